@@ -1,0 +1,9 @@
+package org.cooperation.agreement.api;
+
+/** Where an agreement stands in its life. */
+public enum AgreementStatus {
+    IN_FORCE,
+    TERMINATION_PENDING,
+    TERMINATED,
+    EXPIRED
+}

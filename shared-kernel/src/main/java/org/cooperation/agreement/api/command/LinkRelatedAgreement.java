@@ -1,0 +1,21 @@
+package org.cooperation.agreement.api.command;
+
+import java.time.LocalDate;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.Relation;
+import org.cooperation.agreement.api.Values;
+
+/** Say that this agreement builds on, supersedes or implements another one. */
+public record LinkRelatedAgreement(
+        AgreementId agreementId,
+        AgreementId relatedAgreementId,
+        Relation relation,
+        LocalDate linkedOn) implements AgreementCommand {
+
+    public LinkRelatedAgreement {
+        Values.required(agreementId, "agreementId");
+        Values.required(relatedAgreementId, "relatedAgreementId");
+        Values.required(relation, "relation");
+        Values.required(linkedOn, "linkedOn");
+    }
+}

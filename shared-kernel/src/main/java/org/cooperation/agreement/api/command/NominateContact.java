@@ -1,0 +1,26 @@
+package org.cooperation.agreement.api.command;
+
+import java.time.LocalDate;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.Limits;
+import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Values;
+
+/** A party names its contact; a later nomination replaces the earlier one. */
+public record NominateContact(
+        AgreementId agreementId,
+        PartyCode party,
+        String name,
+        String role,
+        String email,
+        LocalDate nominatedOn) implements AgreementCommand {
+
+    public NominateContact {
+        Values.required(agreementId, "agreementId");
+        Values.required(party, "party");
+        Values.requiredText(name, "name", Limits.NAME);
+        Values.optionalText(role, "role", Limits.NAME);
+        Values.optionalText(email, "email", Limits.NAME);
+        Values.required(nominatedOn, "nominatedOn");
+    }
+}

@@ -1,0 +1,31 @@
+package org.cooperation.agreement.api.command;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.Limits;
+import org.cooperation.agreement.api.Values;
+
+/** Record a meeting of the parties; a host that does not alternate needs {@code deviationReason}. */
+public record RecordAnnualMeeting(
+        AgreementId agreementId,
+        LocalDate heldOn,
+        CountryCode hostCountry,
+        String city,
+        String level,
+        List<String> attendees,
+        List<String> outcomes,
+        String deviationReason) implements AgreementCommand {
+
+    public RecordAnnualMeeting {
+        Values.required(agreementId, "agreementId");
+        Values.required(heldOn, "heldOn");
+        Values.required(hostCountry, "hostCountry");
+        Values.requiredText(city, "city", Limits.NAME);
+        Values.optionalText(level, "level", Limits.NAME);
+        attendees = Values.list(attendees, "attendees", Limits.ITEMS);
+        outcomes = Values.list(outcomes, "outcomes", Limits.ITEMS);
+        Values.optionalText(deviationReason, "deviationReason", Limits.TEXT);
+    }
+}
