@@ -1,0 +1,22 @@
+package org.cooperation.commandservice.agreement;
+
+/** A command that breaks a rule of the agreement; nothing is recorded. Answered with 422. */
+public class RuleViolation extends RuntimeException {
+
+    private final Rule rule;
+
+    public RuleViolation(Rule rule, String detail) {
+        super(detail);
+        this.rule = rule;
+    }
+
+    public static void check(boolean holds, Rule rule, String detail) {
+        if (!holds) {
+            throw new RuleViolation(rule, detail);
+        }
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+}

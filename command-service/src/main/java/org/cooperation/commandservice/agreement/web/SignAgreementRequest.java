@@ -1,0 +1,86 @@
+package org.cooperation.commandservice.agreement.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.Limits;
+import org.cooperation.agreement.api.MeetingPolicy;
+import org.cooperation.agreement.api.Party;
+import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Signatory;
+import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.command.SignAgreement;
+
+/** The body of {@code POST /api/agreements}; its field names are the public contract. */
+public record SignAgreementRequest(
+        @Pattern(regexp = AgreementId.PATTERN) String agreementId,
+        @NotBlank @Size(max = Limits.TITLE) String title,
+        @NotNull AgreementKind kind,
+        @NotNull @Size(max = Limits.PARTIES) List<@NotNull @Valid PartyRequest> parties,
+        @NotNull LocalDate signedOn,
+        @NotBlank @Size(max = Limits.NAME) String place,
+        LocalDate effectiveFrom,
+        @NotNull @Valid TermRequest term,
+        @NotNull @Min(0) Integer terminationNoticeDays,
+        @Valid MeetingsRequest meetings,
+        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.NAME) String> fieldsOfCooperation,
+        @Size(max = Limits.TEXT) String financialArrangement) {
+
+    public record PartyRequest(
+            @NotNull @Pattern(regexp = PartyCode.PATTERN) String code,
+            @NotBlank @Size(max = Limits.NAME) String name,
+            @NotNull @IsoCountry String country,
+            @NotNull @Valid SignatoryRequest signatory) {
+
+        Party toParty() {
+            return new Party(PartyCode.of(code), name, CountryCode.of(country),
+                    new Signatory(signatory.name(), signatory.title()));
+        }
+    }
+
+    public record SignatoryRequest(
+            @NotBlank @Size(max = Limits.NAME) String name,
+            @NotBlank @Size(max = Limits.NAME) String title) {
+    }
+
+    public record TermRequest(
+            @NotNull @Min(1) Integer initialYears,
+            @NotNull @Min(0) Integer maxExtensions,
+            @Min(0) Integer extensionYears) {
+
+        Term toTerm() {
+            return new Term(initialYears, maxExtensions, extensionYears == null ? 0 : extensionYears);
+        }
+    }
+
+    public record MeetingsRequest(
+            @NotNull MeetingPolicy.Cadence cadence,
+            @Size(max = Limits.NAME) String level,
+            boolean alternateHosts) {
+    }
+
+    SignAgreement toCommand() {
+        return new SignAgreement(
+                agreementId == null ? AgreementId.generate() : AgreementId.of(agreementId),
+                title,
+                kind,
+                parties.stream().map(PartyRequest::toParty).toList(),
+                signedOn,
+                place,
+                effectiveFrom,
+                term.toTerm(),
+                terminationNoticeDays,
+                meetings == null ? null : new MeetingPolicy(meetings.cadence(), meetings.level(), meetings.alternateHosts()),
+                fieldsOfCooperation,
+                financialArrangement);
+    }
+}
