@@ -1,0 +1,124 @@
+package org.cooperation.queryservice;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.cooperation.agreement.api.contract.EventHeaders;
+import org.cooperation.agreement.api.contract.EventJson;
+import org.cooperation.agreement.api.contract.EventTypes;
+import org.cooperation.agreement.api.contract.Topics;
+import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.localinfra.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The query service against a real PostgreSQL and a real KRaft broker. Tests publish records as
+ * the command side does and read the result through the HTTP API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3)
+abstract class QueryServiceIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestDatabase.fresh("query").forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ObjectMapper json;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    private KafkaProducer<String, byte[]> producer;
+
+    /** Publishes an event as the command side would, and returns its event id. */
+    String publish(AgreementEvent event, long sequence) {
+        return publish(event, sequence, UUID.randomUUID().toString());
+    }
+
+    String publish(AgreementEvent event, long sequence, String eventId) {
+        Instant now = Instant.now();
+        var record = new ProducerRecord<String, byte[]>(Topics.AGREEMENT_EVENTS, event.agreementId().value(),
+                EventJson.write(event));
+        Map.of(EventHeaders.ID, eventId,
+                        EventHeaders.TYPE, EventTypes.typeName(event.getClass()),
+                        EventHeaders.SOURCE, EventHeaders.SOURCE_COMMAND_SERVICE,
+                        EventHeaders.SUBJECT, event.agreementId().value(),
+                        EventHeaders.TIME, now.toString(),
+                        EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0,
+                        EventHeaders.SEQUENCE, String.valueOf(sequence),
+                        EventHeaders.PRINCIPAL, "secretariat-tool",
+                        EventHeaders.CORRELATION_ID, "corr-" + sequence)
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
+    ResponseEntity<String> get(String path) {
+        return http.getForEntity(path, String.class);
+    }
+
+    /** Polls the API until the answer satisfies the condition, as a client reading its writes would. */
+    JsonNode awaitJson(String path, Predicate<JsonNode> condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        ResponseEntity<String> last = null;
+        while (System.nanoTime() < deadline) {
+            last = get(path);
+            if (last.getStatusCode().is2xxSuccessful()) {
+                JsonNode body = json.readTree(last.getBody());
+                if (condition.test(body)) {
+                    return body;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("GET " + path + " never satisfied the condition; last answer " + last);
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Properties properties = new Properties();
+            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    @AfterEach
+    void closeProducer() {
+        if (producer != null) {
+            producer.close();
+            producer = null;
+        }
+    }
+}
