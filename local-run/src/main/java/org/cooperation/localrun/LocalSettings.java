@@ -1,0 +1,53 @@
+package org.cooperation.localrun;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the local system keeps its data and which ports it uses, read from the environment.
+ * {@code DATABASE_URL} and {@code KAFKA_BOOTSTRAP_SERVERS} point at external servers instead of
+ * starting local ones.
+ */
+public record LocalSettings(
+        Path dataDirectory,
+        Path servicesRoot,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        String kafkaBootstrapServers,
+        int postgresPort,
+        int kafkaPort,
+        int commandPort,
+        int queryPort,
+        List<String> jvmOptions) {
+
+    public static LocalSettings fromEnvironment(Map<String, String> env) {
+        return new LocalSettings(
+                Path.of(env.getOrDefault("LOCAL_DATA_DIR", ".local")).toAbsolutePath(),
+                Path.of(System.getProperty("local.services.root", ".")).toAbsolutePath().normalize(),
+                blankToNull(env.get("DATABASE_URL")),
+                env.getOrDefault("DATABASE_USER", "postgres"),
+                env.getOrDefault("DATABASE_PASSWORD", ""),
+                blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
+                Integer.parseInt(env.getOrDefault("LOCAL_POSTGRES_PORT", "15432")),
+                Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_PORT", "19092")),
+                Integer.parseInt(env.getOrDefault("COMMAND_SERVICE_PORT", "8080")),
+                Integer.parseInt(env.getOrDefault("QUERY_SERVICE_PORT", "8081")),
+                List.of(env.getOrDefault("SERVICE_JVM_OPTIONS", "-Xmx384m -XX:+UseSerialGC").split("\\s+")));
+    }
+
+    public LocalSettings withDataDirectory(Path directory) {
+        return new LocalSettings(directory, servicesRoot, databaseUrl, databaseUser, databasePassword,
+                kafkaBootstrapServers, postgresPort, kafkaPort, commandPort, queryPort, jvmOptions);
+    }
+
+    public LocalSettings withPorts(int postgres, int kafka, int command, int query) {
+        return new LocalSettings(dataDirectory, servicesRoot, databaseUrl, databaseUser, databasePassword,
+                kafkaBootstrapServers, postgres, kafka, command, query, jvmOptions);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

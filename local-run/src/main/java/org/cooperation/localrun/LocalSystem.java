@@ -1,0 +1,118 @@
+package org.cooperation.localrun;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cooperation.localinfra.LocalKafka;
+import org.cooperation.localinfra.LocalPostgres;
+
+/**
+ * The whole system on this machine: PostgreSQL and a KRaft broker (started here unless external
+ * ones are configured) and both services as separate processes. Used by the local run, the
+ * end-to-end test, the benchmark and the fault suite.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final ServiceProcess commandService;
+    private final ServiceProcess queryService;
+
+    private LocalSystem(LocalPostgres postgres, LocalKafka kafka, ServiceProcess commandService,
+                        ServiceProcess queryService) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.commandService = commandService;
+        this.queryService = queryService;
+    }
+
+    public static LocalSystem start(LocalSettings settings) throws IOException, InterruptedException {
+        LocalPostgres postgres = null;
+        LocalKafka kafka = null;
+        String databaseUrl = settings.databaseUrl();
+        String user = settings.databaseUser();
+        String password = settings.databasePassword();
+        if (databaseUrl == null) {
+            postgres = LocalPostgres.builder()
+                    .dataDirectory(settings.dataDirectory().resolve("postgres"))
+                    .port(settings.postgresPort())
+                    .start();
+            postgres.createDatabase("agreements");
+            databaseUrl = postgres.jdbcUrl("agreements");
+            user = postgres.username();
+            password = postgres.password();
+        }
+        String bootstrapServers = settings.kafkaBootstrapServers();
+        if (bootstrapServers == null) {
+            kafka = LocalKafka.builder()
+                    .dataDirectory(settings.dataDirectory().resolve("kafka"))
+                    .port(settings.kafkaPort())
+                    .start();
+            bootstrapServers = kafka.bootstrapServers();
+        }
+        Map<String, String> environment = Map.of(
+                "DATABASE_URL", databaseUrl,
+                "DATABASE_USER", user == null ? "" : user,
+                "DATABASE_PASSWORD", password == null ? "" : password,
+                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
+                "QUERY_BASE_URL", "http://localhost:" + settings.queryPort());
+        Path logs = settings.dataDirectory().resolve("logs");
+        List<String> jvm = new ArrayList<>(settings.jvmOptions());
+        ServiceProcess commandService = new ServiceProcess("command-service",
+                settings.servicesRoot().resolve("command-service/target/command-service-exec.jar"),
+                settings.commandPort(), environment, jvm, logs.resolve("command-service.log"));
+        ServiceProcess queryService = new ServiceProcess("query-service",
+                settings.servicesRoot().resolve("query-service/target/query-service-exec.jar"),
+                settings.queryPort(), environment, jvm, logs.resolve("query-service.log"));
+        LocalSystem system = new LocalSystem(postgres, kafka, commandService, queryService);
+        try {
+            commandService.start();
+            queryService.start();
+            commandService.awaitHealthy(Duration.ofMinutes(3));
+            queryService.awaitHealthy(Duration.ofMinutes(3));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            system.close();
+            throw e;
+        }
+        return system;
+    }
+
+    public ServiceProcess commandService() {
+        return commandService;
+    }
+
+    public ServiceProcess queryService() {
+        return queryService;
+    }
+
+    /** The PostgreSQL server started here, or null when an external one is used. */
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    /** The broker started here, or null when an external one is used. */
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    /** Stops the services first, so that nothing writes to a store that is going away. */
+    @Override
+    public void close() {
+        try {
+            queryService.stop();
+            commandService.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (kafka != null) {
+                kafka.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+}

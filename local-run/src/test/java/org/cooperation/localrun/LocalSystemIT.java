@@ -1,0 +1,122 @@
+package org.cooperation.localrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One agreement through every real part, each in its own process: HTTP into command-service,
+ * the event store in PostgreSQL, the publisher, the KRaft broker, query-service's consumer, its
+ * read models and its HTTP API.
+ */
+class LocalSystemIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static LocalSystem system;
+
+    @BeforeAll
+    static void start() throws Exception {
+        // Under target/, not /tmp: as root, PostgreSQL runs as an unprivileged user who cannot enter 0700 temp folders.
+        Path data = Path.of("target", "local-system-it-" + System.currentTimeMillis()).toAbsolutePath();
+        LocalSettings settings = LocalSettings.fromEnvironment(Map.of())
+                .withDataDirectory(data)
+                .withPorts(0, 0, freePort(), freePort());
+        system = LocalSystem.start(settings);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void showsASignedAgreementInTheQueryApi() throws Exception {
+        HttpResponse<String> signed = post("/api/agreements", jointStatement("jp-de-iot-2016"));
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
+        long version = JSON.readTree(signed.body()).get("version").asLong();
+
+        JsonNode current = await("/api/agreements/jp-de-iot-2016",
+                body -> body.path("agreement").path("version").asLong(-1) >= version);
+        assertThat(current.get("agreement").get("status").asText()).isEqualTo("IN_FORCE");
+        assertThat(current.get("agreement").get("term").get("termEndsOn").asText()).isEqualTo("2021-04-27");
+
+        JsonNode history = JSON.readTree(get("/api/agreements/jp-de-iot-2016/history").body());
+        assertThat(history.get("events").size()).isEqualTo(1);
+        assertThat(history.get("events").get(0).get("type").asText())
+                .isEqualTo("org.cooperation.agreement.AgreementSigned.v1");
+        assertThat(history.get("events").get(0).get("correlationId").asText()).isEqualTo("e2e-correlation");
+    }
+
+    @Test
+    void keepsEachServiceWithinItsMemoryBudget() {
+        assertThat(system.commandService().rssKilobytes()).isPositive().isLessThan(512 * 1024);
+        assertThat(system.queryService().rssKilobytes()).isPositive().isLessThan(512 * 1024);
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + path))
+                .header("Content-Type", "application/json")
+                .header("X-Correlation-Id", "e2e-correlation")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(system.queryService().url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode await(String path, java.util.function.Predicate<JsonNode> condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get(path);
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200 && condition.test(JSON.readTree(response.body()))) {
+                return JSON.readTree(response.body());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("GET " + path + " never caught up; last answer " + last
+                + "\ncommand-service:\n" + system.commandService().logTail()
+                + "\nquery-service:\n" + system.queryService().logTail());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String jointStatement(String id) {
+        return """
+                { "agreementId": "%s",
+                  "title": "Joint Statement regarding the Internet of Things/Industrie 4.0",
+                  "kind": "JOINT_STATEMENT",
+                  "parties": [
+                    { "code": "DE-BMWI", "name": "Federal Ministry for Economic Affairs and Energy",
+                      "country": "DE", "signatory": { "name": "Matthias Machnig", "title": "State Secretary" } },
+                    { "code": "JP-METI", "name": "Ministry of Economy, Trade and Industry",
+                      "country": "JP", "signatory": { "name": "Takayuki Ueda", "title": "Vice Minister" } } ],
+                  "signedOn": "2016-04-28", "place": "Tokyo",
+                  "term": { "initialYears": 5, "maxExtensions": 1, "extensionYears": 5 },
+                  "terminationNoticeDays": 90 }
+                """.formatted(id);
+    }
+}
