@@ -45,7 +45,7 @@ class SignAgreementIT extends CommandServiceIT {
         assertThat(header(record, "content-type")).isEqualTo("application/json");
         assertThat(header(record, "ce_correlationid")).isEqualTo("corr-1");
         assertThat(header(record, "ce_id")).isEqualTo(jdbc.sql(
-                "SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = 'jp-de-iot-2016'")
+                "SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = 'jp-de-iot-2016' AND sequencenumber = 0")
                 .query(String.class).single());
         JsonNode payload = json.readTree(record.value());
         assertThat(payload.get("termEndsOn").asText()).isEqualTo("2021-04-27");
