@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +49,20 @@ public class DeadlineConfig {
     @Bean
     public SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
         return new DeadlineSchedulerLifecycle(scheduler);
+    }
+
+    /**
+     * Axon runs a deadline in a unit of work without the correlation data providers that the command
+     * bus applies, so the events of an expiry would carry no metadata at all. This gives them the
+     * who-and-why of the deadline message: the system as principal, the scheduling command's
+     * correlation id.
+     */
+    @Configuration
+    static class DeadlineAuditMetadata {
+
+        DeadlineAuditMetadata(DeadlineManager deadlineManager, List<CorrelationDataProvider> providers) {
+            deadlineManager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers));
+        }
     }
 
     /**
