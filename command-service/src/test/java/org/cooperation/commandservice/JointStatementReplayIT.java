@@ -10,14 +10,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The 2016 Joint Statement (sources/jp-de-joint-statement-iot-industrie40-2016.txt) entered through
  * HTTP today, years after it happened, as a secretariat enters history: the system records the
  * expiry of its initial term at once, and corrects it when the 2021 extension is entered.
  */
-class JointStatementReplayIT extends CommandServiceIT {
+class JointStatementReplayIT extends AgreementCommandIT {
 
     private static final String ID = "jp-de-iot-2016-replay";
     private static final Duration A_WHILE = Duration.ofSeconds(30);
@@ -29,20 +28,21 @@ class JointStatementReplayIT extends CommandServiceIT {
         // The initial term's last day, 2021-04-27, is long past: its expiry is recorded at once.
         StoredEvents.await(jdbc, ID, List.of("AgreementSigned", "AgreementExpired"), A_WHILE);
 
-        assertThat(accepted("annual-meetings", meeting("2017-03-19", "DE", "Hannover", null))).isEqualTo(2);
-        assertThat(accepted("annual-meetings", meeting("2018-10-04", "JP", "Tokyo", null))).isEqualTo(3);
-        JsonNode sameHost = refused("annual-meetings", meeting("2019-09-26", "JP", "Tokyo", null));
+        assertThat(accepted(ID, "annual-meetings", meeting("2017-03-19", "DE", "Hannover", null))).isEqualTo(2);
+        assertThat(accepted(ID, "annual-meetings", meeting("2018-10-04", "JP", "Tokyo", null))).isEqualTo(3);
+        JsonNode sameHost = refused(ID, "annual-meetings", meeting("2019-09-26", "JP", "Tokyo", null),
+                HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(sameHost.get("rule").asText()).isEqualTo("host-must-alternate");
         assertThat(sameHost.get("field").asText()).isEqualTo("hostCountry");
 
-        assertThat(accepted("extensions", extension("2021-02-01", "2021-02-10"))).isEqualTo(5);
-        JsonNode secondExtension = refused("extensions", extension("2026-02-02", "2026-02-03"));
-        assertThat(secondExtension.get("rule").asText()).isEqualTo("no-extensions-left");
-
+        assertThat(accepted(ID, "extensions", extension("2021-02-01", "2021-02-10"))).isEqualTo(5);
         // The extension revoked the wrong expiry; the extended term ended 2026-04-27 and expires in turn.
         List<String> story = List.of("AgreementSigned", "AgreementExpired", "AnnualMeetingRecorded",
                 "AnnualMeetingRecorded", "ExpiryRevoked", "TermExtended", "AgreementExpired");
         StoredEvents.await(jdbc, ID, story, A_WHILE);
+        JsonNode secondExtension = refused(ID, "extensions", extension("2026-02-02", "2026-02-03"),
+                HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(secondExtension.get("rule").asText()).isEqualTo("no-extensions-left");
 
         List<ConsumerRecord<String, byte[]>> records = AgreementTopic.recordsOf(bootstrapServers, ID, story.size(), A_WHILE);
         assertThat(AgreementTopic.types(records)).isEqualTo(story.stream()
@@ -56,23 +56,6 @@ class JointStatementReplayIT extends CommandServiceIT {
         JsonNode finalExpiry = json.readTree(records.get(6).value());
         assertThat(finalExpiry.get("lastDayInForce").asText()).isEqualTo("2026-04-27");
         assertThat(finalExpiry.get("expiredOn").asText()).isEqualTo("2026-04-28");
-    }
-
-    private long accepted(String command, String body) throws Exception {
-        ResponseEntity<String> response = post("/api/agreements/" + ID + "/" + command, body, Map.of());
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-        JsonNode result = json.readTree(response.getBody());
-        assertThat(result.get("agreementId").asText()).isEqualTo(ID);
-        assertThat(response.getHeaders().getETag()).isEqualTo("\"" + result.get("version").asLong() + "\"");
-        return result.get("version").asLong();
-    }
-
-    private JsonNode refused(String command, String body) throws Exception {
-        long before = eventsOf(ID);
-        ResponseEntity<String> response = post("/api/agreements/" + ID + "/" + command, body, Map.of());
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(eventsOf(ID)).isEqualTo(before);
-        return json.readTree(response.getBody());
     }
 
     static String meeting(String heldOn, String hostCountry, String city, String deviationReason) {

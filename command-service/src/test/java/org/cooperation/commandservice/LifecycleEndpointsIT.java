@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -16,7 +15,7 @@ import org.springframework.http.ResponseEntity;
  * a 400 naming the field and a broken rule with a 422 naming rule and field, and stores nothing when
  * it refuses. The agreement is signed a year ago for five years, so no deadline falls due meanwhile.
  */
-class LifecycleEndpointsIT extends CommandServiceIT {
+class LifecycleEndpointsIT extends AgreementCommandIT {
 
     private static final LocalDate SIGNED_ON = LocalDate.now(ZoneOffset.UTC).minusYears(1);
 
@@ -127,24 +126,6 @@ class LifecycleEndpointsIT extends CommandServiceIT {
         assertThat(post("/api/agreements", Requests.jointStatement(id, SIGNED_ON), Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         return id;
-    }
-
-    private long accepted(String id, String command, String body) throws Exception {
-        ResponseEntity<String> response = post("/api/agreements/" + id + "/" + command, body, Map.of());
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-        JsonNode result = json.readTree(response.getBody());
-        assertThat(result.get("agreementId").asText()).isEqualTo(id);
-        assertThat(response.getHeaders().getETag()).isEqualTo("\"" + result.get("version").asLong() + "\"");
-        return result.get("version").asLong();
-    }
-
-    private JsonNode refused(String id, String command, String body, HttpStatus expected) throws Exception {
-        List<String> before = StoredEvents.of(jdbc, id);
-        ResponseEntity<String> response = post("/api/agreements/" + id + "/" + command, body, Map.of());
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(expected);
-        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(StoredEvents.of(jdbc, id)).isEqualTo(before);
-        return json.readTree(response.getBody());
     }
 
     private static String day(int daysAfterSignature) {
