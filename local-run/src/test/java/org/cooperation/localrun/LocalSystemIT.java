@@ -47,21 +47,25 @@ class LocalSystemIT {
     }
 
     @Test
-    void showsASignedAgreementInTheQueryApi() throws Exception {
+    void showsASignedAgreementAndItsExpiryInTheQueryApi() throws Exception {
         HttpResponse<String> signed = post("/api/agreements", jointStatement("jp-de-iot-2016"));
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
         long version = JSON.readTree(signed.body()).get("version").asLong();
 
+        // Its term ended on 2021-04-27, so the command service records the expiry at once.
         JsonNode current = await("/api/agreements/jp-de-iot-2016",
-                body -> body.path("agreement").path("version").asLong(-1) >= version);
-        assertThat(current.get("agreement").get("status").asText()).isEqualTo("IN_FORCE");
+                body -> body.path("agreement").path("version").asLong(-1) >= version + 1);
+        assertThat(current.get("agreement").get("status").asText()).isEqualTo("EXPIRED");
         assertThat(current.get("agreement").get("term").get("termEndsOn").asText()).isEqualTo("2021-04-27");
 
         JsonNode history = JSON.readTree(get("/api/agreements/jp-de-iot-2016/history").body());
-        assertThat(history.get("events").size()).isEqualTo(1);
+        assertThat(history.get("events").size()).isEqualTo(2);
         assertThat(history.get("events").get(0).get("type").asText())
                 .isEqualTo("org.cooperation.agreement.AgreementSigned.v1");
         assertThat(history.get("events").get(0).get("correlationId").asText()).isEqualTo("e2e-correlation");
+        assertThat(history.get("events").get(1).get("type").asText())
+                .isEqualTo("org.cooperation.agreement.AgreementExpired.v1");
+        assertThat(history.get("events").get(1).get("principal").asText()).isEqualTo("system:deadline");
     }
 
     @Test
