@@ -18,9 +18,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.cooperation.agreement.api.contract.AuditMetadata;
-import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
-import org.cooperation.agreement.api.contract.EventTypes;
+import org.cooperation.agreement.api.contract.EventEnvelope;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,27 +86,18 @@ public class KafkaPublisher {
         }
     }
 
-    private static RecordHeaders headers(AgreementEvent event, String eventId, Long sequence, Instant recordedAt,
-                                         MetaData metaData) {
-        RecordHeaders headers = new RecordHeaders();
-        add(headers, EventHeaders.ID, eventId);
-        add(headers, EventHeaders.TYPE, EventTypes.typeName(event.getClass()));
-        add(headers, EventHeaders.SOURCE, EventHeaders.SOURCE_COMMAND_SERVICE);
-        add(headers, EventHeaders.SUBJECT, event.agreementId().value());
-        add(headers, EventHeaders.TIME, recordedAt.toString());
-        add(headers, EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0);
-        add(headers, EventHeaders.CONTENT_TYPE, EventHeaders.JSON);
-        add(headers, EventHeaders.SEQUENCE, String.valueOf(sequence));
-        add(headers, EventHeaders.RECORDED_AT, recordedAt.toString());
-        add(headers, EventHeaders.CORRELATION_ID, metaData.get(AuditMetadata.CORRELATION_ID));
-        add(headers, EventHeaders.PRINCIPAL, metaData.get(AuditMetadata.PRINCIPAL));
-        add(headers, EventHeaders.CLIENT, metaData.get(AuditMetadata.CLIENT));
+    private static RecordHeaders headers(
+            AgreementEvent event, String eventId, Long sequence, Instant recordedAt, MetaData metaData) {
+        var headers = new RecordHeaders();
+        EventEnvelope.headers(eventId, event, sequence, recordedAt, new EventEnvelope.Audit(
+                        text(metaData.get(AuditMetadata.CORRELATION_ID)),
+                        text(metaData.get(AuditMetadata.PRINCIPAL)),
+                        text(metaData.get(AuditMetadata.CLIENT))))
+                .forEach((name, value) -> headers.add(name, value.getBytes(UTF_8)));
         return headers;
     }
 
-    private static void add(RecordHeaders headers, String name, Object value) {
-        if (value != null) {
-            headers.add(name, value.toString().getBytes(UTF_8));
-        }
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

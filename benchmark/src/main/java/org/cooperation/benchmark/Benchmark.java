@@ -1,0 +1,101 @@
+package org.cooperation.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cooperation.localinfra.LocalPostgres;
+import org.cooperation.localrun.LocalSettings;
+import org.cooperation.localrun.LocalSystem;
+
+/**
+ * {@code ./benchmark}: starts the system against its own PostgreSQL and KRaft broker (separate
+ * processes), measures each figure of the benchmark issue together with its baseline in the same
+ * run, and writes docs/benchmarks.md and a latency plot. {@code --quick} is the CI smoke size.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Path data = Path.of("target", "benchmark-data").toAbsolutePath();
+        deleteRecursively(data);
+        Files.createDirectories(data);
+        LocalSettings settings = LocalSettings.fromEnvironment(Map.of())
+                .withDataDirectory(data)
+                .withPorts(0, 0, freePort(), freePort());
+        Report report = new Report(options);
+        long started = System.nanoTime();
+        try (LocalSystem system = LocalSystem.start(settings)) {
+            LocalPostgres postgres = system.postgres();
+            Api api = new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
+            String jdbcUrl = postgres.jdbcUrl("agreements");
+
+            try (Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password());
+                 Statement statement = sql.createStatement();
+                 ResultSet version = statement.executeQuery("SHOW server_version")) {
+                version.next();
+                report.postgresVersion = version.getString(1);
+            }
+            report.step("pgbench baseline");
+            report.pgbenchTps = Pgbench.insertTps(jdbcUrl, "127.0.0.1", postgres.port(), postgres.username(),
+                    "agreements", options.clients(), options.seconds(), data);
+
+            report.step("(a) command throughput");
+            report.throughput = CommandLoad.closedLoop(api, options.clients(), options.seconds());
+            report.commandRssKb = system.commandService().rssKilobytes();
+            report.queryRssKb = system.queryService().rssKilobytes();
+
+            report.step("(b) accepted to visible");
+            double rate = Math.max(1, report.throughput.commandsPerSecond() / 2);
+            report.latencyRate = rate;
+            report.latency = CommandLoad.openLoop(api, rate, options.seconds());
+
+            try (SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers());
+                 Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password())) {
+                report.step("(d) history of one long agreement");
+                report.history = HistoryQuery.measure(api, history, sql, options.historyEvents());
+
+                report.step("(c) rebuild of the read models");
+                report.rebuild = Rebuild.measure(api, history, sql, options.rebuildEvents());
+            }
+            report.commandRssAfterKb = system.commandService().rssKilobytes();
+            report.queryRssAfterKb = system.queryService().rssKilobytes();
+        }
+        report.totalSeconds = (System.nanoTime() - started) / 1e9;
+        report.write(options.output());
+        System.out.println(report.summary());
+    }
+
+    static long count(Connection sql, String query) throws SQLException {
+        try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}

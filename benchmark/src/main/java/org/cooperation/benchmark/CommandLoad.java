@@ -1,0 +1,135 @@
+package org.cooperation.benchmark;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** HTTP load on the command API, as secretariat tools would put it. */
+final class CommandLoad {
+
+    /** Commands accepted over the whole window, which ends when the read model has caught up. */
+    record Throughput(long commands, long failures, double loadSeconds, double catchUpSeconds) {
+        double commandsPerSecond() {
+            return commands / (loadSeconds + catchUpSeconds);
+        }
+    }
+
+    /** From "command accepted" to "the query API shows it", per command. */
+    record Latency(Percentiles percentiles, long stale, long failures, double achievedRate) {
+    }
+
+    private CommandLoad() {
+    }
+
+    /** {@code clients} clients, each sending its next command as soon as the last was answered. */
+    static Throughput closedLoop(Api api, int clients, int seconds) throws Exception {
+        Map<String, Long> lastVersions = new ConcurrentHashMap<>();
+        AtomicLong accepted = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            CommandMix mix = new CommandMix("load-" + c);
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    CommandMix.Command command = mix.next();
+                    try {
+                        lastVersions.merge(command.agreementId(), api.command(command.path(), command.body()), Math::max);
+                        accepted.incrementAndGet();
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                        report(e);
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        long catchUpStarted = System.nanoTime();
+        for (Map.Entry<String, Long> last : lastVersions.entrySet()) {
+            awaitVisible(api, last.getKey(), last.getValue());
+        }
+        return new Throughput(accepted.get(), failed.get(), loadSeconds, (System.nanoTime() - catchUpStarted) / 1e9);
+    }
+
+    /** Commands started at a fixed rate whatever the answers, each followed until it is visible. */
+    static Latency openLoop(Api api, double perSecond, int seconds) throws Exception {
+        int total = (int) Math.max(1, perSecond * seconds);
+        long[] micros = new long[total];
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong stale = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        ExecutorService workers = Executors.newFixedThreadPool(64);
+        ThreadLocal<CommandMix> mixes = ThreadLocal.withInitial(() -> new CommandMix("latency-" + Thread.currentThread().getId()));
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        long period = (long) (1_000_000_000L / perSecond);
+        long started = System.nanoTime();
+        clock.scheduleAtFixedRate(() -> {
+            int slot = next.getAndIncrement();
+            if (slot >= total) {
+                clock.shutdown();
+                return;
+            }
+            workers.submit(() -> {
+                CommandMix.Command command = mixes.get().next();
+                try {
+                    long version = api.command(command.path(), command.body());
+                    long accepted = System.nanoTime();
+                    boolean visible = awaitVisible(api, command.agreementId(), version);
+                    micros[slot] = (System.nanoTime() - accepted) / 1000;
+                    if (!visible) {
+                        stale.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    micros[slot] = -1;
+                    failed.incrementAndGet();
+                    report(e);
+                }
+            });
+        }, 0, period, TimeUnit.NANOSECONDS);
+        clock.awaitTermination(seconds * 3L + 60, TimeUnit.SECONDS);
+        workers.shutdown();
+        workers.awaitTermination(120, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long[] measured = java.util.Arrays.stream(micros).filter(m -> m >= 0).toArray();
+        return new Latency(Percentiles.of(measured), stale.get(), failed.get(), total / elapsed);
+    }
+
+    /**
+     * Asks the query API for at least {@code version}; it answers as soon as the projection has it,
+     * or with 503 after its bounded wait, in which case we ask again (and count it as stale).
+     */
+    static boolean awaitVisible(Api api, String agreementId, long version) throws Exception {
+        boolean firstTry = true;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            HttpResponse<String> response = api.query("/api/agreements/" + agreementId + "?minVersion=" + version);
+            if (response.statusCode() == 200) {
+                return firstTry;
+            }
+            if (response.statusCode() != 503 && response.statusCode() != 404) {
+                throw new IllegalStateException("GET " + agreementId + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            firstTry = false;
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException(agreementId + " never reached version " + version);
+    }
+
+    private static final AtomicInteger REPORTED = new AtomicInteger();
+
+    private static void report(Exception e) {
+        if (REPORTED.incrementAndGet() <= 5) {
+            System.err.println("command failed: " + e.getMessage());
+        }
+    }
+}

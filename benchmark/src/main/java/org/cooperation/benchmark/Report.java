@@ -1,0 +1,136 @@
+package org.cooperation.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The figures of one run, written to docs/benchmarks.md with the machine and settings they came from. */
+final class Report {
+
+    private static final String PLOT = "benchmark-latency.png";
+
+    private final Options options;
+    double pgbenchTps;
+    CommandLoad.Throughput throughput;
+    double latencyRate;
+    CommandLoad.Latency latency;
+    HistoryQuery.Result history;
+    Rebuild.Result rebuild;
+    long commandRssKb;
+    long queryRssKb;
+    long commandRssAfterKb;
+    long queryRssAfterKb;
+    double totalSeconds;
+    String postgresVersion;
+
+    Report(Options options) {
+        this.options = options;
+    }
+
+    void step(String name) {
+        System.out.printf("%s  %s%n", Instant.now(), name);
+    }
+
+    void write(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        LatencyPlot.write(latency.percentiles(), String.format(Locale.ROOT,
+                "Command accepted -> visible in the query API, %.0f commands/s", latency.achievedRate()),
+                folder.resolve(PLOT));
+        Files.writeString(folder.resolve("benchmarks.md"), markdown());
+    }
+
+    String summary() {
+        return table();
+    }
+
+    private String markdown() {
+        return """
+                # Benchmarks
+
+                Written by `./benchmark%s` on %s (%.0f s in all). Every figure is a ratio to a baseline
+                measured in the same run on the same machine, because these machines are shared and noisy.
+
+                %s
+                ![latency distribution](%s)
+
+                ## Machine, versions, settings
+
+                | | |
+                |---|---|
+                | CPU | %s, %d cores |
+                | memory | %s |
+                | Java | %s |
+                | PostgreSQL | %s (fsync on, local binaries from Maven Central) |
+                | Kafka | 3.9 single-node KRaft broker (child JVM) |
+                | services | separate JVMs, `-Xmx384m -XX:+UseSerialGC` |
+                | load | %d closed-loop clients for %d s (a); open loop at half that rate for %d s (b) |
+                | command mix | 1 in 8 signs a new agreement; the rest add fields, milestones, participants, contacts |
+                | history (d) | one agreement of %d events, read in pages of 1,000; median of 7 |
+                | rebuild (c) | %,d events (synthetic histories of 50 events, in the publisher's exact format, written to the topic) |
+
+                ## How the figures are taken
+
+                - (a) commands accepted (HTTP 200/201) divided by the time from the first command until
+                  the query API shows the last version of every agreement (`?minVersion=N`).
+                - (b) for each command, from its acceptance to the first answer of
+                  `GET /api/agreements/{id}?minVersion=N` that shows it (the query service answers as
+                  soon as its projection commits that version).
+                - (c) `POST /api/admin/rebuild` until `GET /api/admin/rebuild` says `SUCCEEDED`, against
+                  `INSERT INTO copy SELECT * FROM query.agreement_event` of the same rows.
+                - (d) all pages of `GET /api/agreements/{id}/history` against one SQL `SELECT` of the
+                  same rows and columns over JDBC.
+                - (e) VmRSS of each service process after (a), and at the end.
+                - The pgbench baseline: `pgbench -c %d -j 2 -T %d`, one single-row `INSERT` (600-byte
+                  payload) and commit per transaction, against the services' PostgreSQL.
+                """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), PLOT,
+                cpuModel(), Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
+                postgresVersion, options.clients(), options.seconds(), options.seconds(), options.historyEvents(),
+                options.rebuildEvents(), options.clients(), options.seconds());
+    }
+
+    private String table() {
+        return String.format(Locale.ROOT, """
+                | figure | measured | baseline | ratio | target | met |
+                |---|---|---|---|---|---|
+                | (a) commands/s, %d clients, read model keeping up | %.0f /s (%d accepted, %d failed, catch-up %.2f s) | pgbench insert+commit %.0f tps | %.2f× | ≥ 0.25× | %s |
+                | (b) accepted → visible, at %.0f commands/s | p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d commands, %d waited past the first answer) | — | — | p50 ≤ 20 ms, p99 ≤ 100 ms | %s |
+                | (c) rebuild from %,d events | %.0f events/s (%.1f s); live projection %.0f events/s | INSERT … SELECT %.0f rows/s | %.2f× | ≥ 0.3× and ≥ 18k/s | %s |
+                | (d) history of %,d events | %.0f ms | raw SQL %.0f ms | %.2f× | ≤ 3× | %s |
+                | (e) RSS after (a) / at the end | command-service %d / %d MB, query-service %d / %d MB | — | — | ≤ 512 MB each | %s |
+                """,
+                options.clients(), throughput.commandsPerSecond(), throughput.commands(), throughput.failures(),
+                throughput.catchUpSeconds(), pgbenchTps, throughput.commandsPerSecond() / pgbenchTps,
+                check(throughput.commandsPerSecond() / pgbenchTps >= 0.25),
+                latencyRate, latency.percentiles().millis(50), latency.percentiles().millis(99),
+                latency.percentiles().millis(100), latency.percentiles().count(), latency.stale(),
+                check(latency.percentiles().millis(50) <= 20 && latency.percentiles().millis(99) <= 100),
+                rebuild.events(), rebuild.rebuildEventsPerSecond(), rebuild.rebuildSeconds(), rebuild.liveEventsPerSecond(),
+                rebuild.bulkRowsPerSecond(), rebuild.ratio(),
+                check(rebuild.ratio() >= 0.3 && rebuild.rebuildEventsPerSecond() >= 18_000),
+                history.events(), history.httpMillis(), history.sqlMillis(), history.ratio(), check(history.ratio() <= 3),
+                commandRssKb / 1024, commandRssAfterKb / 1024, queryRssKb / 1024, queryRssAfterKb / 1024,
+                check(Math.max(commandRssKb, commandRssAfterKb) <= 512 * 1024 && Math.max(queryRssKb, queryRssAfterKb) <= 512 * 1024));
+    }
+
+    private static String check(boolean met) {
+        return met ? "yes" : "**no**";
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String memory() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return String.format(Locale.ROOT, "%.1f GiB", os.getTotalMemorySize() / 1024.0 / 1024 / 1024);
+    }
+}
