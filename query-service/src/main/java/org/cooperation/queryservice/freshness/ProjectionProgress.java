@@ -8,8 +8,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.cooperation.queryservice.current.CurrentStateRepository;
 import org.cooperation.queryservice.web.QueryParameters;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,17 +30,19 @@ public class ProjectionProgress {
     private static final Duration RECHECK = Duration.ofSeconds(1);
 
     private final ConcurrentMap<String, CompletableFuture<Void>> nextChange = new ConcurrentHashMap<>();
-    private final CurrentStateRepository current;
+    private final Function<String, OptionalLong> versionOf;
     private final Duration maxWait;
 
+    @Autowired
     public ProjectionProgress(CurrentStateRepository current,
                               @Value("${agreements.read-your-writes.max-wait:5s}") Duration maxWait) {
-        this.current = current;
-        this.maxWait = maxWait;
+        this(current::version, maxWait);
     }
 
-    public Duration maxWait() {
-        return maxWait;
+    /** @param versionOf the version the projection has reached for an agreement, empty while it knows none */
+    ProjectionProgress(Function<String, OptionalLong> versionOf, Duration maxWait) {
+        this.versionOf = versionOf;
+        this.maxWait = maxWait;
     }
 
     /** Called after a change to the agreement committed. */
@@ -69,7 +73,7 @@ public class ProjectionProgress {
         while (true) {
             // Registered before reading, so that a commit between the read and the wait is not missed.
             CompletableFuture<Void> change = nextChange.computeIfAbsent(agreementId, id -> new CompletableFuture<>());
-            OptionalLong version = current.version(agreementId);
+            OptionalLong version = versionOf.apply(agreementId);
             if (version.isPresent() && version.getAsLong() >= minVersion) {
                 return;
             }
