@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.Topics;
@@ -64,9 +63,7 @@ class DeadLetterIT extends QueryServiceIT {
     @Test
     void keepsOtherAgreementsOnTheSamePartitionFlowingPastADeadLetter() throws Exception {
         String poisoned = "dlt-poisoned";
-        String other = IntStream.range(0, 1000).mapToObj(i -> "dlt-flowing-" + i)
-                .filter(id -> partitionOf(id) == partitionOf(poisoned))
-                .findFirst().orElseThrow();
+        String other = agreementIdOnThePartitionOf(poisoned, "dlt-flowing-");
         Map<String, String> headers = headers(Events.signed(poisoned), 0);
         headers.put(EventHeaders.TYPE, "org.cooperation.agreement.AgreementSigned.v9");
         publishRecord(Topics.AGREEMENT_EVENTS, poisoned, headers, EventJson.write(Events.signed(poisoned)));

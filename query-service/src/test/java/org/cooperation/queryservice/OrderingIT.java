@@ -3,7 +3,6 @@ package org.cooperation.queryservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Events of one agreement are applied in sequence order, and a gap in one holds up no other. */
@@ -42,9 +41,7 @@ class OrderingIT extends QueryServiceIT {
     @Test
     void keepsOtherAgreementsOnTheSamePartitionFlowingBehindAHeldEvent() throws Exception {
         String stuck = "stuck-2016";
-        String other = IntStream.range(0, 1000).mapToObj(i -> "flowing-" + i)
-                .filter(id -> partitionOf(id) == partitionOf(stuck))
-                .findFirst().orElseThrow();
+        String other = agreementIdOnThePartitionOf(stuck, "flowing-");
         publish(Events.signed(stuck), 0);
         publish(Events.fieldAdded(stuck, "Robotics"), 2);
         publish(Events.signed(other), 0);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -109,8 +110,15 @@ abstract class QueryServiceIT {
         return http.postForEntity(path, null, String.class);
     }
 
+    /** An agreement id starting with {@code prefix} whose records share a partition with {@code agreementId}'s. */
+    String agreementIdOnThePartitionOf(String agreementId, String prefix) {
+        return IntStream.range(0, 1000).mapToObj(i -> prefix + i)
+                .filter(id -> partitionOf(id) == partitionOf(agreementId))
+                .findFirst().orElseThrow();
+    }
+
     /** The partition the producer puts a key's records on, as for every record the command side sends. */
-    int partitionOf(String key) {
+    private int partitionOf(String key) {
         int partitions = producer().partitionsFor(Topics.AGREEMENT_EVENTS).size();
         return Utils.toPositive(Utils.murmur2(key.getBytes(UTF_8))) % partitions;
     }
