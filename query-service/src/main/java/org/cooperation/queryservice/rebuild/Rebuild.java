@@ -115,6 +115,7 @@ public class Rebuild implements DisposableBean {
 
     /** The rebuild's steps; the reason it failed, or null when it succeeded. */
     private String rebuildHoldingTheLock() {
+        boolean swapped = false;
         try (TopicReader topic = new TopicReader(consumers.getConfigurationProperties(), Topics.AGREEMENT_EVENTS)) {
             List<TopicPartition> truncated = topic.truncatedPartitions();
             if (!truncated.isEmpty()) {
@@ -127,13 +128,20 @@ public class Rebuild implements DisposableBean {
             topic.readUntil(topic.endOffsets(), batch ->
                     transaction.executeWithoutResult(tx -> applyAll(freshApplier, batch)));
             schemas.swap();
+            swapped = true;
             progress.changedAll();
             topic.readUntil(topic.endOffsets(), batch -> applyAll(liveApplier, batch));
             return null;
         } catch (RuntimeException e) {
             log.error("rebuild failed", e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (swapped) {
+                // The live consumer may have applied events to the replaced tables that the new ones lack.
+                return reason + "; the rebuilt read models are live but may lack events applied while the"
+                        + " rebuild ran: start it again";
+            }
             discardFresh();
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return reason;
         }
     }
 
