@@ -51,6 +51,9 @@ public final class Benchmark {
             report.pgbenchTps = Pgbench.insertTps(jdbcUrl, "127.0.0.1", postgres.port(), postgres.username(),
                     "agreements", options.clients(), options.seconds(), data);
 
+            report.step("warm-up (not measured)");
+            CommandLoad.closedLoop(api, options.clients(), options.warmUpSeconds());
+
             report.step("(a) command throughput");
             report.throughput = CommandLoad.closedLoop(api, options.clients(), options.seconds());
             report.commandRssKb = system.commandService().rssKilobytes();

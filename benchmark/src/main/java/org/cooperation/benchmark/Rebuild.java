@@ -37,7 +37,7 @@ final class Rebuild {
 
         long rebuildStarted = System.nanoTime();
         api.queryPost("/api/admin/rebuild");
-        while (!api.queryJson("/api/admin/rebuild").path("status").asText().equals("SUCCEEDED")) {
+        while (!api.queryJson("/api/admin/rebuild").path("state").asText().equals("SUCCEEDED")) {
             Thread.sleep(200);
         }
         double rebuildSeconds = (System.nanoTime() - rebuildStarted) / 1e9;
