@@ -1,0 +1,73 @@
+package org.cooperation.websecurity;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Query parameters that are unknown, missing or of the wrong type, answered in both services as
+ * a request body's fields are: 400 with {@code errors} naming each parameter and its rule. It
+ * goes before the services' own problem handlers, which would otherwise give Spring's plainer
+ * wording (or, for an unknown parameter, treat it as unexpected).
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ParameterProblems {
+
+    /** One broken rule of a request: which field or parameter, which rule, in words. */
+    public record FieldProblem(String field, String rule, String message) {
+    }
+
+    @ExceptionHandler(UnknownParameterException.class)
+    ResponseEntity<ProblemDetail> unknown(UnknownParameterException e) {
+        return invalid(e.names().stream()
+                .map(name -> new FieldProblem(name, "unknown-parameter", "is not a parameter of this endpoint"))
+                .toList());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "a value of another type" : describe(type);
+        return invalid(List.of(new FieldProblem(e.getName(), "type", "must be " + expected)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+        return invalid(List.of(new FieldProblem(e.getParameterName(), "required", "must be given")));
+    }
+
+    private static ResponseEntity<ProblemDetail> invalid(List<FieldProblem> errors) {
+        String detail = errors.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "));
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "an ISO-8601 date such as 2016-04-28";
+        }
+        if (type == java.time.Instant.class) {
+            return "an ISO-8601 instant such as 2024-06-01T00:00:00Z";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "a " + type.getSimpleName();
+    }
+}
