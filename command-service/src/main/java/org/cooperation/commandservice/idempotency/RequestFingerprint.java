@@ -16,8 +16,8 @@ import java.util.HexFormat;
 /**
  * What makes two requests "the same request" for an idempotency key: the method, the path and
  * the body, as a SHA-256. A JSON body counts by its content, so a retry that orders properties
- * differently or changes white space is still the same; numbers keep their exact text value.
- * A body that is not JSON counts byte for byte.
+ * differently or changes white space is still the same. Numbers count by their exact value
+ * (1.50 is 1.5, but 0.1 is not 0.10000000000000000001). A body that is not JSON counts byte for byte.
  */
 final class RequestFingerprint {
 
