@@ -6,6 +6,8 @@ import static org.cooperation.commandservice.RawHttp.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -143,6 +145,27 @@ class HostileInputIT extends CommandServiceIT {
 
         assertThat(response.statusCode()).isBetween(400, 499);
         assertThat(response.body()).doesNotContain("Exception", "at org.", "<html");
+    }
+
+    @Test
+    void answersAUrlTomcatCannotReadWithAProblem() throws Exception {
+        URI root = URI.create(http.getRootUri());
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.getOutputStream().write("GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                    .contains("\"status\":400").doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void answersHeadersTooLargeWithAProblem() throws Exception {
+        Map<String, String> headers = new HashMap<>(bearer(SECRETARIAT_TOKEN));
+        headers.put("X-Padding", "p".repeat(20_000));
+
+        problem(raw().get("/api/agreements", headers), 400);
     }
 
     @Test

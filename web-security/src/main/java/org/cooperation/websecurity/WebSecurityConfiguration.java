@@ -1,7 +1,12 @@
 package org.cooperation.websecurity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,6 +65,25 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes(), problems));
         registration.setOrder(BODY_LIMIT_ORDER);
         return registration;
+    }
+
+    /**
+     * Replaces the error report valve Spring Boot gives Tomcat (an HTML page) with one that writes
+     * a problem detail; the host is told its class, so that it does not add an HTML one back.
+     */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ProblemErrorReportValve());
+            }
+        });
     }
 
     @Override
