@@ -1,25 +1,32 @@
 package org.cooperation.commandservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cooperation.commandservice.RawHttp.bearer;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Keys live in PostgreSQL, not in a process: a second instance of the service on the same
- * database, started after the first answered (as after a restart), knows the key, and requests
- * spread over both instances at once still store one event.
+ * A second instance of the service on the same database, as after a restart or when scaled out.
+ * Idempotency keys live in PostgreSQL, not in a process: the second instance knows the first
+ * one's keys, and retries spread over both at once still store one event. And an instance told
+ * no identity provider does not start at all, rather than run open.
  */
-class IdempotencyAcrossInstancesIT extends CommandServiceIT {
+@ExtendWith(OutputCaptureExtension.class)
+class SecondInstanceIT extends CommandServiceIT {
 
     @Value("${spring.datasource.url}")
     String databaseUrl;
@@ -61,22 +68,34 @@ class IdempotencyAcrossInstancesIT extends CommandServiceIT {
         assertThat(eventsOf("two-instances")).isOne();
     }
 
+    @Test
+    void refusesToStartWithoutAnIdentityProvider(CapturedOutput output) {
+        assertThatThrownBy(() -> start(List.of())).hasStackTraceContaining("JwtDecoder");
+        assertThat(output.getOut()).contains("No identity provider is configured")
+                .contains("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+    }
+
     private RawHttp primary() {
         return new RawHttp(http.getRootUri());
     }
 
     private RawHttp startSecondInstance() {
-        // Command-line arguments, as an operator would start it: they outrank application.yml.
-        second = new SpringApplicationBuilder(CommandServiceApplication.class).run(
+        start(List.of("--spring.security.oauth2.resourceserver.jwt.public-key-location=" + IDENTITY.publicKeyLocation()));
+        int port = ((ServletWebServerApplicationContext) second).getWebServer().getPort();
+        return new RawHttp("http://localhost:" + port);
+    }
+
+    /** Command-line arguments, as an operator would start it: they outrank application.yml. */
+    private void start(List<String> identity) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + databaseUser,
                 "--spring.datasource.password=" + databasePassword,
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + IDENTITY.publicKeyLocation(),
-                "--axoniq.update-checker.disabled=true");
-        int port = ((ServletWebServerApplicationContext) second).getWebServer().getPort();
-        return new RawHttp("http://localhost:" + port);
+                "--axoniq.update-checker.disabled=true"));
+        arguments.addAll(identity);
+        second = new SpringApplicationBuilder(CommandServiceApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static HttpResponse<String> sign(RawHttp instance, String agreementId, String key) throws Exception {
