@@ -53,6 +53,10 @@ public final class LocalSystem implements AutoCloseable {
             kafka = LocalKafka.builder()
                     .dataDirectory(settings.dataDirectory().resolve("kafka"))
                     .port(settings.kafkaPort())
+                    // The partition count command-service asks for (agreements.kafka.partitions): when
+                    // query-service subscribes first, the broker creates the topic, and a topic grown
+                    // later goes unseen by the consumer until its next metadata refresh, minutes away.
+                    .brokerProperty("num.partitions", "6")
                     .start();
             bootstrapServers = kafka.bootstrapServers();
         }

@@ -1,6 +1,7 @@
 package org.cooperation.localrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cooperation.agreement.api.contract.ReceivedEvent;
+import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.partner.PartnerConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,23 +58,27 @@ class LocalSystemIT {
     }
 
     @Test
-    void showsASignedAgreementInTheQueryApi() throws Exception {
+    void showsASignedAgreementAndItsExpiryInTheQueryApi() throws Exception {
         HttpResponse<String> signed = post("/api/agreements", jointStatement("jp-de-iot-2016"));
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
         long version = JSON.readTree(signed.body()).get("version").asLong();
 
+        // Its term ended on 2021-04-27, so the command service records the expiry at once.
         JsonNode current = await("/api/agreements/jp-de-iot-2016",
-                body -> body.path("agreement").path("version").asLong(-1) >= version);
-        assertThat(current.get("agreement").get("status").asText()).isEqualTo("IN_FORCE");
+                body -> body.path("agreement").path("version").asLong(-1) >= version + 1);
+        assertThat(current.get("agreement").get("status").asText()).isEqualTo("EXPIRED");
         assertThat(current.get("agreement").get("term").get("termEndsOn").asText()).isEqualTo("2021-04-27");
 
         JsonNode history = JSON.readTree(get("/api/agreements/jp-de-iot-2016/history").body());
-        assertThat(history.get("events").size()).isEqualTo(1);
+        assertThat(history.get("events").size()).isEqualTo(2);
         assertThat(history.get("events").get(0).get("type").asText())
                 .isEqualTo("org.cooperation.agreement.AgreementSigned.v1");
         assertThat(history.get("events").get(0).get("correlationId").asText()).isEqualTo("e2e-correlation");
         assertThat(history.get("events").get(0).get("principal").asText()).isEqualTo("e2e-secretariat");
         assertThat(history.get("events").get(0).get("client").asText()).isEqualTo("e2e-suite");
+        assertThat(history.get("events").get(1).get("type").asText())
+                .isEqualTo("org.cooperation.agreement.AgreementExpired.v1");
+        assertThat(history.get("events").get(1).get("principal").asText()).isEqualTo("system:deadline");
     }
 
     @Test
@@ -94,6 +103,59 @@ class LocalSystemIT {
 
         assertThat(command.statusCode()).isEqualTo(401);
         assertThat(query.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void givesAPartnerAgencyTypedEventsThroughTheClientLibrary() throws Exception {
+        assertThat(post("/api/agreements", jointStatement("partner-typed")).statusCode()).isEqualTo(201);
+
+        List<ReceivedEvent> received = new ArrayList<>();
+        try (PartnerConsumer partner = new PartnerConsumer(bootstrapServers(), "partner-it-" + System.nanoTime())) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (received.stream().noneMatch(e -> e.agreementId().value().equals("partner-typed"))
+                    && System.nanoTime() < deadline) {
+                partner.poll(Duration.ofMillis(500), received::add);
+            }
+        }
+
+        ReceivedEvent signed = received.stream().filter(e -> e.agreementId().value().equals("partner-typed"))
+                .findFirst().orElseThrow();
+        assertThat(signed.sequence()).isZero();
+        assertThat(signed.event()).isInstanceOfSatisfying(AgreementSigned.class,
+                event -> assertThat(event.termEndsOn()).isEqualTo("2021-04-27"));
+    }
+
+    /** The first-use path of README.md: kcat, the Kafka client most agencies try first. */
+    @Test
+    void givesAPartnerAgencyTheEventsThroughKcat() throws Exception {
+        assumeTrue(kcatInstalled() || Boolean.getBoolean("kcat.required"), "kcat is not installed");
+        assertThat(post("/api/agreements", jointStatement("partner-kcat")).statusCode()).isEqualTo(201);
+
+        String output = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!output.contains("partner-kcat|") && System.nanoTime() < deadline) {
+            Process kcat = new ProcessBuilder("kcat", "-b", bootstrapServers(), "-t", "agreements.events.v1", "-C",
+                    "-e", "-q", "-f", "%k|%h|%s\n").redirectErrorStream(true).start();
+            output = new String(kcat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            kcat.waitFor();
+        }
+
+        String line = output.lines().filter(l -> l.startsWith("partner-kcat|")).findFirst().orElseThrow(
+                () -> new AssertionError("kcat never showed partner-kcat"));
+        assertThat(line).contains("ce_type=org.cooperation.agreement.AgreementSigned.v1", "sequence=0",
+                "\"termEndsOn\":\"2021-04-27\"");
+    }
+
+    private static boolean kcatInstalled() {
+        try {
+            return new ProcessBuilder("kcat", "-V").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static String bootstrapServers() {
+        return system.kafka().bootstrapServers();
     }
 
     @Test

@@ -3,10 +3,18 @@ package org.cooperation.commandservice.agreement;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.cooperation.commandservice.agreement.RuleViolation.check;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -14,16 +22,45 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.AgreementStatus;
+import org.cooperation.agreement.api.Consent;
+import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.command.AddFieldOfCooperation;
+import org.cooperation.agreement.api.command.AdmitParticipant;
+import org.cooperation.agreement.api.command.ExtendTerm;
+import org.cooperation.agreement.api.command.LinkRelatedAgreement;
+import org.cooperation.agreement.api.command.NominateContact;
+import org.cooperation.agreement.api.command.RecordAnnualMeeting;
+import org.cooperation.agreement.api.command.RecordMilestone;
 import org.cooperation.agreement.api.command.SignAgreement;
+import org.cooperation.agreement.api.command.TerminateWithNotice;
+import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
+import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.ContactNominated;
+import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
+import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
+import org.cooperation.agreement.api.event.TermExtended;
+import org.cooperation.agreement.api.event.TerminationNoticeGiven;
+import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 
 /**
  * One cooperation agreement. Command handlers check the rules of DOMAIN.md and apply events;
  * event-sourcing handlers only assign state. Each handler returns the agreement's version after
  * the command, so that a client can ask the query side for at least that version.
+ *
+ * <p>Every rule is judged on business dates (the dates in the command), never on the day the
+ * command arrives: secretariats enter history years after it happened. The injected {@link Clock}
+ * only supplies a date a command leaves out, and the zone in which deadlines fall due.
  */
 @Aggregate(commandTargetResolver = "agreementTargetResolver")
 public class Agreement {
@@ -35,6 +72,16 @@ public class Agreement {
     private LocalDate effectiveFrom;
     private LocalDate termEndsOn;
     private int terminationNoticeDays;
+    private int extensionsUsed;
+    private AgreementStatus status;
+    /** The notice that is pending or that ended the agreement; null when none is. */
+    private TerminationNoticeGiven notice;
+    private LocalDate expiredOn;
+    private MeetingPolicy meetingPolicy;
+    private final MeetingHosts meetingHosts = new MeetingHosts();
+    private final Set<String> participants = new HashSet<>();
+    private final Set<String> fields = new HashSet<>();
+    private final Set<RelatedAgreementLinked> links = new HashSet<>();
 
     protected Agreement() {
         // Axon rebuilds the agreement from its events.
@@ -42,7 +89,7 @@ public class Agreement {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public long handle(SignAgreement command) {
+    public long handle(SignAgreement command, DeadlineManager deadlines, Clock clock) {
         check(command.parties().size() >= 2, Rule.PARTIES_AT_LEAST_TWO,
                 "an agreement needs at least two parties, got " + command.parties().size());
         check(command.parties().stream().map(Party::code).distinct().count() == command.parties().size(),
@@ -52,6 +99,7 @@ public class Agreement {
         check(command.terminationNoticeDays() >= 0, Rule.NOTICE_DAYS_NOT_NEGATIVE,
                 "terminationNoticeDays must be zero or more");
 
+        LocalDate termEnd = command.term().initialEnd(command.effectiveFrom());
         apply(new AgreementSigned(
                 command.agreementId(),
                 command.title(),
@@ -61,12 +109,201 @@ public class Agreement {
                 command.place(),
                 command.effectiveFrom(),
                 command.term(),
-                command.term().initialEnd(command.effectiveFrom()),
+                termEnd,
                 command.terminationNoticeDays(),
                 command.meetings(),
                 command.fieldsOfCooperation(),
                 command.financialArrangement()));
+        Deadlines.scheduleExpiry(deadlines, clock, termEnd);
         return version();
+    }
+
+    /**
+     * An extension entered after the expiry was recorded is still valid when its consents predate
+     * the expiry; the wrong expiry is then revoked by an event of its own before the term is extended.
+     */
+    @CommandHandler
+    public long handle(ExtendTerm command, DeadlineManager deadlines, Clock clock) {
+        check(status != AgreementStatus.TERMINATED, Rule.AGREEMENT_ENDED, this::endDescription);
+        check(status != AgreementStatus.TERMINATION_PENDING, Rule.EXTENSION_WHILE_TERMINATION_PENDING,
+                () -> notice.party() + " gave notice to end the agreement after " + notice.endsOn());
+        check(extensionsUsed < term.maxExtensions(), Rule.NO_EXTENSIONS_LEFT,
+                "the term may be extended " + term.maxExtensions() + " time(s) and has been extended "
+                        + extensionsUsed + " time(s)");
+        checkConsentsFromEveryParty(command.consents());
+        command.consents().forEach(consent -> check(!consent.letterDate().isAfter(termEndsOn),
+                Rule.CONSENT_AFTER_TERM_END, "the consent of " + consent.party() + " is dated "
+                        + consent.letterDate() + ", after the term's last day " + termEndsOn));
+
+        if (status == AgreementStatus.EXPIRED) {
+            apply(new ExpiryRevoked(id, expiredOn,
+                    "an extension entered later has consents dated on or before the term's last day " + termEndsOn));
+        }
+        LocalDate extendedEnd = term.extendedEnd(termEndsOn);
+        apply(new TermExtended(id, command.consents(), termEndsOn, extendedEnd, extensionsUsed + 1,
+                term.maxExtensions() - extensionsUsed - 1));
+        Deadlines.scheduleExpiry(deadlines, clock, extendedEnd);
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(TerminateWithNotice command, DeadlineManager deadlines, Clock clock) {
+        checkNotEnded();
+        check(status != AgreementStatus.TERMINATION_PENDING, Rule.TERMINATION_ALREADY_PENDING,
+                () -> notice.party() + " already gave notice to end the agreement after " + notice.endsOn());
+        checkParty(command.party());
+        LocalDate earliestEnd = command.noticeDate().plusDays(terminationNoticeDays);
+        check(!command.endsOn().isBefore(earliestEnd), Rule.NOTICE_TOO_SHORT,
+                "notice given on " + command.noticeDate() + " with " + terminationNoticeDays
+                        + " days' notice ends the agreement on " + earliestEnd + " at the earliest, not " + command.endsOn());
+        check(!command.endsOn().isAfter(termEndsOn), Rule.NOTICE_ENDS_AFTER_TERM,
+                "endsOn " + command.endsOn() + " is after the term's last day " + termEndsOn);
+
+        apply(new TerminationNoticeGiven(id, command.party(), command.noticeDate(), command.endsOn(), command.reference()));
+        Deadlines.scheduleTermination(deadlines, clock, command.endsOn());
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(WithdrawTerminationNotice command, DeadlineManager deadlines) {
+        checkNotEnded();
+        check(status == AgreementStatus.TERMINATION_PENDING, Rule.NO_TERMINATION_PENDING,
+                "no termination notice is pending");
+        checkParty(command.party());
+        check(notice.party().equals(command.party()), Rule.WITHDRAWAL_BY_OTHER_PARTY,
+                "the notice was given by " + notice.party() + ", not " + command.party());
+        check(!command.withdrawnOn().isBefore(notice.noticeDate()) && !command.withdrawnOn().isAfter(notice.endsOn()),
+                Rule.WITHDRAWAL_OUTSIDE_NOTICE, "withdrawnOn " + command.withdrawnOn() + " is not between the notice date "
+                        + notice.noticeDate() + " and the agreement's last day " + notice.endsOn());
+
+        apply(new TerminationNoticeWithdrawn(id, command.party(), command.withdrawnOn(), command.reference()));
+        Deadlines.cancelTermination(deadlines);
+        return version();
+    }
+
+    @DeadlineHandler(deadlineName = Deadlines.EXPIRY)
+    void expire(ExpiryDue due) {
+        // A pending notice ends the agreement by itself, on or before this day.
+        if (status == AgreementStatus.IN_FORCE && due.lastDayInForce().equals(termEndsOn)) {
+            apply(new AgreementExpired(id, termEndsOn, termEndsOn.plusDays(1)));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = Deadlines.TERMINATION)
+    void terminate(TerminationDue due, DeadlineManager deadlines) {
+        if (status == AgreementStatus.TERMINATION_PENDING && due.lastDayInForce().equals(notice.endsOn())) {
+            apply(new AgreementTerminated(id, notice.party(), notice.endsOn(), notice.endsOn().plusDays(1)));
+            Deadlines.cancelExpiry(deadlines);
+        }
+    }
+
+    @CommandHandler
+    public long handle(RecordAnnualMeeting command) {
+        checkInForce(command.heldOn(), Rule.MEETING_OUTSIDE_PERIOD_IN_FORCE, "a meeting held on ");
+        check(parties.values().stream().anyMatch(party -> party.country().equals(command.hostCountry())),
+                Rule.HOST_NOT_A_PARTY, command.hostCountry() + " is not the country of a party");
+        boolean deviationExplained = command.deviationReason() != null && !command.deviationReason().isBlank();
+        if (meetingPolicy.alternateHosts() && !deviationExplained) {
+            meetingHosts.sameHostNextTo(command.heldOn(), command.hostCountry()).ifPresent(same -> {
+                throw new RuleViolation(Rule.HOST_MUST_ALTERNATE, command.hostCountry() + " also hosted the meeting of "
+                        + same.getKey() + "; hosts alternate unless deviationReason says why not");
+            });
+        }
+
+        apply(new AnnualMeetingRecorded(id, command.heldOn(), command.hostCountry(), command.city(), command.level(),
+                command.attendees(), command.outcomes(), deviationExplained ? command.deviationReason() : null));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(NominateContact command, Clock clock) {
+        checkParty(command.party());
+        apply(new ContactNominated(id, command.party(), command.name(), command.role(), command.email(),
+                command.nominatedOn() == null ? LocalDate.now(clock) : command.nominatedOn()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(AdmitParticipant command) {
+        check(!participants.contains(key(command.name())), Rule.PARTICIPANT_ALREADY_ADMITTED,
+                command.name() + " has been admitted already");
+        checkInForce(command.joinedOn(), Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE, "joining on ");
+        apply(new ParticipantAdmitted(id, command.name(), command.kind(), command.country(), command.joinedOn()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(AddFieldOfCooperation command) {
+        check(!fields.contains(key(command.field())), Rule.FIELD_ALREADY_PRESENT,
+                command.field() + " is a field of cooperation already");
+        apply(new FieldOfCooperationAdded(id, command.field(), command.addedOn()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RecordMilestone command) {
+        checkInForce(command.date(), Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE, "a milestone dated ");
+        apply(new MilestoneRecorded(id, command.date(), command.title(), command.field(), command.description(),
+                command.references()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(LinkRelatedAgreement command, Clock clock) {
+        check(!command.relatedAgreementId().equals(id), Rule.LINK_TO_ITSELF, "an agreement cannot be related to itself");
+        check(links.stream().noneMatch(link -> sameLink(link, command.relatedAgreementId(), command.relation())),
+                Rule.LINK_ALREADY_RECORDED, "this agreement already " + command.relation() + " " + command.relatedAgreementId());
+        apply(new RelatedAgreementLinked(id, command.relatedAgreementId(), command.relation(),
+                command.linkedOn() == null ? LocalDate.now(clock) : command.linkedOn()));
+        return version();
+    }
+
+    private void checkConsentsFromEveryParty(List<Consent> consents) {
+        Set<PartyCode> consenting = new HashSet<>();
+        for (Consent consent : consents) {
+            check(parties.containsKey(consent.party()), Rule.CONSENTS_FROM_EVERY_PARTY,
+                    consent.party() + " is not a party to the agreement");
+            check(consenting.add(consent.party()), Rule.CONSENTS_FROM_EVERY_PARTY,
+                    consent.party() + " consents more than once");
+        }
+        String missing = parties.keySet().stream().filter(party -> !consenting.contains(party))
+                .map(PartyCode::value).collect(Collectors.joining(", "));
+        check(missing.isEmpty(), Rule.CONSENTS_FROM_EVERY_PARTY, "no written consent from " + missing);
+    }
+
+    private void checkNotEnded() {
+        check(status != AgreementStatus.TERMINATED && status != AgreementStatus.EXPIRED, Rule.AGREEMENT_ENDED,
+                this::endDescription);
+    }
+
+    private String endDescription() {
+        return status == AgreementStatus.EXPIRED
+                ? "the agreement expired on " + expiredOn
+                : "the agreement was terminated on " + notice.endsOn().plusDays(1);
+    }
+
+    private void checkParty(PartyCode party) {
+        check(parties.containsKey(party), Rule.PARTY_UNKNOWN, party + " is not a party to the agreement");
+    }
+
+    /** The period in force runs from the effective date to the last day of the term or of a notice. */
+    private void checkInForce(LocalDate date, Rule rule, String what) {
+        LocalDate lastDay = notice == null ? termEndsOn : notice.endsOn();
+        check(!date.isBefore(effectiveFrom) && !date.isAfter(lastDay), rule,
+                what + date + " is outside the period in force, " + effectiveFrom + " to " + lastDay);
+    }
+
+    private static boolean sameLink(RelatedAgreementLinked link, AgreementId relatedAgreementId, Relation relation) {
+        return link.relatedAgreementId().equals(relatedAgreementId) && link.relation() == relation;
+    }
+
+    /** Names of participants and fields compare without regard to case or surrounding blanks. */
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static long version() {
+        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler
@@ -77,9 +314,63 @@ public class Agreement {
         effectiveFrom = event.effectiveFrom();
         termEndsOn = event.termEndsOn();
         terminationNoticeDays = event.terminationNoticeDays();
+        meetingPolicy = event.meetings();
+        event.fieldsOfCooperation().forEach(field -> fields.add(key(field)));
+        status = AgreementStatus.IN_FORCE;
     }
 
-    private static long version() {
-        return AggregateLifecycle.getVersion();
+    @EventSourcingHandler
+    void on(TermExtended event) {
+        termEndsOn = event.termEndsOn();
+        extensionsUsed = event.extensionsUsed();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementExpired event) {
+        status = AgreementStatus.EXPIRED;
+        expiredOn = event.expiredOn();
+    }
+
+    @EventSourcingHandler
+    void on(ExpiryRevoked event) {
+        status = AgreementStatus.IN_FORCE;
+        expiredOn = null;
+    }
+
+    @EventSourcingHandler
+    void on(TerminationNoticeGiven event) {
+        status = AgreementStatus.TERMINATION_PENDING;
+        notice = event;
+    }
+
+    @EventSourcingHandler
+    void on(TerminationNoticeWithdrawn event) {
+        status = AgreementStatus.IN_FORCE;
+        notice = null;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementTerminated event) {
+        status = AgreementStatus.TERMINATED;
+    }
+
+    @EventSourcingHandler
+    void on(AnnualMeetingRecorded event) {
+        meetingHosts.record(event.heldOn(), event.hostCountry());
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantAdmitted event) {
+        participants.add(key(event.name()));
+    }
+
+    @EventSourcingHandler
+    void on(FieldOfCooperationAdded event) {
+        fields.add(key(event.field()));
+    }
+
+    @EventSourcingHandler
+    void on(RelatedAgreementLinked event) {
+        links.add(event);
     }
 }

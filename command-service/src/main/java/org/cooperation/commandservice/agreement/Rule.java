@@ -8,7 +8,36 @@ public enum Rule {
     PARTIES_AT_LEAST_TWO("parties", "an agreement has at least two parties"),
     PARTIES_DISTINCT("parties", "each party appears once"),
     EFFECTIVE_NOT_BEFORE_SIGNATURE("effectiveFrom", "an agreement takes effect on or after the day it is signed"),
-    NOTICE_DAYS_NOT_NEGATIVE("terminationNoticeDays", "the notice period is zero or more days");
+    NOTICE_DAYS_NOT_NEGATIVE("terminationNoticeDays", "the notice period is zero or more days"),
+
+    AGREEMENT_ENDED("agreementId", "the agreement has been terminated or has expired"),
+    PARTY_UNKNOWN("party", "the party named is a party to the agreement"),
+
+    CONSENTS_FROM_EVERY_PARTY("consents", "an extension needs exactly one written consent from every party"),
+    CONSENT_AFTER_TERM_END("consents", "every consent letter is dated on or before the last day of the term"),
+    NO_EXTENSIONS_LEFT("agreementId", "the term may be extended only the agreed number of times"),
+    EXTENSION_WHILE_TERMINATION_PENDING("agreementId",
+            "a term under termination notice is not extended; withdraw the notice first"),
+
+    TERMINATION_ALREADY_PENDING("agreementId", "one termination notice at a time"),
+    NOTICE_TOO_SHORT("endsOn", "the agreement ends at least the notice period after the notice date"),
+    NOTICE_ENDS_AFTER_TERM("endsOn", "a termination ends on or before the last day of the term"),
+    NO_TERMINATION_PENDING("agreementId", "only a pending termination notice can be withdrawn"),
+    WITHDRAWAL_BY_OTHER_PARTY("party", "only the party that gave notice withdraws it"),
+    WITHDRAWAL_OUTSIDE_NOTICE("withdrawnOn",
+            "a notice is withdrawn on or after its date and on or before the agreement's last day"),
+
+    MEETING_OUTSIDE_PERIOD_IN_FORCE("heldOn", "a meeting falls inside the period in force"),
+    HOST_NOT_A_PARTY("hostCountry", "the host is the country of a party"),
+    HOST_MUST_ALTERNATE("hostCountry",
+            "the host differs from the neighbouring meetings' hosts unless a deviation reason is given"),
+
+    PARTICIPANT_ALREADY_ADMITTED("name", "a participant is admitted once"),
+    PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE("joinedOn", "a participant joins inside the period in force"),
+    FIELD_ALREADY_PRESENT("field", "a field of cooperation is listed once"),
+    MILESTONE_OUTSIDE_PERIOD_IN_FORCE("date", "a milestone falls inside the period in force"),
+    LINK_TO_ITSELF("relatedAgreementId", "an agreement is not related to itself"),
+    LINK_ALREADY_RECORDED("relatedAgreementId", "a link to the same agreement with the same relation is recorded once");
 
     private final String field;
     private final String description;

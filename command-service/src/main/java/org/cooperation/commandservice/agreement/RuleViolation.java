@@ -1,5 +1,7 @@
 package org.cooperation.commandservice.agreement;
 
+import java.util.function.Supplier;
+
 /** A command that breaks a rule of the agreement; nothing is recorded. Answered with 422. */
 public class RuleViolation extends RuntimeException {
 
@@ -13,6 +15,13 @@ public class RuleViolation extends RuntimeException {
     public static void check(boolean holds, Rule rule, String detail) {
         if (!holds) {
             throw new RuleViolation(rule, detail);
+        }
+    }
+
+    /** For a detail that reads state which exists only when the rule is broken. */
+    public static void check(boolean holds, Rule rule, Supplier<String> detail) {
+        if (!holds) {
+            throw new RuleViolation(rule, detail.get());
         }
     }
 

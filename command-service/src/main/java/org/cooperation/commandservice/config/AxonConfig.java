@@ -1,7 +1,6 @@
 package org.cooperation.commandservice.config;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.time.Clock;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -49,11 +48,6 @@ public class AxonConfig {
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver(UNIQUE_VIOLATION);
-    }
-
-    @Bean
-    public Clock clock() {
-        return Clock.systemUTC();
     }
 
     private static RevisionResolver publishedVersion() {

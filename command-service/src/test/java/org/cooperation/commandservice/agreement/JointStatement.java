@@ -4,14 +4,25 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.Signatory;
 import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.command.ExtendTerm;
+import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.cooperation.agreement.api.command.SignAgreement;
+import org.cooperation.agreement.api.command.TerminateWithNotice;
+import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
+import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.TermExtended;
+import org.cooperation.agreement.api.event.TerminationNoticeGiven;
+import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 
 /**
  * The reference case of DOMAIN.md: the BMWi–METI Joint Statement on IoT/Industrie 4.0, signed
@@ -24,6 +35,10 @@ public final class JointStatement {
     public static final PartyCode METI = PartyCode.of("JP-METI");
     public static final LocalDate SIGNED_ON = LocalDate.parse("2016-04-28");
     public static final LocalDate TERM_ENDS_ON = LocalDate.parse("2021-04-27");
+    /** The last day in force after the one five-year extension. */
+    public static final LocalDate EXTENDED_TERM_ENDS_ON = LocalDate.parse("2026-04-27");
+    public static final CountryCode GERMANY = CountryCode.of("DE");
+    public static final CountryCode JAPAN = CountryCode.of("JP");
     public static final Term TERM = new Term(5, 1, 5);
     public static final MeetingPolicy MEETINGS = new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true);
 
@@ -58,5 +73,72 @@ public final class JointStatement {
         return new AgreementSigned(sign.agreementId(), sign.title(), sign.kind(), sign.parties(), sign.signedOn(),
                 sign.place(), sign.effectiveFrom(), sign.term(), termEndsOn, sign.terminationNoticeDays(),
                 sign.meetings(), sign.fieldsOfCooperation(), sign.financialArrangement());
+    }
+
+    public static LocalDate date(String isoDate) {
+        return LocalDate.parse(isoDate);
+    }
+
+    /** Both ministries' letters, BMWi's first. */
+    public static ExtendTerm extend(String bmwiLetterDate, String metiLetterDate) {
+        return new ExtendTerm(ID, List.of(
+                new Consent(BMWI, date(bmwiLetterDate), "BMWi IV-" + bmwiLetterDate),
+                new Consent(METI, date(metiLetterDate), "METI-MIPO-" + metiLetterDate)));
+    }
+
+    /** The first extension: the term then ends on {@link #EXTENDED_TERM_ENDS_ON}. */
+    public static TermExtended termExtended(ExtendTerm extension) {
+        return new TermExtended(ID, extension.consents(), TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON, 1, 0);
+    }
+
+    public static TermExtended termExtended() {
+        return termExtended(extend("2021-02-01", "2021-02-10"));
+    }
+
+    public static AgreementExpired expired() {
+        return new AgreementExpired(ID, TERM_ENDS_ON, TERM_ENDS_ON.plusDays(1));
+    }
+
+    public static TerminateWithNotice terminate(PartyCode party, String noticeDate, String endsOn) {
+        return new TerminateWithNotice(ID, party, date(noticeDate), date(endsOn), "Note verbale " + noticeDate);
+    }
+
+    public static TerminationNoticeGiven noticeGiven(TerminateWithNotice notice) {
+        return new TerminationNoticeGiven(ID, notice.party(), notice.noticeDate(), notice.endsOn(), notice.reference());
+    }
+
+    /** METI's notice of DOMAIN.md: given 2025-12-01, ending after 2026-03-01. */
+    public static TerminationNoticeGiven noticeGiven() {
+        return noticeGiven(terminate(METI, "2025-12-01", "2026-03-01"));
+    }
+
+    public static AgreementTerminated terminated(TerminationNoticeGiven notice) {
+        return new AgreementTerminated(ID, notice.party(), notice.endsOn(), notice.endsOn().plusDays(1));
+    }
+
+    public static WithdrawTerminationNotice withdraw(PartyCode party, String withdrawnOn) {
+        return new WithdrawTerminationNotice(ID, party, date(withdrawnOn), "Letter " + withdrawnOn);
+    }
+
+    public static TerminationNoticeWithdrawn noticeWithdrawn(WithdrawTerminationNotice withdrawal) {
+        return new TerminationNoticeWithdrawn(ID, withdrawal.party(), withdrawal.withdrawnOn(), withdrawal.reference());
+    }
+
+    public static RecordAnnualMeeting meeting(String heldOn, CountryCode host, String deviationReason) {
+        return new RecordAnnualMeeting(ID, date(heldOn), host, host.equals(GERMANY) ? "Berlin" : "Tokyo",
+                "Director-General", List.of("BMWi", "METI"), List.of("Joint press release"), deviationReason);
+    }
+
+    public static RecordAnnualMeeting meeting(String heldOn, CountryCode host) {
+        return meeting(heldOn, host, null);
+    }
+
+    public static AnnualMeetingRecorded meetingRecorded(RecordAnnualMeeting meeting) {
+        return new AnnualMeetingRecorded(ID, meeting.heldOn(), meeting.hostCountry(), meeting.city(), meeting.level(),
+                meeting.attendees(), meeting.outcomes(), meeting.deviationReason());
+    }
+
+    public static AnnualMeetingRecorded meetingRecorded(String heldOn, CountryCode host) {
+        return meetingRecorded(meeting(heldOn, host));
     }
 }

@@ -5,7 +5,6 @@ import static org.cooperation.commandservice.agreement.JointStatement.parties;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +15,7 @@ class SignAgreementTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Agreement.class)
-                .registerCommandTargetResolver(new AgreementTargetResolver());
+        fixture = AgreementFixture.create();
     }
 
     @Test

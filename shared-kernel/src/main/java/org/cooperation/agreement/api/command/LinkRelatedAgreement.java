@@ -5,7 +5,10 @@ import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Values;
 
-/** Say that this agreement builds on, supersedes or implements another one. */
+/**
+ * Say that this agreement builds on, supersedes or implements another one. Without
+ * {@code linkedOn} the command side records the business day on which it handles the command.
+ */
 public record LinkRelatedAgreement(
         AgreementId agreementId,
         AgreementId relatedAgreementId,
@@ -16,6 +19,5 @@ public record LinkRelatedAgreement(
         Values.required(agreementId, "agreementId");
         Values.required(relatedAgreementId, "relatedAgreementId");
         Values.required(relation, "relation");
-        Values.required(linkedOn, "linkedOn");
     }
 }

@@ -6,7 +6,10 @@ import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.Values;
 
-/** A party names its contact; a later nomination replaces the earlier one. */
+/**
+ * A party names its contact; a later nomination replaces the earlier one. Without
+ * {@code nominatedOn} the command side records the business day on which it handles the command.
+ */
 public record NominateContact(
         AgreementId agreementId,
         PartyCode party,
@@ -21,6 +24,5 @@ public record NominateContact(
         Values.requiredText(name, "name", Limits.NAME);
         Values.optionalText(role, "role", Limits.NAME);
         Values.optionalText(email, "email", Limits.NAME);
-        Values.required(nominatedOn, "nominatedOn");
     }
 }

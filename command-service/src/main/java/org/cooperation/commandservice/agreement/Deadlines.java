@@ -1,0 +1,59 @@
+package org.cooperation.commandservice.agreement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.GenericMessage;
+import org.cooperation.agreement.api.contract.AuditMetadata;
+
+/**
+ * The two transitions that time makes by itself: expiry at the end of the term, and the end of a
+ * terminated agreement. Both fall due at the start of the business day after the last day in force,
+ * in the zone of the service's {@link Clock}.
+ */
+final class Deadlines {
+
+    static final String EXPIRY = "agreement-expiry";
+    static final String TERMINATION = "agreement-termination";
+    /** Who the events of a deadline are recorded for: no person issued them. */
+    static final String PRINCIPAL = "system:deadline";
+
+    private Deadlines() {
+    }
+
+    /** Replaces any earlier expiry of this agreement, so at most one is scheduled. */
+    static void scheduleExpiry(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
+        deadlines.cancelAllWithinScope(EXPIRY);
+        deadlines.schedule(dayAfter(lastDayInForce, clock), EXPIRY, bySystem(new ExpiryDue(lastDayInForce)));
+    }
+
+    static void cancelExpiry(DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(EXPIRY);
+    }
+
+    static void scheduleTermination(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
+        deadlines.cancelAllWithinScope(TERMINATION);
+        deadlines.schedule(dayAfter(lastDayInForce, clock), TERMINATION,
+                bySystem(new TerminationDue(lastDayInForce)));
+    }
+
+    static void cancelTermination(DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(TERMINATION);
+    }
+
+    /** The first instant of the day after the last day in force: a past instant fires at once. */
+    static Instant dayAfter(LocalDate lastDayInForce, Clock clock) {
+        return lastDayInForce.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    /**
+     * The deadline's metadata would otherwise name whoever sent the command that scheduled it; the
+     * events it causes years later are the system's doing. The correlation id is kept, so the history
+     * still shows which command set the clock running.
+     */
+    private static GenericMessage<Object> bySystem(Object payload) {
+        return new GenericMessage<>(payload, Map.of(AuditMetadata.PRINCIPAL, PRINCIPAL, AuditMetadata.CLIENT, "deadline"));
+    }
+}

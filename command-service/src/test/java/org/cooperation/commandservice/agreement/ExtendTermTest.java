@@ -1,0 +1,150 @@
+package org.cooperation.commandservice.agreement;
+
+import static org.cooperation.commandservice.agreement.AgreementFixture.violates;
+import static org.cooperation.commandservice.agreement.JointStatement.BMWI;
+import static org.cooperation.commandservice.agreement.JointStatement.EXTENDED_TERM_ENDS_ON;
+import static org.cooperation.commandservice.agreement.JointStatement.ID;
+import static org.cooperation.commandservice.agreement.JointStatement.METI;
+import static org.cooperation.commandservice.agreement.JointStatement.TERM_ENDS_ON;
+import static org.cooperation.commandservice.agreement.JointStatement.date;
+import static org.cooperation.commandservice.agreement.JointStatement.expired;
+import static org.cooperation.commandservice.agreement.JointStatement.extend;
+import static org.cooperation.commandservice.agreement.JointStatement.noticeGiven;
+import static org.cooperation.commandservice.agreement.JointStatement.sign;
+import static org.cooperation.commandservice.agreement.JointStatement.signed;
+import static org.cooperation.commandservice.agreement.JointStatement.terminate;
+import static org.cooperation.commandservice.agreement.JointStatement.terminated;
+import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cooperation.agreement.api.Consent;
+import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.command.ExtendTerm;
+import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.TerminationNoticeGiven;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Rule 4: extended once by five years, with every party's written consent, before the term has ended. */
+class ExtendTermTest {
+
+    private AggregateTestFixture<Agreement> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = AgreementFixture.create();
+    }
+
+    @Test
+    void extendsByFiveYearsWithEveryPartysConsent() {
+        ExtendTerm extension = extend("2021-02-01", "2021-02-10");
+        fixture.given(signed())
+                .when(extension)
+                .expectEvents(termExtended(extension))
+                .expectResultMessagePayload(1L)
+                .expectScheduledDeadline(Instant.parse("2026-04-28T00:00:00Z"), new ExpiryDue(EXTENDED_TERM_ENDS_ON));
+    }
+
+    @Test
+    void cancelsTheExpiryOfTheOldTerm() {
+        fixture.givenCommands(sign())
+                .when(extend("2021-02-01", "2021-02-10"))
+                .expectNoScheduledDeadline(Instant.parse("2021-04-28T00:00:00Z"), new ExpiryDue(TERM_ENDS_ON));
+    }
+
+    @Test
+    void acceptsAConsentDatedOnTheTermsLastDay() {
+        ExtendTerm extension = extend("2021-02-01", "2021-04-27");
+        fixture.given(signed())
+                .when(extension)
+                .expectEvents(termExtended(extension));
+    }
+
+    @Test
+    void rejectsAConsentDatedTheDayAfterTheTermsLastDay() {
+        fixture.given(signed())
+                .when(extend("2021-02-01", "2021-04-28"))
+                .expectNoEvents()
+                .expectException(violates(Rule.CONSENT_AFTER_TERM_END));
+    }
+
+    @Test
+    void rejectsAnExtensionWithoutEveryPartysConsent() {
+        fixture.given(signed())
+                .when(new ExtendTerm(ID, List.of(new Consent(BMWI, date("2021-02-01"), "BMWi IV-2021-17"))))
+                .expectNoEvents()
+                .expectException(violates(Rule.CONSENTS_FROM_EVERY_PARTY))
+                .expectExceptionMessage("no written consent from JP-METI");
+    }
+
+    @Test
+    void rejectsAConsentFromSomeoneWhoIsNotAParty() {
+        List<Consent> consents = List.of(
+                new Consent(BMWI, date("2021-02-01"), "BMWi IV-2021-17"),
+                new Consent(METI, date("2021-02-10"), "METI-MIPO-2021-4"),
+                new Consent(PartyCode.of("FR-MEF"), date("2021-02-11"), "MEF-1"));
+        fixture.given(signed())
+                .when(new ExtendTerm(ID, consents))
+                .expectNoEvents()
+                .expectException(violates(Rule.CONSENTS_FROM_EVERY_PARTY));
+    }
+
+    @Test
+    void rejectsTwoConsentsOfOnePartyInPlaceOfAnother() {
+        List<Consent> consents = List.of(
+                new Consent(BMWI, date("2021-02-01"), "BMWi IV-2021-17"),
+                new Consent(BMWI, date("2021-02-10"), "BMWi IV-2021-18"));
+        fixture.given(signed())
+                .when(new ExtendTerm(ID, consents))
+                .expectNoEvents()
+                .expectException(violates(Rule.CONSENTS_FROM_EVERY_PARTY));
+    }
+
+    @Test
+    void rejectsSecondExtension() {
+        fixture.given(signed(), termExtended())
+                .when(extend("2026-01-05", "2026-01-06"))
+                .expectNoEvents()
+                .expectException(violates(Rule.NO_EXTENSIONS_LEFT));
+    }
+
+    @Test
+    void rejectsExtendingWhileATerminationIsPending() {
+        fixture.given(signed(), noticeGiven(terminate(METI, "2020-10-01", "2021-01-31")))
+                .when(extend("2020-11-01", "2020-11-02"))
+                .expectNoEvents()
+                .expectException(violates(Rule.EXTENSION_WHILE_TERMINATION_PENDING));
+    }
+
+    @Test
+    void rejectsExtendingATerminatedAgreement() {
+        TerminationNoticeGiven notice = noticeGiven(terminate(METI, "2020-10-01", "2021-01-31"));
+        fixture.given(signed(), notice, terminated(notice))
+                .when(extend("2020-11-01", "2020-11-02"))
+                .expectNoEvents()
+                .expectException(violates(Rule.AGREEMENT_ENDED));
+    }
+
+    @Test
+    void revokesARecordedExpiryWhenTheConsentsPredateIt() {
+        ExtendTerm lateEntry = extend("2021-02-01", "2021-04-27");
+        fixture.given(signed(), expired())
+                .when(lateEntry)
+                .expectEvents(
+                        new ExpiryRevoked(ID, TERM_ENDS_ON.plusDays(1),
+                                "an extension entered later has consents dated on or before the term's last day 2021-04-27"),
+                        termExtended(lateEntry))
+                .expectResultMessagePayload(3L)
+                .expectScheduledDeadline(Instant.parse("2026-04-28T00:00:00Z"), new ExpiryDue(EXTENDED_TERM_ENDS_ON));
+    }
+
+    @Test
+    void keepsTheExpiryWhenALateConsentCameAfterIt() {
+        fixture.given(signed(), expired())
+                .when(extend("2021-02-01", "2021-04-28"))
+                .expectNoEvents()
+                .expectException(violates(Rule.CONSENT_AFTER_TERM_END));
+    }
+}

@@ -1,0 +1,118 @@
+package org.cooperation.commandservice.agreement;
+
+import static org.cooperation.commandservice.agreement.AgreementFixture.violates;
+import static org.cooperation.commandservice.agreement.JointStatement.BMWI;
+import static org.cooperation.commandservice.agreement.JointStatement.METI;
+import static org.cooperation.commandservice.agreement.JointStatement.expired;
+import static org.cooperation.commandservice.agreement.JointStatement.extend;
+import static org.cooperation.commandservice.agreement.JointStatement.noticeGiven;
+import static org.cooperation.commandservice.agreement.JointStatement.sign;
+import static org.cooperation.commandservice.agreement.JointStatement.signed;
+import static org.cooperation.commandservice.agreement.JointStatement.terminate;
+import static org.cooperation.commandservice.agreement.JointStatement.terminated;
+import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
+
+import java.time.Instant;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.command.TerminateWithNotice;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule 5 and "Counting dates": notice on 2025-12-01 with 90 days ends the agreement after 2026-03-01
+ * at the earliest; the extended term's last day is 2026-04-27.
+ */
+class TerminateWithNoticeTest {
+
+    private static final Instant NOTICE_DAY = Instant.parse("2025-12-01T09:00:00Z");
+
+    private AggregateTestFixture<Agreement> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = AgreementFixture.create();
+    }
+
+    @Test
+    void acceptsNoticeExactlyNinetyDaysBeforeTheEnd() {
+        TerminateWithNotice notice = terminate(METI, "2025-12-01", "2026-03-01");
+        fixture.given(signed(), termExtended())
+                .when(notice)
+                .expectEvents(noticeGiven(notice))
+                .expectResultMessagePayload(2L)
+                .expectScheduledDeadline(Instant.parse("2026-03-02T00:00:00Z"), new TerminationDue(notice.endsOn()));
+    }
+
+    @Test
+    void rejectsNoticeEightyNineDaysBeforeTheEnd() {
+        fixture.given(signed(), termExtended())
+                .when(terminate(METI, "2025-12-01", "2026-02-28"))
+                .expectNoEvents()
+                .expectException(violates(Rule.NOTICE_TOO_SHORT));
+    }
+
+    @Test
+    void acceptsAnEndOnTheTermsLastDay() {
+        TerminateWithNotice notice = terminate(BMWI, "2025-12-01", "2026-04-27");
+        fixture.given(signed(), termExtended())
+                .when(notice)
+                .expectEvents(noticeGiven(notice));
+    }
+
+    @Test
+    void rejectsAnEndTheDayAfterTheTermsLastDay() {
+        fixture.given(signed(), termExtended())
+                .when(terminate(BMWI, "2025-12-01", "2026-04-28"))
+                .expectNoEvents()
+                .expectException(violates(Rule.NOTICE_ENDS_AFTER_TERM));
+    }
+
+    @Test
+    void rejectsNoticeFromSomeoneWhoIsNotAParty() {
+        fixture.given(signed(), termExtended())
+                .when(terminate(PartyCode.of("FR-MEF"), "2025-12-01", "2026-03-01"))
+                .expectNoEvents()
+                .expectException(violates(Rule.PARTY_UNKNOWN));
+    }
+
+    @Test
+    void rejectsASecondNoticeWhileOneIsPending() {
+        fixture.given(signed(), termExtended(), noticeGiven())
+                .when(terminate(BMWI, "2025-12-02", "2026-04-01"))
+                .expectNoEvents()
+                .expectException(violates(Rule.TERMINATION_ALREADY_PENDING));
+    }
+
+    @Test
+    void rejectsNoticeOnAnExpiredAgreement() {
+        fixture.given(signed(), expired())
+                .when(terminate(METI, "2021-01-04", "2021-04-27"))
+                .expectNoEvents()
+                .expectException(violates(Rule.AGREEMENT_ENDED));
+    }
+
+    @Test
+    void staysInForceOnTheNoticesLastDay() {
+        fixture.givenCurrentTime(NOTICE_DAY)
+                .andGivenCommands(sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
+                .whenTimeAdvancesTo(Instant.parse("2026-03-01T23:59:59Z"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void endsTheAgreementAtTheStartOfTheDayAfterTheNoticesLastDay() {
+        fixture.givenCurrentTime(NOTICE_DAY)
+                .andGivenCommands(sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
+                .whenTimeAdvancesTo(Instant.parse("2026-03-02T00:00:00Z"))
+                .expectEvents(terminated(noticeGiven()));
+    }
+
+    @Test
+    void cancelsTheExpiryOnceTerminated() {
+        fixture.givenCurrentTime(NOTICE_DAY)
+                .andGivenCommands(sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
+                .whenTimeAdvancesTo(Instant.parse("2026-03-02T00:00:00Z"))
+                .expectNoScheduledDeadlines();
+    }
+}

@@ -1,0 +1,89 @@
+package org.cooperation.partner;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.cooperation.agreement.api.contract.ReceivedEvent;
+import org.cooperation.agreement.api.contract.Topics;
+import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.TermExtended;
+
+/**
+ * A partner agency's consumer: typed events from {@code agreements.events.v1}, in order per
+ * agreement, each applied once although the topic delivers at least once.
+ *
+ * <pre>
+ * java -cp partner-example.jar:... org.cooperation.partner.PartnerConsumer 127.0.0.1:19092 my-agency
+ * </pre>
+ */
+public final class PartnerConsumer implements AutoCloseable {
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    /** The last sequence applied per agreement; a real consumer keeps it with its own data. */
+    private final Map<String, Long> applied = new HashMap<>();
+
+    public PartnerConsumer(String bootstrapServers, String groupId) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(Topics.AGREEMENT_EVENTS));
+    }
+
+    /** Polls once and hands each new event to {@code handler}; redelivered events are skipped. */
+    public int poll(Duration timeout, Consumer<ReceivedEvent> handler) {
+        int handled = 0;
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(timeout)) {
+            ReceivedEvent received = ReceivedEvent.read(name -> text(record.headers().lastHeader(name)), record.value());
+            Long last = applied.get(received.agreementId().value());
+            if (last != null && received.sequence() <= last) {
+                continue;
+            }
+            handler.accept(received);
+            applied.put(received.agreementId().value(), received.sequence());
+            handled++;
+        }
+        return handled;
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+
+    public static void main(String[] args) {
+        String bootstrapServers = args.length > 0 ? args[0] : "127.0.0.1:19092";
+        String groupId = args.length > 1 ? args[1] : "partner-example";
+        try (PartnerConsumer partner = new PartnerConsumer(bootstrapServers, groupId)) {
+            while (!Thread.currentThread().isInterrupted()) {
+                partner.poll(Duration.ofSeconds(1), PartnerConsumer::describe);
+            }
+        }
+    }
+
+    static void describe(ReceivedEvent received) {
+        String what = received.event() instanceof AgreementSigned signed
+                ? "signed \"" + signed.title() + "\", in force until " + signed.termEndsOn()
+                : received.event() instanceof TermExtended extended
+                ? "extended until " + extended.termEndsOn()
+                : received.event().getClass().getSimpleName();
+        System.out.printf("%s #%d %s (on %s)%n", received.agreementId(), received.sequence(), what,
+                received.event().businessDate());
+    }
+
+    private static String text(Header header) {
+        return header == null ? null : new String(header.value(), UTF_8);
+    }
+}
