@@ -105,7 +105,7 @@ class AccessIT extends CommandServiceIT {
     }
 
     private HttpResponse<String> sign(String agreementId, Map<String, String> headers) throws Exception {
-        return raw().post("/api/agreements", Requests.jointStatement(agreementId), headers);
+        return raw().post("/api/agreements", InForce.jointStatement(agreementId), headers);
     }
 
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {

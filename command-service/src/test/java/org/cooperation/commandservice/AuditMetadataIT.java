@@ -82,7 +82,7 @@ class AuditMetadataIT extends CommandServiceIT {
     private HttpResponse<String> sign(String agreementId, String token, Map<String, String> headers) throws Exception {
         Map<String, String> all = new HashMap<>(headers);
         all.putAll(bearer(token));
-        return new RawHttp(http.getRootUri()).post("/api/agreements", Requests.jointStatement(agreementId), all);
+        return new RawHttp(http.getRootUri()).post("/api/agreements", InForce.jointStatement(agreementId), all);
     }
 
     private JsonNode metadataOf(String agreementId) throws Exception {

@@ -28,14 +28,14 @@ class HostileInputIT extends CommandServiceIT {
 
     @Test
     void acceptsABodyOfExactlyTheLimit() throws Exception {
-        String body = padded(Requests.jointStatement("at-the-limit"), BODY_LIMIT);
+        String body = padded(InForce.jointStatement("at-the-limit"), BODY_LIMIT);
 
         assertThat(post(body, Map.of()).statusCode()).isEqualTo(201);
     }
 
     @Test
     void refusesABodyOneByteOverTheLimit() throws Exception {
-        String body = padded(Requests.jointStatement("over-the-limit"), BODY_LIMIT + 1);
+        String body = padded(InForce.jointStatement("over-the-limit"), BODY_LIMIT + 1);
 
         JsonNode problem = problem(post(body, Map.of()), 413);
 
@@ -45,7 +45,7 @@ class HostileInputIT extends CommandServiceIT {
 
     @Test
     void refusesAnOversizedBodySentWithoutALength() throws Exception {
-        byte[] body = padded(Requests.jointStatement("chunked"), 3 * BODY_LIMIT).getBytes(StandardCharsets.UTF_8);
+        byte[] body = padded(InForce.jointStatement("chunked"), 3 * BODY_LIMIT).getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new HashMap<>(bearer(SECRETARIAT_TOKEN));
         headers.put("Content-Type", "application/json");
 
@@ -77,15 +77,40 @@ class HostileInputIT extends CommandServiceIT {
         String party = """
                 { "code": "XX-P%d", "name": "Ministry", "country": "DE", "signatory": { "name": "N", "title": "T" } }""";
         String parties = IntStream.range(0, Limits.PARTIES + 1).mapToObj(party::formatted).collect(Collectors.joining(","));
-        String body = Requests.jointStatement("many-parties").replaceAll("(?s)\"parties\": \\[.*?\\} \\} \\]",
+        String body = InForce.jointStatement("many-parties").replaceAll("(?s)\"parties\": \\[.*?\\} \\} \\]",
                 "\"parties\": [" + parties + "]");
 
         assertThat(invalid(body).get("errors").findValuesAsText("field")).contains("parties");
     }
 
     @Test
+    void refusesOneAttendeeTooManyAtAnAnnualMeeting() throws Exception {
+        assertThat(post(InForce.jointStatement("crowded-meeting"), Map.of()).statusCode()).isEqualTo(201);
+        String attendees = IntStream.range(0, Limits.ITEMS + 1).mapToObj(i -> "\"Attendee " + i + "\"")
+                .collect(Collectors.joining(","));
+        String meeting = """
+                { "heldOn": "%s", "hostCountry": "DE", "city": "Hannover", "attendees": [%s] }"""
+                .formatted(InForce.SIGNED_ON.plusDays(30), attendees);
+
+        long before = eventsOf("crowded-meeting");
+        JsonNode problem = problem(raw().post("/api/agreements/crowded-meeting/annual-meetings", meeting,
+                bearer(SECRETARIAT_TOKEN)), 400);
+
+        assertThat(problem.get("errors").findValuesAsText("field")).contains("attendees");
+        assertThat(eventsOf("crowded-meeting")).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnAgreementIdInThePathThatIsNoId() throws Exception {
+        String field = """
+                { "field": "Robotics", "addedOn": "2017-03-19" }""";
+
+        problem(raw().post("/api/agreements/-not-an-id-/fields", field, bearer(SECRETARIAT_TOKEN)), 400);
+    }
+
+    @Test
     void namesAFieldOfTheWrongType() throws Exception {
-        JsonNode problem = invalid(Requests.jointStatement("wrong-type")
+        JsonNode problem = invalid(InForce.jointStatement("wrong-type")
                 .replace("\"terminationNoticeDays\": 90", "\"terminationNoticeDays\": \"ninety\""));
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("terminationNoticeDays");
@@ -93,15 +118,15 @@ class HostileInputIT extends CommandServiceIT {
 
     @Test
     void namesADateThatDoesNotExist() throws Exception {
-        JsonNode problem = invalid(Requests.jointStatement("february-30")
-                .replace("\"signedOn\": \"2016-04-28\"", "\"signedOn\": \"2016-02-30\""));
+        JsonNode problem = invalid(InForce.jointStatement("february-30")
+                .replace("\"signedOn\": \"" + InForce.SIGNED_ON + "\"", "\"signedOn\": \"2016-02-30\""));
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("signedOn");
     }
 
     @Test
     void refusesAPropertyGivenTwice() throws Exception {
-        invalid(Requests.jointStatement("twice").replace("\"place\": \"Tokyo\"", "\"place\": \"Tokyo\", \"place\": \"Berlin\""));
+        invalid(InForce.jointStatement("twice").replace("\"place\": \"Tokyo\"", "\"place\": \"Tokyo\", \"place\": \"Berlin\""));
     }
 
     @Test
@@ -112,7 +137,7 @@ class HostileInputIT extends CommandServiceIT {
     @Test
     void refusesAQueryParameterTheEndpointDoesNotKnow() throws Exception {
         Map<String, String> headers = new HashMap<>(bearer(SECRETARIAT_TOKEN));
-        JsonNode problem = problem(raw().post("/api/agreements?dryRun=true", Requests.jointStatement("dry-run"), headers), 400);
+        JsonNode problem = problem(raw().post("/api/agreements?dryRun=true", InForce.jointStatement("dry-run"), headers), 400);
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("dryRun");
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("unknown-parameter");
@@ -126,7 +151,7 @@ class HostileInputIT extends CommandServiceIT {
 
     @Test
     void answersAWrongMethodWithAProblem() throws Exception {
-        HttpResponse<String> response = raw().send("PUT", "/api/agreements", Requests.jointStatement("put"),
+        HttpResponse<String> response = raw().send("PUT", "/api/agreements", InForce.jointStatement("put"),
                 Map.of("Authorization", "Bearer " + SECRETARIAT_TOKEN, "Content-Type", "application/json"));
 
         problem(response, 405);
@@ -135,7 +160,7 @@ class HostileInputIT extends CommandServiceIT {
 
     @Test
     void answersAWrongMediaTypeWithAProblem() throws Exception {
-        problem(post(Requests.jointStatement("as-text"), Map.of("Content-Type", "text/plain")), 415);
+        problem(post(InForce.jointStatement("as-text"), Map.of("Content-Type", "text/plain")), 415);
         assertThat(eventsOf("as-text")).isZero();
     }
 
@@ -191,13 +216,13 @@ class HostileInputIT extends CommandServiceIT {
     }
 
     private static String withTitle(String agreementId, String title) {
-        return Requests.jointStatement(agreementId)
+        return InForce.jointStatement(agreementId)
                 .replace("\"Joint Statement regarding the Internet of Things/Industrie 4.0\"", "\"" + title + "\"");
     }
 
     private static String withFields(String agreementId, int count) {
         String fields = IntStream.range(0, count).mapToObj(i -> "\"Field " + i + "\"").collect(Collectors.joining(","));
-        return Requests.jointStatement(agreementId)
+        return InForce.jointStatement(agreementId)
                 .replace("[\"Industrial cyber security\", \"International standardization\"]", "[" + fields + "]");
     }
 

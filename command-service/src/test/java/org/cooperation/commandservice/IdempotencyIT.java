@@ -50,7 +50,7 @@ class IdempotencyIT extends CommandServiceIT {
 
     @Test
     void givesTheGeneratedIdOfTheFirstRequestAgain() throws Exception {
-        String withoutId = Requests.jointStatement("unused").replace("\"agreementId\": \"unused\",", "");
+        String withoutId = InForce.jointStatement("unused").replace("\"agreementId\": \"unused\",", "");
 
         HttpResponse<String> first = post(withoutId, "key-generated-id", SECRETARIAT_TOKEN);
         HttpResponse<String> retry = post(withoutId, "key-generated-id", SECRETARIAT_TOKEN);
@@ -73,7 +73,7 @@ class IdempotencyIT extends CommandServiceIT {
 
     @Test
     void takesTheSameJsonWrittenDifferentlyForTheSameRequest() throws Exception {
-        String body = Requests.jointStatement("rewritten");
+        String body = InForce.jointStatement("rewritten");
         String reordered = body.replace("\"title\": \"Joint Statement regarding the Internet of Things/Industrie 4.0\",\n", "")
                 .replace("\"place\": \"Tokyo\",", "\"place\": \"Tokyo\", \"title\": \"Joint Statement regarding the Internet of Things/Industrie 4.0\",")
                 .replace("\n", " ");
@@ -91,8 +91,8 @@ class IdempotencyIT extends CommandServiceIT {
         String otherSecretariat = IDENTITY.token("other-secretariat", "desk", List.of(Roles.SECRETARIAT), null,
                 Instant.now().plusSeconds(3600));
 
-        post(Requests.jointStatement("mine"), "key-shared-name", SECRETARIAT_TOKEN);
-        HttpResponse<String> theirs = post(Requests.jointStatement("theirs"), "key-shared-name", otherSecretariat);
+        post(InForce.jointStatement("mine"), "key-shared-name", SECRETARIAT_TOKEN);
+        HttpResponse<String> theirs = post(InForce.jointStatement("theirs"), "key-shared-name", otherSecretariat);
 
         assertThat(theirs.statusCode()).isEqualTo(201);
         assertThat(eventsOf("theirs")).isOne();
@@ -100,8 +100,8 @@ class IdempotencyIT extends CommandServiceIT {
 
     @Test
     void keepsNoAnswerForARefusedCommand() throws Exception {
-        String early = Requests.jointStatement("corrected").replace("\"effectiveFrom\": \"2016-04-28\"",
-                "\"effectiveFrom\": \"2016-04-27\"");
+        String early = InForce.jointStatement("corrected").replace("\"effectiveFrom\": \"" + InForce.SIGNED_ON + "\"",
+                "\"effectiveFrom\": \"" + InForce.SIGNED_ON.minusDays(1) + "\"");
 
         problem(post(early, "key-corrected", SECRETARIAT_TOKEN), 422);
         HttpResponse<String> corrected = sign("corrected", "key-corrected");
@@ -176,7 +176,7 @@ class IdempotencyIT extends CommandServiceIT {
     }
 
     private HttpResponse<String> sign(String agreementId, String key) throws Exception {
-        return post(Requests.jointStatement(agreementId), key, SECRETARIAT_TOKEN);
+        return post(InForce.jointStatement(agreementId), key, SECRETARIAT_TOKEN);
     }
 
     private HttpResponse<String> post(String body, String key, String token) throws Exception {

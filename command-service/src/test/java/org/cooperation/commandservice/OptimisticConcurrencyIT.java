@@ -113,6 +113,71 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
     }
 
     @Test
+    void answersAStaleIfMatchWithTheCurrentVersionAndStoresNothing() throws Exception {
+        signed("stale-http");
+        assertThat(addField("stale-http", "Automobile industry", Map.of("If-Match", "\"0\"")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = addField("stale-http", "Robotics", Map.of("If-Match", "\"0\""));
+
+        JsonNode problem = problem(stale, 409);
+        assertThat(problem.get("type").asText()).endsWith(":version-conflict");
+        assertThat(problem.get("currentVersion").asLong()).isOne();
+        assertThat(problem.get("expectedVersion").asLong()).isZero();
+        assertThat(stale.headers().firstValue("ETag")).hasValue("\"1\"");
+        assertThat(eventsOf("stale-http")).isEqualTo(2);
+    }
+
+    @Test
+    void acceptsTheVersionTheClientLastSaw() throws Exception {
+        signed("fresh-http");
+        addField("fresh-http", "Automobile industry", Map.of());
+
+        HttpResponse<String> fresh = addField("fresh-http", "Robotics", Map.of("If-Match", "\"1\""));
+
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(fresh.body()).get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void letsOneOfTenCommandsOnTheSameVersionWin() throws Exception {
+        signed("ten-on-one-version");
+
+        List<HttpResponse<String>> answers = Simultaneously.run(10,
+                i -> () -> addField("ten-on-one-version", "Field " + i, Map.of("If-Match", "\"0\"")));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 409);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 200).hasSize(1);
+        for (HttpResponse<String> lost : answers.stream().filter(a -> a.statusCode() == 409).toList()) {
+            assertThat(problem(lost, 409).get("currentVersion").asLong()).isOne();
+        }
+        assertThat(eventsOf("ten-on-one-version")).isEqualTo(2);
+    }
+
+    @Test
+    void losesNoneOfTenSimultaneousCommandsSentWithoutAVersion() throws Exception {
+        signed("ten-without-version");
+
+        List<HttpResponse<String>> answers = Simultaneously.run(10,
+                i -> () -> addField("ten-without-version", "Field " + i, Map.of()));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
+        assertThat(answers).extracting(a -> json.readTree(a.body()).get("version").asLong())
+                .containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(eventsOf("ten-without-version")).isEqualTo(11);
+    }
+
+    @Test
+    void losesNoneOfTenSimultaneousCommandsSentWithIdempotencyKeys() throws Exception {
+        signed("ten-with-keys");
+
+        List<HttpResponse<String>> answers = Simultaneously.run(10, i -> () -> addField("ten-with-keys", "Field " + i,
+                i % 2 == 0 ? Map.of("Idempotency-Key", "ten-with-keys-" + i) : Map.of()));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
+        assertThat(eventsOf("ten-with-keys")).isEqualTo(11);
+    }
+
+    @Test
     void answersSimultaneousSignaturesOfOneAgreementWithOneWinnerAndNoError() throws Exception {
         List<HttpResponse<String>> answers = Simultaneously.run(10, i -> () -> sign("simultaneous", Map.of()));
 
@@ -132,6 +197,14 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
         assertThat(eventsOf("unreadable-if-match")).isZero();
     }
 
+    private HttpResponse<String> addField(String agreementId, String field, Map<String, String> headers) throws Exception {
+        Map<String, String> all = new HashMap<>(headers);
+        all.putAll(bearer(SECRETARIAT_TOKEN));
+        String body = """
+                { "field": "%s", "addedOn": "%s" }""".formatted(field, InForce.SIGNED_ON.plusDays(30));
+        return new RawHttp(http.getRootUri()).post("/api/agreements/" + agreementId + "/fields", body, all);
+    }
+
     private void signed(String agreementId) throws Exception {
         assertThat(sign(agreementId, Map.of()).statusCode()).isEqualTo(201);
     }
@@ -139,7 +212,7 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
     private HttpResponse<String> sign(String agreementId, Map<String, String> headers) throws Exception {
         Map<String, String> all = new HashMap<>(headers);
         all.putAll(bearer(SECRETARIAT_TOKEN));
-        return new RawHttp(http.getRootUri()).post("/api/agreements", Requests.jointStatement(agreementId), all);
+        return new RawHttp(http.getRootUri()).post("/api/agreements", InForce.jointStatement(agreementId), all);
     }
 
     /** Another writer appends the agreement's next event directly, as a second instance would. */

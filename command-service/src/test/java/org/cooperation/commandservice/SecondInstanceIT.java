@@ -101,6 +101,6 @@ class SecondInstanceIT extends CommandServiceIT {
     private static HttpResponse<String> sign(RawHttp instance, String agreementId, String key) throws Exception {
         Map<String, String> headers = new HashMap<>(bearer(SECRETARIAT_TOKEN));
         headers.put("Idempotency-Key", key);
-        return instance.post("/api/agreements", Requests.jointStatement(agreementId), headers);
+        return instance.post("/api/agreements", InForce.jointStatement(agreementId), headers);
     }
 }
