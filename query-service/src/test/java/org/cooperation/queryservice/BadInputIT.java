@@ -26,7 +26,7 @@ class BadInputIT extends QueryServiceIT {
         JsonNode problem = problem(get("/api/agreements/any/history?size=ten"), HttpStatus.BAD_REQUEST);
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("size");
-        assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("type");
+        assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("integer");
         assertThat(problem.get("detail").asText()).contains("whole number");
     }
 

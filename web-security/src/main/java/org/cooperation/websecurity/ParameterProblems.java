@@ -33,11 +33,10 @@ public class ParameterProblems {
                 .toList());
     }
 
+    /** The rule names match the body's: {@code iso-date}, {@code allowed-values}, ... */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e) {
-        Class<?> type = e.getRequiredType();
-        String expected = type == null ? "a value of another type" : describe(type);
-        return invalid(List.of(new FieldProblem(e.getName(), "type", "must be " + expected)));
+        return invalid(List.of(typeProblem(e.getName(), e.getRequiredType())));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -52,22 +51,23 @@ public class ParameterProblems {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static String describe(Class<?> type) {
+    private static FieldProblem typeProblem(String name, Class<?> type) {
         if (type == java.time.LocalDate.class) {
-            return "an ISO-8601 date such as 2016-04-28";
+            return new FieldProblem(name, "iso-date", "must be an ISO-8601 date such as 2016-04-28");
         }
         if (type == java.time.Instant.class) {
-            return "an ISO-8601 instant such as 2024-06-01T00:00:00Z";
+            return new FieldProblem(name, "iso-instant", "must be an ISO-8601 instant such as 2024-06-01T00:00:00Z");
         }
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
+        if (type != null && type.isEnum()) {
+            return new FieldProblem(name, "allowed-values",
+                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return new FieldProblem(name, "boolean", "must be true or false");
         }
-        return "a " + type.getSimpleName();
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return new FieldProblem(name, "integer", "must be a whole number");
+        }
+        return new FieldProblem(name, "type", "must be a " + (type == null ? "value of another type" : type.getSimpleName()));
     }
 }
