@@ -106,6 +106,16 @@ class AccessIT extends QueryServiceIT {
     }
 
     @Test
+    void listsToAPartnerOnlyItsOwnAgreements() throws Exception {
+        assertThat(listedIds(MEITY)).contains("access-jp-in-digital")
+                .doesNotContain("access-jp-de-iot", "access-de-fr-hydrogen");
+        assertThat(listedIds(METI)).contains("access-jp-in-digital", "access-jp-de-iot")
+                .doesNotContain("access-de-fr-hydrogen");
+        assertThat(listedIds(IDENTITY.token(Roles.AUDITOR, null)))
+                .contains("access-jp-in-digital", "access-jp-de-iot", "access-de-fr-hydrogen");
+    }
+
+    @Test
     void refusesAPartnerAskingForAnotherPartysList() throws Exception {
         JsonNode problem = problem(get("/api/agreements?party=DE-BMWI", METI), HttpStatus.FORBIDDEN);
 
@@ -134,6 +144,13 @@ class AccessIT extends QueryServiceIT {
     @Test
     void keepsHealthOpen() throws Exception {
         assertThat(withoutToken("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    private List<String> listedIds(String token) throws Exception {
+        JsonNode page = json.readTree(get("/api/agreements?size=100", token).getBody());
+        List<String> ids = new java.util.ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("agreementId").asText()));
+        return ids;
     }
 
     /** Past the test template, which would add the default token. */

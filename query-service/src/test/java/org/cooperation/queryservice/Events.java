@@ -4,36 +4,126 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
+import org.cooperation.agreement.api.ParticipantKind;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Signatory;
 import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.ContactNominated;
+import org.cooperation.agreement.api.event.ExpiryRevoked;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
+import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
+import org.cooperation.agreement.api.event.TermExtended;
+import org.cooperation.agreement.api.event.TerminationNoticeGiven;
+import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 
-/** Events of the 2016 Joint Statement, for feeding the projections. */
-final class Events {
+/** Events of the 2016 Joint Statement and its kin, for feeding the projections. */
+public final class Events {
+
+    public static final Party BMWI = new Party(PartyCode.of("DE-BMWI"), "Federal Ministry for Economic Affairs and Energy",
+            CountryCode.of("DE"), new Signatory("Matthias Machnig", "State Secretary"));
+    public static final Party METI = new Party(PartyCode.of("JP-METI"), "Ministry of Economy, Trade and Industry",
+            CountryCode.of("JP"), new Signatory("Takayuki Ueda", "Vice Minister"));
+    public static final LocalDate SIGNED_ON = LocalDate.parse("2016-04-28");
 
     private Events() {
     }
 
-    static AgreementSigned signed(String agreementId) {
+    public static AgreementSigned signed(String agreementId) {
+        return signed(agreementId, SIGNED_ON, List.of(BMWI, METI),
+                List.of("Industrial cyber security", "International standardization"));
+    }
+
+    /** Five years from {@code effectiveFrom}, extendable once by five, 90 days' notice, annual alternating meetings. */
+    public static AgreementSigned signed(String agreementId, LocalDate effectiveFrom, List<Party> parties,
+                                         List<String> fields) {
+        Term term = new Term(5, 1, 5);
         return new AgreementSigned(AgreementId.of(agreementId),
                 "Joint Statement regarding the Internet of Things/Industrie 4.0", AgreementKind.JOINT_STATEMENT,
-                List.of(new Party(PartyCode.of("DE-BMWI"), "Federal Ministry for Economic Affairs and Energy",
-                                CountryCode.of("DE"), new Signatory("Matthias Machnig", "State Secretary")),
-                        new Party(PartyCode.of("JP-METI"), "Ministry of Economy, Trade and Industry",
-                                CountryCode.of("JP"), new Signatory("Takayuki Ueda", "Vice Minister"))),
-                LocalDate.parse("2016-04-28"), "Tokyo", LocalDate.parse("2016-04-28"), new Term(5, 1, 5),
-                LocalDate.parse("2021-04-27"), 90,
-                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true),
-                List.of("Industrial cyber security", "International standardization"),
+                parties, effectiveFrom, "Tokyo", effectiveFrom, term, term.initialEnd(effectiveFrom), 90,
+                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true), fields,
                 "Each side bears its own costs unless otherwise approved in writing.");
     }
 
-    static FieldOfCooperationAdded fieldAdded(String agreementId, String field) {
-        return new FieldOfCooperationAdded(AgreementId.of(agreementId), field, LocalDate.parse("2017-03-19"));
+    public static Party party(String code, String country) {
+        return new Party(PartyCode.of(code), "Ministry " + code, CountryCode.of(country),
+                new Signatory("Signatory of " + code, "Minister"));
+    }
+
+    public static FieldOfCooperationAdded fieldAdded(String agreementId, String field) {
+        return fieldAdded(agreementId, field, LocalDate.parse("2017-03-19"));
+    }
+
+    public static FieldOfCooperationAdded fieldAdded(String agreementId, String field, LocalDate addedOn) {
+        return new FieldOfCooperationAdded(AgreementId.of(agreementId), field, addedOn);
+    }
+
+    public static AnnualMeetingRecorded meeting(String agreementId, String heldOn, String host, String city) {
+        return new AnnualMeetingRecorded(AgreementId.of(agreementId), LocalDate.parse(heldOn), CountryCode.of(host),
+                city, "Director-General", List.of("Delegation of " + host), List.of("Minutes of " + heldOn), null);
+    }
+
+    /** Both ministries' letters; the extension takes effect on the later one. */
+    public static TermExtended extended(String agreementId, String firstLetter, String secondLetter,
+                                        LocalDate previousEnd, Term term, int used) {
+        return new TermExtended(AgreementId.of(agreementId),
+                List.of(new Consent(BMWI.code(), LocalDate.parse(firstLetter), "BMWi IV-" + firstLetter),
+                        new Consent(METI.code(), LocalDate.parse(secondLetter), "METI-MIPO-" + secondLetter)),
+                previousEnd, term.extendedEnd(previousEnd), used, term.maxExtensions() - used);
+    }
+
+    public static AgreementExpired expired(String agreementId, LocalDate lastDayInForce) {
+        return new AgreementExpired(AgreementId.of(agreementId), lastDayInForce, lastDayInForce.plusDays(1));
+    }
+
+    public static ExpiryRevoked expiryRevoked(String agreementId, LocalDate revokedExpiredOn) {
+        return new ExpiryRevoked(AgreementId.of(agreementId), revokedExpiredOn,
+                "extension entered late: its consents predate the expiry");
+    }
+
+    public static TerminationNoticeGiven noticeGiven(String agreementId, String noticeDate, String endsOn) {
+        return new TerminationNoticeGiven(AgreementId.of(agreementId), METI.code(), LocalDate.parse(noticeDate),
+                LocalDate.parse(endsOn), "METI-NOTICE-" + noticeDate);
+    }
+
+    public static TerminationNoticeWithdrawn noticeWithdrawn(String agreementId, String withdrawnOn) {
+        return new TerminationNoticeWithdrawn(AgreementId.of(agreementId), METI.code(), LocalDate.parse(withdrawnOn),
+                "METI-WITHDRAWAL-" + withdrawnOn);
+    }
+
+    public static AgreementTerminated terminated(String agreementId, String lastDayInForce) {
+        LocalDate last = LocalDate.parse(lastDayInForce);
+        return new AgreementTerminated(AgreementId.of(agreementId), METI.code(), last, last.plusDays(1));
+    }
+
+    public static ContactNominated contact(String agreementId, Party party, String name, String nominatedOn) {
+        return new ContactNominated(AgreementId.of(agreementId), party.code(), name, "Director",
+                name.toLowerCase().replace(' ', '.') + "@example.org", LocalDate.parse(nominatedOn));
+    }
+
+    public static ParticipantAdmitted participant(String agreementId, String name, String country, String joinedOn) {
+        return new ParticipantAdmitted(AgreementId.of(agreementId), name, ParticipantKind.RESEARCH_INSTITUTE,
+                CountryCode.of(country), LocalDate.parse(joinedOn));
+    }
+
+    public static MilestoneRecorded milestone(String agreementId, String date, String title) {
+        return new MilestoneRecorded(AgreementId.of(agreementId), LocalDate.parse(date), title,
+                "Research and Development", "Recorded under the agreement", List.of("Press release " + date));
+    }
+
+    public static RelatedAgreementLinked link(String agreementId, String relatedAgreementId, Relation relation,
+                                              String linkedOn) {
+        return new RelatedAgreementLinked(AgreementId.of(agreementId), AgreementId.of(relatedAgreementId), relation,
+                LocalDate.parse(linkedOn));
     }
 }

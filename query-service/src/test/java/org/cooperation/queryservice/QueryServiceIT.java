@@ -7,16 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.EventTypes;
@@ -87,29 +90,61 @@ abstract class QueryServiceIT {
     }
 
     String publish(AgreementEvent event, long sequence, String eventId) {
-        Instant now = Instant.now();
-        var record = new ProducerRecord<String, byte[]>(Topics.AGREEMENT_EVENTS, event.agreementId().value(),
-                EventJson.write(event));
-        Map.of(EventHeaders.ID, eventId,
-                        EventHeaders.TYPE, EventTypes.typeName(event.getClass()),
-                        EventHeaders.SOURCE, EventHeaders.SOURCE_COMMAND_SERVICE,
-                        EventHeaders.SUBJECT, event.agreementId().value(),
-                        EventHeaders.TIME, now.toString(),
-                        EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0,
-                        EventHeaders.SEQUENCE, String.valueOf(sequence),
-                        EventHeaders.PRINCIPAL, "secretariat-tool",
-                        EventHeaders.CORRELATION_ID, "corr-" + sequence)
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
+        return publish(event, sequence, eventId, Instant.now());
+    }
+
+    /** Publishes an event as the command side would have recorded it at {@code recordedAt}. */
+    String publish(AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
+        publishRecord(Topics.AGREEMENT_EVENTS, event.agreementId().value(),
+                headersOf(event, sequence, eventId, recordedAt), EventJson.write(event));
+        return eventId;
+    }
+
+    /** The headers the command side sends with an event. */
+    static Map<String, String> headersOf(AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(EventHeaders.ID, eventId);
+        headers.put(EventHeaders.TYPE, EventTypes.typeName(event.getClass()));
+        headers.put(EventHeaders.SOURCE, EventHeaders.SOURCE_COMMAND_SERVICE);
+        headers.put(EventHeaders.SUBJECT, event.agreementId().value());
+        headers.put(EventHeaders.TIME, recordedAt.toString());
+        headers.put(EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0);
+        headers.put(EventHeaders.SEQUENCE, String.valueOf(sequence));
+        headers.put(EventHeaders.PRINCIPAL, "secretariat-tool");
+        headers.put(EventHeaders.CORRELATION_ID, "corr-" + sequence);
+        return headers;
+    }
+
+    /** Publishes a record exactly as given, also one the command side would never send. */
+    void publishRecord(String topic, String key, Map<String, String> headers, byte[] value) {
+        var record = new ProducerRecord<String, byte[]>(topic, key, value);
+        headers.forEach((name, text) -> record.headers().add(name, text.getBytes(UTF_8)));
         try {
             producer().send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return eventId;
     }
 
     ResponseEntity<String> get(String path) {
         return http.getForEntity(path, String.class);
+    }
+
+    ResponseEntity<String> post(String path) {
+        return http.postForEntity(path, null, String.class);
+    }
+
+    /** An agreement id starting with {@code prefix} whose records share a partition with {@code agreementId}'s. */
+    String agreementIdOnThePartitionOf(String agreementId, String prefix) {
+        return IntStream.range(0, 1000).mapToObj(i -> prefix + i)
+                .filter(id -> partitionOf(id) == partitionOf(agreementId))
+                .findFirst().orElseThrow();
+    }
+
+    /** The partition the producer puts a key's records on, as for every record the command side sends. */
+    private int partitionOf(String key) {
+        int partitions = producer().partitionsFor(Topics.AGREEMENT_EVENTS).size();
+        return Utils.toPositive(Utils.murmur2(key.getBytes(UTF_8))) % partitions;
     }
 
     /** Polls the API until the answer satisfies the condition, as a client reading its writes would. */

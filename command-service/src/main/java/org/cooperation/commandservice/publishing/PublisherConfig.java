@@ -14,8 +14,8 @@ import org.springframework.kafka.config.TopicBuilder;
 public class PublisherConfig {
 
     /**
-     * The topic is created with enough partitions for consumers to scale out; all events of one
-     * agreement share a partition because the record key is the agreement id.
+     * The topic is created with enough partitions for consumers to scale out (all events of one
+     * agreement share a partition because the record key is the agreement id) and keeps every record.
      */
     @Bean
     public NewTopic agreementEvents(@Value("${agreements.kafka.partitions:6}") int partitions,
@@ -24,6 +24,8 @@ public class PublisherConfig {
                 .partitions(partitions)
                 .replicas(replicationFactor)
                 .config("min.insync.replicas", String.valueOf(Math.max(1, replicationFactor - 1)))
+                // The topic is a public record: partners and the read-model rebuild read it from the start.
+                .config("retention.ms", "-1")
                 .build();
     }
 

@@ -1,11 +1,6 @@
 package org.cooperation.queryservice.consuming;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.cooperation.agreement.api.contract.EventHeaders;
-import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.contract.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementEventListener {
 
+    public static final String ID = "read-models";
+
     private static final Logger log = LoggerFactory.getLogger(AgreementEventListener.class);
 
     private final EventApplier applier;
@@ -28,20 +25,14 @@ public class AgreementEventListener {
         this.applier = applier;
     }
 
-    @KafkaListener(id = "read-models", topics = Topics.AGREEMENT_EVENTS)
+    @KafkaListener(id = ID, topics = Topics.AGREEMENT_EVENTS)
     public void on(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent received = ReceivedEvent.read(name -> header(record, name), record.value());
-        EventApplier.Outcome outcome = applier.apply(received, new EventApplier.Audit(
-                header(record, EventHeaders.PRINCIPAL),
-                header(record, EventHeaders.CLIENT),
-                header(record, EventHeaders.CORRELATION_ID)), record.value());
-        if (outcome == EventApplier.Outcome.DUPLICATE) {
-            log.debug("skipped redelivered event {} of {}", received.sequence(), received.agreementId());
+        EventRecord event = EventRecord.read(record);
+        switch (applier.apply(event)) {
+            case DUPLICATE -> log.debug("skipped redelivered event {} of {}", event.sequence(), event.agreementId());
+            case HELD -> log.warn("held event {} of {}: an earlier event of that agreement has not been applied",
+                    event.sequence(), event.agreementId());
+            case APPLIED -> log.trace("applied event {} of {}", event.sequence(), event.agreementId());
         }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), UTF_8);
     }
 }

@@ -1,64 +1,87 @@
 package org.cooperation.queryservice.consuming;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import org.cooperation.agreement.api.contract.ReceivedEvent;
-import org.cooperation.agreement.api.event.AgreementSigned;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.queryservice.current.AgreementState;
-import org.cooperation.queryservice.current.CurrentStateRepository;
-import org.cooperation.queryservice.history.HistoryEntry;
-import org.cooperation.queryservice.history.HistoryRepository;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies one event to every read model in ONE database transaction, together with the record
- * that it was applied. A redelivered event finds that record and changes nothing; an event that
- * does not follow the agreement's last applied sequence is refused, never applied out of order.
+ * that it was applied. A redelivered event finds that record and changes nothing. An event that
+ * does not follow the agreement's last applied sequence is held, never applied out of order; it
+ * is applied in the same transaction as the event it waited for.
  */
-@Service
 public class EventApplier {
 
-    public enum Outcome { APPLIED, DUPLICATE }
+    public enum Outcome { APPLIED, DUPLICATE, HELD }
 
-    private final HistoryRepository history;
-    private final CurrentStateRepository current;
+    private final ReadModel model;
+    private final TransactionTemplate transaction;
+    private final Consumer<String> committed;
 
-    public EventApplier(HistoryRepository history, CurrentStateRepository current) {
-        this.history = history;
-        this.current = current;
+    /**
+     * @param committed told the agreement id once a change to it has committed, so that readers
+     *                  waiting for it need not poll
+     */
+    public EventApplier(ReadModel model, TransactionTemplate transaction, Consumer<String> committed) {
+        this.model = model;
+        this.transaction = transaction;
+        this.committed = committed;
     }
 
-    @Transactional
-    public Outcome apply(ReceivedEvent received, Audit audit, byte[] payload) {
-        String agreementId = received.agreementId().value();
-        HistoryEntry entry = new HistoryEntry(received.sequence(), received.eventId(), received.type(),
-                received.event().businessDate(), received.recordedAt(), audit.principal(), audit.client(),
-                audit.correlationId(), new String(payload, UTF_8));
-        if (!history.record(entry, agreementId)) {
+    /** Applies the record in a transaction of its own, or in the caller's when there is one. */
+    public Outcome apply(EventRecord record) {
+        return transaction.execute(status -> applyInTransaction(record));
+    }
+
+    private Outcome applyInTransaction(EventRecord record) {
+        String agreementId = record.agreementId();
+        AgreementState state = model.current().findForUpdate(agreementId).orElse(null);
+        long lastApplied = state == null ? -1 : state.version();
+        if (record.sequence() <= lastApplied) {
             return Outcome.DUPLICATE;
         }
-        AgreementState next;
-        if (received.event() instanceof AgreementSigned signed) {
-            requireSequence(received, -1);
-            next = AgreementState.signed(signed, received.sequence(), received.recordedAt());
-        } else {
-            AgreementState state = current.findForUpdate(agreementId)
-                    .orElseThrow(() -> new SequenceGapException(received, -1));
-            requireSequence(received, state.version());
-            next = state.apply(received.event(), received.sequence(), received.recordedAt());
+        if (record.sequence() > lastApplied + 1) {
+            return model.held().hold(record) ? Outcome.HELD : Outcome.DUPLICATE;
         }
-        current.save(next);
+        AgreementState next = applyNext(state, record);
+        if (next == null) {
+            return Outcome.DUPLICATE;
+        }
+        Optional<EventRecord> waiting;
+        while ((waiting = model.held().take(agreementId, next.version() + 1)).isPresent()) {
+            AgreementState after = applyNext(next, waiting.get());
+            next = after == null ? next : after;
+        }
+        notifyAfterCommit(agreementId);
         return Outcome.APPLIED;
     }
 
-    private static void requireSequence(ReceivedEvent received, long lastApplied) {
-        if (received.sequence() != lastApplied + 1) {
-            throw new SequenceGapException(received, lastApplied);
+    /** The state after the record, or null when its event id was applied before. */
+    private AgreementState applyNext(AgreementState state, EventRecord record) {
+        if (!model.history().record(record.historyEntry(), record.agreementId())) {
+            return null;
         }
+        var received = record.received();
+        AgreementState next = AgreementState.fold(state, received.event(), received.sequence(), received.recordedAt());
+        model.current().save(next);
+        if (received.event() instanceof RelatedAgreementLinked link) {
+            model.links().record(link, received.sequence(), received.recordedAt());
+        }
+        return next;
     }
 
-    /** Who sent the command that caused the event, from the record's headers. */
-    public record Audit(String principal, String client, String correlationId) {
+    private void notifyAfterCommit(String agreementId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    committed.accept(agreementId);
+                }
+            });
+        }
     }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
@@ -33,8 +35,10 @@ import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 
 /**
- * The current state of one agreement: a fold of its events in sequence order. The same fold
- * serves the live projection and the as-of views, so both always agree.
+ * The state of one agreement: a fold of its events in the order they were recorded. The same
+ * fold serves the live projection and the as-of views, so both always agree. Items that carry a
+ * business date (meetings, fields, participants, milestones, links, contacts) are placed by that
+ * date, so that a fact entered late lands where it happened in the world.
  */
 public record AgreementState(
         AgreementId agreementId,
@@ -85,7 +89,10 @@ public record AgreementState(
     public record Link(AgreementId agreementId, Relation relation, LocalDate linkedOn) {
     }
 
-    /** When the next annual meeting is due: a year after the last one, or after the effective date. */
+    /**
+     * When the next annual meeting is due: a year after the latest one, or a year after the
+     * effective date while none has been held.
+     */
     @JsonIgnore
     public LocalDate nextMeetingDue() {
         if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL) {
@@ -97,7 +104,7 @@ public record AgreementState(
 
     /**
      * Who should host the next meeting when hosts alternate: the next party's country after the
-     * last host, in the order the parties signed. Null when any party may host.
+     * latest host, in the order the parties signed. Null when any party may host.
      */
     @JsonIgnore
     public CountryCode expectedHost() {
@@ -109,11 +116,50 @@ public record AgreementState(
         return rotation.get((last + 1) % rotation.size());
     }
 
-    /** A meeting is overdue when it was due before {@code today} while the agreement is still in force. */
-    public boolean meetingOverdue(LocalDate today) {
+    /**
+     * The last day the agreement is (or was) in force: the end of its term, the end named by a
+     * pending notice, or the day before it ended (expiry and termination are recorded as of the
+     * first day no longer in force).
+     */
+    @JsonIgnore
+    public LocalDate lastDayInForce() {
+        if (endedOn != null) {
+            return endedOn.minusDays(1);
+        }
+        return pendingNotice != null ? pendingNotice.endsOn() : term.termEndsOn();
+    }
+
+    /**
+     * The first day on which a meeting is overdue: the day after it was due, provided the
+     * agreement is still in force on the day it was due. Null when no meeting can become overdue.
+     * Stored as a column, so that lists filter with the same rule as this class.
+     */
+    @JsonIgnore
+    public LocalDate meetingOverdueFrom() {
         LocalDate due = nextMeetingDue();
-        boolean inForce = status == AgreementStatus.IN_FORCE || status == AgreementStatus.TERMINATION_PENDING;
-        return inForce && due != null && due.isBefore(today) && !due.isAfter(term.termEndsOn());
+        if (due == null || endedOn != null || due.isAfter(lastDayInForce())) {
+            return null;
+        }
+        return due.plusDays(1);
+    }
+
+    public boolean meetingOverdue(LocalDate today) {
+        LocalDate from = meetingOverdueFrom();
+        return from != null && !from.isAfter(today);
+    }
+
+    /**
+     * The one fold of the read models: the state after {@code event}, given the state before it
+     * (null before the signature). The live projection and every as-of view go through here.
+     */
+    public static AgreementState fold(AgreementState before, AgreementEvent event, long sequence, Instant recordedAt) {
+        if (before == null) {
+            if (event instanceof AgreementSigned signed) {
+                return signed(signed, sequence, recordedAt);
+            }
+            throw new IllegalStateException(event.agreementId() + " has no signature before sequence " + sequence);
+        }
+        return before.apply(event, sequence, recordedAt);
     }
 
     /** The state right after signature. */
@@ -149,31 +195,53 @@ public record AgreementState(
             next.status = pendingNotice == null ? AgreementStatus.IN_FORCE : AgreementStatus.TERMINATION_PENDING;
             next.endedOn = null;
         } else if (event instanceof AnnualMeetingRecorded e) {
-            next.meetings = append(meetings, new Meeting(e.heldOn(), e.hostCountry(), e.city(), e.level(),
-                    e.attendees(), e.outcomes(), e.deviationReason()));
+            next.meetings = insertByDate(meetings, new Meeting(e.heldOn(), e.hostCountry(), e.city(), e.level(),
+                    e.attendees(), e.outcomes(), e.deviationReason()), Meeting::heldOn);
         } else if (event instanceof ContactNominated e) {
-            Map<String, Contact> contacts = new LinkedHashMap<>(this.contacts);
-            contacts.put(e.party().value(), new Contact(e.party(), e.name(), e.role(), e.email(), e.nominatedOn()));
-            next.contacts = Map.copyOf(contacts);
+            next.contacts = nominate(new Contact(e.party(), e.name(), e.role(), e.email(), e.nominatedOn()));
         } else if (event instanceof ParticipantAdmitted e) {
-            next.participants = append(participants, new Participant(e.name(), e.kind(), e.country(), e.joinedOn()));
+            next.participants = insertByDate(participants, new Participant(e.name(), e.kind(), e.country(),
+                    e.joinedOn()), Participant::joinedOn);
         } else if (event instanceof FieldOfCooperationAdded e) {
-            next.fieldsOfCooperation = append(fieldsOfCooperation, new Field(e.field(), e.addedOn()));
+            next.fieldsOfCooperation = insertByDate(fieldsOfCooperation, new Field(e.field(), e.addedOn()),
+                    Field::addedOn);
         } else if (event instanceof MilestoneRecorded e) {
-            next.milestones = append(milestones, new Milestone(e.date(), e.title(), e.field(), e.description(),
-                    e.references()));
+            next.milestones = insertByDate(milestones, new Milestone(e.date(), e.title(), e.field(), e.description(),
+                    e.references()), Milestone::date);
         } else if (event instanceof RelatedAgreementLinked e) {
-            next.links = append(links, new Link(e.relatedAgreementId(), e.relation(), e.linkedOn()));
+            next.links = insertByDate(links, new Link(e.relatedAgreementId(), e.relation(), e.linkedOn()),
+                    Link::linkedOn);
         } else if (event instanceof AgreementSigned) {
             throw new IllegalStateException(agreementId + " was signed already");
         }
         return next.build();
     }
 
-    private static <T> List<T> append(List<T> list, T item) {
+    /**
+     * Places an item after every item dated on or before it. Secretariats enter history late and
+     * out of order; placing by business date makes the latest meeting the latest held, not the
+     * latest typed in, and makes the result the same whatever order the facts were entered in.
+     */
+    private static <T> List<T> insertByDate(List<T> list, T item, Function<T, LocalDate> date) {
+        int at = list.size();
+        while (at > 0 && date.apply(list.get(at - 1)).isAfter(date.apply(item))) {
+            at--;
+        }
         List<T> longer = new ArrayList<>(list);
-        longer.add(item);
+        longer.add(at, item);
         return List.copyOf(longer);
+    }
+
+    /** A nomination replaces the party's contact unless the one on record was nominated later in the world. */
+    private Map<String, Contact> nominate(Contact nominated) {
+        Contact current = contacts.get(nominated.party().value());
+        if (current != null && current.nominatedOn().isAfter(nominated.nominatedOn())) {
+            return contacts;
+        }
+        // Sorted by party code, so that the order of entry leaves no trace.
+        Map<String, Contact> replaced = new TreeMap<>(contacts);
+        replaced.put(nominated.party().value(), nominated);
+        return Collections.unmodifiableMap(replaced);
     }
 
     /** The changeable parts of a state while one event is applied. */

@@ -1,26 +1,43 @@
 package org.cooperation.queryservice.current;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The answer of {@code GET /api/agreements/{id}}: the stored state plus what depends on the day
- * it is read, such as whether a meeting is overdue.
+ * The answer of {@code GET /api/agreements/{id}}: the folded state plus what depends on the day
+ * it is read (whether a meeting is overdue), on other agreements (links made to this one) and on
+ * the projection (events held back).
+ *
+ * @param links     both directions: this agreement's own links, then those others made to it
+ * @param heldBack  null unless events of this agreement arrived before their predecessor
+ * @param asOf      null for the current state; for an as-of view, what it was computed from
  */
 public record AgreementView(
         AgreementState agreement,
-        MeetingsSummary meetingsSummary) {
+        MeetingsSummary meetingsSummary,
+        List<LinkView> links,
+        HeldBack heldBack,
+        Basis asOf) {
 
-    public record MeetingsSummary(int held, LocalDate lastHeldOn, LocalDate nextDue, String expectedHost,
-                                  boolean overdue) {
+    /** Events that wait for an earlier one, so the state shown may lack them. */
+    public record HeldBack(int events, long waitingForSequence) {
     }
 
-    public static AgreementView of(AgreementState state, LocalDate today) {
-        var meetings = state.meetings();
-        return new AgreementView(state, new MeetingsSummary(
-                meetings.size(),
-                meetings.isEmpty() ? null : meetings.get(meetings.size() - 1).heldOn(),
-                state.nextMeetingDue(),
-                state.expectedHost() == null ? null : state.expectedHost().value(),
-                state.meetingOverdue(today)));
+    /**
+     * @param businessDate     the business date asked for; null when only {@code recordedAsOf} was
+     * @param recordedAsOf     the instant asked for; null for the record as it stands now
+     * @param eventsApplied    events folded into this state
+     * @param eventsDatedLater events on record at that instant whose business date is after {@code businessDate}
+     */
+    public record Basis(LocalDate businessDate, Instant recordedAsOf, int eventsApplied, int eventsDatedLater) {
+    }
+
+    static AgreementView of(AgreementState state, LocalDate today, List<LinkView> incoming, HeldBack heldBack,
+                            Basis basis) {
+        List<LinkView> links = Stream.concat(state.links().stream().map(LinkView::outgoing), incoming.stream())
+                .toList();
+        return new AgreementView(state, MeetingsSummary.of(state, today), links, heldBack, basis);
     }
 }

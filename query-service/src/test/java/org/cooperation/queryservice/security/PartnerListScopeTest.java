@@ -17,10 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/**
- * What the list endpoint sees of a partner's request. (Until the list endpoint exists, this is
- * where the rule is checked; AccessIT checks the refusal through HTTP.)
- */
+/** What the list endpoint sees of a partner's request; AccessIT checks the lists themselves through HTTP. */
 class PartnerListScopeTest {
 
     private final PartnerListScope scope = new PartnerListScope(new Problems(new ObjectMapper()));

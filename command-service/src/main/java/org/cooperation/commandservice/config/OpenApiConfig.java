@@ -1,0 +1,23 @@
+package org.cooperation.commandservice.config;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document at {@code /v3/api-docs}, browsable at {@code /swagger-ui.html}. */
+@Configuration
+public class OpenApiConfig {
+
+    @Bean
+    public OpenAPI commandApi() {
+        return new OpenAPI().info(new Info()
+                .title("Cooperation agreements: command API")
+                .version("v1")
+                .description("""
+                        Commands that change the record of cooperation agreements. Every accepted command is \
+                        stored as events and published to Kafka; the answer carries the agreement's new version, \
+                        which the query API's minVersion parameter waits for. Commands accept Idempotency-Key, \
+                        If-Match and X-Correlation-Id headers. Errors are RFC 7807 problem details."""));
+    }
+}

@@ -1,0 +1,23 @@
+package org.cooperation.commandservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+class OpenApiIT extends CommandServiceIT {
+
+    @Test
+    void describesTheCommandApi() throws Exception {
+        JsonNode document = json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody());
+
+        assertThat(document.get("info").get("title").asText()).isEqualTo("Cooperation agreements: command API");
+        assertThat(document.get("paths").fieldNames()).toIterable().contains("/api/agreements");
+    }
+
+    @Test
+    void servesTheBrowsableDocumentation() {
+        assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}

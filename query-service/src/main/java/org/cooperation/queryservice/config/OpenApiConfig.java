@@ -1,0 +1,23 @@
+package org.cooperation.queryservice.config;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document at {@code /v3/api-docs}, browsable at {@code /swagger-ui.html}. */
+@Configuration
+public class OpenApiConfig {
+
+    @Bean
+    public OpenAPI queryApi() {
+        return new OpenAPI().info(new Info()
+                .title("Cooperation agreements: query API")
+                .version("v1")
+                .description("""
+                        Read models of cooperation agreements, built from the events topic: the current state, \
+                        the state as of a business date or as recorded at an instant, the full history, \
+                        the annual meetings and lists. Dates are ISO-8601. Errors are RFC 7807 problem details. \
+                        /api/admin/** is for operators: dead letters, held events and rebuilds."""));
+    }
+}

@@ -1,0 +1,60 @@
+package org.cooperation.queryservice.current;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.cooperation.agreement.api.Relation;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
+import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code agreement_link} table: every link, kept apart from the linking agreement's document
+ * so that the linked agreement finds the links made to it, whichever was projected first.
+ */
+@Repository
+public class LinkRepository {
+
+    private final JdbcClient jdbc;
+    private final ReadModelTables tables;
+
+    public LinkRepository(JdbcClient jdbc, ReadModelTables tables) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    public void record(RelatedAgreementLinked link, long sequence, Instant recordedAt) {
+        jdbc.sql(tables.sql("""
+                        INSERT INTO {agreement_link} (agreement_id, sequence, related_agreement_id, relation, linked_on,
+                                                      recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """))
+                .params(link.agreementId().value(), sequence, link.relatedAgreementId().value(), link.relation().name(),
+                        Date.valueOf(link.linkedOn()), Timestamp.from(recordedAt))
+                .update();
+    }
+
+    /**
+     * The links other agreements made to this one, oldest first. Either bound may be null: links
+     * dated after {@code linkedBy}, or recorded after {@code recordedBy}, are left out.
+     */
+    public List<LinkView> incoming(String agreementId, LocalDate linkedBy, Instant recordedBy) {
+        return jdbc.sql(tables.sql("""
+                        SELECT agreement_id, relation, linked_on
+                        FROM {agreement_link}
+                        WHERE related_agreement_id = :id
+                          AND (CAST(:linkedBy AS date) IS NULL OR linked_on <= :linkedBy)
+                          AND (CAST(:recordedBy AS timestamptz) IS NULL OR recorded_at <= :recordedBy)
+                        ORDER BY linked_on, agreement_id, sequence
+                        """))
+                .param("id", agreementId)
+                .param("linkedBy", linkedBy == null ? null : Date.valueOf(linkedBy))
+                .param("recordedBy", recordedBy == null ? null : Timestamp.from(recordedBy))
+                .query((rs, row) -> new LinkView(LinkView.Direction.INCOMING, rs.getString(1),
+                        Relation.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate()))
+                .list();
+    }
+}

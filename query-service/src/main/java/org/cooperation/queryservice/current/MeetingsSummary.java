@@ -1,0 +1,18 @@
+package org.cooperation.queryservice.current;
+
+import java.time.LocalDate;
+
+/** The annual meetings at a glance, as they stand on {@code today}. */
+public record MeetingsSummary(int held, LocalDate lastHeldOn, LocalDate nextDue, String expectedHost,
+                              boolean overdue) {
+
+    public static MeetingsSummary of(AgreementState state, LocalDate today) {
+        var meetings = state.meetings();
+        return new MeetingsSummary(
+                meetings.size(),
+                meetings.isEmpty() ? null : meetings.get(meetings.size() - 1).heldOn(),
+                state.nextMeetingDue(),
+                state.expectedHost() == null ? null : state.expectedHost().value(),
+                state.meetingOverdue(today));
+    }
+}

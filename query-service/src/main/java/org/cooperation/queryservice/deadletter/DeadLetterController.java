@@ -1,0 +1,52 @@
+package org.cooperation.queryservice.deadletter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.cooperation.queryservice.web.QueryParameters;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** For operators: records that could not be applied, and a way to try them again. */
+@RestController
+@RequestMapping("/api/admin/dead-letters")
+public class DeadLetterController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final DeadLetterRepository deadLetters;
+    private final DeadLetterRetry retry;
+
+    public DeadLetterController(DeadLetterRepository deadLetters, DeadLetterRetry retry) {
+        this.deadLetters = deadLetters;
+        this.retry = retry;
+    }
+
+    @Operation(summary = "Dead letters, oldest first, with the reason each could not be applied")
+    @GetMapping
+    public DeadLetterPage list(@RequestParam(required = false) DeadLetter.Status status,
+                               @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "20") int size) {
+        QueryParameters.atLeast(page, 0, "page");
+        QueryParameters.pageSize(size, MAX_PAGE_SIZE);
+        return new DeadLetterPage(deadLetters.page(status, page, size), page, size, deadLetters.count(status));
+    }
+
+    @Operation(summary = "One dead letter")
+    @GetMapping("/{id}")
+    public DeadLetter one(@PathVariable long id) {
+        return deadLetters.find(id).orElseThrow(() -> DeadLetterRetry.notFound(id));
+    }
+
+    @Operation(summary = "Publish the original record to the events topic again; marks the dead letter RETRIED")
+    @PostMapping("/{id}/retry")
+    public DeadLetter retry(@PathVariable long id) {
+        return retry.retry(id);
+    }
+
+    public record DeadLetterPage(List<DeadLetter> items, int page, int size, long totalItems) {
+    }
+}

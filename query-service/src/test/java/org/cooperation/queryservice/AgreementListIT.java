@@ -1,0 +1,177 @@
+package org.cooperation.queryservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cooperation.agreement.api.Party;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Lists of agreements. Every agreement here has the party DE-LISTED, and every query names it, so
+ * that agreements of other tests in the same database stay out of the answers.
+ */
+class AgreementListIT extends QueryServiceIT {
+
+    private static final AtomicBoolean PUBLISHED = new AtomicBoolean();
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final Party LISTED_DE = Events.party("DE-LISTED", "DE");
+    private static final Party LISTED_JP = Events.party("JP-LISTED", "JP");
+    private static final Party LISTED_FR = Events.party("FR-LISTED", "FR");
+    private static final String MINE = "/api/agreements?party=DE-LISTED";
+
+    /**
+     * list-a: meeting overdue; list-b: met last month; list-c: termination pending, ends in 100
+     * days; list-d: expired long ago; list-e: young, no meeting due yet; list-f: meeting due today;
+     * list-g: meeting due yesterday.
+     */
+    @BeforeEach
+    void publishTheAgreementsOnce() throws Exception {
+        if (PUBLISHED.compareAndSet(false, true)) {
+            signed("list-a", TODAY.minusYears(2), List.of(LISTED_DE, LISTED_JP), List.of("Robotics"));
+            publish(Events.meeting("list-a", TODAY.minusDays(400).toString(), "DE", "Berlin"), 1);
+            signed("list-b", TODAY.minusYears(1).minusMonths(2), List.of(LISTED_DE, LISTED_JP), List.of("Hydrogen"));
+            publish(Events.meeting("list-b", TODAY.minusDays(30).toString(), "JP", "Osaka"), 1);
+            signed("list-c", TODAY.minusYears(3), List.of(LISTED_DE, LISTED_JP), List.of("Hydrogen"));
+            publish(Events.meeting("list-c", TODAY.minusDays(300).toString(), "DE", "Bonn"), 1);
+            publish(Events.noticeGiven("list-c", TODAY.minusDays(10).toString(), TODAY.plusDays(100).toString()), 2);
+            signed("list-d", LocalDate.parse("2010-01-01"), List.of(LISTED_DE, LISTED_FR), List.of("Robotics"));
+            publish(Events.expired("list-d", LocalDate.parse("2014-12-31")), 1);
+            signed("list-e", TODAY.minusMonths(6), List.of(LISTED_DE, LISTED_JP), List.of("Robotics"));
+            signed("list-f", TODAY.minusYears(2), List.of(LISTED_DE, LISTED_JP), List.of());
+            publish(Events.meeting("list-f", TODAY.minusYears(1).toString(), "DE", "Berlin"), 1);
+            signed("list-g", TODAY.minusYears(2), List.of(LISTED_DE, LISTED_JP), List.of());
+            publish(Events.meeting("list-g", TODAY.minusYears(1).minusDays(1).toString(), "DE", "Berlin"), 1);
+        }
+        awaitJson(MINE, body -> body.path("totalItems").asInt() == 7
+                && ids(body).size() == 7 && versionsReached(body));
+    }
+
+    private void signed(String id, LocalDate effectiveFrom, List<Party> parties, List<String> fields) {
+        publish(Events.signed(id, effectiveFrom, parties, fields), 0);
+    }
+
+    private static boolean versionsReached(JsonNode page) {
+        List<Long> versions = new ArrayList<>();
+        page.get("items").forEach(item -> versions.add(item.get("version").asLong()));
+        return versions.equals(List.of(1L, 1L, 2L, 1L, 0L, 1L, 1L));
+    }
+
+    @Test
+    void listsByAgreementIdUnlessToldOtherwise() throws Exception {
+        JsonNode page = list("");
+
+        assertThat(ids(page)).containsExactly("list-a", "list-b", "list-c", "list-d", "list-e", "list-f", "list-g");
+        JsonNode first = page.get("items").get(0);
+        assertThat(first.get("title").asText()).startsWith("Joint Statement");
+        assertThat(first.get("kind").asText()).isEqualTo("JOINT_STATEMENT");
+        assertThat(first.get("parties").get(0).asText()).isEqualTo("DE-LISTED");
+        assertThat(page.get("size").asInt()).isEqualTo(20);
+        assertThat(page.get("maxSize").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void filtersByStatus() throws Exception {
+        assertThat(ids(list("&status=EXPIRED"))).containsExactly("list-d");
+        assertThat(ids(list("&status=TERMINATION_PENDING"))).containsExactly("list-c");
+        assertThat(ids(list("&status=TERMINATION_PENDING&status=EXPIRED"))).containsExactly("list-c", "list-d");
+    }
+
+    @Test
+    void filtersByEveryPartyNamed() throws Exception {
+        assertThat(ids(list("&party=FR-LISTED"))).containsExactly("list-d");
+        assertThat(ids(list("&party=JP-LISTED"))).doesNotContain("list-d").hasSize(6);
+        assertThat(ids(list("&party=FR-LISTED&party=JP-LISTED"))).isEmpty();
+    }
+
+    @Test
+    void filtersByFieldOfCooperation() throws Exception {
+        assertThat(ids(list("&field=Robotics"))).containsExactly("list-a", "list-d", "list-e");
+        assertThat(ids(list("&field=Hydrogen&status=IN_FORCE"))).containsExactly("list-b");
+    }
+
+    @Test
+    void filtersByTheLastDayInForceStrictlyBefore() throws Exception {
+        assertThat(ids(list("&endsBefore=2014-12-31"))).isEmpty();
+        assertThat(ids(list("&endsBefore=2015-01-01"))).containsExactly("list-d");
+        String noticeEnds = TODAY.plusDays(100).toString();
+        assertThat(ids(list("&endsBefore=" + noticeEnds))).containsExactly("list-d");
+        assertThat(ids(list("&endsBefore=" + TODAY.plusDays(101)))).containsExactly("list-c", "list-d");
+    }
+
+    @Test
+    void filtersAgreementsWhoseMeetingIsOverdueToday() throws Exception {
+        assertThat(ids(list("&meetingOverdue=true"))).containsExactly("list-a", "list-g");
+        assertThat(ids(list("&meetingOverdue=false"))).containsExactly("list-b", "list-c", "list-d", "list-e", "list-f");
+        JsonNode overdue = list("&meetingOverdue=true").get("items").get(0);
+        assertThat(overdue.get("meetingOverdue").asBoolean()).isTrue();
+        assertThat(overdue.get("nextMeetingDue").asText()).isEqualTo(TODAY.minusDays(400).plusYears(1).toString());
+    }
+
+    @Test
+    void sortsByAnyListedColumnEitherWay() throws Exception {
+        assertThat(ids(list("&sort=lastDayInForce,desc")).get(6)).isEqualTo("list-d");
+        assertThat(ids(list("&sort=lastDayInForce")).subList(0, 2)).containsExactly("list-d", "list-c");
+        assertThat(ids(list("&sort=signedOn,desc")).get(0)).isEqualTo("list-e");
+        assertThat(list("&sort=signedOn,desc").get("sort").asText()).isEqualTo("signedOn,desc");
+    }
+
+    @Test
+    void pagesTheList() throws Exception {
+        JsonNode first = list("&size=3");
+        JsonNode last = list("&size=3&page=2");
+        JsonNode beyond = list("&size=3&page=3");
+
+        assertThat(ids(first)).containsExactly("list-a", "list-b", "list-c");
+        assertThat(first.get("totalItems").asInt()).isEqualTo(7);
+        assertThat(first.get("totalPages").asInt()).isEqualTo(3);
+        assertThat(ids(last)).containsExactly("list-g");
+        assertThat(ids(beyond)).isEmpty();
+    }
+
+    @Test
+    void acceptsPagesUpToTheStatedMaximumAndNoLarger() throws Exception {
+        assertThat(get(MINE + "&size=100").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertRefused("&size=101", "size", "maximum");
+        assertRefused("&size=0", "size", "minimum");
+        assertRefused("&page=-1", "page", "minimum");
+    }
+
+    @Test
+    void refusesFiltersThatAreNotOfTheirKind() throws Exception {
+        assertRefused("&status=ACTIVE", "status", "allowed-values");
+        assertRefused("&party=listed", "party", "format");
+        assertRefused("&endsBefore=soon", "endsBefore", "iso-date");
+        assertRefused("&meetingOverdue=maybe", "meetingOverdue", "boolean");
+        assertRefused("&sort=colour", "sort", "allowed-values");
+        assertRefused("&sort=title,up", "sort", "direction");
+    }
+
+    private void assertRefused(String query, String field, String rule) throws Exception {
+        ResponseEntity<String> response = get(MINE + query);
+        assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        JsonNode error = json.readTree(response.getBody()).get("errors").get(0);
+        assertThat(error.get("field").asText()).as(query).isEqualTo(field);
+        assertThat(error.get("rule").asText()).as(query).isEqualTo(rule);
+    }
+
+    private JsonNode list(String query) throws Exception {
+        ResponseEntity<String> response = get(MINE + query);
+        assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("agreementId").asText()));
+        return ids;
+    }
+}

@@ -1,0 +1,82 @@
+package org.cooperation.queryservice.freshness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cooperation.agreement.api.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class ProjectionProgressTest {
+
+    private final AtomicLong projected = new AtomicLong(0);
+    private final AtomicLong lookups = new AtomicLong();
+    private final ProjectionProgress progress = new ProjectionProgress(id -> {
+        lookups.incrementAndGet();
+        return OptionalLong.of(projected.get());
+    }, Duration.ofSeconds(10));
+
+    @Test
+    void returnsAtOnceWhenTheVersionIsThere() {
+        progress.awaitVersion("jp-de-iot-2016", 0L);
+
+        assertThat(lookups).hasValue(1);
+    }
+
+    @Test
+    void doesNotWaitWithoutAVersion() {
+        progress.awaitVersion("jp-de-iot-2016", null);
+
+        assertThat(lookups).hasValue(0);
+    }
+
+    @Test
+    void wakesAWaitingReaderWhenTheChangeCommitsRatherThanOnItsNextRecheck() throws Exception {
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> progress.awaitVersion("jp-de-iot-2016", 1L));
+        Thread.sleep(200);
+        assertThat(reader).isNotDone();
+
+        long committed = System.nanoTime();
+        projected.set(1);
+        progress.changed("jp-de-iot-2016");
+        reader.get(5, TimeUnit.SECONDS);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(Duration.ofMillis(500));
+        assertThat(lookups.get()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void ignoresChangesToOtherAgreements() throws Exception {
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> progress.awaitVersion("jp-de-iot-2016", 1L));
+        Thread.sleep(100);
+
+        progress.changed("jp-in-digital-2018");
+        Thread.sleep(200);
+
+        assertThat(reader).isNotDone();
+        projected.set(1);
+        progress.changedAll();
+        reader.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void givesUpAfterTheBoundedWait() {
+        ProjectionProgress impatient = new ProjectionProgress(id -> OptionalLong.of(4), Duration.ofMillis(300));
+
+        assertThatThrownBy(() -> impatient.awaitVersion("jp-de-iot-2016", 5L))
+                .isInstanceOfSatisfying(StaleReadException.class, e -> {
+                    assertThat(e.minVersion()).isEqualTo(5);
+                    assertThat(e.currentVersion()).isEqualTo(4);
+                });
+    }
+
+    @Test
+    void refusesANegativeVersion() {
+        assertThatThrownBy(() -> progress.awaitVersion("jp-de-iot-2016", -1L))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("minVersion"));
+    }
+}
