@@ -100,8 +100,13 @@ class AccessIT extends CommandServiceIT {
     }
 
     @Test
-    void asksNoTokenForTheApiDescription() throws Exception {
-        assertThat(get("/v3/api-docs", Map.of()).statusCode()).isNotIn(401, 403);
+    void describesTheApiWithoutATokenAndSaysThatTheApiNeedsOne() throws Exception {
+        HttpResponse<String> description = get("/v3/api-docs", Map.of());
+
+        assertThat(description.statusCode()).isEqualTo(200);
+        JsonNode scheme = json.readTree(description.body()).path("components").path("securitySchemes").path("bearer");
+        assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
+        assertThat(json.readTree(description.body()).path("security").get(0).has("bearer")).isTrue();
     }
 
     private HttpResponse<String> sign(String agreementId, Map<String, String> headers) throws Exception {

@@ -142,8 +142,11 @@ class AccessIT extends QueryServiceIT {
     }
 
     @Test
-    void keepsHealthOpen() throws Exception {
+    void keepsHealthAndTheApiDescriptionOpen() throws Exception {
         assertThat(withoutToken("/actuator/health").statusCode()).isEqualTo(200);
+        HttpResponse<String> description = withoutToken("/v3/api-docs");
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(description.body()).path("components").path("securitySchemes").has("bearer")).isTrue();
     }
 
     private List<String> listedIds(String token) throws Exception {
