@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -143,7 +144,7 @@ public final class LocalIdentity {
         Files.move(privateKey, directory.resolve(PRIVATE_KEY_FILE), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void write(Path file, String label, java.security.Key key) throws IOException {
+    private static void write(Path file, String label, Key key) throws IOException {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(US_ASCII)).encodeToString(key.getEncoded());
         Files.writeString(file, "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n", US_ASCII);
     }

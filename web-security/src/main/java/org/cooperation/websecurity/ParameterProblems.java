@@ -1,5 +1,8 @@
 package org.cooperation.websecurity;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
@@ -52,15 +55,15 @@ public class ParameterProblems {
     }
 
     private static FieldProblem typeProblem(String name, Class<?> type) {
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return new FieldProblem(name, "iso-date", "must be an ISO-8601 date such as 2016-04-28");
         }
-        if (type == java.time.Instant.class) {
+        if (type == Instant.class) {
             return new FieldProblem(name, "iso-instant", "must be an ISO-8601 instant such as 2024-06-01T00:00:00Z");
         }
         if (type != null && type.isEnum()) {
             return new FieldProblem(name, "allowed-values",
-                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                    "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
         if (type == Boolean.class || type == boolean.class) {
             return new FieldProblem(name, "boolean", "must be true or false");

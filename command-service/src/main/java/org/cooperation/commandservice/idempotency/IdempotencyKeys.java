@@ -1,6 +1,7 @@
 package org.cooperation.commandservice.idempotency;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ class IdempotencyKeys {
     }
 
     /** Bounds how long this transaction waits for another one holding the same key. */
-    void limitLockWait(java.time.Duration wait) {
+    void limitLockWait(Duration wait) {
         jdbc.sql("SELECT set_config('lock_timeout', ?, true)").param(wait.toMillis() + "ms").query().singleValue();
     }
 

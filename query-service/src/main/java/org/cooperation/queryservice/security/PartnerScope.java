@@ -2,6 +2,7 @@ package org.cooperation.queryservice.security;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.websecurity.Caller;
 import org.cooperation.websecurity.Roles;
@@ -17,7 +18,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  */
 public final class PartnerScope {
 
-    private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile(PartyCode.PATTERN);
+    private static final Pattern PARTY = Pattern.compile(PartyCode.PATTERN);
 
     private PartnerScope() {
     }
