@@ -129,14 +129,16 @@ class AccessIT extends QueryServiceIT {
 
     @Test
     void keepsOperationalViewsFromPartners() throws Exception {
-        problem(get("/api/dead-letters", METI), HttpStatus.FORBIDDEN);
-        problem(get("/api/dead-letters", IDENTITY.token(Roles.AUDITOR, null)), HttpStatus.NOT_FOUND);
+        problem(get("/api/admin/dead-letters", METI), HttpStatus.FORBIDDEN);
+        assertThat(get("/api/admin/dead-letters", IDENTITY.token(Roles.AUDITOR, null)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void letsOnlyTheSecretariatChangeAnything() throws Exception {
         problem(send(HttpMethod.POST, "/api/agreements/access-jp-de-iot", IDENTITY.token(Roles.AUDITOR, null)),
                 HttpStatus.FORBIDDEN);
+        problem(send(HttpMethod.POST, "/api/admin/rebuild", IDENTITY.token(Roles.AUDITOR, null)), HttpStatus.FORBIDDEN);
         problem(send(HttpMethod.POST, "/api/agreements/access-jp-de-iot", IDENTITY.token(Roles.SECRETARIAT, null)),
                 HttpStatus.METHOD_NOT_ALLOWED);
     }
