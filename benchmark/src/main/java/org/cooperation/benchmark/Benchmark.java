@@ -52,10 +52,10 @@ public final class Benchmark {
                     "agreements", options.clients(), options.seconds(), data);
 
             report.step("warm-up (not measured)");
-            CommandLoad.closedLoop(api, options.clients(), options.warmUpSeconds());
+            CommandLoad.closedLoop(api, "warm-up", options.clients(), options.warmUpSeconds());
 
             report.step("(a) command throughput");
-            report.throughput = CommandLoad.closedLoop(api, options.clients(), options.seconds());
+            report.throughput = CommandLoad.closedLoop(api, "load", options.clients(), options.seconds());
             report.commandRssKb = system.commandService().rssKilobytes();
             report.queryRssKb = system.queryService().rssKilobytes();
 

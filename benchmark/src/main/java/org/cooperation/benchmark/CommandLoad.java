@@ -28,7 +28,7 @@ final class CommandLoad {
     }
 
     /** {@code clients} clients, each sending its next command as soon as the last was answered. */
-    static Throughput closedLoop(Api api, int clients, int seconds) throws Exception {
+    static Throughput closedLoop(Api api, String phase, int clients, int seconds) throws Exception {
         Map<String, Long> lastVersions = new ConcurrentHashMap<>();
         AtomicLong accepted = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -36,7 +36,7 @@ final class CommandLoad {
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
-            CommandMix mix = new CommandMix("load-" + c);
+            CommandMix mix = new CommandMix(phase + "-" + c);
             pool.submit(() -> {
                 while (System.nanoTime() < deadline) {
                     CommandMix.Command command = mix.next();

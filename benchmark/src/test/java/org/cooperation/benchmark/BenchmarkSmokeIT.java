@@ -1,0 +1,27 @@
+package org.cooperation.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark's smoke size, so that it keeps working as the system changes. It asserts that
+ * every figure was measured, not how fast: speed is judged by the full run, never by a test.
+ */
+class BenchmarkSmokeIT {
+
+    @Test
+    void measuresEveryFigureAndWritesTheReport() throws Exception {
+        Path output = Path.of("target", "benchmark-smoke").toAbsolutePath();
+
+        Benchmark.main(new String[] {"--quick", "--output", output.toString()});
+
+        String report = Files.readString(output.resolve("benchmarks.md"));
+        assertThat(report).contains("(a) commands/s", "(b) accepted → visible", "(c) rebuild from",
+                "(d) history of", "(e) RSS").doesNotContain("NaN");
+        assertThat(report).containsPattern("\\| \\(a\\) commands/s[^|]*\\| [1-9][0-9]* /s \\([1-9][0-9]* accepted, 0 failed");
+        assertThat(output.resolve("benchmark-latency.png")).isNotEmptyFile();
+    }
+}
