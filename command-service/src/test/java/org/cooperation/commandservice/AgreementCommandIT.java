@@ -3,6 +3,7 @@ package org.cooperation.commandservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -10,6 +11,13 @@ import org.springframework.http.ResponseEntity;
 
 /** Commands on an existing agreement, {@code POST /api/agreements/{id}/...}, and what they answer. */
 abstract class AgreementCommandIT extends CommandServiceIT {
+
+    /** Signs an agreement on the Joint Statement's terms, signed and effective on {@code signedOn}; returns its id. */
+    String signed(String agreementId, LocalDate signedOn) {
+        assertThat(post("/api/agreements", Requests.jointStatement(agreementId, signedOn), Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        return agreementId;
+    }
 
     /** Sends a command that must be accepted; returns the agreement's version after it. */
     long accepted(String agreementId, String command, String body) throws Exception {

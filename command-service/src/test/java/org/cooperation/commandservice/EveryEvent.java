@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.ParticipantKind;
@@ -40,7 +41,10 @@ final class EveryEvent {
                         JointStatement.TERM, JointStatement.TERM_ENDS_ON, 90, JointStatement.MEETINGS,
                         List.of("Industrial cyber security"), "Each side bears its own costs."),
                 new AnnualMeetingRecorded(id, date("2017-03-19"), CountryCode.of("DE"), "Hannover", "Minister",
-                        List.of("Brigitte Zypries", "Hiroshige Seko"), List.of("Hannover Declaration"), null),
+                        List.of(new Attendee("Brigitte Zypries", bmwi, "Federal Minister for Economic Affairs and Energy"),
+                                new Attendee("Hiroshige Seko", meti, "Minister of Economy, Trade and Industry"),
+                                Attendee.named("Plattform Industrie 4.0")),
+                        List.of("Hannover Declaration"), null),
                 new ContactNominated(id, meti, "Contact at METI", "Director", "contact@meti.example", date("2016-05-01")),
                 new ParticipantAdmitted(id, "AIST", ParticipantKind.RESEARCH_INSTITUTE, CountryCode.of("JP"),
                         date("2017-03-19")),

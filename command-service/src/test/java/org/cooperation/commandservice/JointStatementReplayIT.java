@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cooperation.agreement.api.contract.EventHeaders;
+import org.cooperation.agreement.api.contract.EventTypes;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -45,8 +46,7 @@ class JointStatementReplayIT extends AgreementCommandIT {
         assertThat(secondExtension.get("rule").asText()).isEqualTo("no-extensions-left");
 
         List<ConsumerRecord<String, byte[]>> records = AgreementTopic.recordsOf(bootstrapServers, ID, story.size(), A_WHILE);
-        assertThat(AgreementTopic.types(records)).isEqualTo(story.stream()
-                .map(type -> "org.cooperation.agreement." + type + ".v1").toList());
+        assertThat(AgreementTopic.types(records)).isEqualTo(story.stream().map(JointStatementReplayIT::publishedType).toList());
         assertThat(records).extracting(record -> AgreementTopic.header(record, EventHeaders.SEQUENCE))
                 .containsExactly("0", "1", "2", "3", "4", "5", "6");
         assertThat(AgreementTopic.header(records.get(6), EventHeaders.PRINCIPAL)).isEqualTo("system:deadline");
@@ -56,6 +56,12 @@ class JointStatementReplayIT extends AgreementCommandIT {
         JsonNode finalExpiry = json.readTree(records.get(6).value());
         assertThat(finalExpiry.get("lastDayInForce").asText()).isEqualTo("2026-04-27");
         assertThat(finalExpiry.get("expiredOn").asText()).isEqualTo("2026-04-28");
+    }
+
+    /** The {@code ce_type} of an event's current version, by the event's simple name. */
+    private static String publishedType(String simpleName) {
+        return EventTypes.all().stream().filter(type -> type.getSimpleName().equals(simpleName))
+                .map(EventTypes::typeName).findFirst().orElseThrow();
     }
 
     static String meeting(String heldOn, String hostCountry, String city, String deviationReason) {

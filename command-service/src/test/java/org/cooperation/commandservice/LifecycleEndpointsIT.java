@@ -92,6 +92,46 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
     }
 
     @Test
+    void acceptsAttendeesByNameAloneOrWithTheirDelegationAndTitle() throws Exception {
+        String id = signed("lifecycle-attendees");
+        accepted(id, "annual-meetings", """
+                { "heldOn": "%s", "hostCountry": "DE", "city": "Berlin",
+                  "attendees": ["Plattform Industrie 4.0",
+                                { "name": "Hiroshige Seko", "party": "JP-METI", "title": "Minister" },
+                                { "name": "Robot Revolution Initiative" }] }""".formatted(day(10)));
+
+        JsonNode stored = json.readTree(jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') FROM domainevententry
+                        WHERE aggregateidentifier = ? AND sequencenumber = 1""")
+                .param(id).query(String.class).single());
+        assertThat(stored.get("attendees")).isEqualTo(json.readTree("""
+                [{"name":"Plattform Industrie 4.0"},{"name":"Hiroshige Seko","party":"JP-METI","title":"Minister"},
+                 {"name":"Robot Revolution Initiative"}]"""));
+    }
+
+    @Test
+    void namesTheFieldOfAnAttendeesMalformedParty() throws Exception {
+        String id = signed("lifecycle-bad-attendee");
+        JsonNode problem = refused(id, "annual-meetings", """
+                { "heldOn": "%s", "hostCountry": "DE", "city": "Berlin",
+                  "attendees": ["Plattform Industrie 4.0", { "name": "Hiroshige Seko", "party": "meti" }] }"""
+                .formatted(day(10)), HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("attendees[1].party");
+        assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("format");
+    }
+
+    @Test
+    void namesRuleAndFieldOfAnAttendeeOfNoPartysDelegation() throws Exception {
+        String id = signed("lifecycle-stranger");
+        JsonNode problem = refused(id, "annual-meetings", """
+                { "heldOn": "%s", "hostCountry": "DE", "city": "Berlin",
+                  "attendees": [{ "name": "Head of the French delegation", "party": "FR-MINEFI" }] }"""
+                .formatted(day(10)), HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(problem.get("rule").asText()).isEqualTo("attendee-party-unknown");
+        assertThat(problem.get("field").asText()).isEqualTo("attendees");
+    }
+
+    @Test
     void refusesARelationOutsideTheThreeKnownOnes() throws Exception {
         String id = signed("lifecycle-bad-relation");
         JsonNode problem = refused(id, "links", """
@@ -125,9 +165,7 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
     }
 
     private String signed(String id) {
-        assertThat(post("/api/agreements", Requests.jointStatement(id, SIGNED_ON), Map.of()).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
-        return id;
+        return signed(id, SIGNED_ON);
     }
 
     private static String day(int daysAfterSignature) {

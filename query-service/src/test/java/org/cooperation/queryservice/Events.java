@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
@@ -70,7 +71,8 @@ public final class Events {
 
     public static AnnualMeetingRecorded meeting(String agreementId, String heldOn, String host, String city) {
         return new AnnualMeetingRecorded(AgreementId.of(agreementId), LocalDate.parse(heldOn), CountryCode.of(host),
-                city, "Director-General", List.of("Delegation of " + host), List.of("Minutes of " + heldOn), null);
+                city, "Director-General", List.of(new Attendee("Head of delegation", null, "Director-General")),
+                List.of("Minutes of " + heldOn), null);
     }
 
     /** Both ministries' letters; the extension takes effect on the later one. */

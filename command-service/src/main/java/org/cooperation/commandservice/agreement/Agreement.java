@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,6 +24,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementStatus;
+import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
@@ -202,6 +204,9 @@ public class Agreement {
         checkInForce(command.heldOn(), Rule.MEETING_OUTSIDE_PERIOD_IN_FORCE, "a meeting held on ");
         check(parties.values().stream().anyMatch(party -> party.country().equals(command.hostCountry())),
                 Rule.HOST_NOT_A_PARTY, command.hostCountry() + " is not the country of a party");
+        command.attendees().stream().map(Attendee::party).filter(Objects::nonNull)
+                .forEach(party -> check(parties.containsKey(party), Rule.ATTENDEE_PARTY_UNKNOWN,
+                        "an attendee came with the delegation of " + party + ", which is not a party to the agreement"));
         boolean deviationExplained = command.deviationReason() != null && !command.deviationReason().isBlank();
         if (meetingPolicy.alternateHosts() && !deviationExplained) {
             meetingHosts.sameHostNextTo(command.heldOn(), command.hostCountry()).ifPresent(same -> {

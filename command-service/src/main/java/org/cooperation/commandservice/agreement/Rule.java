@@ -31,6 +31,7 @@ public enum Rule {
     HOST_NOT_A_PARTY("hostCountry", "the host is the country of a party"),
     HOST_MUST_ALTERNATE("hostCountry",
             "the host differs from the neighbouring meetings' hosts unless a deviation reason is given"),
+    ATTENDEE_PARTY_UNKNOWN("attendees", "an attendee's delegation is that of a party to the agreement"),
 
     PARTICIPANT_ALREADY_ADMITTED("name", "a participant is admitted once"),
     PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE("joinedOn", "a participant joins inside the period in force"),

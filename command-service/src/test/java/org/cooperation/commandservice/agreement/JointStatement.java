@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
@@ -126,7 +127,14 @@ public final class JointStatement {
 
     public static RecordAnnualMeeting meeting(String heldOn, CountryCode host, String deviationReason) {
         return new RecordAnnualMeeting(ID, date(heldOn), host, host.equals(GERMANY) ? "Berlin" : "Tokyo",
-                "Director-General", List.of("BMWi", "METI"), List.of("Joint press release"), deviationReason);
+                "Director-General", delegations(), List.of("Joint press release"), deviationReason);
+    }
+
+    /** Both ministries' delegations and a guest who came for neither. */
+    public static List<Attendee> delegations() {
+        return List.of(new Attendee("Head of the BMWi delegation", BMWI, "Director-General"),
+                new Attendee("Head of the METI delegation", METI, "Director-General"),
+                Attendee.named("Plattform Industrie 4.0"));
     }
 
     public static RecordAnnualMeeting meeting(String heldOn, CountryCode host) {

@@ -14,9 +14,12 @@ import static org.cooperation.commandservice.agreement.JointStatement.signed;
 import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
+import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.cooperation.agreement.api.command.SignAgreement;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,7 @@ class RecordAnnualMeetingTest {
         fixture = AgreementFixture.create();
     }
 
+    /** The meeting's attendees are both parties' delegations and a guest who came for neither. */
     @Test
     void recordsAMeetingHostedByAPartysCountry() {
         RecordAnnualMeeting hannover = meeting("2017-03-19", GERMANY);
@@ -99,6 +103,20 @@ class RecordAnnualMeetingTest {
                 .when(meeting("2017-03-19", CountryCode.of("FR")))
                 .expectNoEvents()
                 .expectException(violates(Rule.HOST_NOT_A_PARTY));
+    }
+
+    @Test
+    void rejectsAnAttendeeOfADelegationThatIsNoParty() {
+        RecordAnnualMeeting meeting = meeting("2017-03-19", GERMANY);
+        RecordAnnualMeeting withStranger = new RecordAnnualMeeting(meeting.agreementId(), meeting.heldOn(),
+                meeting.hostCountry(), meeting.city(), meeting.level(),
+                List.of(new Attendee("Head of the French delegation", PartyCode.of("FR-MINEFI"), "Director")),
+                meeting.outcomes(), null);
+        fixture.given(signed())
+                .when(withStranger)
+                .expectNoEvents()
+                .expectException(violates(Rule.ATTENDEE_PARTY_UNKNOWN))
+                .expectExceptionMessage("an attendee came with the delegation of FR-MINEFI, which is not a party to the agreement");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
+import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.ParticipantKind;
@@ -70,7 +71,7 @@ public record AgreementState(
     public record PendingNotice(PartyCode party, LocalDate noticeDate, LocalDate endsOn, String reference) {
     }
 
-    public record Meeting(LocalDate heldOn, CountryCode hostCountry, String city, String level, List<String> attendees,
+    public record Meeting(LocalDate heldOn, CountryCode hostCountry, String city, String level, List<Attendee> attendees,
                           List<String> outcomes, String deviationReason) {
     }
 

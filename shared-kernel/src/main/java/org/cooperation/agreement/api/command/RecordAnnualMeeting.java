@@ -3,18 +3,22 @@ package org.cooperation.agreement.api.command;
 import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.Values;
 
-/** Record a meeting of the parties; a host that does not alternate needs {@code deviationReason}. */
+/**
+ * Record a meeting of the parties; a host that does not alternate needs {@code deviationReason}.
+ * An attendee that names a party came with that party's delegation.
+ */
 public record RecordAnnualMeeting(
         AgreementId agreementId,
         LocalDate heldOn,
         CountryCode hostCountry,
         String city,
         String level,
-        List<String> attendees,
+        List<Attendee> attendees,
         List<String> outcomes,
         String deviationReason) implements AgreementCommand {
 

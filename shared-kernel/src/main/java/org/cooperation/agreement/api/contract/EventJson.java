@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.cooperation.agreement.api.event.AgreementEvent;
 
 /**
@@ -44,12 +45,20 @@ public final class EventJson {
         }
     }
 
-    /** Reads a record's value, given its {@code ce_type} header. */
+    /**
+     * Reads a record's value, given its {@code ce_type} header. A record of an older version of its
+     * type is brought to the current version first (see {@link EventUpcasts}), so the event is
+     * always of the class this library has now.
+     */
     public static AgreementEvent read(String typeName, byte[] json) {
-        Class<? extends AgreementEvent> type = EventTypes.forTypeName(typeName)
-                .orElseThrow(() -> new UnknownEventTypeException(typeName));
         try {
-            return MAPPER.readValue(json, type);
+            Optional<Class<? extends AgreementEvent>> current = EventTypes.forTypeName(typeName);
+            if (current.isPresent()) {
+                return MAPPER.readValue(json, current.get());
+            }
+            PublishedType older = EventUpcasts.olderVersion(typeName)
+                    .orElseThrow(() -> new UnknownEventTypeException(typeName));
+            return MAPPER.treeToValue(EventUpcasts.toCurrent(older, MAPPER.readTree(json)), older.type());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + typeName, e);
         }

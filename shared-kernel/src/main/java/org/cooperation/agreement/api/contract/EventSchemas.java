@@ -17,14 +17,23 @@ public final class EventSchemas {
 
     /** e.g. {@code schemas/agreement-events/TermExtended.v1.schema.json} */
     public static String resource(Class<? extends AgreementEvent> type) {
-        return RESOURCE_FOLDER + fileName(type);
+        return resource(PublishedType.current(type));
     }
 
     public static String uri(Class<? extends AgreementEvent> type) {
-        return BASE_URI + fileName(type);
+        return uri(PublishedType.current(type));
     }
 
-    private static String fileName(Class<? extends AgreementEvent> type) {
-        return type.getSimpleName() + ".v" + EventTypes.version(type) + ".schema.json";
+    /** The schema of any version, also of an older one that records on the topic may still have. */
+    public static String resource(PublishedType published) {
+        return RESOURCE_FOLDER + fileName(published);
+    }
+
+    public static String uri(PublishedType published) {
+        return BASE_URI + fileName(published);
+    }
+
+    private static String fileName(PublishedType published) {
+        return published.type().getSimpleName() + ".v" + published.version() + ".schema.json";
     }
 }

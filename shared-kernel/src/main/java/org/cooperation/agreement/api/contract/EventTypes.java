@@ -29,8 +29,9 @@ public final class EventTypes {
         return BY_NAME.values();
     }
 
+    /** The name of the type's current version, the one that is published. */
     public static String typeName(Class<? extends AgreementEvent> type) {
-        return PREFIX + type.getSimpleName() + ".v" + version(type);
+        return PublishedType.current(type).typeName();
     }
 
     public static int version(Class<? extends AgreementEvent> type) {
@@ -41,6 +42,7 @@ public final class EventTypes {
         return version.value();
     }
 
+    /** The class of a current type name; older versions are found by {@link EventUpcasts#olderVersion}. */
     public static Optional<Class<? extends AgreementEvent>> forTypeName(String typeName) {
         return Optional.ofNullable(BY_NAME.get(typeName));
     }

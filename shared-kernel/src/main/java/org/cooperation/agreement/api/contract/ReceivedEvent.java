@@ -8,7 +8,8 @@ import org.cooperation.agreement.api.event.AgreementEvent;
 /**
  * One record of {@link Topics#AGREEMENT_EVENTS} as a consumer sees it: the envelope from the
  * headers and the typed event from the value. Consumers dedupe on {@code eventId}, or on
- * {@code agreementId} and {@code sequence}.
+ * {@code agreementId} and {@code sequence}. {@code type} is the {@code ce_type} as received, which
+ * may name an older version; {@code event} is always of the current class (see {@link EventUpcasts}).
  */
 public record ReceivedEvent(
         String eventId,

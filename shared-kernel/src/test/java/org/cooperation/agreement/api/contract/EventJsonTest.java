@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.Consent;
+import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,8 @@ class EventJsonTest {
     @Test
     void namesEveryEventTypeWithItsVersion() {
         assertThat(EventTypes.typeName(TermExtended.class)).isEqualTo("org.cooperation.agreement.TermExtended.v1");
+        assertThat(EventTypes.typeName(AnnualMeetingRecorded.class))
+                .isEqualTo("org.cooperation.agreement.AnnualMeetingRecorded.v2");
         assertThat(EventTypes.all()).hasSize(AgreementEvent.class.getPermittedSubclasses().length);
     }
 
@@ -56,9 +61,65 @@ class EventJsonTest {
     }
 
     @Test
+    void writesAttendeesWithTheirPartyAndTitleWhenKnown() {
+        String json = new String(EventJson.write(hannover(List.of(
+                new Attendee("Brigitte Zypries", PartyCode.of("DE-BMWI"), "Federal Minister"),
+                Attendee.named("Plattform Industrie 4.0")))), UTF_8);
+
+        assertThat(json).contains("\"attendees\":[{\"name\":\"Brigitte Zypries\",\"party\":\"DE-BMWI\","
+                + "\"title\":\"Federal Minister\"},{\"name\":\"Plattform Industrie 4.0\"}]");
+    }
+
+    /** Exactly what the publisher sent before version 2, and what stays on the topic for good. */
+    @Test
+    void readsAVersion1MeetingIntoTheCurrentClass() {
+        byte[] version1 = """
+                {"agreementId":"jp-de-iot-2016","heldOn":"2017-03-19","hostCountry":"DE","city":"Hannover",
+                 "level":"Minister","attendees":["Brigitte Zypries","Hiroshige Seko"],
+                 "outcomes":["Hannover Declaration"]}""".getBytes(UTF_8);
+
+        assertThat(EventJson.read("org.cooperation.agreement.AnnualMeetingRecorded.v1", version1))
+                .isEqualTo(hannover(List.of(Attendee.named("Brigitte Zypries"), Attendee.named("Hiroshige Seko"))));
+    }
+
+    @Test
+    void readsTheCurrentVersionOfAMeeting() {
+        AnnualMeetingRecorded meeting = hannover(List.of(new Attendee("Hiroshige Seko", PartyCode.of("JP-METI"), null)));
+
+        assertThat(EventJson.read("org.cooperation.agreement.AnnualMeetingRecorded.v2", EventJson.write(meeting)))
+                .isEqualTo(meeting);
+    }
+
+    @Test
+    void rejectsAVersionNewerThanItKnows() {
+        byte[] json = EventJson.write(hannover(List.of()));
+
+        assertThatThrownBy(() -> EventJson.read("org.cooperation.agreement.AnnualMeetingRecorded.v3", json))
+                .isInstanceOf(UnknownEventTypeException.class);
+    }
+
+    @Test
     void rejectsAnUnknownType() {
         assertThatThrownBy(() -> EventJson.read("org.cooperation.agreement.Nothing.v1", new byte[0]))
                 .isInstanceOf(UnknownEventTypeException.class);
+    }
+
+    @Test
+    void keepsTheTypeAsReceivedForARecordOfAnOlderVersion() {
+        Map<String, String> headers = Map.of(
+                EventHeaders.ID, "7a1d",
+                EventHeaders.TYPE, "org.cooperation.agreement.AnnualMeetingRecorded.v1",
+                EventHeaders.SUBJECT, "jp-de-iot-2016",
+                EventHeaders.SEQUENCE, "2",
+                EventHeaders.TIME, "2017-03-20T09:00:00Z");
+        byte[] version1 = """
+                {"agreementId":"jp-de-iot-2016","heldOn":"2017-03-19","hostCountry":"DE","city":"Hannover",
+                 "attendees":["BMWi"],"outcomes":[]}""".getBytes(UTF_8);
+
+        ReceivedEvent received = ReceivedEvent.read(headers::get, version1);
+
+        assertThat(received.type()).isEqualTo("org.cooperation.agreement.AnnualMeetingRecorded.v1");
+        assertThat(((AnnualMeetingRecorded) received.event()).attendees()).containsExactly(Attendee.named("BMWi"));
     }
 
     @Test
@@ -74,5 +135,10 @@ class EventJsonTest {
 
         assertThat(received.sequence()).isEqualTo(3);
         assertThat(received.event()).isEqualTo(extended);
+    }
+
+    private static AnnualMeetingRecorded hannover(List<Attendee> attendees) {
+        return new AnnualMeetingRecorded(AgreementId.of("jp-de-iot-2016"), LocalDate.parse("2017-03-19"),
+                CountryCode.of("DE"), "Hannover", "Minister", attendees, List.of("Hannover Declaration"), null);
     }
 }

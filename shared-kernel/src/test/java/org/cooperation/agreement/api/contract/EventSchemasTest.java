@@ -3,6 +3,11 @@ package org.cooperation.agreement.api.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
@@ -10,11 +15,17 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The published schemas and the event records describe the same fields, type by type. */
 class EventSchemasTest {
+
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
+                    EventSchemas.BASE_URI, "classpath:" + EventSchemas.RESOURCE_FOLDER)));
 
     static Set<Class<? extends AgreementEvent>> eventTypes() {
         return new HashSet<>(EventTypes.all());
@@ -43,9 +54,47 @@ class EventSchemasTest {
         assertThat(schema.get("$id").asText()).isEqualTo(EventSchemas.uri(type));
     }
 
+    static Set<PublishedType> olderVersions() {
+        return EventUpcasts.olderVersions();
+    }
+
+    /** Records of an older version stay on the topic for good, so its schema stays published. */
+    @ParameterizedTest
+    @MethodSource("olderVersions")
+    void keepsTheSchemaOfEveryOlderVersion(PublishedType older) throws IOException {
+        JsonNode schema = schemaOf(EventSchemas.resource(older));
+
+        assertThat(schema.get("title").asText()).isEqualTo(older.typeName());
+        assertThat(schema.get("$id").asText()).isEqualTo(EventSchemas.uri(older));
+    }
+
+    @Test
+    void upcastsAVersion1MeetingIntoOneTheVersion2SchemaAccepts() throws IOException {
+        PublishedType v1 = new PublishedType(AnnualMeetingRecorded.class, 1);
+        JsonNode recorded = EventJson.mapper().readTree("""
+                {"agreementId":"jp-de-iot-2016","heldOn":"2017-03-19","hostCountry":"DE","city":"Hannover",
+                 "level":"Minister","attendees":["Brigitte Zypries","Hiroshige Seko"],
+                 "outcomes":["Hannover Declaration"]}""");
+        JsonSchema version1 = validator(EventSchemas.uri(v1));
+        JsonSchema version2 = validator(EventSchemas.uri(AnnualMeetingRecorded.class));
+
+        assertThat(version1.validate(recorded)).isEmpty();
+        assertThat(version2.validate(recorded)).as("the change of shape is a new version").isNotEmpty();
+        assertThat(version2.validate(EventUpcasts.toCurrent(v1, recorded))).isEmpty();
+    }
+
+    private static JsonSchema validator(String uri) {
+        return SCHEMAS.getSchema(SchemaLocation.of(uri), SchemaValidatorsConfig.builder()
+                .formatAssertionsEnabled(true).build());
+    }
+
     private static JsonNode schemaOf(Class<? extends AgreementEvent> type) throws IOException {
-        try (InputStream in = EventSchemasTest.class.getClassLoader().getResourceAsStream(EventSchemas.resource(type))) {
-            assertThat(in).as("schema of " + type.getSimpleName()).isNotNull();
+        return schemaOf(EventSchemas.resource(type));
+    }
+
+    private static JsonNode schemaOf(String resource) throws IOException {
+        try (InputStream in = EventSchemasTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
             return EventJson.mapper().readTree(in);
         }
     }

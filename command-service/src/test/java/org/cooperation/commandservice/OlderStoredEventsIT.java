@@ -1,0 +1,99 @@
+package org.cooperation.commandservice;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cooperation.agreement.api.contract.EventHeaders;
+import org.cooperation.agreement.api.contract.EventTypes;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+/**
+ * An annual meeting stored by the code before {@code AnnualMeetingRecorded} version 2: revision "1",
+ * attendees as bare names. The row stays as it was written; reading it upcasts it, so the agreement
+ * still loads and its history still publishes as the current, valid version.
+ */
+class OlderStoredEventsIT extends AgreementCommandIT {
+
+    private static final LocalDate SIGNED_ON = LocalDate.now(ZoneOffset.UTC).minusYears(1);
+    private static final String MEETING_TYPE = EventTypes.typeName(AnnualMeetingRecorded.class);
+    private static final Duration A_WHILE = Duration.ofSeconds(60);
+
+    @Test
+    void loadsAnAgreementWithAVersion1MeetingAndJudgesTheNextHostByIt() throws Exception {
+        String id = signed("stored-v1-host");
+        storeVersion1Meeting(id, 1, "DE");
+
+        JsonNode sameHost = refused(id, "annual-meetings", JointStatementReplayIT.meeting(day(200), "DE", "Berlin", null),
+                HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(sameHost.get("rule").asText()).isEqualTo("host-must-alternate");
+        assertThat(sameHost.get("detail").asText()).contains("DE also hosted the meeting of " + day(30));
+
+        assertThat(accepted(id, "annual-meetings", JointStatementReplayIT.meeting(day(200), "JP", "Tokyo", null)))
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT payloadrevision FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
+                .param(id).query(String.class).list()).containsExactly("1", "1", "2");
+    }
+
+    @Test
+    void republishesAVersion1MeetingAsAValidVersion2Record() throws Exception {
+        String id = signed("stored-v1-replay");
+        String eventId = storeVersion1Meeting(id, 1, "DE");
+        AgreementTopic.recordsOf(bootstrapServers, id, 2, A_WHILE);
+
+        assertThat(post("/api/admin/publisher/replay", "", Map.of()).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        List<ConsumerRecord<String, byte[]>> records = AgreementTopic.recordsOf(bootstrapServers, id, 4, A_WHILE);
+        List<ConsumerRecord<String, byte[]>> meetings = records.stream()
+                .filter(record -> eventId.equals(AgreementTopic.header(record, EventHeaders.ID))).toList();
+        assertThat(meetings).as("first published, then replayed").hasSize(2);
+        for (ConsumerRecord<String, byte[]> meeting : meetings) {
+            JsonNode value = json.readTree(meeting.value());
+            assertThat(AgreementTopic.header(meeting, EventHeaders.TYPE)).isEqualTo(MEETING_TYPE);
+            assertThat(AgreementTopic.header(meeting, EventHeaders.SEQUENCE)).isEqualTo("1");
+            assertThat(AgreementTopic.header(meeting, EventHeaders.PRINCIPAL)).isEqualTo("secretariat-before-v2");
+            assertThat(PublishedSchemas.violations(MEETING_TYPE, value)).as(value.toString()).isEmpty();
+            assertThat(value.get("attendees")).isEqualTo(json.readTree(
+                    "[{\"name\":\"Brigitte Zypries\"},{\"name\":\"Hiroshige Seko\"}]"));
+        }
+    }
+
+    /**
+     * Writes the row as Axon wrote it with version 1 of the event: payload and metadata as JSON in
+     * {@code bytea}, the class name as payload type, revision "1", the global index from its sequence.
+     */
+    private String storeVersion1Meeting(String agreementId, long sequence, String hostCountry) {
+        String eventId = UUID.randomUUID().toString();
+        String payload = """
+                {"agreementId":"%s","heldOn":"%s","hostCountry":"%s","city":"Hannover","level":"Minister",
+                 "attendees":["Brigitte Zypries","Hiroshige Seko"],"outcomes":["Hannover Declaration"]}"""
+                .formatted(agreementId, day(30), hostCountry);
+        jdbc.sql("""
+                        INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
+                                                     metadata, payload, payloadrevision, payloadtype, timestamp)
+                        VALUES (?, ?, 'Agreement', ?, ?, ?, '1', ?, ?)""")
+                .params(agreementId, sequence, eventId,
+                        "{\"correlationId\":\"before-v2\",\"principal\":\"secretariat-before-v2\"}".getBytes(UTF_8),
+                        payload.getBytes(UTF_8), AnnualMeetingRecorded.class.getName(), Instant.now().toString())
+                .update();
+        return eventId;
+    }
+
+    private String signed(String id) {
+        return signed(id, SIGNED_ON);
+    }
+
+    private static String day(int daysAfterSignature) {
+        return SIGNED_ON.plusDays(daysAfterSignature).toString();
+    }
+}

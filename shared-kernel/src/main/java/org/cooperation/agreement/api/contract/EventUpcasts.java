@@ -1,0 +1,66 @@
+package org.cooperation.agreement.api.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+
+/**
+ * How the JSON of an older version of an event type becomes the JSON of the current version, one
+ * version at a time. This is the one copy of every such change: {@link EventJson#read} applies it
+ * to older records on the topic (a consumer reading from the start meets them), and the command
+ * side's event store applies it to events stored before the change, so that the aggregate loads
+ * them and a replay publishes them in the current version.
+ */
+public final class EventUpcasts {
+
+    /** Each step turns the JSON of the key's version into that of the next version. */
+    private static final Map<PublishedType, UnaryOperator<ObjectNode>> STEPS = Map.of(
+            new PublishedType(AnnualMeetingRecorded.class, 1), EventUpcasts::attendeesBecomeRecords);
+
+    private EventUpcasts() {
+    }
+
+    /** Every older version that is still read. */
+    public static Set<PublishedType> olderVersions() {
+        return STEPS.keySet();
+    }
+
+    /** The older version a record's {@code ce_type} names; empty for current and unknown names. */
+    public static Optional<PublishedType> olderVersion(String typeName) {
+        return STEPS.keySet().stream().filter(older -> older.typeName().equals(typeName)).findFirst();
+    }
+
+    /** The JSON of {@code from}, brought to the current version of its type; {@code json} is left as it was. */
+    public static ObjectNode toCurrent(PublishedType from, JsonNode json) {
+        if (!(json instanceof ObjectNode object)) {
+            throw new IllegalArgumentException(from.typeName() + " is not a JSON object");
+        }
+        ObjectNode upcast = object.deepCopy();
+        for (int version = from.version(); version < EventTypes.version(from.type()); version++) {
+            UnaryOperator<ObjectNode> step = STEPS.get(new PublishedType(from.type(), version));
+            if (step == null) {
+                throw new IllegalStateException("no upcast from " + from.type().getSimpleName() + " version " + version);
+            }
+            upcast = step.apply(upcast);
+        }
+        return upcast;
+    }
+
+    /**
+     * {@code AnnualMeetingRecorded} 1 → 2: each attendee was a bare name and becomes an attendee
+     * with that name and neither party nor title, which version 1 never knew.
+     */
+    private static ObjectNode attendeesBecomeRecords(ObjectNode meeting) {
+        if (meeting.get("attendees") instanceof ArrayNode names) {
+            ArrayNode attendees = meeting.arrayNode(names.size());
+            names.forEach(name -> attendees.add(name.isTextual() ? meeting.objectNode().put("name", name.asText()) : name));
+            meeting.set("attendees", attendees);
+        }
+        return meeting;
+    }
+}
