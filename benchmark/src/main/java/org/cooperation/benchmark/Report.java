@@ -50,7 +50,7 @@ final class Report {
         return """
                 # Benchmarks
 
-                Written by `./benchmark%s` on %s (%.0f s in all). Every figure is a ratio to a baseline
+                Written by `./run-benchmark%s` on %s (%.0f s in all). Every figure is a ratio to a baseline
                 measured in the same run on the same machine, because these machines are shared and noisy.
 
                 %s
