@@ -5,8 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,27 +25,51 @@ public class HistoryRepository {
             FROM {agreement_event}
             """;
 
+    private final JdbcTemplate batches;
     private final JdbcClient jdbc;
     private final ReadModelTables tables;
 
-    public HistoryRepository(JdbcClient jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
+    public HistoryRepository(JdbcTemplate jdbc, ReadModelTables tables) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.tables = tables;
     }
 
-    /** Records the event; false when it was recorded before (same event id, or same agreement and sequence). */
-    public boolean record(HistoryEntry entry, String agreementId) {
-        return jdbc.sql(tables.sql("""
+    /** An entry of an agreement's history, as recorded. */
+    public record Row(String agreementId, HistoryEntry entry) {
+    }
+
+    /**
+     * Records the entries in one JDBC batch; false when any of them was recorded before (same
+     * event id, or same agreement and sequence), which the caller's checks should have ruled out
+     * unless another transaction recorded it meanwhile.
+     */
+    public boolean recordAll(Collection<Row> rows) {
+        if (rows.isEmpty()) {
+            return true;
+        }
+        int[] counts = batches.batchUpdate(tables.sql("""
                         INSERT INTO {agreement_event} (event_id, agreement_id, sequence, type, business_date,
                                                        recorded_at, principal, client, correlation_id, payload)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                         ON CONFLICT DO NOTHING
-                        """))
-                .params(entry.eventId(), agreementId, entry.sequence(), entry.type(),
-                        entry.businessDate() == null ? null : Date.valueOf(entry.businessDate()),
-                        Timestamp.from(entry.recordedAt()), entry.principal(), entry.client(), entry.correlationId(),
-                        entry.payload())
-                .update() == 1;
+                        """),
+                rows.stream().map(row -> {
+                    HistoryEntry entry = row.entry();
+                    return new Object[] {entry.eventId(), row.agreementId(), entry.sequence(), entry.type(),
+                            entry.businessDate() == null ? null : Date.valueOf(entry.businessDate()),
+                            Timestamp.from(entry.recordedAt()), entry.principal(), entry.client(),
+                            entry.correlationId(), entry.payload()};
+                }).toList());
+        return Arrays.stream(counts).allMatch(count -> count == 1);
+    }
+
+    /** Which of these event ids the history holds already. */
+    public Set<String> recordedAmong(Collection<String> eventIds) {
+        return new HashSet<>(jdbc.sql(tables.sql("SELECT event_id FROM {agreement_event} WHERE event_id = ANY (?)"))
+                .param(eventIds.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     /** One page of an agreement's history, oldest first, starting after {@code afterSequence}. */
