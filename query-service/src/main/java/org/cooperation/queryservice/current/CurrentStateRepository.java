@@ -39,10 +39,22 @@ public class CurrentStateRepository {
     }
 
     /**
-     * Reads and locks the rows of these agreements, in the order of their ids, so that two
-     * consumers never fold the same agreement at once, and two batches lock in the same order.
+     * Locks these agreements until the transaction ends, and reads the rows of those that have
+     * one, so that two consumers (the live one and a rebuild's, or two instances) never fold the
+     * same agreement at once. A row lock alone would not do: an agreement whose signature is not
+     * applied yet has no row, and one transaction could then hold an event that the other, having
+     * read the held events already, never applies. The locks are taken in one order, so that two
+     * batches wait for each other and never deadlock.
      */
     public Map<String, AgreementState> findAllForUpdate(Collection<String> agreementIds) {
+        jdbc.sql("""
+                        SELECT count(pg_advisory_xact_lock(lock_key))
+                        FROM (SELECT DISTINCT hashtextextended(id, 0) AS lock_key FROM unnest(CAST(? AS text[])) AS id
+                              ORDER BY lock_key) AS ordered
+                        """)
+                .param(agreementIds.toArray(String[]::new))
+                .query(Long.class)
+                .single();
         Map<String, AgreementState> found = new HashMap<>();
         jdbc.sql(tables.sql("""
                         SELECT agreement_id, state::text FROM {agreement} WHERE agreement_id = ANY (?)
