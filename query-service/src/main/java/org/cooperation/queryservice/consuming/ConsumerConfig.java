@@ -13,8 +13,11 @@ import org.cooperation.queryservice.history.HistoryRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.kafka.config.ContainerPostProcessor;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +29,9 @@ public class ConsumerConfig {
     /** Header of a dead letter that says in words why the record could not be applied. */
     public static final String REASON_HEADER = "dead-letter-reason";
 
+    /** The listener container setting that commits a batch's offsets once the listener has applied it. */
+    static final String COMMIT_AFTER_EACH_BATCH = "commitAfterEachBatch";
+
     private static final int MAX_REASON_LENGTH = 2_000;
 
     @Bean
@@ -33,6 +39,15 @@ public class ConsumerConfig {
                                      HeldEventRepository held, TransactionTemplate transaction,
                                      ProjectionProgress progress) {
         return new EventApplier(new ReadModel(current, history, links, held), transaction, progress::changed);
+    }
+
+    /**
+     * The events' listener takes a poll's worth of records at once; its offsets are committed
+     * when it returns, which is after the batch's database transaction committed.
+     */
+    @Bean(COMMIT_AFTER_EACH_BATCH)
+    public ContainerPostProcessor<String, byte[], AbstractMessageListenerContainer<String, byte[]>> commitAfterEachBatch() {
+        return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
     }
 
     /**

@@ -1,22 +1,47 @@
 package org.cooperation.queryservice.consuming;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.cooperation.agreement.api.event.RelatedAgreementLinked;
-import org.cooperation.queryservice.current.AgreementState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies one event to every read model in ONE database transaction, together with the record
- * that it was applied. A redelivered event finds that record and changes nothing. An event that
- * does not follow the agreement's last applied sequence is held, never applied out of order; it
- * is applied in the same transaction as the event it waited for.
+ * Applies a batch of events to every read model in ONE database transaction, together with the
+ * record of what was applied. A redelivered event finds that record and changes nothing. An event
+ * that does not follow its agreement's last applied sequence is held, never applied out of order;
+ * it is applied in the same transaction as the event it waited for.
+ *
+ * <p>When a batch fails, its records are applied again one by one, each in a transaction of its
+ * own, so that one record that can never be applied does not hold back the others: the caller
+ * learns which record failed and that those before it are applied.
  */
 public class EventApplier {
 
     public enum Outcome { APPLIED, DUPLICATE, HELD }
+
+    /** One record failed on its own; the records before it in the batch are applied. */
+    public static class RecordFailedException extends RuntimeException {
+
+        private final int index;
+
+        RecordFailedException(int index, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.index = index;
+        }
+
+        /** The failed record's place in the list given to {@link #applyAll}. */
+        public int index() {
+            return index;
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(EventApplier.class);
 
     private final ReadModel model;
     private final TransactionTemplate transaction;
@@ -32,54 +57,68 @@ public class EventApplier {
         this.committed = committed;
     }
 
-    /** Applies the record in a transaction of its own, or in the caller's when there is one. */
-    public Outcome apply(EventRecord record) {
-        return transaction.execute(status -> applyInTransaction(record));
+    /**
+     * Applies the records, in the order given, in one transaction; the outcome of each, in the
+     * same order.
+     *
+     * @throws RecordFailedException when the batch failed and then one record failed on its own
+     */
+    public List<Outcome> applyAll(List<EventRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return transaction.execute(status -> applyInTransaction(records));
+        } catch (RuntimeException batchFailure) {
+            log.debug("a batch of {} records failed; applying them one by one", records.size(), batchFailure);
+            List<Outcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    outcomes.add(applyAlone(records.get(i)));
+                } catch (RuntimeException e) {
+                    throw new RecordFailedException(i, e);
+                }
+            }
+            return outcomes;
+        }
     }
 
-    private Outcome applyInTransaction(EventRecord record) {
-        String agreementId = record.agreementId();
-        AgreementState state = model.current().findForUpdate(agreementId).orElse(null);
-        long lastApplied = state == null ? -1 : state.version();
-        if (record.sequence() <= lastApplied) {
-            return Outcome.DUPLICATE;
+    private Outcome applyAlone(EventRecord record) {
+        try {
+            return transaction.execute(status -> applyInTransaction(List.of(record))).get(0);
+        } catch (BatchChanges.RecordedMeanwhileException e) {
+            // The other transaction has committed by now, so a second look finds what it recorded.
+            return transaction.execute(status -> applyInTransaction(List.of(record))).get(0);
         }
-        if (record.sequence() > lastApplied + 1) {
-            return model.held().hold(record) ? Outcome.HELD : Outcome.DUPLICATE;
-        }
-        AgreementState next = applyNext(state, record);
-        if (next == null) {
-            return Outcome.DUPLICATE;
-        }
-        Optional<EventRecord> waiting;
-        while ((waiting = model.held().take(agreementId, next.version() + 1)).isPresent()) {
-            AgreementState after = applyNext(next, waiting.get());
-            next = after == null ? next : after;
-        }
-        notifyAfterCommit(agreementId);
-        return Outcome.APPLIED;
     }
 
-    /** The state after the record, or null when its event id was applied before. */
-    private AgreementState applyNext(AgreementState state, EventRecord record) {
-        if (!model.history().record(record.historyEntry(), record.agreementId())) {
-            return null;
+    private List<Outcome> applyInTransaction(List<EventRecord> records) {
+        Set<String> agreementIds = new LinkedHashSet<>();
+        Set<String> eventIds = new LinkedHashSet<>();
+        records.forEach(record -> {
+            agreementIds.add(record.agreementId());
+            eventIds.add(record.received().eventId());
+        });
+        // The agreement rows are locked first, as by every writer, so that a rebuild's swap waits and never deadlocks.
+        var states = model.current().findAllForUpdate(agreementIds);
+        List<EventRecord> held = model.held().findAllForUpdate(agreementIds);
+        held.forEach(record -> eventIds.add(record.received().eventId()));
+        var changes = new BatchChanges(states, held, model.history().recordedAmong(eventIds));
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        for (EventRecord record : records) {
+            outcomes.add(changes.offer(record));
         }
-        var received = record.received();
-        AgreementState next = AgreementState.fold(state, received.event(), received.sequence(), received.recordedAt());
-        model.current().save(next);
-        if (received.event() instanceof RelatedAgreementLinked link) {
-            model.links().record(link, received.sequence(), received.recordedAt());
-        }
-        return next;
+        changes.write(model);
+        notifyAfterCommit(changes.changed());
+        return outcomes;
     }
 
-    private void notifyAfterCommit(String agreementId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+    private void notifyAfterCommit(Set<String> agreementIds) {
+        if (!agreementIds.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    committed.accept(agreementId);
+                    agreementIds.forEach(committed);
                 }
             });
         }

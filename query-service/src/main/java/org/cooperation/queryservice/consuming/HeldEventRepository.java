@@ -4,12 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,46 +18,63 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HeldEventRepository {
 
+    private final JdbcTemplate batches;
     private final JdbcClient jdbc;
     private final ReadModelTables tables;
 
-    public HeldEventRepository(JdbcClient jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
+    public HeldEventRepository(JdbcTemplate jdbc, ReadModelTables tables) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.tables = tables;
     }
 
-    /** Holds the event; false when it is held already. */
-    public boolean hold(EventRecord record) {
-        ReceivedEvent received = record.received();
-        return jdbc.sql(tables.sql("""
+    /** Holds the events, in one JDBC batch; one held already stays as it is. */
+    public void holdAll(Collection<EventRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(tables.sql("""
                         INSERT INTO {held_event} (agreement_id, sequence, event_id, type, recorded_at, principal, client,
                                                   correlation_id, payload)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                         ON CONFLICT DO NOTHING
-                        """))
-                .params(record.agreementId(), record.sequence(), received.eventId(), received.type(),
-                        Timestamp.from(received.recordedAt()), record.audit().principal(), record.audit().client(),
-                        record.audit().correlationId(), record.payload())
-                .update() == 1;
+                        """),
+                records.stream().map(record -> {
+                    ReceivedEvent received = record.received();
+                    return new Object[] {record.agreementId(), record.sequence(), received.eventId(),
+                            received.type(), Timestamp.from(received.recordedAt()), record.audit().principal(),
+                            record.audit().client(), record.audit().correlationId(), record.payload()};
+                }).toList());
     }
 
-    /** Takes the held event with this sequence out of the table, if there is one. */
-    public Optional<EventRecord> take(String agreementId, long sequence) {
+    /** The events held for these agreements, locked until the transaction ends. */
+    public List<EventRecord> findAllForUpdate(Collection<String> agreementIds) {
         return jdbc.sql(tables.sql("""
-                        DELETE FROM {held_event} WHERE agreement_id = ? AND sequence = ?
-                        RETURNING event_id, type, recorded_at, principal, client, correlation_id, payload::text
+                        SELECT agreement_id, sequence, event_id, type, recorded_at, principal, client, correlation_id,
+                               payload::text
+                        FROM {held_event} WHERE agreement_id = ANY (?)
+                        ORDER BY agreement_id, sequence FOR UPDATE
                         """))
-                .params(agreementId, sequence)
+                .param(agreementIds.toArray(String[]::new))
                 .query((rs, row) -> {
-                    String type = rs.getString(2);
-                    String payload = rs.getString(7);
+                    String type = rs.getString(4);
+                    String payload = rs.getString(9);
                     return new EventRecord(
-                            new ReceivedEvent(rs.getString(1), type, AgreementId.of(agreementId), sequence,
-                                    rs.getTimestamp(3).toInstant(), EventJson.read(type, payload.getBytes(UTF_8))),
-                            new EventRecord.Audit(rs.getString(4), rs.getString(5), rs.getString(6)),
+                            new ReceivedEvent(rs.getString(3), type, AgreementId.of(rs.getString(1)), rs.getLong(2),
+                                    rs.getTimestamp(5).toInstant(), EventJson.read(type, payload.getBytes(UTF_8))),
+                            new EventRecord.Audit(rs.getString(6), rs.getString(7), rs.getString(8)),
                             payload);
                 })
-                .optional();
+                .list();
+    }
+
+    /** Takes these events out of the table, in one JDBC batch, once they are applied. */
+    public void releaseAll(Collection<EventRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(tables.sql("DELETE FROM {held_event} WHERE agreement_id = ? AND sequence = ?"),
+                records.stream().map(record -> new Object[] {record.agreementId(), record.sequence()}).toList());
     }
 
     /** Every held event, by agreement and sequence, with the sequence its agreement waits for. */

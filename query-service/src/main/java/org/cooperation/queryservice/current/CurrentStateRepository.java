@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,12 +19,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CurrentStateRepository {
 
+    private final JdbcTemplate batches;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ReadModelTables tables;
 
-    public CurrentStateRepository(JdbcClient jdbc, StateJson stateJson, ReadModelTables tables) {
-        this.jdbc = jdbc;
+    public CurrentStateRepository(JdbcTemplate jdbc, StateJson stateJson, ReadModelTables tables) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.json = stateJson.mapper();
         this.tables = tables;
     }
@@ -32,12 +38,33 @@ public class CurrentStateRepository {
                 .optional();
     }
 
-    /** Reads and locks the row, so that two consumers never fold the same agreement at once. */
-    public Optional<AgreementState> findForUpdate(String agreementId) {
-        return jdbc.sql(tables.sql("SELECT state FROM {agreement} WHERE agreement_id = ? FOR UPDATE"))
-                .param(agreementId)
-                .query((rs, row) -> read(rs.getString(1)))
-                .optional();
+    /**
+     * Locks these agreements until the transaction ends, and reads the rows of those that have
+     * one, so that two consumers (the live one and a rebuild's, or two instances) never fold the
+     * same agreement at once. A row lock alone would not do: an agreement whose signature is not
+     * applied yet has no row, and one transaction could then hold an event that the other, having
+     * read the held events already, never applies. The locks are taken in one order, so that two
+     * batches wait for each other and never deadlock.
+     */
+    public Map<String, AgreementState> findAllForUpdate(Collection<String> agreementIds) {
+        jdbc.sql("""
+                        SELECT count(pg_advisory_xact_lock(lock_key))
+                        FROM (SELECT DISTINCT hashtextextended(id, 0) AS lock_key FROM unnest(CAST(? AS text[])) AS id
+                              ORDER BY lock_key) AS ordered
+                        """)
+                .param(agreementIds.toArray(String[]::new))
+                .query(Long.class)
+                .single();
+        Map<String, AgreementState> found = new HashMap<>();
+        jdbc.sql(tables.sql("""
+                        SELECT agreement_id, state::text FROM {agreement} WHERE agreement_id = ANY (?)
+                        ORDER BY agreement_id FOR UPDATE
+                        """))
+                .param(agreementIds.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString(1), read(rs.getString(2)));
+                });
+        return found;
     }
 
     /** The version the projection has reached for this agreement; empty while it knows nothing of it. */
@@ -58,14 +85,13 @@ public class CurrentStateRepository {
                 .single();
     }
 
-    public void save(AgreementState state) {
-        jdbc.sql(tables.sql("""
+    /** Writes the states in one JDBC batch, each agreement's row once. */
+    public void saveAll(Collection<AgreementState> states) {
+        batches.batchUpdate(tables.sql("""
                         INSERT INTO {agreement} (agreement_id, version, status, title, kind, signed_on, term_ends_on,
                                                  last_day_in_force, next_meeting_due, meeting_overdue_from,
                                                  party_codes, fields, state, updated_at)
-                        VALUES (:id, :version, :status, :title, :kind, :signedOn, :termEndsOn,
-                                :lastDayInForce, :nextMeetingDue, :meetingOverdueFrom,
-                                :parties, :fields, CAST(:state AS jsonb), :updatedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                         ON CONFLICT (agreement_id) DO UPDATE SET
                             version = EXCLUDED.version, status = EXCLUDED.status, title = EXCLUDED.title,
                             kind = EXCLUDED.kind, signed_on = EXCLUDED.signed_on,
@@ -74,23 +100,18 @@ public class CurrentStateRepository {
                             meeting_overdue_from = EXCLUDED.meeting_overdue_from,
                             party_codes = EXCLUDED.party_codes, fields = EXCLUDED.fields, state = EXCLUDED.state,
                             updated_at = EXCLUDED.updated_at
-                        """))
-                .param("id", state.agreementId().value())
-                .param("version", state.version())
-                .param("status", state.status().name())
-                .param("title", state.title())
-                .param("kind", state.kind().name())
-                .param("signedOn", date(state.signedOn()))
-                .param("termEndsOn", date(state.term().termEndsOn()))
-                .param("lastDayInForce", date(state.lastDayInForce()))
-                .param("nextMeetingDue", date(state.nextMeetingDue()))
-                .param("meetingOverdueFrom", date(state.meetingOverdueFrom()))
-                .param("parties", state.parties().stream().map(p -> p.code().value()).toArray(String[]::new))
-                .param("fields", state.fieldsOfCooperation().stream().map(AgreementState.Field::name)
-                        .toArray(String[]::new))
-                .param("state", write(state))
-                .param("updatedAt", Timestamp.from(state.lastRecordedAt()))
-                .update();
+                        """),
+                states.stream().map(this::row).toList());
+    }
+
+    private Object[] row(AgreementState state) {
+        return new Object[] {
+                state.agreementId().value(), state.version(), state.status().name(), state.title(),
+                state.kind().name(), date(state.signedOn()), date(state.term().termEndsOn()),
+                date(state.lastDayInForce()), date(state.nextMeetingDue()), date(state.meetingOverdueFrom()),
+                state.parties().stream().map(p -> p.code().value()).toArray(String[]::new),
+                state.fieldsOfCooperation().stream().map(AgreementState.Field::name).toArray(String[]::new),
+                write(state), Timestamp.from(state.lastRecordedAt())};
     }
 
     private static Date date(LocalDate date) {

@@ -4,10 +4,13 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.cooperation.agreement.api.Relation;
+import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,23 +21,32 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LinkRepository {
 
+    private final JdbcTemplate batches;
     private final JdbcClient jdbc;
     private final ReadModelTables tables;
 
-    public LinkRepository(JdbcClient jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
+    public LinkRepository(JdbcTemplate jdbc, ReadModelTables tables) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.tables = tables;
     }
 
-    public void record(RelatedAgreementLinked link, long sequence, Instant recordedAt) {
-        jdbc.sql(tables.sql("""
+    /** Records the links these {@link RelatedAgreementLinked} events made, in one JDBC batch. */
+    public void recordAll(Collection<ReceivedEvent> linkEvents) {
+        if (linkEvents.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(tables.sql("""
                         INSERT INTO {agreement_link} (agreement_id, sequence, related_agreement_id, relation, linked_on,
                                                       recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?)
-                        """))
-                .params(link.agreementId().value(), sequence, link.relatedAgreementId().value(), link.relation().name(),
-                        Date.valueOf(link.linkedOn()), Timestamp.from(recordedAt))
-                .update();
+                        """),
+                linkEvents.stream().map(received -> {
+                    var link = (RelatedAgreementLinked) received.event();
+                    return new Object[] {link.agreementId().value(), received.sequence(),
+                            link.relatedAgreementId().value(), link.relation().name(), Date.valueOf(link.linkedOn()),
+                            Timestamp.from(received.recordedAt())};
+                }).toList());
     }
 
     /**

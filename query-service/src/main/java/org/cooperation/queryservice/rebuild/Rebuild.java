@@ -3,6 +3,7 @@ package org.cooperation.queryservice.rebuild;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ol>
  *   <li>fresh tables are made by the read models' own migrations, in a schema of their own;</li>
  *   <li>the topic is read from its start up to its end as it was then, into the fresh tables,
- *       with the live projection's own {@link EventApplier}, a poll's worth per transaction;</li>
+ *       with the live projection's own batched {@link EventApplier}, a poll's worth per transaction;</li>
  *   <li>the fresh tables take the live ones' place in one short transaction;</li>
  *   <li>the topic is read on up to its end as it is now, into the (new) live tables: whatever the
  *       live consumer applied to the replaced tables meanwhile is applied again. The applier's
@@ -56,7 +57,7 @@ public class Rebuild implements DisposableBean {
     });
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.NEVER_RUN);
     private final DataSource dataSource;
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final StateJson stateJson;
     private final TransactionTemplate transaction;
     private final ReadModelSchemas schemas;
@@ -66,7 +67,7 @@ public class Rebuild implements DisposableBean {
     private final Clock clock;
     private volatile RebuildCounts counts;
 
-    public Rebuild(DataSource dataSource, JdbcClient jdbc, StateJson stateJson, TransactionTemplate transaction,
+    public Rebuild(DataSource dataSource, JdbcTemplate jdbc, StateJson stateJson, TransactionTemplate transaction,
                    ReadModelSchemas schemas, EventApplier liveApplier, ProjectionProgress progress,
                    ConsumerFactory<?, ?> consumers, Clock clock) {
         this.dataSource = dataSource;
@@ -125,8 +126,7 @@ public class Rebuild implements DisposableBean {
             schemas.createFresh();
             EventApplier freshApplier = new EventApplier(ReadModel.in(schemas.fresh(), jdbc, stateJson), transaction,
                     agreementId -> { });
-            topic.readUntil(topic.endOffsets(), batch ->
-                    transaction.executeWithoutResult(tx -> applyAll(freshApplier, batch)));
+            topic.readUntil(topic.endOffsets(), batch -> applyAll(freshApplier, batch));
             schemas.swap();
             swapped = true;
             progress.changedAll();
@@ -146,16 +146,15 @@ public class Rebuild implements DisposableBean {
     }
 
     private void applyAll(EventApplier applier, List<ConsumerRecord<String, byte[]>> batch) {
+        List<EventRecord> events = new ArrayList<>(batch.size());
         for (ConsumerRecord<String, byte[]> record : batch) {
-            EventRecord event;
             try {
-                event = EventRecord.read(record);
+                events.add(EventRecord.read(record));
             } catch (UnusableRecordException e) {
                 counts.countedUnusable();
-                continue;
             }
-            counts.counted(applier.apply(event));
         }
+        applier.applyAll(events).forEach(counts::counted);
     }
 
     private RebuildLock lock() {
