@@ -16,6 +16,7 @@ import org.cooperation.queryservice.Events;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -28,9 +29,10 @@ class MeetingAttendeesMigrationIT {
     private static final Instant RECORDED = Instant.parse("2017-03-20T09:00:00Z");
 
     private final DataSource database = database();
-    private final JdbcClient jdbc = JdbcClient.create(database);
+    private final JdbcTemplate template = new JdbcTemplate(database);
+    private final JdbcClient jdbc = JdbcClient.create(template);
     private final CurrentStateRepository repository =
-            new CurrentStateRepository(jdbc, new StateJson(), new ReadModelTables("query"));
+            new CurrentStateRepository(template, new StateJson(), new ReadModelTables("query"));
 
     @Test
     void turnsEachNameOfAStoredMeetingIntoAnAttendee() {
@@ -39,7 +41,7 @@ class MeetingAttendeesMigrationIT {
                 .apply(hannover("migrated-meeting"), 1, RECORDED);
         storeAsBeforeVersion2(now);
         AgreementState withoutMeetings = AgreementState.signed(Events.signed("migrated-no-meeting"), 0, RECORDED);
-        repository.save(withoutMeetings);
+        repository.saveAll(List.of(withoutMeetings));
 
         migrate("latest");
 
@@ -49,7 +51,7 @@ class MeetingAttendeesMigrationIT {
 
     /** The document as the fold wrote it before version 2: the same, with names for attendees. */
     private void storeAsBeforeVersion2(AgreementState state) {
-        repository.save(state);
+        repository.saveAll(List.of(state));
         String document = jdbc.sql("SELECT state::text FROM query.agreement WHERE agreement_id = ?")
                 .param(state.agreementId().value()).query(String.class).single();
         String beforeVersion2 = document.replace("{\"name\": \"Brigitte Zypries\"}", "\"Brigitte Zypries\"")
