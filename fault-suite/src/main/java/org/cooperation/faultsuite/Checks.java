@@ -58,11 +58,16 @@ final class Checks {
                 .collect(Collectors.groupingBy(StoredEvent::correlationId, Collectors.counting()));
         long lost = 0;
         long doubleApplied = 0;
+        long rejectedButApplied = 0;
         for (Ledger.Entry entry : ledger.entries()) {
             long count = effects.getOrDefault(entry.key(), 0L);
             if (entry.outcome() == Ledger.Outcome.ACKNOWLEDGED && count == 0) {
                 lost++;
                 note(examples, "lost: " + entry.key());
+            }
+            if (entry.outcome() == Ledger.Outcome.REJECTED && count == 1) {
+                rejectedButApplied++;
+                note(examples, "applied, yet its retry was refused with " + entry.status() + ": " + entry.key());
             }
             if (count > 1) {
                 doubleApplied++;
@@ -135,7 +140,7 @@ final class Checks {
         }
 
         return new Findings(ledger.count(Ledger.Outcome.ACKNOWLEDGED), ledger.count(Ledger.Outcome.REJECTED),
-                ledger.count(Ledger.Outcome.NO_ANSWER), lost, doubleApplied, events.size(), gaps, missing,
+                ledger.count(Ledger.Outcome.NO_ANSWER), lost, doubleApplied, rejectedButApplied, events.size(), gaps, missing,
                 duplicates, outOfOrder, behind, differs, examples);
     }
 

@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * What the checks found for one scenario's agreements once the system was quiet. Every count
- * but the acknowledgements and the topic's duplicates must be zero.
+ * but the acknowledgements, the rejections and the topic's duplicates must be zero.
+ * {@code rejectedButApplied} counts commands whose first attempt took effect unanswered and whose
+ * retry was then refused (the agreement already existed): reported, not failed, because only an
+ * {@code Idempotency-Key} that the service honours can turn that retry into the first answer.
  */
 record Findings(
         long acknowledged,
@@ -12,6 +15,7 @@ record Findings(
         long unanswered,
         long lost,
         long doubleApplied,
+        long rejectedButApplied,
         long storedEvents,
         long sequenceGaps,
         long missingOnTopic,
