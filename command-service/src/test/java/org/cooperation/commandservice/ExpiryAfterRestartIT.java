@@ -75,6 +75,7 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
         properties.put("server.port", "0");
         properties.put("agreements.clock.offset", clockOffset.toString());
+        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", IDENTITY.publicKeyLocation());
         // As command-line arguments, because the defaults of properties() lose to application.yml.
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
@@ -89,6 +90,7 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
     private static HttpEntity<String> json(String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(SECRETARIAT_TOKEN);
         return new HttpEntity<>(body, headers);
     }
 

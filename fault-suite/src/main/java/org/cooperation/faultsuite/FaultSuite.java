@@ -64,7 +64,9 @@ public final class FaultSuite {
         LocalSettings settings = settings(env);
         System.out.println("Starting the system; data in " + settings.dataDirectory());
         try (LocalSystem system = LocalSystem.start(settings)) {
-            Optional<String> token = Optional.ofNullable(env.get("FAULT_SUITE_TOKEN")).filter(t -> !t.isBlank());
+            // The secretariat's role: it sends commands, reads every agreement and runs the admin endpoints.
+            Optional<String> token = Optional.ofNullable(env.get("FAULT_SUITE_TOKEN")).filter(t -> !t.isBlank())
+                    .or(() -> Optional.of(system.identity().token("SECRETARIAT", null)));
             String databaseUrl = system.postgres() == null ? settings.databaseUrl()
                     : system.postgres().jdbcUrl("agreements");
             String user = system.postgres() == null ? settings.databaseUser() : system.postgres().username();

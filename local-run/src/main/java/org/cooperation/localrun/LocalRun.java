@@ -26,6 +26,7 @@ public final class LocalRun {
                 Ready in %.1f s.
                   command API   %s/api/agreements        (POST)
                   query API     %s/api/agreements/{id}   (GET)
+                  tokens        ./token SECRETARIAT | ./token AUDITOR | ./token PARTNER JP-METI
                   PostgreSQL    %s
                   Kafka         %s   topic agreements.events.v1
                   logs          %s

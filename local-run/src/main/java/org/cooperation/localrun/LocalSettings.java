@@ -37,6 +37,11 @@ public record LocalSettings(
                 List.of(env.getOrDefault("SERVICE_JVM_OPTIONS", "-Xmx384m -XX:+UseSerialGC").split("\\s+")));
     }
 
+    /** Where the local run keeps its signing key: both services trust it, {@code ./token} signs with it. */
+    public Path identityDirectory() {
+        return dataDirectory.resolve("identity");
+    }
+
     public LocalSettings withDataDirectory(Path directory) {
         return new LocalSettings(directory, servicesRoot, databaseUrl, databaseUser, databasePassword,
                 kafkaBootstrapServers, postgresPort, kafkaPort, commandPort, queryPort, jvmOptions);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cooperation.localinfra.LocalIdentity;
 import org.cooperation.localinfra.LocalKafka;
 import org.cooperation.localinfra.LocalPostgres;
 
@@ -18,13 +19,15 @@ public final class LocalSystem implements AutoCloseable {
 
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
+    private final LocalIdentity identity;
     private final ServiceProcess commandService;
     private final ServiceProcess queryService;
 
-    private LocalSystem(LocalPostgres postgres, LocalKafka kafka, ServiceProcess commandService,
-                        ServiceProcess queryService) {
+    private LocalSystem(LocalPostgres postgres, LocalKafka kafka, LocalIdentity identity,
+                        ServiceProcess commandService, ServiceProcess queryService) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.identity = identity;
         this.commandService = commandService;
         this.queryService = queryService;
     }
@@ -57,12 +60,15 @@ public final class LocalSystem implements AutoCloseable {
                     .start();
             bootstrapServers = kafka.bootstrapServers();
         }
+        LocalIdentity identity = LocalIdentity.loadOrCreate(settings.identityDirectory());
         Map<String, String> environment = Map.of(
                 "DATABASE_URL", databaseUrl,
                 "DATABASE_USER", user == null ? "" : user,
                 "DATABASE_PASSWORD", password == null ? "" : password,
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
-                "QUERY_BASE_URL", "http://localhost:" + settings.queryPort());
+                "QUERY_BASE_URL", "http://localhost:" + settings.queryPort(),
+                // Both services trust the local signing key; production names an OIDC issuer instead.
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", identity.publicKeyLocation());
         Path logs = settings.dataDirectory().resolve("logs");
         List<String> jvm = new ArrayList<>(settings.jvmOptions());
         ServiceProcess commandService = new ServiceProcess("command-service",
@@ -71,7 +77,7 @@ public final class LocalSystem implements AutoCloseable {
         ServiceProcess queryService = new ServiceProcess("query-service",
                 settings.servicesRoot().resolve("query-service/target/query-service-exec.jar"),
                 settings.queryPort(), environment, jvm, logs.resolve("query-service.log"));
-        LocalSystem system = new LocalSystem(postgres, kafka, commandService, queryService);
+        LocalSystem system = new LocalSystem(postgres, kafka, identity, commandService, queryService);
         try {
             commandService.start();
             queryService.start();
@@ -90,6 +96,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public ServiceProcess queryService() {
         return queryService;
+    }
+
+    /** The signing key both services trust, for tokens of any role. */
+    public LocalIdentity identity() {
+        return identity;
     }
 
     /** The PostgreSQL server started here, or null when an external one is used. */

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +35,19 @@ class LocalSystemIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static LocalSystem system;
+    private static Path data;
+    private static String secretariatToken;
 
     @BeforeAll
     static void start() throws Exception {
         // Under target/, not /tmp: as root, PostgreSQL runs as an unprivileged user who cannot enter 0700 temp folders.
-        Path data = Path.of("target", "local-system-it-" + System.currentTimeMillis()).toAbsolutePath();
+        data = Path.of("target", "local-system-it-" + System.currentTimeMillis()).toAbsolutePath();
         LocalSettings settings = LocalSettings.fromEnvironment(Map.of())
                 .withDataDirectory(data)
                 .withPorts(0, 0, freePort(), freePort());
         system = LocalSystem.start(settings);
+        secretariatToken = system.identity().token("e2e-secretariat", "e2e-suite", List.of("SECRETARIAT"), null,
+                Instant.now().plus(Duration.ofHours(1)));
     }
 
     @AfterAll
@@ -69,9 +74,35 @@ class LocalSystemIT {
         assertThat(history.get("events").get(0).get("type").asText())
                 .isEqualTo("org.cooperation.agreement.AgreementSigned.v1");
         assertThat(history.get("events").get(0).get("correlationId").asText()).isEqualTo("e2e-correlation");
+        assertThat(history.get("events").get(0).get("principal").asText()).isEqualTo("e2e-secretariat");
+        assertThat(history.get("events").get(0).get("client").asText()).isEqualTo("e2e-suite");
         assertThat(history.get("events").get(1).get("type").asText())
                 .isEqualTo("org.cooperation.agreement.AgreementExpired.v1");
         assertThat(history.get("events").get(1).get("principal").asText()).isEqualTo("system:deadline");
+    }
+
+    @Test
+    void letsAPartnerSeeOnlyItsOwnAgreements() throws Exception {
+        HttpResponse<String> signed = post("/api/agreements", jointStatement("jp-de-partner-view"));
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
+        await("/api/agreements/jp-de-partner-view", body -> body.has("agreement"));
+
+        assertThat(get("/api/agreements/jp-de-partner-view", Token.issue(new String[] {"PARTNER", "JP-METI"}, environment()))
+                .statusCode()).isEqualTo(200);
+        assertThat(get("/api/agreements/jp-de-partner-view", Token.issue(new String[] {"PARTNER", "IN-MEITY"}, environment()))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesRequestsWithoutAToken() throws Exception {
+        HttpResponse<String> command = HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + "/api/agreements"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jointStatement("no-token"))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> query = HTTP.send(HttpRequest.newBuilder(URI.create(system.queryService().url() + "/api/agreements/no-token"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(command.statusCode()).isEqualTo(401);
+        assertThat(query.statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -137,12 +168,23 @@ class LocalSystemIT {
         return HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + path))
                 .header("Content-Type", "application/json")
                 .header("X-Correlation-Id", "e2e-correlation")
+                .header("Authorization", "Bearer " + secretariatToken)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(system.queryService().url() + path)).build(),
+        return get(path, system.identity().token("AUDITOR", null));
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(system.queryService().url() + path))
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The environment ./token would see: the same data directory as the system under test. */
+    private static Map<String, String> environment() {
+        return Map.of("LOCAL_DATA_DIR", data.toString());
     }
 
     private static JsonNode await(String path, java.util.function.Predicate<JsonNode> condition) throws Exception {

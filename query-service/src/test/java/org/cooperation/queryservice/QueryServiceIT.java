@@ -4,9 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -23,12 +25,16 @@ import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.localinfra.LocalIdentity;
 import org.cooperation.localinfra.TestDatabase;
+import org.cooperation.websecurity.Roles;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -37,16 +43,24 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The query service against a real PostgreSQL and a real KRaft broker. Tests publish records as
- * the command side does and read the result through the HTTP API.
+ * the command side does and read the result through the HTTP API. Every request of {@link #http}
+ * carries a token of someone who reads everything and keeps the record (auditor and secretariat),
+ * unless it sets its own Authorization header.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = 3)
 abstract class QueryServiceIT {
 
+    /** The signing key the tests' tokens come from; the service trusts its public key. */
+    static final LocalIdentity IDENTITY = LocalIdentity.loadOrCreate(Path.of("target", "test-identity"));
+    static final String READER_TOKEN = IDENTITY.token("test-reader", "test-suite",
+            List.of(Roles.AUDITOR, Roles.SECRETARIAT), null, Instant.now().plus(Duration.ofHours(12)));
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestDatabase.fresh("query").forEach((key, value) -> registry.add(key, () -> value));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", IDENTITY::publicKeyLocation);
     }
 
     @Autowired
@@ -59,6 +73,16 @@ abstract class QueryServiceIT {
     String bootstrapServers;
 
     private KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void sendTheReadersTokenUnlessTheTestSendsItsOwn() {
+        http.getRestTemplate().setInterceptors(List.of((request, body, execution) -> {
+            if (!request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
+                request.getHeaders().setBearerAuth(READER_TOKEN);
+            }
+            return execution.execute(request, body);
+        }));
+    }
 
     /** Publishes an event as the command side would, and returns its event id. */
     String publish(AgreementEvent event, long sequence) {

@@ -1,7 +1,10 @@
 package org.cooperation.commandservice.config;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +14,12 @@ public class OpenApiConfig {
 
     @Bean
     public OpenAPI commandApi() {
-        return new OpenAPI().info(new Info()
+        // Every operation needs a bearer token (README, "Identity and access"); the UI's Authorize button takes it.
+        return new OpenAPI()
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
+                .info(new Info()
                 .title("Cooperation agreements: command API")
                 .version("v1")
                 .description("""

@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.cooperation.agreement.api.InvalidValueException;
 import org.cooperation.commandservice.agreement.RuleViolation;
 import org.slf4j.Logger;
@@ -90,12 +88,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
         return conflict("agreement-exists", "An agreement with this id already exists");
-    }
-
-    @ExceptionHandler({ConflictingAggregateVersionException.class, ConcurrencyException.class})
-    ResponseEntity<ProblemDetail> staleVersion(RuntimeException e) {
-        return conflict("version-conflict",
-                "The agreement changed since the version you sent; read it again and retry");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

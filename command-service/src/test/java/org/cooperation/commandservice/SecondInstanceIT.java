@@ -1,0 +1,106 @@
+package org.cooperation.commandservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cooperation.commandservice.RawHttp.bearer;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A second instance of the service on the same database, as after a restart or when scaled out.
+ * Idempotency keys live in PostgreSQL, not in a process: the second instance knows the first
+ * one's keys, and retries spread over both at once still store one event. And an instance told
+ * no identity provider does not start at all, rather than run open.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SecondInstanceIT extends CommandServiceIT {
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+    @Value("${spring.datasource.username}")
+    String databaseUser;
+    @Value("${spring.datasource.password:}")
+    String databasePassword;
+
+    private ConfigurableApplicationContext second;
+
+    @AfterEach
+    void stopTheSecondInstance() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void givesTheFirstAnswerFromAnInstanceStartedAfterIt() throws Exception {
+        HttpResponse<String> first = sign(primary(), "before-restart", "key-before-restart");
+
+        HttpResponse<String> retry = sign(startSecondInstance(), "before-restart", "key-before-restart");
+
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(eventsOf("before-restart")).isOne();
+    }
+
+    @Test
+    void storesOneEventWhenRetriesReachBothInstancesAtOnce() throws Exception {
+        List<RawHttp> instances = List.of(primary(), startSecondInstance());
+
+        List<HttpResponse<String>> answers = Simultaneously.run(10,
+                i -> () -> sign(instances.get(i % 2), "two-instances", "key-two-instances"));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
+        assertThat(answers).extracting(HttpResponse::body).containsOnly(answers.get(0).body());
+        assertThat(eventsOf("two-instances")).isOne();
+    }
+
+    @Test
+    void refusesToStartWithoutAnIdentityProvider(CapturedOutput output) {
+        assertThatThrownBy(() -> start(List.of())).hasStackTraceContaining("JwtDecoder");
+        assertThat(output.getOut()).contains("No identity provider is configured")
+                .contains("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+    }
+
+    private RawHttp primary() {
+        return new RawHttp(http.getRootUri());
+    }
+
+    private RawHttp startSecondInstance() {
+        start(List.of("--spring.security.oauth2.resourceserver.jwt.public-key-location=" + IDENTITY.publicKeyLocation()));
+        int port = ((ServletWebServerApplicationContext) second).getWebServer().getPort();
+        return new RawHttp("http://localhost:" + port);
+    }
+
+    /** Command-line arguments, as an operator would start it: they outrank application.yml. */
+    private void start(List<String> identity) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=" + databaseUser,
+                "--spring.datasource.password=" + databasePassword,
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--axoniq.update-checker.disabled=true"));
+        arguments.addAll(identity);
+        second = new SpringApplicationBuilder(CommandServiceApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    private static HttpResponse<String> sign(RawHttp instance, String agreementId, String key) throws Exception {
+        Map<String, String> headers = new HashMap<>(bearer(SECRETARIAT_TOKEN));
+        headers.put("Idempotency-Key", key);
+        return instance.post("/api/agreements", InForce.jointStatement(agreementId), headers);
+    }
+}

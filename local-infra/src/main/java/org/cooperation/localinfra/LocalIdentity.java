@@ -1,0 +1,175 @@
+package org.cooperation.localinfra;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.nio.file.StandardOpenOption.CREATE;
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The signing key of the local run and the tests, and the tokens it signs: RS256 JWTs with the
+ * claims an OIDC issuer would put in (subject, client, roles, party). The key pair is created on
+ * first use in a folder of its own and kept there, so tokens stay valid across restarts; the
+ * services are given only the public key (Spring Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}).
+ *
+ * <p>Never for production: there, an OIDC issuer signs the tokens (README, "Identity").
+ */
+public final class LocalIdentity {
+
+    public static final String ISSUER = "cooperation-agreements-local";
+    public static final String CLIENT = "local-cli";
+    public static final Duration DEFAULT_VALIDITY = Duration.ofHours(8);
+
+    private static final String PRIVATE_KEY_FILE = "private-key.pem";
+    private static final String PUBLIC_KEY_FILE = "public-key.pem";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+    private final Path directory;
+    private final PrivateKey privateKey;
+
+    private LocalIdentity(Path directory, PrivateKey privateKey) {
+        this.directory = directory;
+        this.privateKey = privateKey;
+    }
+
+    /**
+     * The key pair in {@code directory}, created there first when there is none. A lock file keeps
+     * two processes starting at the same moment (the launcher and {@code ./token}) from each
+     * creating a pair of their own.
+     */
+    public static synchronized LocalIdentity loadOrCreate(Path directory) {
+        Path absolute = directory.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute);
+            try (FileChannel channel = FileChannel.open(absolute.resolve(".lock"), CREATE, WRITE);
+                 FileLock ignored = channel.lock()) {
+                if (!Files.isRegularFile(absolute.resolve(PRIVATE_KEY_FILE))) {
+                    create(absolute);
+                }
+            }
+            byte[] encoded = pemBody(Files.readString(absolute.resolve(PRIVATE_KEY_FILE), US_ASCII));
+            return new LocalIdentity(absolute, KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the signing key in " + absolute, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the signing key in " + absolute + " is unreadable; delete the folder", e);
+        }
+    }
+
+    /** The public key as Spring Boot reads it: a {@code file:} location of a PEM file. */
+    public String publicKeyLocation() {
+        return directory.resolve(PUBLIC_KEY_FILE).toUri().toString();
+    }
+
+    /** A token for the role (and, for a partner, its party), valid for {@link #DEFAULT_VALIDITY}. */
+    public String token(String role, String party) {
+        String subject = "local-" + role.toLowerCase(Locale.ROOT) + (party == null ? "" : "-" + party.toLowerCase(Locale.ROOT));
+        return token(subject, CLIENT, List.of(role), party, Instant.now().plus(DEFAULT_VALIDITY));
+    }
+
+    /** A token with exactly these claims; {@code party} and {@code client} may be null. */
+    public String token(String subject, String client, List<String> roles, String party, Instant expiresAt) {
+        Instant issuedAt = Instant.now();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("sub", subject);
+        if (client != null) {
+            claims.put("azp", client);
+        }
+        claims.put("roles", roles);
+        if (party != null) {
+            claims.put("party", party);
+        }
+        claims.put("iat", Math.min(issuedAt.getEpochSecond(), expiresAt.getEpochSecond() - 1));
+        claims.put("exp", expiresAt.getEpochSecond());
+        claims.put("jti", UUID.randomUUID().toString());
+        String signingInput = encode(Map.of("alg", "RS256", "typ", "JWT")) + "." + encode(claims);
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(privateKey);
+            signature.update(signingInput.getBytes(US_ASCII));
+            return signingInput + "." + BASE64URL.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a token", e);
+        }
+    }
+
+    private static String encode(Map<String, ?> json) {
+        try {
+            return BASE64URL.encodeToString(JSON.writeValueAsString(json).getBytes(UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("claims cannot be written as JSON", e);
+        }
+    }
+
+    /** The private key is moved into place last: its presence says the pair is complete. */
+    private static void create(Path directory) throws IOException, GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        write(directory.resolve(PUBLIC_KEY_FILE), "PUBLIC KEY", pair.getPublic());
+        Path privateKey = Files.createTempFile(directory, ".private-", ".pem");
+        restrictToOwner(privateKey);
+        write(privateKey, "PRIVATE KEY", pair.getPrivate());
+        Files.move(privateKey, directory.resolve(PRIVATE_KEY_FILE), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void write(Path file, String label, Key key) throws IOException {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(US_ASCII)).encodeToString(key.getEncoded());
+        Files.writeString(file, "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n", US_ASCII);
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's ACL applies.
+        }
+    }
+
+    private static byte[] pemBody(String pem) {
+        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+    }
+
+    /** For tests: the public key, to check a signature without a service. */
+    PublicKey publicKey() {
+        try {
+            byte[] encoded = pemBody(Files.readString(directory.resolve(PUBLIC_KEY_FILE), US_ASCII));
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(encoded));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

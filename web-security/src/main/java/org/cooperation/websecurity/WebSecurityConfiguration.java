@@ -1,0 +1,93 @@
+package org.cooperation.websecurity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Imported by each service's security configuration. The token decoder itself is Spring Boot's,
+ * configured by the standard properties (issuer, JWK set or public key: see README "Identity").
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({ProblemErrorController.class, ParameterProblems.class})
+public class WebSecurityConfiguration implements WebMvcConfigurer {
+
+    /** Runs after Spring Security's filter chain (order -100), so that a refused caller's body is never read. */
+    public static final int BODY_LIMIT_ORDER = 0;
+
+    @Bean
+    public Problems problems(ObjectMapper json) {
+        return new Problems(json);
+    }
+
+    @Bean
+    public SecurityProblems securityProblems(Problems problems) {
+        return new SecurityProblems(problems);
+    }
+
+    /** Roles come from the {@code roles} claim and become authorities {@code ROLE_<name>}. */
+    @Bean
+    public JwtAuthenticationConverter jwtAuthenticationConverter() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(Roles.ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    @Bean
+    public ServiceSecurity serviceSecurity(SecurityProblems problems, JwtAuthenticationConverter tokens) {
+        return new ServiceSecurity(problems, tokens);
+    }
+
+    /**
+     * 256 KiB by default: the largest legitimate body (an agreement with 50 parties and 100 fields
+     * of cooperation at their length limits, in UTF-8) stays under 200 KiB.
+     */
+    @Bean
+    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimit(
+            @Value("${agreements.http.max-body-size:256KB}") DataSize limit, Problems problems) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes(), problems));
+        registration.setOrder(BODY_LIMIT_ORDER);
+        return registration;
+    }
+
+    /**
+     * Replaces the error report valve Spring Boot gives Tomcat (an HTML page) with one that writes
+     * a problem detail; the host is told its class, so that it does not add an HTML one back.
+     */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ProblemErrorReportValve());
+            }
+        });
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new KnownParameters()).addPathPatterns("/api/**");
+    }
+}
