@@ -6,8 +6,8 @@ import java.util.List;
  * What the checks found for one scenario's agreements once the system was quiet. Every count
  * but the acknowledgements, the rejections and the topic's duplicates must be zero.
  * {@code rejectedButApplied} counts commands whose first attempt took effect unanswered and whose
- * retry was then refused (the agreement already existed): reported, not failed, because only an
- * {@code Idempotency-Key} that the service honours can turn that retry into the first answer.
+ * retry with the same {@code Idempotency-Key} was then refused: the client would be told "no"
+ * for a command the record holds.
  */
 record Findings(
         long acknowledged,
@@ -26,7 +26,7 @@ record Findings(
         List<String> examples) {
 
     boolean nothingLost() {
-        return lost == 0 && doubleApplied == 0 && sequenceGaps == 0 && missingOnTopic == 0
+        return lost == 0 && doubleApplied == 0 && rejectedButApplied == 0 && sequenceGaps == 0 && missingOnTopic == 0
                 && outOfOrderOnTopic == 0 && readModelBehind == 0 && stateDiffersFromFold == 0;
     }
 
