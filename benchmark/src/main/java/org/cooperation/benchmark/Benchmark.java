@@ -9,7 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cooperation.localinfra.LocalPostgres;
@@ -34,6 +36,12 @@ public final class Benchmark {
         LocalSettings settings = LocalSettings.fromEnvironment(Map.of())
                 .withDataDirectory(data)
                 .withPorts(0, 0, freePort(), freePort());
+        if (options.profile()) {
+            List<String> jvm = new ArrayList<>(settings.jvmOptions());
+            jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + data.resolve("recordings"));
+            Files.createDirectories(data.resolve("recordings"));
+            settings = settings.withJvmOptions(jvm);
+        }
         Report report = new Report(options);
         long started = System.nanoTime();
         try (LocalSystem system = LocalSystem.start(settings)) {

@@ -52,6 +52,11 @@ public record LocalSettings(
                 kafkaBootstrapServers, postgres, kafka, command, query, jvmOptions);
     }
 
+    public LocalSettings withJvmOptions(List<String> options) {
+        return new LocalSettings(dataDirectory, servicesRoot, databaseUrl, databaseUser, databasePassword,
+                kafkaBootstrapServers, postgresPort, kafkaPort, commandPort, queryPort, List.copyOf(options));
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

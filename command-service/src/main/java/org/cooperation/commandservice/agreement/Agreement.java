@@ -116,7 +116,7 @@ public class Agreement {
                 command.meetings(),
                 command.fieldsOfCooperation(),
                 command.financialArrangement()));
-        Deadlines.scheduleExpiry(deadlines, clock, termEnd);
+        Deadlines.scheduleFirstExpiry(deadlines, clock, termEnd);
         return version();
     }
 
@@ -144,7 +144,7 @@ public class Agreement {
         LocalDate extendedEnd = term.extendedEnd(termEndsOn);
         apply(new TermExtended(id, command.consents(), termEndsOn, extendedEnd, extensionsUsed + 1,
                 term.maxExtensions() - extensionsUsed - 1));
-        Deadlines.scheduleExpiry(deadlines, clock, extendedEnd);
+        Deadlines.rescheduleExpiry(deadlines, clock, extendedEnd);
         return version();
     }
 

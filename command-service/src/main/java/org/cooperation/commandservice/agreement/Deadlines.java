@@ -23,10 +23,19 @@ final class Deadlines {
     private Deadlines() {
     }
 
-    /** Replaces any earlier expiry of this agreement, so at most one is scheduled. */
-    static void scheduleExpiry(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
-        deadlines.cancelAllWithinScope(EXPIRY);
+    /**
+     * The first expiry of a new agreement. Nothing can be scheduled for it yet, so nothing is
+     * cancelled: cancelling scans every scheduled deadline (db-scheduler cannot look them up by
+     * agreement), which would make each signature slower than the last.
+     */
+    static void scheduleFirstExpiry(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
         deadlines.schedule(dayAfter(lastDayInForce, clock), EXPIRY, bySystem(new ExpiryDue(lastDayInForce)));
+    }
+
+    /** Replaces any earlier expiry of this agreement, so at most one is scheduled. */
+    static void rescheduleExpiry(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
+        deadlines.cancelAllWithinScope(EXPIRY);
+        scheduleFirstExpiry(deadlines, clock, lastDayInForce);
     }
 
     static void cancelExpiry(DeadlineManager deadlines) {
