@@ -66,7 +66,7 @@ final class Report {
                 | PostgreSQL | %s (fsync on, local binaries from Maven Central) |
                 | Kafka | 3.9 single-node KRaft broker (child JVM) |
                 | services | separate JVMs, `-Xmx384m -XX:+UseSerialGC` |
-                | load | %d closed-loop clients for %d s (a); open loop at half that rate for %d s (b) |
+                | load | %d closed-loop clients for %d s (a), after %d s of the same load to warm the JIT compilers up; open loop at half that rate for %d s (b) |
                 | command mix | 1 in 8 signs a new agreement; the rest add fields, milestones, participants, contacts |
                 | history (d) | one agreement of %d events, read in pages of 1,000; median of 7 |
                 | rebuild (c) | %,d events (synthetic histories of 50 events, in the publisher's exact format, written to the topic) |
@@ -87,7 +87,7 @@ final class Report {
                   payload) and commit per transaction, against the services' PostgreSQL.
                 """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), PLOT,
                 cpuModel(), Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
-                postgresVersion, options.clients(), options.seconds(), options.seconds(), options.historyEvents(),
+                postgresVersion, options.clients(), options.seconds(), options.warmUpSeconds(), options.seconds(), options.historyEvents(),
                 options.rebuildEvents(), options.clients(), options.seconds());
     }
 

@@ -68,6 +68,24 @@ class SecondInstanceIT extends CommandServiceIT {
         assertThat(eventsOf("two-instances")).isOne();
     }
 
+    /** Each instance keeps recently used agreements in memory; neither may act on a stale copy. */
+    @Test
+    void takesTurnsWithTheOtherInstanceOnOneAgreementWithoutConflicts() throws Exception {
+        RawHttp first = primary();
+        RawHttp other = startSecondInstance();
+        assertThat(sign(first, "taking-turns", "key-taking-turns").statusCode()).isEqualTo(201);
+
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (String field : List.of("Robotics", "Digital skills", "Automobile industry", "Hydrogen")) {
+            answers.add(addField(answers.size() % 2 == 0 ? first : other, "taking-turns", field));
+        }
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
+        assertThat(answers).extracting(answer -> answer.headers().firstValue("ETag").orElseThrow())
+                .containsExactly("\"1\"", "\"2\"", "\"3\"", "\"4\"");
+        assertThat(eventsOf("taking-turns")).isEqualTo(5);
+    }
+
     @Test
     void refusesToStartWithoutAnIdentityProvider(CapturedOutput output) {
         assertThatThrownBy(() -> start(List.of())).hasStackTraceContaining("JwtDecoder");
@@ -96,6 +114,12 @@ class SecondInstanceIT extends CommandServiceIT {
                 "--axoniq.update-checker.disabled=true"));
         arguments.addAll(identity);
         second = new SpringApplicationBuilder(CommandServiceApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    private static HttpResponse<String> addField(RawHttp instance, String agreementId, String field) throws Exception {
+        return instance.post("/api/agreements/" + agreementId + "/fields", """
+                { "field": "%s", "addedOn": "%s" }""".formatted(field, InForce.SIGNED_ON.plusDays(30)),
+                bearer(SECRETARIAT_TOKEN));
     }
 
     private static HttpResponse<String> sign(RawHttp instance, String agreementId, String key) throws Exception {

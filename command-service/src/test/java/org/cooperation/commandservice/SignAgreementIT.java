@@ -70,6 +70,12 @@ class SignAgreementIT extends CommandServiceIT {
                 .isEqualTo("1:1");
     }
 
+    /** Axon's per-handler time limits are off (their cost); the database bounds each statement instead. */
+    @Test
+    void boundsEveryStatementOfTheServiceInTime() {
+        assertThat(jdbc.sql("SHOW statement_timeout").query(String.class).single()).isEqualTo("30s");
+    }
+
     private ConsumerRecord<String, byte[]> firstRecordFor(String agreementId) {
         return AgreementTopic.recordsOf(bootstrapServers, agreementId, 1, Duration.ofSeconds(30)).get(0);
     }

@@ -64,7 +64,7 @@ import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
  * command arrives: secretariats enter history years after it happened. The injected {@link Clock}
  * only supplies a date a command leaves out, and the zone in which deadlines fall due.
  */
-@Aggregate(commandTargetResolver = "agreementTargetResolver")
+@Aggregate(commandTargetResolver = "agreementTargetResolver", cache = "recentAgreements")
 public class Agreement {
 
     @AggregateIdentifier

@@ -1,7 +1,9 @@
 package org.cooperation.commandservice.config;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -12,7 +14,9 @@ import org.cooperation.agreement.api.contract.AuditMetadata;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.commandservice.agreement.RecentAgreements;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,6 +43,16 @@ public class AxonConfig {
     public CorrelationDataProvider auditMetadata() {
         return new SimpleCorrelationDataProvider(
                 AuditMetadata.PRINCIPAL, AuditMetadata.CLIENT, AuditMetadata.CORRELATION_ID);
+    }
+
+    /**
+     * Agreements kept in memory between commands, each checked against the event store before use
+     * (see {@link RecentAgreements}); bounded, so the heap holds a fixed number of them at most.
+     */
+    @Bean
+    public Cache recentAgreements(EventStore eventStore,
+                                  @Value("${agreements.recent-agreements:2000}") int capacity) {
+        return new RecentAgreements(eventStore, capacity);
     }
 
     /**
