@@ -3,6 +3,7 @@ package org.cooperation.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.cooperation.localinfra.SampleAgreements;
 
 /**
  * The commands one secretariat tool sends: now and then a new agreement, mostly the everyday
@@ -49,18 +50,6 @@ final class CommandMix {
     }
 
     static String sign(String id) {
-        return """
-                {"agreementId": "%s", "title": "Benchmark memorandum %s", "kind": "MEMORANDUM_OF_COOPERATION",
-                 "parties": [
-                   {"code": "DE-BMWK", "name": "Federal Ministry", "country": "DE",
-                    "signatory": {"name": "A. Signatory", "title": "State Secretary"}},
-                   {"code": "JP-METI", "name": "Ministry of Economy, Trade and Industry", "country": "JP",
-                    "signatory": {"name": "B. Signatory", "title": "Vice Minister"}}],
-                 "signedOn": "%s", "place": "Berlin",
-                 "term": {"initialYears": 5, "maxExtensions": 1, "extensionYears": 5},
-                 "terminationNoticeDays": 90,
-                 "meetings": {"cadence": "ANNUAL", "level": "Director-General", "alternateHosts": true},
-                 "fieldsOfCooperation": ["Industrial cyber security"]}"""
-                .formatted(id, id, SyntheticHistory.EFFECTIVE);
+        return SampleAgreements.jointStatement(id, SyntheticHistory.EFFECTIVE);
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.localinfra.SampleAgreements;
 import org.cooperation.partner.PartnerConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -210,18 +211,6 @@ class LocalSystemIT {
     }
 
     private static String jointStatement(String id) {
-        return """
-                { "agreementId": "%s",
-                  "title": "Joint Statement regarding the Internet of Things/Industrie 4.0",
-                  "kind": "JOINT_STATEMENT",
-                  "parties": [
-                    { "code": "DE-BMWI", "name": "Federal Ministry for Economic Affairs and Energy",
-                      "country": "DE", "signatory": { "name": "Matthias Machnig", "title": "State Secretary" } },
-                    { "code": "JP-METI", "name": "Ministry of Economy, Trade and Industry",
-                      "country": "JP", "signatory": { "name": "Takayuki Ueda", "title": "Vice Minister" } } ],
-                  "signedOn": "2016-04-28", "place": "Tokyo",
-                  "term": { "initialYears": 5, "maxExtensions": 1, "extensionYears": 5 },
-                  "terminationNoticeDays": 90 }
-                """.formatted(id);
+        return SampleAgreements.jointStatement(id, SampleAgreements.SIGNED_ON);
     }
 }
