@@ -63,7 +63,12 @@ public final class Benchmark {
             CommandLoad.closedLoop(api, "warm-up", options.clients(), options.warmUpSeconds());
 
             report.step("(a) command throughput");
+            long commandPid = system.commandService().pid();
+            long queryPid = system.queryService().pid();
+            CpuUse.Snapshot before = CpuUse.Snapshot.take(commandPid, queryPid);
             report.throughput = CommandLoad.closedLoop(api, "load", options.clients(), options.seconds());
+            report.cpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
+                    report.throughput.commands());
             report.commandRssKb = system.commandService().rssKilobytes();
             report.queryRssKb = system.queryService().rssKilobytes();
 

@@ -15,6 +15,7 @@ final class Report {
     private final Options options;
     double pgbenchTps;
     CommandLoad.Throughput throughput;
+    CpuUse.PerCommand cpu;
     double latencyRate;
     CommandLoad.Latency latency;
     HistoryQuery.Result history;
@@ -43,7 +44,15 @@ final class Report {
     }
 
     String summary() {
-        return table();
+        return table() + cpuUse();
+    }
+
+    private String cpuUse() {
+        return String.format(Locale.ROOT, """
+                During (a) the machine's cores were %.0f%% busy. CPU time per accepted command:
+                command-service %.2f ms, query-service %.2f ms, the benchmark's own HTTP clients %.2f ms,
+                everything else on the machine (PostgreSQL, the Kafka broker, the kernel, any other program) %.2f ms.
+                """, cpu.machineBusyShare() * 100, cpu.command(), cpu.query(), cpu.client(), cpu.rest());
     }
 
     private String markdown() {
@@ -53,6 +62,7 @@ final class Report {
                 Written by `./run-benchmark%s` on %s (%.0f s in all). Every figure is a ratio to a baseline
                 measured in the same run on the same machine, because these machines are shared and noisy.
 
+                %s
                 %s
                 ![latency distribution](%s)
 
@@ -85,7 +95,7 @@ final class Report {
                 - (e) VmRSS of each service process after (a), and at the end.
                 - The pgbench baseline: `pgbench -c %d -j 2 -T %d`, one single-row `INSERT` (600-byte
                   payload) and commit per transaction, against the services' PostgreSQL.
-                """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), PLOT,
+                """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), cpuUse(), PLOT,
                 cpuModel(), Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
                 postgresVersion, options.clients(), options.seconds(), options.warmUpSeconds(), options.seconds(), options.historyEvents(),
                 options.rebuildEvents(), options.clients(), options.seconds());
