@@ -46,6 +46,11 @@ final class TopicReader implements AutoCloseable {
                 .toList();
     }
 
+    /** Back to the first record of every partition. */
+    void rewind() {
+        consumer.seekToBeginning(partitions);
+    }
+
     Map<TopicPartition, Long> endOffsets() {
         return consumer.endOffsets(partitions);
     }
