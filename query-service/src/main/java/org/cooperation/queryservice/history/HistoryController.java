@@ -23,12 +23,12 @@ public class HistoryController {
     static final int MAX_PAGE_SIZE = 1000;
 
     private final HistoryRepository history;
-    private final HistoryPageJson pageJson;
+    private final HistoryPages pages;
     private final ProjectionProgress progress;
 
-    public HistoryController(HistoryRepository history, HistoryPageJson pageJson, ProjectionProgress progress) {
+    public HistoryController(HistoryRepository history, HistoryPages pages, ProjectionProgress progress) {
         this.history = history;
-        this.pageJson = pageJson;
+        this.pages = pages;
         this.progress = progress;
     }
 
@@ -43,26 +43,21 @@ public class HistoryController {
                     schema = @Schema(implementation = HistoryPage.class)))
     @GetMapping("/{agreementId}/history")
     public ResponseEntity<byte[]> history(@PathVariable String agreementId,
-                               @RequestParam(defaultValue = "-1") long after,
-                               @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
-                               @RequestParam(required = false) Long minVersion) {
+                                          @RequestParam(defaultValue = "-1") long after,
+                                          @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
+                                          @RequestParam(required = false) Long minVersion) {
         QueryParameters.atLeast(after, -1, "after");
         int limit = QueryParameters.pageSize(size, MAX_PAGE_SIZE);
         progress.awaitVersion(agreementId, minVersion);
-        // One more than asked tells whether another page follows, without a count.
-        List<HistoryEntry> events = history.find(agreementId, after, limit + 1);
-        if (events.isEmpty() && !history.exists(agreementId)) {
+        HistoryPages.Page page = pages.find(agreementId, after, limit);
+        if (page.events() == 0 && !history.exists(agreementId)) {
             throw new AgreementNotFoundException(agreementId);
         }
-        boolean more = events.size() > limit;
-        List<HistoryEntry> page = more ? events.subList(0, limit) : events;
-        Long nextAfter = more ? page.get(page.size() - 1).sequence() : null;
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(pageJson.write(agreementId, page, nextAfter));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page.json());
     }
 
     /**
-     * One page of history, as {@link HistoryPageJson} writes it; {@code nextAfter} is the value of
+     * One page of history, as {@link HistoryPages} writes it; {@code nextAfter} is the value of
      * {@code after} for the next page, null at the end.
      */
     public record HistoryPage(String agreementId, List<HistoryEntry> events, Long nextAfter) {

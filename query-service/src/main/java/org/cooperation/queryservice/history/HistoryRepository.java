@@ -88,14 +88,6 @@ public class HistoryRepository {
                 .list());
     }
 
-    /** One page of an agreement's history, oldest first, starting after {@code afterSequence}. */
-    public List<HistoryEntry> find(String agreementId, long afterSequence, int limit) {
-        return jdbc.sql(tables.sql(COLUMNS + "WHERE agreement_id = ? AND sequence > ? ORDER BY sequence LIMIT ?"))
-                .params(agreementId, afterSequence, limit)
-                .query((rs, row) -> entry(rs))
-                .list();
-    }
-
     /** The whole history as the record stood at {@code recordedBy} (null: as it stands now), oldest first. */
     public List<HistoryEntry> recordedBy(String agreementId, Instant recordedBy) {
         return jdbc.sql(tables.sql(COLUMNS + """
