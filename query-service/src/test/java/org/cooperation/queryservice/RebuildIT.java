@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.contract.Topics;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -111,7 +114,7 @@ class RebuildIT extends RebuildSupport {
     }
 
     @Test
-    void rebuildsTextWithTheCharactersTheBulkCopyEscapes() throws Exception {
+    void rebuildsTextWithTheCharactersTheBulkCopyEscapesAndPayloadsLargerThanItsBuffer() throws Exception {
         String id = "escaped-text";
         String text = "tab\there, line\nbreak, carriage\rreturn, back\\slash \\N, \"quoted\", Düsseldorf, 東京, 🤝";
         Map<String, String> headers = new LinkedHashMap<>(headersOf(Events.signed(id), 0, "escaped-0", Instant.now()));
@@ -120,7 +123,12 @@ class RebuildIT extends RebuildSupport {
         publishRecord(Topics.AGREEMENT_EVENTS, id, headers, EventJson.write(Events.signed(id)));
         publish(new MilestoneRecorded(AgreementId.of(id), LocalDate.parse("2017-03-19"), text, text, text,
                 List.of(text)), 1);
-        awaitRows("agreement_event", id, 2);
+        // Thirty outcomes of the longest free text: a payload of some 120 KB, written as up to three bytes a character.
+        List<String> outcomes = IntStream.range(0, 30)
+                .mapToObj(i -> (i + text).repeat(3900 / (text.length() + 2))).toList();
+        publish(new AnnualMeetingRecorded(AgreementId.of(id), LocalDate.parse("2017-04-20"), CountryCode.of("DE"),
+                "Hannover", "Minister", List.of(), outcomes, null), 2);
+        awaitRows("agreement_event", id, 3);
         Map<String, List<String>> before = snapshot();
 
         assertThat(rebuildAndAwait().get("state").asText()).isEqualTo("SUCCEEDED");

@@ -23,7 +23,7 @@ public final class HistoryCopy implements AutoCloseable {
     private static final int BUFFER = 256 * 1024;
 
     private final CopyIn copy;
-    private final byte[] buffer = new byte[BUFFER];
+    private byte[] buffer = new byte[BUFFER];
     private int length;
     private long rows;
 
@@ -87,6 +87,8 @@ public final class HistoryCopy implements AutoCloseable {
             ascii("\\N");
             return;
         }
+        // Room for the worst case first (three bytes a character), so that the loop below never checks.
+        room(3 * value.length());
         int i = 0;
         while (i < value.length()) {
             char c = value.charAt(i);
@@ -96,9 +98,9 @@ public final class HistoryCopy implements AutoCloseable {
                 while (end < value.length() && value.charAt(end) >= 0x80) {
                     end++;
                 }
-                for (byte b : value.substring(i, end).getBytes(UTF_8)) {
-                    put(b);
-                }
+                byte[] encoded = value.substring(i, end).getBytes(UTF_8);
+                System.arraycopy(encoded, 0, buffer, length, encoded.length);
+                length += encoded.length;
                 i = end;
                 continue;
             }
@@ -107,28 +109,37 @@ public final class HistoryCopy implements AutoCloseable {
                 case '\n' -> escaped('n');
                 case '\r' -> escaped('r');
                 case '\t' -> escaped('t');
-                default -> put((byte) c);
+                default -> buffer[length++] = (byte) c;
             }
             i++;
         }
     }
 
-    private void escaped(char c) throws SQLException {
-        put((byte) '\\');
-        put((byte) c);
+    private void escaped(char c) {
+        buffer[length++] = '\\';
+        buffer[length++] = (byte) c;
     }
 
     private void ascii(String value) throws SQLException {
+        room(value.length());
         for (int i = 0; i < value.length(); i++) {
-            put((byte) value.charAt(i));
+            buffer[length++] = (byte) value.charAt(i);
         }
     }
 
     private void put(byte b) throws SQLException {
-        if (length == buffer.length) {
-            flush();
-        }
+        room(1);
         buffer[length++] = b;
+    }
+
+    /** Sends what the buffer holds unless it has this many bytes left; a larger value gets a larger buffer. */
+    private void room(int bytes) throws SQLException {
+        if (length + bytes > buffer.length) {
+            flush();
+            if (bytes > buffer.length) {
+                buffer = new byte[bytes];
+            }
+        }
     }
 
     private void flush() throws SQLException {

@@ -63,7 +63,13 @@ final class BulkLoad {
             throw failed(e.getCause());
         }
         long copied = System.nanoTime();
-        long agreements = states.foldAll(fresh, model, history::applied);
+        long agreements;
+        try {
+            agreements = states.foldAll(fresh, model, history::applied);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the rebuild was interrupted", e);
+        }
         log.info("rebuild: loaded {} events in {} ms, folded the states of {} agreements in {} ms", counts.applied(),
                 (copied - started) / 1_000_000, agreements, (System.nanoTime() - copied) / 1_000_000);
     }

@@ -79,7 +79,7 @@ public class Rebuild implements DisposableBean {
         this.liveApplier = liveApplier;
         this.progress = progress;
         this.consumers = consumers;
-        this.bulkLoad = new BulkLoad(dataSource, new FoldedStates(jdbc, transaction));
+        this.bulkLoad = new BulkLoad(dataSource, new FoldedStates(dataSource));
         this.clock = clock;
     }
 
