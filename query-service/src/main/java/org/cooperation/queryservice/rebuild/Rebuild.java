@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.queryservice.consuming.EventApplier;
+import org.cooperation.queryservice.consuming.EventRecord;
 import org.cooperation.queryservice.consuming.ReadModel;
 import org.cooperation.queryservice.current.StateJson;
 import org.cooperation.queryservice.freshness.ProjectionProgress;
@@ -20,6 +21,7 @@ import org.cooperation.queryservice.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -162,7 +164,22 @@ public class Rebuild implements DisposableBean {
     }
 
     private void applyAll(EventApplier applier, List<ConsumerRecord<String, byte[]>> batch) {
-        applier.applyAll(BulkLoad.readable(batch, counts)).forEach(counts::counted);
+        List<EventRecord> events = BulkLoad.readable(batch, counts);
+        while (!events.isEmpty()) {
+            try {
+                applier.applyAll(events).forEach(counts::counted);
+                return;
+            } catch (EventApplier.RecordFailedException e) {
+                // A value the tables refuse: the live consumer dead-lettered the record, as it does with any
+                // such record, and its agreement's later events wait for it. Any other failure stops the rebuild.
+                if (!(e.getCause() instanceof DataIntegrityViolationException)) {
+                    throw e;
+                }
+                e.before().forEach(counts::counted);
+                counts.countedUnusable();
+                events = events.subList(e.index() + 1, events.size());
+            }
+        }
     }
 
     private RebuildLock lock() {
