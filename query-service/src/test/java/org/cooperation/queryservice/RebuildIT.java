@@ -1,18 +1,22 @@
 package org.cooperation.queryservice;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.contract.Topics;
-import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +25,7 @@ import org.springframework.http.ResponseEntity;
  * Rebuilding every read model from the start of the topic gives exactly the state before, on a
  * realistic record, while readers and the live consumer go on.
  */
-class RebuildIT extends QueryServiceIT {
-
-    private static final Duration PROJECTION_TIMEOUT = Duration.ofMinutes(3);
+class RebuildIT extends RebuildSupport {
 
     @Test
     void rebuildsExactlyTheStateBeforeFromTheStartOfTheTopic() throws Exception {
@@ -44,6 +46,7 @@ class RebuildIT extends QueryServiceIT {
         jdbc.sql("DELETE FROM query.agreement_link").update();
         jdbc.sql("DELETE FROM query.held_event").update();
         assertThat(snapshot()).isNotEqualTo(before);
+        List<String> indexes = indexes();
 
         JsonNode status = rebuildAndAwait();
 
@@ -51,6 +54,7 @@ class RebuildIT extends QueryServiceIT {
         assertThat(status.get("recordsRead").asLong()).isGreaterThanOrEqualTo(history.records().size());
         assertThat(status.get("unusable").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(snapshot()).isEqualTo(before);
+        assertThat(indexes()).as("keys and indexes taken off for the load and made again").isEqualTo(indexes);
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'query\\_%'")
                 .query(Integer.class).single()).isZero();
     }
@@ -82,57 +86,55 @@ class RebuildIT extends QueryServiceIT {
         assertThat(snapshot()).isEqualTo(afterALiveRebuild);
     }
 
-    private JsonNode rebuildAndAwait() throws Exception {
-        assertThat(post("/api/admin/rebuild").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        return awaitJson("/api/admin/rebuild", body -> !body.get("state").asText().equals("RUNNING"));
+    @Test
+    void rebuildsAnAgreementWhoseEventsArriveOutOfOrderAndFarApartOnTheTopic() throws Exception {
+        String id = "far-apart";
+        publish(Events.signed(id), 0);
+        publish(Events.fieldAdded(id, "Hydrogen"), 2);
+        // More records in between than the rebuild reads at once, so that the held event and the one it waits for
+        // arrive in different reads.
+        RealisticHistory between = RealisticHistory.of(250, 2016_04_29L, "between-far-apart-");
+        assertThat(between.records().size()).isGreaterThan(2000);
+        publishAll(between);
+        publish(Events.fieldAdded(id, "Robotics"), 1);
+        publish(Events.fieldAdded(id, "Smart grids"), 3);
+        awaitRows("agreement_event", id, 4);
+        awaitProjected("between-far-apart-", between.applicableEvents());
+        awaitRows("held_event", "between-far-apart-", 2);
+        Map<String, List<String>> before = snapshot();
+
+        assertThat(rebuildAndAwait().get("state").asText()).isEqualTo("SUCCEEDED");
+
+        assertThat(snapshot()).isEqualTo(before);
+        JsonNode agreement = json.readTree(get("/api/agreements/" + id).getBody()).get("agreement");
+        assertThat(agreement.get("version").asLong()).isEqualTo(3);
+        assertThat(agreement.get("fieldsOfCooperation").findValuesAsText("name"))
+                .containsExactly("Industrial cyber security", "International standardization", "Robotics",
+                        "Hydrogen", "Smart grids");
     }
 
-    private void publishAll(RealisticHistory history) {
-        for (RealisticHistory.Entry entry : history.records()) {
-            if (entry.event() != null) {
-                publish(entry.event(), entry.sequence(), entry.eventId(), entry.recordedAt());
-            } else {
-                Map<String, String> headers = new LinkedHashMap<>(headersOf(Events.fieldAdded(entry.agreementId(), "x"),
-                        entry.sequence(), entry.eventId(), entry.recordedAt()));
-                headers.put(EventHeaders.TYPE, "org.cooperation.agreement.AgreementRenamed.v1");
-                publishRecord(Topics.AGREEMENT_EVENTS, entry.agreementId(), headers,
-                        "{\"title\":\"Renamed\"}".getBytes(UTF_8));
-            }
-        }
-    }
+    @Test
+    void rebuildsTextWithTheCharactersTheBulkCopyEscapesAndPayloadsLargerThanItsBuffer() throws Exception {
+        String id = "escaped-text";
+        String text = "tab\there, line\nbreak, carriage\rreturn, back\\slash \\N, \"quoted\", Düsseldorf, 東京, 🤝";
+        Map<String, String> headers = new LinkedHashMap<>(headersOf(Events.signed(id), 0, "escaped-0", Instant.now()));
+        headers.put(EventHeaders.PRINCIPAL, text);
+        headers.put(EventHeaders.CORRELATION_ID, text);
+        publishRecord(Topics.AGREEMENT_EVENTS, id, headers, EventJson.write(Events.signed(id)));
+        publish(new MilestoneRecorded(AgreementId.of(id), LocalDate.parse("2017-03-19"), text, text, text,
+                List.of(text)), 1);
+        // Thirty outcomes of the longest free text: a payload of some 120 KB, written as up to three bytes a character.
+        List<String> outcomes = IntStream.range(0, 30)
+                .mapToObj(i -> (i + text).repeat(3900 / (text.length() + 2))).toList();
+        publish(new AnnualMeetingRecorded(AgreementId.of(id), LocalDate.parse("2017-04-20"), CountryCode.of("DE"),
+                "Hannover", "Minister", List.of(), outcomes, null), 2);
+        awaitRows("agreement_event", id, 3);
+        Map<String, List<String>> before = snapshot();
 
-    /** Waits until the live projection has applied every applicable event of the agreements with that prefix. */
-    private void awaitProjected(String prefix, int events) throws InterruptedException {
-        awaitRows("agreement_event", prefix, events);
-    }
+        assertThat(rebuildAndAwait().get("state").asText()).isEqualTo("SUCCEEDED");
 
-    /** Waits until the read-model table holds exactly {@code rows} rows of the agreements with that prefix. */
-    private void awaitRows(String table, String prefix, int rows) throws InterruptedException {
-        long deadline = System.nanoTime() + PROJECTION_TIMEOUT.toNanos();
-        long found = 0;
-        while (System.nanoTime() < deadline) {
-            found = jdbc.sql("SELECT count(*) FROM query." + table + " WHERE agreement_id LIKE ?")
-                    .param(prefix + "%").query(Long.class).single();
-            if (found == rows) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("query." + table + " holds " + found + " of " + rows + " rows of " + prefix);
-    }
-
-    /** Every row of every read-model table, as JSON, in key order; when a row was held is not part of it. */
-    private Map<String, List<String>> snapshot() {
-        Map<String, String> orderBy = Map.of(
-                "agreement", "agreement_id",
-                "agreement_event", "event_id",
-                "agreement_link", "agreement_id, sequence",
-                "held_event", "agreement_id, sequence");
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        for (String table : ReadModelTables.NAMES) {
-            tables.put(table, jdbc.sql("SELECT (to_jsonb(t) - 'held_at')::text FROM query." + table + " t ORDER BY "
-                    + orderBy.get(table)).query(String.class).list());
-        }
-        return tables;
+        assertThat(snapshot()).isEqualTo(before);
+        JsonNode first = json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events").get(0);
+        assertThat(first.get("principal").asText()).isEqualTo(text);
     }
 }

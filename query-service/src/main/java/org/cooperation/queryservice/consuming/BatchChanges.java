@@ -6,12 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
-import org.cooperation.queryservice.consuming.EventApplier.Outcome;
 import org.cooperation.queryservice.current.AgreementState;
 import org.cooperation.queryservice.history.HistoryRepository;
 
@@ -19,10 +16,9 @@ import org.cooperation.queryservice.history.HistoryRepository;
  * What one batch of records changes in the read models, worked out in memory from the rows the
  * batch touches (each loaded once) and then written in one go: each agreement's state once,
  * history, links and held events in one JDBC batch each. The rules are those of one record at a
- * time: an event already applied changes nothing, an event whose predecessor is missing is held,
- * and a held event is applied as soon as its predecessor is.
+ * time ({@link Sequencing}).
  */
-final class BatchChanges {
+final class BatchChanges extends Sequencing {
 
     /** Another transaction recorded one of the batch's events after the batch read the tables. */
     static final class RecordedMeanwhileException extends RuntimeException {
@@ -32,8 +28,6 @@ final class BatchChanges {
     }
 
     private final Map<String, AgreementState> states;
-    private final Map<String, NavigableMap<Long, EventRecord>> heldInTable = new HashMap<>();
-    private final Map<String, NavigableMap<Long, EventRecord>> heldNow = new HashMap<>();
     private final Set<String> recordedEventIds;
     private final List<HistoryRepository.Row> history = new ArrayList<>();
     private final List<ReceivedEvent> links = new ArrayList<>();
@@ -46,32 +40,9 @@ final class BatchChanges {
      * @param recordedEventIds the ids among the batch's events that the history holds already
      */
     BatchChanges(Map<String, AgreementState> states, List<EventRecord> held, Set<String> recordedEventIds) {
+        super(held);
         this.states = new HashMap<>(states);
-        held.forEach(record -> heldOf(heldInTable, record.agreementId()).put(record.sequence(), record));
         this.recordedEventIds = new HashSet<>(recordedEventIds);
-    }
-
-    /** Takes the next record of the batch, in the order they were read. */
-    Outcome offer(EventRecord record) {
-        String agreementId = record.agreementId();
-        AgreementState state = states.get(agreementId);
-        long lastApplied = state == null ? -1 : state.version();
-        if (record.sequence() <= lastApplied) {
-            return Outcome.DUPLICATE;
-        }
-        if (record.sequence() > lastApplied + 1) {
-            boolean heldBefore = heldOf(heldInTable, agreementId).containsKey(record.sequence())
-                    || heldOf(heldNow, agreementId).putIfAbsent(record.sequence(), record) != null;
-            return heldBefore ? Outcome.DUPLICATE : Outcome.HELD;
-        }
-        if (!applyNext(record)) {
-            return Outcome.DUPLICATE;
-        }
-        EventRecord waiting;
-        while ((waiting = takeHeld(agreementId, states.get(agreementId).version() + 1)) != null) {
-            applyNext(waiting);
-        }
-        return Outcome.APPLIED;
     }
 
     /** The agreements whose state changed. */
@@ -87,11 +58,17 @@ final class BatchChanges {
         model.links().recordAll(links);
         model.current().saveAll(changed.stream().map(states::get).toList());
         model.held().releaseAll(released);
-        model.held().holdAll(heldNow.values().stream().flatMap(held -> held.values().stream()).toList());
+        stillHeld(model.held()::holdAll);
     }
 
-    /** False when the event's id was applied before, as another agreement's or sequence's. */
-    private boolean applyNext(EventRecord record) {
+    @Override
+    protected long lastApplied(String agreementId) {
+        AgreementState state = states.get(agreementId);
+        return state == null ? -1 : state.version();
+    }
+
+    @Override
+    protected boolean applyNext(EventRecord record) {
         if (!recordedEventIds.add(record.received().eventId())) {
             return false;
         }
@@ -106,21 +83,8 @@ final class BatchChanges {
         return true;
     }
 
-    /** The held event with this sequence, taken out of the held ones; null when there is none. */
-    private EventRecord takeHeld(String agreementId, long sequence) {
-        EventRecord waiting = heldOf(heldNow, agreementId).remove(sequence);
-        if (waiting != null) {
-            return waiting;
-        }
-        waiting = heldOf(heldInTable, agreementId).remove(sequence);
-        if (waiting != null) {
-            released.add(waiting);
-        }
-        return waiting;
-    }
-
-    private static NavigableMap<Long, EventRecord> heldOf(Map<String, NavigableMap<Long, EventRecord>> held,
-                                                          String agreementId) {
-        return held.computeIfAbsent(agreementId, id -> new TreeMap<>());
+    @Override
+    protected void released(EventRecord record) {
+        released.add(record);
     }
 }

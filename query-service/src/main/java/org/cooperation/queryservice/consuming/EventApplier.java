@@ -28,16 +28,21 @@ public class EventApplier {
     /** One record failed on its own; the records before it in the batch are applied. */
     public static class RecordFailedException extends RuntimeException {
 
-        private final int index;
+        private final List<Outcome> before;
 
-        RecordFailedException(int index, RuntimeException cause) {
+        RecordFailedException(List<Outcome> before, RuntimeException cause) {
             super(cause.getMessage(), cause);
-            this.index = index;
+            this.before = List.copyOf(before);
         }
 
         /** The failed record's place in the list given to {@link #applyAll}. */
         public int index() {
-            return index;
+            return before.size();
+        }
+
+        /** The outcomes of the records before it, in order. */
+        public List<Outcome> before() {
+            return before;
         }
     }
 
@@ -76,7 +81,7 @@ public class EventApplier {
                 try {
                     outcomes.add(applyAlone(records.get(i)));
                 } catch (RuntimeException e) {
-                    throw new RecordFailedException(i, e);
+                    throw new RecordFailedException(outcomes, e);
                 }
             }
             return outcomes;

@@ -1,10 +1,15 @@
 package org.cooperation.queryservice.history;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.cooperation.queryservice.freshness.ProjectionProgress;
 import org.cooperation.queryservice.web.AgreementNotFoundException;
 import org.cooperation.queryservice.web.QueryParameters;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,10 +23,12 @@ public class HistoryController {
     static final int MAX_PAGE_SIZE = 1000;
 
     private final HistoryRepository history;
+    private final HistoryPages pages;
     private final ProjectionProgress progress;
 
-    public HistoryController(HistoryRepository history, ProjectionProgress progress) {
+    public HistoryController(HistoryRepository history, HistoryPages pages, ProjectionProgress progress) {
         this.history = history;
+        this.pages = pages;
         this.progress = progress;
     }
 
@@ -31,25 +38,28 @@ public class HistoryController {
      */
     @Operation(summary = "Every event of an agreement, oldest first, with who recorded it, when and why; "
             + "pages of at most " + MAX_PAGE_SIZE)
+    @ApiResponse(responseCode = "200", description = "A page of history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = HistoryPage.class)))
     @GetMapping("/{agreementId}/history")
-    public HistoryPage history(@PathVariable String agreementId,
-                               @RequestParam(defaultValue = "-1") long after,
-                               @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
-                               @RequestParam(required = false) Long minVersion) {
+    public ResponseEntity<byte[]> history(@PathVariable String agreementId,
+                                          @RequestParam(defaultValue = "-1") long after,
+                                          @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
+                                          @RequestParam(required = false) Long minVersion) {
         QueryParameters.atLeast(after, -1, "after");
         int limit = QueryParameters.pageSize(size, MAX_PAGE_SIZE);
         progress.awaitVersion(agreementId, minVersion);
-        // One more than asked tells whether another page follows, without a count.
-        List<HistoryEntry> events = history.find(agreementId, after, limit + 1);
-        if (events.isEmpty() && !history.exists(agreementId)) {
+        HistoryPages.Page page = pages.find(agreementId, after, limit);
+        if (page.events() == 0 && !history.exists(agreementId)) {
             throw new AgreementNotFoundException(agreementId);
         }
-        boolean more = events.size() > limit;
-        List<HistoryEntry> page = more ? events.subList(0, limit) : events;
-        return new HistoryPage(agreementId, page, more ? page.get(page.size() - 1).sequence() : null);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page.json());
     }
 
-    /** One page of history; {@code nextAfter} is the value of {@code after} for the next page, null at the end. */
+    /**
+     * One page of history, as {@link HistoryPages} writes it; {@code nextAfter} is the value of
+     * {@code after} for the next page, null at the end.
+     */
     public record HistoryPage(String agreementId, List<HistoryEntry> events, Long nextAfter) {
     }
 }

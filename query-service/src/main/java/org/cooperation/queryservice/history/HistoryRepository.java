@@ -1,10 +1,11 @@
 package org.cooperation.queryservice.history;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -87,14 +88,6 @@ public class HistoryRepository {
                 .list());
     }
 
-    /** One page of an agreement's history, oldest first, starting after {@code afterSequence}. */
-    public List<HistoryEntry> find(String agreementId, long afterSequence, int limit) {
-        return jdbc.sql(tables.sql(COLUMNS + "WHERE agreement_id = ? AND sequence > ? ORDER BY sequence LIMIT ?"))
-                .params(agreementId, afterSequence, limit)
-                .query((rs, row) -> entry(rs))
-                .list();
-    }
-
     /** The whole history as the record stood at {@code recordedBy} (null: as it stands now), oldest first. */
     public List<HistoryEntry> recordedBy(String agreementId, Instant recordedBy) {
         return jdbc.sql(tables.sql(COLUMNS + """
@@ -114,11 +107,11 @@ public class HistoryRepository {
                 .single();
     }
 
+    /** Dates and instants read as java.time values directly, which skips the driver's calendar arithmetic. */
     private static HistoryEntry entry(ResultSet rs) throws SQLException {
         return new HistoryEntry(
-                rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
-                rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getString(9));
     }
 }

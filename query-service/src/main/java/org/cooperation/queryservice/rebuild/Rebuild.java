@@ -3,8 +3,8 @@ package org.cooperation.queryservice.rebuild;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,13 +15,13 @@ import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.queryservice.consuming.EventApplier;
 import org.cooperation.queryservice.consuming.EventRecord;
 import org.cooperation.queryservice.consuming.ReadModel;
-import org.cooperation.queryservice.consuming.UnusableRecordException;
 import org.cooperation.queryservice.current.StateJson;
 import org.cooperation.queryservice.freshness.ProjectionProgress;
 import org.cooperation.queryservice.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -34,8 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <ol>
  *   <li>fresh tables are made by the read models' own migrations, in a schema of their own;</li>
- *   <li>the topic is read from its start up to its end as it was then, into the fresh tables,
- *       with the live projection's own batched {@link EventApplier}, a poll's worth per transaction;</li>
+ *   <li>the topic is read from its start up to its end as it was then, into the fresh tables, by a
+ *       {@link BulkLoad} under the live projection's order rules; should the topic hold what only
+ *       the record-by-record way applies exactly, the fresh tables are made again and filled by
+ *       the live projection's own batched {@link EventApplier};</li>
  *   <li>the fresh tables take the live ones' place in one short transaction;</li>
  *   <li>the topic is read on up to its end as it is now, into the (new) live tables: whatever the
  *       live consumer applied to the replaced tables meanwhile is applied again. The applier's
@@ -64,6 +66,7 @@ public class Rebuild implements DisposableBean {
     private final EventApplier liveApplier;
     private final ProjectionProgress progress;
     private final ConsumerFactory<?, ?> consumers;
+    private final BulkLoad bulkLoad;
     private final Clock clock;
     private volatile RebuildCounts counts;
 
@@ -78,6 +81,7 @@ public class Rebuild implements DisposableBean {
         this.liveApplier = liveApplier;
         this.progress = progress;
         this.consumers = consumers;
+        this.bulkLoad = new BulkLoad(dataSource, new FoldedStates(dataSource));
         this.clock = clock;
     }
 
@@ -123,10 +127,7 @@ public class Rebuild implements DisposableBean {
                 throw new IllegalStateException("the topic no longer holds its first records on " + truncated
                         + " (retention deleted them), so a rebuild from it would lose events");
             }
-            schemas.createFresh();
-            EventApplier freshApplier = new EventApplier(ReadModel.in(schemas.fresh(), jdbc, stateJson), transaction,
-                    agreementId -> { });
-            topic.readUntil(topic.endOffsets(), batch -> applyAll(freshApplier, batch));
+            load(topic, topic.endOffsets());
             schemas.swap();
             swapped = true;
             progress.changedAll();
@@ -145,16 +146,40 @@ public class Rebuild implements DisposableBean {
         }
     }
 
+    /** Fills fresh tables with the records before {@code ends}: in bulk, or record by record where only that is exact. */
+    private void load(TopicReader topic, Map<TopicPartition, Long> ends) {
+        schemas.createFresh();
+        ReadModel fresh = ReadModel.in(schemas.fresh(), jdbc, stateJson);
+        try {
+            bulkLoad.load(topic, ends, schemas.fresh(), fresh, counts);
+        } catch (BulkLoad.NotExactException e) {
+            log.warn("rebuild: the bulk load cannot apply this topic exactly ({}); applying it record by record",
+                    e.getMessage());
+            counts = new RebuildCounts();
+            schemas.createFresh();
+            topic.rewind();
+            EventApplier freshApplier = new EventApplier(fresh, transaction, agreementId -> { });
+            topic.readUntil(ends, batch -> applyAll(freshApplier, batch));
+        }
+    }
+
     private void applyAll(EventApplier applier, List<ConsumerRecord<String, byte[]>> batch) {
-        List<EventRecord> events = new ArrayList<>(batch.size());
-        for (ConsumerRecord<String, byte[]> record : batch) {
+        List<EventRecord> events = BulkLoad.readable(batch, counts);
+        while (!events.isEmpty()) {
             try {
-                events.add(EventRecord.read(record));
-            } catch (UnusableRecordException e) {
+                applier.applyAll(events).forEach(counts::counted);
+                return;
+            } catch (EventApplier.RecordFailedException e) {
+                // A value the tables refuse: the live consumer dead-lettered the record, as it does with any
+                // such record, and its agreement's later events wait for it. Any other failure stops the rebuild.
+                if (!(e.getCause() instanceof DataIntegrityViolationException)) {
+                    throw e;
+                }
+                e.before().forEach(counts::counted);
                 counts.countedUnusable();
+                events = events.subList(e.index() + 1, events.size());
             }
         }
-        applier.applyAll(events).forEach(counts::counted);
     }
 
     private RebuildLock lock() {

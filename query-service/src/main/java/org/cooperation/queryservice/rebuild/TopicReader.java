@@ -29,7 +29,8 @@ final class TopicReader implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(consumerProperties);
         properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        // Enough per poll to keep the bulk load busy, few enough for each poll's records to die young.
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
         partitions = consumer.partitionsFor(topic).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
@@ -44,6 +45,11 @@ final class TopicReader implements AutoCloseable {
                 .filter(first -> first.getValue() > 0)
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** Back to the first record of every partition. */
+    void rewind() {
+        consumer.seekToBeginning(partitions);
     }
 
     Map<TopicPartition, Long> endOffsets() {

@@ -1,0 +1,71 @@
+package org.cooperation.queryservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.contract.EventHeaders;
+import org.cooperation.agreement.api.contract.EventJson;
+import org.cooperation.agreement.api.contract.Topics;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
+import org.cooperation.queryservice.history.HistoryController.HistoryPage;
+import org.cooperation.queryservice.history.HistoryEntry;
+import org.cooperation.queryservice.history.HistoryRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The history's pages, written field by field, are exactly the JSON of the documented page of recorded events. */
+class HistoryIT extends QueryServiceIT {
+
+    @Autowired
+    HistoryRepository history;
+
+    @Test
+    void servesEachPageAsTheJsonOfItsRecordedEvents() throws Exception {
+        String id = "history-as-json";
+        publish(Events.signed(id), 0);
+        Map<String, String> anonymous = new LinkedHashMap<>(headersOf(Events.fieldAdded(id, "Robotics"), 1, "anonymous",
+                Instant.parse("2017-03-19T09:30:00Z")));
+        anonymous.remove(EventHeaders.PRINCIPAL);
+        anonymous.remove(EventHeaders.CORRELATION_ID);
+        publishRecord(Topics.AGREEMENT_EVENTS, id, anonymous, EventJson.write(Events.fieldAdded(id, "Robotics")));
+        String text = "\"Zusammenarbeit\" in Düsseldorf und 東京\t\\ 🤝";
+        publish(new MilestoneRecorded(AgreementId.of(id), LocalDate.parse("2017-03-20"), text, text, text,
+                List.of(text)), 2);
+        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 2);
+
+        ResponseEntity<String> first = get("/api/agreements/" + id + "/history?size=2");
+        ResponseEntity<String> last = get("/api/agreements/" + id + "/history?size=2&after=1");
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(first.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        List<HistoryEntry> recorded = history.recordedBy(id, null);
+        assertThat(first.getBody()).isEqualTo(json.writeValueAsString(new HistoryPage(id, recorded.subList(0, 2), 1L)));
+        assertThat(last.getBody()).isEqualTo(json.writeValueAsString(new HistoryPage(id, recorded.subList(2, 3), null)));
+        var anonymousEvent = json.readTree(first.getBody()).get("events").get(1);
+        assertThat(anonymousEvent.get("recordedAt").asText()).isEqualTo("2017-03-19T09:30:00Z");
+        assertThat(anonymousEvent.get("businessDate").asText()).isEqualTo("2017-03-19");
+        assertThat(anonymousEvent.has("principal")).isFalse();
+        assertThat(json.readTree(last.getBody()).get("events").get(0).get("payload").get("title").asText())
+                .isEqualTo(text);
+    }
+
+    @Test
+    void servesAnEmptyPageAfterTheLastEvent() throws Exception {
+        String id = "history-past-the-end";
+        publish(Events.signed(id), 0);
+        awaitJson("/api/agreements/" + id, body -> body.has("agreement"));
+
+        ResponseEntity<String> past = get("/api/agreements/" + id + "/history?after=0");
+
+        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(past.getBody()).isEqualTo("{\"agreementId\":\"" + id + "\",\"events\":[]}");
+    }
+}
