@@ -58,6 +58,23 @@ class HistoryIT extends QueryServiceIT {
     }
 
     @Test
+    void servesALongPageAsTheJsonOfItsRecordedEvents() throws Exception {
+        String id = "history-long-page";
+        publish(Events.signed(id), 0);
+        int events = 300;
+        for (int sequence = 1; sequence < events; sequence++) {
+            publish(Events.milestone(id, "2017-03-19", "Milestone " + sequence), sequence);
+        }
+        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == events - 1);
+
+        ResponseEntity<String> page = get("/api/agreements/" + id + "/history?size=" + (events - 1));
+
+        // Longer than the writer's first buffer, which grows.
+        assertThat(page.getBody()).hasSizeGreaterThan(64 * 1024).isEqualTo(json.writeValueAsString(
+                new HistoryPage(id, history.recordedBy(id, null).subList(0, events - 1), (long) events - 2)));
+    }
+
+    @Test
     void servesAnEmptyPageAfterTheLastEvent() throws Exception {
         String id = "history-past-the-end";
         publish(Events.signed(id), 0);
