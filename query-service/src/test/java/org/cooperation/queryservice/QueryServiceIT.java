@@ -31,12 +31,12 @@ import org.cooperation.websecurity.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -69,8 +69,12 @@ abstract class QueryServiceIT {
     JdbcClient jdbc;
     @Autowired
     ObjectMapper json;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+    /**
+     * This context's own broker. Not the property: its value is read from a system property that
+     * the broker of any later context (a test with a context of its own) overwrites.
+     */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -167,7 +171,7 @@ abstract class QueryServiceIT {
     private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             Properties properties = new Properties();
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
             producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
