@@ -58,11 +58,8 @@ public class HistoryPages {
      * sequence to ask after for the next page when there is one.
      */
     public Page find(String agreementId, long afterSequence, int limit) {
-        return jdbc.sql(tables.sql("""
-                        SELECT sequence, event_id, type, business_date, recorded_at, principal, client, correlation_id,
-                               payload::text
-                        FROM {agreement_event} WHERE agreement_id = ? AND sequence > ? ORDER BY sequence LIMIT ?
-                        """))
+        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS
+                        + "WHERE agreement_id = ? AND sequence > ? ORDER BY sequence LIMIT ?"))
                 // One more than asked tells whether another page follows, without a count.
                 .params(agreementId, afterSequence, limit + 1)
                 .query((ResultSet rows) -> write(agreementId, rows, limit));

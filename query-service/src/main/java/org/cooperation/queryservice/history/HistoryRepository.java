@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HistoryRepository {
 
-    private static final String COLUMNS = """
+    /** An entry's columns, in {@link HistoryEntry}'s order, the payload as its JSON text. */
+    static final String COLUMNS = """
             SELECT sequence, event_id, type, business_date, recorded_at, principal, client, correlation_id,
                    payload::text
             FROM {agreement_event}
