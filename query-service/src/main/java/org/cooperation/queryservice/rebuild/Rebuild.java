@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.cooperation.agreement.api.contract.Topics;
@@ -67,6 +68,7 @@ public class Rebuild implements DisposableBean {
     private final ProjectionProgress progress;
     private final ConsumerFactory<?, ?> consumers;
     private final BulkLoad bulkLoad;
+    private final int recordsPerTransaction;
     private final Clock clock;
     private volatile RebuildCounts counts;
 
@@ -82,6 +84,10 @@ public class Rebuild implements DisposableBean {
         this.progress = progress;
         this.consumers = consumers;
         this.bulkLoad = new BulkLoad(dataSource, new FoldedStates(dataSource));
+        // Where records are applied record by record, a transaction takes as many as the live consumer's, which are
+        // few enough to die young while millions of events go through.
+        this.recordsPerTransaction = Integer.parseInt(String.valueOf(consumers.getConfigurationProperties()
+                .getOrDefault(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, ConsumerConfig.DEFAULT_MAX_POLL_RECORDS)));
         this.clock = clock;
     }
 
@@ -164,6 +170,12 @@ public class Rebuild implements DisposableBean {
     }
 
     private void applyAll(EventApplier applier, List<ConsumerRecord<String, byte[]>> batch) {
+        for (int from = 0; from < batch.size(); from += recordsPerTransaction) {
+            applyInOneTransaction(applier, batch.subList(from, Math.min(batch.size(), from + recordsPerTransaction)));
+        }
+    }
+
+    private void applyInOneTransaction(EventApplier applier, List<ConsumerRecord<String, byte[]>> batch) {
         List<EventRecord> events = BulkLoad.readable(batch, counts);
         while (!events.isEmpty()) {
             try {
