@@ -84,7 +84,12 @@ public final class LocalSystem implements AutoCloseable {
             commandService.awaitHealthy(Duration.ofMinutes(3));
             queryService.awaitHealthy(Duration.ofMinutes(3));
         } catch (IOException | InterruptedException | RuntimeException e) {
-            system.close();
+            // The failure to start is the news; a failure to clean up after it must not hide it.
+            try {
+                system.close();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
         return system;
