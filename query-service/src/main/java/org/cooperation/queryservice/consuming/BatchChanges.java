@@ -3,6 +3,7 @@ package org.cooperation.queryservice.consuming;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,13 @@ final class BatchChanges extends Sequencing {
     /** The agreements whose state changed. */
     Set<String> changed() {
         return changed;
+    }
+
+    /** The version each changed agreement reached, in {@link #changed()}'s order. */
+    Map<String, Long> changedVersions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        changed.forEach(agreementId -> versions.put(agreementId, states.get(agreementId).version()));
+        return versions;
     }
 
     /** Writes the changes, history first, so that an event recorded meanwhile stops the batch before anything else. */

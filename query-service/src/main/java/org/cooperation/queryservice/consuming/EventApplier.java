@@ -3,8 +3,9 @@ package org.cooperation.queryservice.consuming;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -50,13 +51,13 @@ public class EventApplier {
 
     private final ReadModel model;
     private final TransactionTemplate transaction;
-    private final Consumer<String> committed;
+    private final ObjLongConsumer<String> committed;
 
     /**
-     * @param committed told the agreement id once a change to it has committed, so that readers
-     *                  waiting for it need not poll
+     * @param committed told the agreement id and the version it reached once a change to it has
+     *                  committed, so that readers waiting for it need not poll
      */
-    public EventApplier(ReadModel model, TransactionTemplate transaction, Consumer<String> committed) {
+    public EventApplier(ReadModel model, TransactionTemplate transaction, ObjLongConsumer<String> committed) {
         this.model = model;
         this.transaction = transaction;
         this.committed = committed;
@@ -114,16 +115,16 @@ public class EventApplier {
             outcomes.add(changes.offer(record));
         }
         changes.write(model);
-        notifyAfterCommit(changes.changed());
+        notifyAfterCommit(changes.changedVersions());
         return outcomes;
     }
 
-    private void notifyAfterCommit(Set<String> agreementIds) {
-        if (!agreementIds.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+    private void notifyAfterCommit(Map<String, Long> versions) {
+        if (!versions.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    agreementIds.forEach(committed);
+                    versions.forEach(committed::accept);
                 }
             });
         }

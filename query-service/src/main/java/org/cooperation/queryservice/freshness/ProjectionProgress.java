@@ -19,17 +19,18 @@ import org.springframework.stereotype.Component;
  * Read your writes: a client that got version N from a command asks for at least N, and waits
  * until the projection has applied it, or gets {@link StaleReadException} after a bounded wait.
  *
- * <p>Waiting readers sleep on a future that the projection completes when it commits a change
- * to their agreement, so no request thread polls the database. Another instance of this service
- * may apply the event instead (they share the consumer group and the database), and it cannot
- * wake this one; a slow re-check every second covers that case.
+ * <p>Waiting readers sleep on a future that the projection completes, with the version it
+ * committed, when it commits a change to their agreement: no request thread polls the database,
+ * and a reader woken by the version it waits for returns without asking the database again.
+ * Another instance of this service may apply the event instead (they share the consumer group
+ * and the database), and it cannot wake this one; a slow re-check every second covers that case.
  */
 @Component
 public class ProjectionProgress {
 
     private static final Duration RECHECK = Duration.ofSeconds(1);
 
-    private final ConcurrentMap<String, CompletableFuture<Void>> nextChange = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CompletableFuture<Long>> nextChange = new ConcurrentHashMap<>();
     private final Function<String, OptionalLong> versionOf;
     private final Duration maxWait;
 
@@ -45,17 +46,21 @@ public class ProjectionProgress {
         this.maxWait = maxWait;
     }
 
-    /** Called after a change to the agreement committed. */
-    public void changed(String agreementId) {
-        CompletableFuture<Void> waiting = nextChange.remove(agreementId);
-        if (waiting != null) {
-            waiting.complete(null);
-        }
+    /** Called after a change to the agreement committed, which brought it to {@code version}. */
+    public void changed(String agreementId, long version) {
+        wake(agreementId, version);
     }
 
-    /** Called when every read model changed at once, as after a rebuild. */
+    /** Called when every read model changed at once, as after a rebuild: waiting readers look again. */
     public void changedAll() {
-        nextChange.keySet().forEach(this::changed);
+        nextChange.keySet().forEach(agreementId -> wake(agreementId, null));
+    }
+
+    private void wake(String agreementId, Long version) {
+        CompletableFuture<Long> waiting = nextChange.remove(agreementId);
+        if (waiting != null) {
+            waiting.complete(version);
+        }
     }
 
     /**
@@ -72,7 +77,7 @@ public class ProjectionProgress {
         long deadline = System.nanoTime() + maxWait.toNanos();
         while (true) {
             // Registered before reading, so that a commit between the read and the wait is not missed.
-            CompletableFuture<Void> change = nextChange.computeIfAbsent(agreementId, id -> new CompletableFuture<>());
+            CompletableFuture<Long> change = nextChange.computeIfAbsent(agreementId, id -> new CompletableFuture<>());
             OptionalLong version = versionOf.apply(agreementId);
             if (version.isPresent() && version.getAsLong() >= minVersion) {
                 return;
@@ -82,15 +87,20 @@ public class ProjectionProgress {
                 nextChange.remove(agreementId, change);
                 throw new StaleReadException(agreementId, minVersion, version);
             }
-            await(change, Math.min(remaining, RECHECK.toNanos()));
+            Long committed = await(change, Math.min(remaining, RECHECK.toNanos()));
+            if (committed != null && committed >= minVersion) {
+                return;
+            }
         }
     }
 
-    private static void await(CompletableFuture<Void> change, long nanos) {
+    /** The version a commit woke us with; null on a re-check or a change of unknown version. */
+    private static Long await(CompletableFuture<Long> change, long nanos) {
         try {
-            change.get(nanos, TimeUnit.NANOSECONDS);
+            return change.get(nanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             // Time to re-check, or to give up: the caller decides.
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the projection", e);

@@ -164,7 +164,7 @@ public class Rebuild implements DisposableBean {
             counts = new RebuildCounts();
             schemas.createFresh();
             topic.rewind();
-            EventApplier freshApplier = new EventApplier(fresh, transaction, agreementId -> { });
+            EventApplier freshApplier = new EventApplier(fresh, transaction, (agreementId, version) -> { });
             topic.readUntil(ends, batch -> applyAll(freshApplier, batch));
         }
     }

@@ -42,7 +42,7 @@ class ProjectionProgressTest {
 
         long committed = System.nanoTime();
         projected.set(1);
-        progress.changed("jp-de-iot-2016");
+        progress.changed("jp-de-iot-2016", 1);
         reader.get(5, TimeUnit.SECONDS);
 
         assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(Duration.ofMillis(500));
@@ -50,11 +50,39 @@ class ProjectionProgressTest {
     }
 
     @Test
+    void aReaderWokenWithItsVersionDoesNotAskTheDatabaseAgain() throws Exception {
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> progress.awaitVersion("jp-de-iot-2016", 2L));
+        Thread.sleep(200);
+        long lookupsWhileWaiting = lookups.get();
+
+        projected.set(2);
+        progress.changed("jp-de-iot-2016", 2);
+        reader.get(5, TimeUnit.SECONDS);
+
+        assertThat(lookups).hasValue(lookupsWhileWaiting);
+    }
+
+    @Test
+    void aReaderWokenWithAnEarlierVersionWaitsOn() throws Exception {
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> progress.awaitVersion("jp-de-iot-2016", 3L));
+        Thread.sleep(200);
+
+        projected.set(2);
+        progress.changed("jp-de-iot-2016", 2);
+        Thread.sleep(200);
+        assertThat(reader).isNotDone();
+
+        projected.set(3);
+        progress.changed("jp-de-iot-2016", 3);
+        reader.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
     void ignoresChangesToOtherAgreements() throws Exception {
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> progress.awaitVersion("jp-de-iot-2016", 1L));
         Thread.sleep(100);
 
-        progress.changed("jp-in-digital-2018");
+        progress.changed("jp-in-digital-2018", 7);
         Thread.sleep(200);
 
         assertThat(reader).isNotDone();
