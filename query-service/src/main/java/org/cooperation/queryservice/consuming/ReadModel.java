@@ -2,6 +2,7 @@ package org.cooperation.queryservice.consuming;
 
 import org.cooperation.queryservice.current.CurrentStateRepository;
 import org.cooperation.queryservice.current.LinkRepository;
+import org.cooperation.queryservice.current.RecentStates;
 import org.cooperation.queryservice.current.StateJson;
 import org.cooperation.queryservice.history.HistoryRepository;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
@@ -12,7 +13,9 @@ public record ReadModel(CurrentStateRepository current, HistoryRepository histor
                         HeldEventRepository held) {
 
     public static ReadModel in(ReadModelTables tables, JdbcTemplate jdbc, StateJson stateJson) {
-        return new ReadModel(new CurrentStateRepository(jdbc, stateJson, tables), new HistoryRepository(jdbc, tables),
+        // A rebuild's repository keeps no copies: it lives for one rebuild, and memory is better left to the live one.
+        return new ReadModel(new CurrentStateRepository(jdbc, stateJson, tables, RecentStates.none()),
+                new HistoryRepository(jdbc, tables),
                 new LinkRepository(jdbc, tables), new HeldEventRepository(jdbc, tables));
     }
 }

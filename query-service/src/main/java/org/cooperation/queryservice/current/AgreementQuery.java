@@ -43,9 +43,10 @@ public class AgreementQuery {
 
     /** The state the projection holds now. */
     public AgreementView current(String agreementId) {
-        AgreementState state = current.find(agreementId)
+        CurrentStateRepository.Stored stored = current.findWithHeldEvents(agreementId)
                 .orElseThrow(() -> new AgreementNotFoundException(agreementId));
-        int held = current.heldEvents(agreementId);
+        AgreementState state = stored.state();
+        int held = stored.heldEvents();
         return AgreementView.of(state, LocalDate.now(clock), links.incoming(agreementId, null, null),
                 held == 0 ? null : new AgreementView.HeldBack(held, state.version() + 1), null);
     }

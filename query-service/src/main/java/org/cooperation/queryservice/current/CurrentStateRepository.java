@@ -7,13 +7,18 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The {@code agreement} table: one JSON document per agreement plus the columns lists filter on. */
 @Repository
@@ -23,12 +28,20 @@ public class CurrentStateRepository {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ReadModelTables tables;
+    private final RecentStates recent;
 
-    public CurrentStateRepository(JdbcTemplate jdbc, StateJson stateJson, ReadModelTables tables) {
+    @Autowired
+    public CurrentStateRepository(JdbcTemplate jdbc, StateJson stateJson, ReadModelTables tables,
+                                  @Value("${agreements.recent-states:2000}") int recentStates) {
+        this(jdbc, stateJson, tables, new RecentStates(recentStates));
+    }
+
+    public CurrentStateRepository(JdbcTemplate jdbc, StateJson stateJson, ReadModelTables tables, RecentStates recent) {
         this.batches = jdbc;
         this.jdbc = JdbcClient.create(jdbc);
         this.json = stateJson.mapper();
         this.tables = tables;
+        this.recent = recent;
     }
 
     public Optional<AgreementState> find(String agreementId) {
@@ -55,14 +68,24 @@ public class CurrentStateRepository {
                 .param(agreementIds.toArray(String[]::new))
                 .query(Long.class)
                 .single();
+        Map<String, AgreementState> copies = recent.copiesOf(agreementIds);
         Map<String, AgreementState> found = new HashMap<>();
+        // The document is sent, and decoded, only where the copy in memory is not of the row's version.
         jdbc.sql(tables.sql("""
-                        SELECT agreement_id, state::text FROM {agreement} WHERE agreement_id = ANY (?)
-                        ORDER BY agreement_id FOR UPDATE
+                        SELECT a.agreement_id, CASE WHEN a.version = known.version THEN NULL ELSE a.state::text END
+                        FROM {agreement} a
+                        LEFT JOIN unnest(CAST(? AS text[]), CAST(? AS bigint[])) AS known(agreement_id, version)
+                               ON known.agreement_id = a.agreement_id
+                        WHERE a.agreement_id = ANY (?)
+                        ORDER BY a.agreement_id FOR UPDATE OF a
                         """))
-                .param(agreementIds.toArray(String[]::new))
+                .params(copies.keySet().toArray(String[]::new),
+                        copies.values().stream().map(AgreementState::version).toArray(Long[]::new),
+                        agreementIds.toArray(String[]::new))
                 .query(rs -> {
-                    found.put(rs.getString(1), read(rs.getString(2)));
+                    String agreementId = rs.getString(1);
+                    String document = rs.getString(2);
+                    found.put(agreementId, document == null ? copies.get(agreementId) : read(document));
                 });
         return found;
     }
@@ -77,16 +100,37 @@ public class CurrentStateRepository {
                 .orElse(OptionalLong.empty());
     }
 
-    /** How many events of this agreement wait in {@code held_event} for an earlier one. */
-    public int heldEvents(String agreementId) {
-        return jdbc.sql(tables.sql("SELECT count(*) FROM {held_event} WHERE agreement_id = ?"))
-                .param(agreementId)
-                .query(Integer.class)
-                .single();
+    /** An agreement's state, and how many of its events wait in {@code held_event} for an earlier one. */
+    public record Stored(AgreementState state, int heldEvents) {
     }
 
-    /** Writes the states in one JDBC batch, each agreement's row once. */
+    /** The state with its held events counted, in one statement: the query API's most frequent read. */
+    public Optional<Stored> findWithHeldEvents(String agreementId) {
+        AgreementState copy = recent.copyOf(agreementId);
+        return jdbc.sql(tables.sql("""
+                        SELECT CASE WHEN a.version = ? THEN NULL ELSE a.state::text END,
+                               (SELECT count(*) FROM {held_event} h WHERE h.agreement_id = a.agreement_id)
+                        FROM {agreement} a WHERE a.agreement_id = ?
+                        """))
+                .params(copy == null ? null : copy.version(), agreementId)
+                .query((rs, row) -> new Stored(rs.getString(1) == null ? copy : readAndKeep(rs.getString(1)),
+                        rs.getInt(2)))
+                .optional();
+    }
+
+    /**
+     * Writes the states in one JDBC batch, each agreement's row once; they are kept in memory once
+     * the transaction commits (never before: a rolled-back state was never the row's).
+     */
     public void saveAll(Collection<AgreementState> states) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    recent.keep(states);
+                }
+            });
+        }
         batches.batchUpdate(tables.sql("""
                         INSERT INTO {agreement} (agreement_id, version, status, title, kind, signed_on, term_ends_on,
                                                  last_day_in_force, next_meeting_due, meeting_overdue_from,
@@ -116,6 +160,13 @@ public class CurrentStateRepository {
 
     private static Date date(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
+    }
+
+    /** A committed row's state, decoded, and kept for the next read of it. */
+    private AgreementState readAndKeep(String document) {
+        AgreementState state = read(document);
+        recent.keep(List.of(state));
+        return state;
     }
 
     private AgreementState read(String document) {

@@ -32,7 +32,7 @@ class MeetingAttendeesMigrationIT {
     private final JdbcTemplate template = new JdbcTemplate(database);
     private final JdbcClient jdbc = JdbcClient.create(template);
     private final CurrentStateRepository repository =
-            new CurrentStateRepository(template, new StateJson(), new ReadModelTables("query"));
+            new CurrentStateRepository(template, new StateJson(), new ReadModelTables("query"), RecentStates.none());
 
     @Test
     void turnsEachNameOfAStoredMeetingIntoAnAttendee() {
