@@ -85,7 +85,7 @@ public class HistoryPages {
             text(json, TYPE, rows.getString(3));
             LocalDate businessDate = rows.getObject(4, LocalDate.class);
             text(json, BUSINESS_DATE, businessDate == null ? null : businessDate.toString());
-            text(json, RECORDED_AT, rows.getObject(5, OffsetDateTime.class).toInstant().toString());
+            json.put(RECORDED_AT).instant(rows.getObject(5, OffsetDateTime.class)).put(QUOTE);
             text(json, PRINCIPAL, rows.getString(6));
             text(json, CLIENT, rows.getString(7));
             text(json, CORRELATION_ID, rows.getString(8));

@@ -1,6 +1,11 @@
 package org.cooperation.queryservice.history;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
@@ -36,7 +41,40 @@ final class JsonBytes {
 
     /** A string's content between quotes, escaped as JSON wants it. */
     JsonBytes string(String value) {
-        return plainAscii(value) ? ascii(value) : put(JsonStringEncoder.getInstance().quoteAsUTF8(value));
+        // For a string of ASCII only (ids, types, dates, most names) the encoding is an array copy,
+        // and checking its bytes is cheaper than checking its chars one call at a time.
+        byte[] utf8 = value.getBytes(UTF_8);
+        return utf8.length == value.length() && nothingToEscape(utf8)
+                ? put(utf8)
+                : put(JsonStringEncoder.getInstance().quoteAsUTF8(value));
+    }
+
+    /**
+     * An instant's content between quotes, exactly as {@link Instant#toString()} and the web layer
+     * write it (seconds always, then as many groups of three fraction digits as it needs), without
+     * the formatter's cost per call: every history event has one.
+     */
+    JsonBytes instant(OffsetDateTime time) {
+        OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
+        if (utc.getYear() < 0 || utc.getYear() > 9999) {
+            return ascii(utc.toInstant().toString());
+        }
+        room(30);
+        digits(utc.getYear(), 4).put((byte) '-').digits(utc.getMonthValue(), 2).put((byte) '-')
+                .digits(utc.getDayOfMonth(), 2).put((byte) 'T').digits(utc.getHour(), 2).put((byte) ':')
+                .digits(utc.getMinute(), 2).put((byte) ':').digits(utc.getSecond(), 2);
+        int nano = utc.getNano();
+        if (nano > 0) {
+            put((byte) '.');
+            if (nano % 1_000_000 == 0) {
+                digits(nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                digits(nano / 1_000, 6);
+            } else {
+                digits(nano, 9);
+            }
+        }
+        return put((byte) 'Z');
     }
 
     byte[] toByteArray() {
@@ -44,18 +82,24 @@ final class JsonBytes {
     }
 
     private JsonBytes ascii(String value) {
-        room(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            bytes[length++] = (byte) value.charAt(i);
+        return put(value.getBytes(UTF_8));
+    }
+
+    /** A non-negative number in exactly {@code count} digits, zeros in front. */
+    private JsonBytes digits(int value, int count) {
+        room(count);
+        for (int i = count - 1; i >= 0; i--) {
+            bytes[length + i] = (byte) ('0' + value % 10);
+            value /= 10;
         }
+        length += count;
         return this;
     }
 
     /** Printable ASCII other than the quote and the backslash, which JSON takes as they are. */
-    private static boolean plainAscii(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+    private static boolean nothingToEscape(byte[] ascii) {
+        for (byte b : ascii) {
+            if (b < 0x20 || b == 0x7f || b == '"' || b == '\\') {
                 return false;
             }
         }
