@@ -60,6 +60,17 @@ final class Api {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The body of a 200 answer as it came, for callers that scan it rather than build a tree of it. */
+    byte[] queryBytes(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryUrl + path)).timeout(Duration.ofSeconds(30));
+        authorize(request);
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     JsonNode queryJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = query(path);
         if (response.statusCode() != 200) {

@@ -28,12 +28,18 @@ public final class Benchmark {
     private Benchmark() {
     }
 
+    private static final String JVM_OPTIONS = "SERVICE_JVM_OPTIONS";
+
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         Path data = Path.of("target", "benchmark-data").toAbsolutePath();
         deleteRecursively(data);
         Files.createDirectories(data);
-        LocalSettings settings = LocalSettings.fromEnvironment(Map.of())
+        // Only the services' JVM options come from the environment, as for ./run-local: the benchmark
+        // always starts its own PostgreSQL and broker, whatever DATABASE_URL or KAFKA_BOOTSTRAP_SERVERS say.
+        Map<String, String> environment = System.getenv().containsKey(JVM_OPTIONS)
+                ? Map.of(JVM_OPTIONS, System.getenv(JVM_OPTIONS)) : Map.of();
+        LocalSettings settings = LocalSettings.fromEnvironment(environment)
                 .withDataDirectory(data)
                 .withPorts(0, 0, freePort(), freePort());
         if (options.profile()) {
@@ -43,6 +49,7 @@ public final class Benchmark {
             settings = settings.withJvmOptions(jvm);
         }
         Report report = new Report(options);
+        report.serviceJvmOptions = String.join(" ", settings.jvmOptions());
         long started = System.nanoTime();
         try (LocalSystem system = LocalSystem.start(settings)) {
             LocalPostgres postgres = system.postgres();
@@ -60,7 +67,7 @@ public final class Benchmark {
                     "agreements", options.clients(), options.seconds(), data);
 
             report.step("warm-up (not measured)");
-            CommandLoad.closedLoop(api, "warm-up", options.clients(), options.warmUpSeconds());
+            CommandLoad.closedLoopReadingBack(api, "warm-up", options.clients(), options.warmUpSeconds());
 
             report.step("(a) command throughput");
             long commandPid = system.commandService().pid();
@@ -75,7 +82,10 @@ public final class Benchmark {
             report.step("(b) accepted to visible");
             double rate = Math.max(1, report.throughput.commandsPerSecond() / 2);
             report.latencyRate = rate;
+            before = CpuUse.Snapshot.take(commandPid, queryPid);
             report.latency = CommandLoad.openLoop(api, rate, options.seconds());
+            report.latencyCpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
+                    report.latency.percentiles().count());
 
             try (SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers());
                  Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password())) {

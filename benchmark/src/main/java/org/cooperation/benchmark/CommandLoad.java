@@ -32,6 +32,20 @@ final class CommandLoad {
 
     /** {@code clients} clients, each sending its next command as soon as the last was answered. */
     static Throughput closedLoop(Api api, String phase, int clients, int seconds) throws Exception {
+        return closedLoop(api, phase, clients, seconds, false);
+    }
+
+    /**
+     * The same clients, each reading every command's result back with {@code minVersion} before its
+     * next command: the warm-up, so that the JIT compilers have compiled (b)'s reads, and not only
+     * (a)'s commands, before anything is measured.
+     */
+    static Throughput closedLoopReadingBack(Api api, String phase, int clients, int seconds) throws Exception {
+        return closedLoop(api, phase, clients, seconds, true);
+    }
+
+    private static Throughput closedLoop(Api api, String phase, int clients, int seconds, boolean readBack)
+            throws Exception {
         Map<String, Long> lastVersions = new ConcurrentHashMap<>();
         AtomicLong accepted = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -44,8 +58,12 @@ final class CommandLoad {
                 while (System.nanoTime() < deadline) {
                     CommandMix.Command command = mix.next();
                     try {
-                        lastVersions.merge(command.agreementId(), api.command(command.path(), command.body()), Math::max);
+                        long version = api.command(command.path(), command.body());
+                        lastVersions.merge(command.agreementId(), version, Math::max);
                         accepted.incrementAndGet();
+                        if (readBack) {
+                            awaitVisible(api, command.agreementId(), version);
+                        }
                     } catch (Exception e) {
                         failed.incrementAndGet();
                         report(e);

@@ -17,6 +17,7 @@ final class Report {
     CommandLoad.Throughput throughput;
     CpuUse.PerCommand cpu;
     double latencyRate;
+    CpuUse.PerCommand latencyCpu;
     CommandLoad.Latency latency;
     HistoryQuery.Result history;
     Rebuild.Result rebuild;
@@ -26,6 +27,7 @@ final class Report {
     long queryRssAfterKb;
     double totalSeconds;
     String postgresVersion;
+    String serviceJvmOptions;
 
     Report(Options options) {
         this.options = options;
@@ -48,11 +50,15 @@ final class Report {
     }
 
     private String cpuUse() {
+        return cpuUse("(a)", cpu) + cpuUse("(b)", latencyCpu);
+    }
+
+    private static String cpuUse(String figure, CpuUse.PerCommand cpu) {
         return String.format(Locale.ROOT, """
-                During (a) the machine's cores were %.0f%% busy. CPU time per accepted command:
+                During %s the machine's cores were %.0f%% busy. CPU time per accepted command:
                 command-service %.2f ms, query-service %.2f ms, the benchmark's own HTTP clients %.2f ms,
                 everything else on the machine (PostgreSQL, the Kafka broker, the kernel, any other program) %.2f ms.
-                """, cpu.machineBusyShare() * 100, cpu.command(), cpu.query(), cpu.client(), cpu.rest());
+                """, figure, cpu.machineBusyShare() * 100, cpu.command(), cpu.query(), cpu.client(), cpu.rest());
     }
 
     private String markdown() {
@@ -75,10 +81,10 @@ final class Report {
                 | Java | %s |
                 | PostgreSQL | %s (fsync on, local binaries from Maven Central) |
                 | Kafka | 3.9 single-node KRaft broker (child JVM) |
-                | services | separate JVMs, `-Xmx384m -XX:+UseSerialGC` |
-                | load | %d closed-loop clients for %d s (a), after %d s of the same load to warm the JIT compilers up; open loop at half that rate for %d s (b) |
+                | services | separate JVMs, `%s` |
+                | load | %d closed-loop clients for %d s (a), after %d s of the same clients each reading its writes back (so that the JIT compilers have compiled the commands and the reads); open loop at half that rate for %d s (b) |
                 | command mix | 1 in 8 signs a new agreement; the rest add fields, milestones, participants, contacts |
-                | history (d) | one agreement of %d events, read in pages of 1,000; median of 7 |
+                | history (d) | one agreement of %d events, read in pages of 1,000 (each page scanned by a streaming JSON parser, no tree built); median of 7 after 20 unmeasured reads |
                 | rebuild (c) | %,d events (synthetic histories of 50 events, in the publisher's exact format, written to the topic) |
 
                 ## How the figures are taken
@@ -97,7 +103,7 @@ final class Report {
                   payload) and commit per transaction, against the services' PostgreSQL.
                 """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), cpuUse(), PLOT,
                 cpuModel(), Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
-                postgresVersion, options.clients(), options.seconds(), options.warmUpSeconds(), options.seconds(), options.historyEvents(),
+                postgresVersion, serviceJvmOptions, options.clients(), options.seconds(), options.warmUpSeconds(), options.seconds(), options.historyEvents(),
                 options.rebuildEvents(), options.clients(), options.seconds());
     }
 
