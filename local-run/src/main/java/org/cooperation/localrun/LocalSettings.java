@@ -22,16 +22,6 @@ public record LocalSettings(
         int queryPort,
         List<String> jvmOptions) {
 
-    /**
-     * Small heaps, and the C1 compiler only: on a machine of a few cores that also runs PostgreSQL,
-     * the broker and the clients, C2 never settled: five minutes into the benchmark's load,
-     * query-service's C2 thread still used 8.5 s of CPU in 12 s, more than its request and
-     * consumer threads together (4.7 s), compiling some 300 methods a second. With C1 alone a
-     * command cost both services together 2.4 ms of CPU instead of 3.4 ms (docs/performance.md).
-     * Production images choose their own options (Dockerfile).
-     */
-    static final String DEFAULT_JVM_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
-
     public static LocalSettings fromEnvironment(Map<String, String> env) {
         return new LocalSettings(
                 Path.of(env.getOrDefault("LOCAL_DATA_DIR", ".local")).toAbsolutePath(),
@@ -44,7 +34,7 @@ public record LocalSettings(
                 Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_PORT", "19092")),
                 Integer.parseInt(env.getOrDefault("COMMAND_SERVICE_PORT", "8080")),
                 Integer.parseInt(env.getOrDefault("QUERY_SERVICE_PORT", "8081")),
-                List.of(env.getOrDefault("SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS).split("\\s+")));
+                List.of(env.getOrDefault("SERVICE_JVM_OPTIONS", "-Xmx384m -XX:+UseSerialGC").split("\\s+")));
     }
 
     /** Where the local run keeps its signing key: both services trust it, {@code ./token} signs with it. */
