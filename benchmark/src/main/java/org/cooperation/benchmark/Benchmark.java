@@ -2,8 +2,11 @@ package org.cooperation.benchmark;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -32,6 +35,19 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
+        // A second run would delete the first one's servers' files from under them.
+        Path lockFile = Path.of("target", "benchmark.lock").toAbsolutePath();
+        Files.createDirectories(lockFile.getParent());
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException("another benchmark is running here (it holds " + lockFile + ")");
+            }
+            run(options);
+        }
+    }
+
+    private static void run(Options options) throws Exception {
         Path data = Path.of("target", "benchmark-data").toAbsolutePath();
         deleteRecursively(data);
         Files.createDirectories(data);
