@@ -22,6 +22,15 @@ public record LocalSettings(
         int queryPort,
         List<String> jvmOptions) {
 
+    /**
+     * Each service within 512 MB of resident memory: besides the heap, a service holds about
+     * 230 MB that no heap option bounds (metaspace, compiled code, symbols, thread stacks,
+     * malloc), and after a rebuild of 1,000,000 events the serial collector keeps the heap at its
+     * maximum. With 384 MB of heap query-service ended the benchmark at 610 MB; with 256 MB, at
+     * 485 MB (docs/performance.md).
+     */
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
+
     public static LocalSettings fromEnvironment(Map<String, String> env) {
         return new LocalSettings(
                 Path.of(env.getOrDefault("LOCAL_DATA_DIR", ".local")).toAbsolutePath(),
@@ -34,7 +43,7 @@ public record LocalSettings(
                 Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_PORT", "19092")),
                 Integer.parseInt(env.getOrDefault("COMMAND_SERVICE_PORT", "8080")),
                 Integer.parseInt(env.getOrDefault("QUERY_SERVICE_PORT", "8081")),
-                List.of(env.getOrDefault("SERVICE_JVM_OPTIONS", "-Xmx384m -XX:+UseSerialGC").split("\\s+")));
+                List.of(env.getOrDefault("SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS).split("\\s+")));
     }
 
     /** Where the local run keeps its signing key: both services trust it, {@code ./token} signs with it. */
