@@ -55,16 +55,12 @@ final class Api {
     }
 
     HttpResponse<String> query(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryUrl + path)).timeout(Duration.ofSeconds(30));
-        authorize(request);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, HttpResponse.BodyHandlers.ofString());
     }
 
     /** The body of a 200 answer as it came, for callers that scan it rather than build a tree of it. */
     byte[] queryBytes(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryUrl + path)).timeout(Duration.ofSeconds(30));
-        authorize(request);
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = get(path, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
         }
@@ -77,6 +73,13 @@ final class Api {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
+    }
+
+    private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryUrl + path)).timeout(Duration.ofSeconds(30));
+        authorize(request);
+        return http.send(request.build(), body);
     }
 
     private void authorize(HttpRequest.Builder request) {
