@@ -44,11 +44,9 @@ public class CurrentStateRepository {
         this.recent = recent;
     }
 
+    /** An agreement's state, from memory where the row's version is that of the copy held. */
     public Optional<AgreementState> find(String agreementId) {
-        return jdbc.sql(tables.sql("SELECT state FROM {agreement} WHERE agreement_id = ?"))
-                .param(agreementId)
-                .query((rs, row) -> read(rs.getString(1)))
-                .optional();
+        return findWithHeldEvents(agreementId).map(Stored::state);
     }
 
     /**

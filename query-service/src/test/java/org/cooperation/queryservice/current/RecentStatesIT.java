@@ -71,6 +71,7 @@ class RecentStatesIT {
 
         assertThat(here.findWithHeldEvents("changed-elsewhere")).map(CurrentStateRepository.Stored::state)
                 .contains(later);
+        assertThat(here.find("changed-elsewhere")).contains(later);
         Map<String, AgreementState> locked =
                 transaction.execute(status -> here.findAllForUpdate(List.of("changed-elsewhere")));
         assertThat(locked).containsEntry("changed-elsewhere", later);
@@ -89,6 +90,7 @@ class RecentStatesIT {
 
         assertThat(here.findWithHeldEvents("served-from-memory")).map(CurrentStateRepository.Stored::state)
                 .contains(signed);
+        assertThat(here.find("served-from-memory")).contains(signed);
         Map<String, AgreementState> locked =
                 transaction.execute(status -> here.findAllForUpdate(List.of("served-from-memory", "none-such")));
         assertThat(locked).containsExactly(Map.entry("served-from-memory", signed));
