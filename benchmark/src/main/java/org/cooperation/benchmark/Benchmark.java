@@ -78,6 +78,7 @@ public final class Benchmark {
                 version.next();
                 report.postgresVersion = version.getString(1);
             }
+            report.speedAtStart = CpuSpeed.millisForFixedWork();
             report.step("pgbench baseline");
             report.pgbenchTps = Pgbench.insertTps(jdbcUrl, "127.0.0.1", postgres.port(), postgres.username(),
                     "agreements", options.clients(), options.seconds(), data);
@@ -85,6 +86,7 @@ public final class Benchmark {
             report.step("warm-up (not measured)");
             CommandLoad.closedLoopReadingBack(api, "warm-up", options.clients(), options.warmUpSeconds());
 
+            report.speedBeforeLoad = CpuSpeed.millisForFixedWork();
             report.step("(a) command throughput");
             long commandPid = system.commandService().pid();
             long queryPid = system.queryService().pid();
@@ -102,6 +104,7 @@ public final class Benchmark {
             report.latency = CommandLoad.openLoop(api, rate, options.seconds());
             report.latencyCpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
                     report.latency.percentiles().count());
+            report.speedAfterLoad = CpuSpeed.millisForFixedWork();
 
             try (SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers());
                  Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password())) {
