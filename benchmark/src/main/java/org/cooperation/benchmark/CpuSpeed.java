@@ -27,6 +27,8 @@ final class CpuSpeed {
     private static final int FIRST_WARM_UP = 40;
 
     private static boolean warm;
+    /** Where each result goes, so that the JIT cannot drop the work as unused. */
+    private static volatile long sink;
 
     private CpuSpeed() {
     }
@@ -34,20 +36,15 @@ final class CpuSpeed {
     /** CPU milliseconds of the fixed work on this thread: the median of 5, after unmeasured runs. */
     static synchronized double millisForFixedWork() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long result = 0;
         for (int i = 0; i < (warm ? 3 : FIRST_WARM_UP); i++) {
-            result += work();
+            sink = work();
         }
         warm = true;
         double[] millis = new double[5];
         for (int i = 0; i < millis.length; i++) {
             long start = threads.getCurrentThreadCpuTime();
-            result += work();
+            sink = work();
             millis[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
-        }
-        if (result == 42) {
-            // Never true in practice; it keeps the JIT from discarding the work as unused.
-            System.out.print("");
         }
         Arrays.sort(millis);
         return millis[millis.length / 2];
