@@ -1,7 +1,6 @@
 package org.cooperation.benchmark;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -57,7 +56,7 @@ public final class Benchmark {
                 ? Map.of(JVM_OPTIONS, System.getenv(JVM_OPTIONS)) : Map.of();
         LocalSettings settings = LocalSettings.fromEnvironment(environment)
                 .withDataDirectory(data)
-                .withPorts(0, 0, freePort(), freePort());
+                .withPorts(0, 0, 0, 0);
         if (options.profile()) {
             List<String> jvm = new ArrayList<>(settings.jvmOptions());
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + data.resolve("recordings"));
@@ -129,11 +128,6 @@ public final class Benchmark {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {

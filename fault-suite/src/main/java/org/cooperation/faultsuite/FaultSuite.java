@@ -1,7 +1,5 @@
 package org.cooperation.faultsuite;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,27 +95,20 @@ public final class FaultSuite {
     }
 
     /** Fresh data under fault-suite/target and free ports, unless the environment says otherwise. */
-    private static LocalSettings settings(Map<String, String> env) throws IOException {
+    private static LocalSettings settings(Map<String, String> env) {
         LocalSettings settings = LocalSettings.fromEnvironment(env);
         if (!env.containsKey("LOCAL_DATA_DIR")) {
             settings = settings.withDataDirectory(Path.of("fault-suite", "target",
                     "run-" + System.currentTimeMillis()).toAbsolutePath());
         }
-        return settings.withPorts(
-                port(env, "LOCAL_POSTGRES_PORT"), port(env, "LOCAL_KAFKA_PORT"),
-                env.containsKey("COMMAND_SERVICE_PORT") ? settings.commandPort() : freePort(),
-                env.containsKey("QUERY_SERVICE_PORT") ? settings.queryPort() : freePort());
+        return settings.withPorts(port(env, "LOCAL_POSTGRES_PORT"), port(env, "LOCAL_KAFKA_PORT"),
+                port(env, "COMMAND_SERVICE_PORT"), port(env, "QUERY_SERVICE_PORT"));
     }
 
-    /** 0 lets the local server pick a free port. */
+    /** 0 lets the local system pick a free port. */
     private static int port(Map<String, String> env, String name) {
         return env.containsKey(name) ? Integer.parseInt(env.get(name)) : 0;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
 }

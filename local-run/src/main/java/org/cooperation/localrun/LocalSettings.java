@@ -56,6 +56,7 @@ public record LocalSettings(
                 kafkaBootstrapServers, postgresPort, kafkaPort, commandPort, queryPort, jvmOptions);
     }
 
+    /** The ports to use; 0 for any of them picks a free one when the system starts. */
     public LocalSettings withPorts(int postgres, int kafka, int command, int query) {
         return new LocalSettings(dataDirectory, servicesRoot, databaseUrl, databaseUser, databasePassword,
                 kafkaBootstrapServers, postgres, kafka, command, query, jvmOptions);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cooperation.localinfra.FreePorts;
 import org.cooperation.localinfra.LocalIdentity;
 import org.cooperation.localinfra.LocalKafka;
 import org.cooperation.localinfra.LocalPostgres;
@@ -61,22 +62,25 @@ public final class LocalSystem implements AutoCloseable {
             bootstrapServers = kafka.bootstrapServers();
         }
         LocalIdentity identity = LocalIdentity.loadOrCreate(settings.identityDirectory());
+        // Port 0 picks a free port, as for the local servers.
+        int commandPort = FreePorts.orPick(settings.commandPort());
+        int queryPort = FreePorts.orPick(settings.queryPort());
         Map<String, String> environment = Map.of(
                 "DATABASE_URL", databaseUrl,
                 "DATABASE_USER", user == null ? "" : user,
                 "DATABASE_PASSWORD", password == null ? "" : password,
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
-                "QUERY_BASE_URL", "http://localhost:" + settings.queryPort(),
+                "QUERY_BASE_URL", "http://localhost:" + queryPort,
                 // Both services trust the local signing key; production names an OIDC issuer instead.
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", identity.publicKeyLocation());
         Path logs = settings.dataDirectory().resolve("logs");
         List<String> jvm = new ArrayList<>(settings.jvmOptions());
         ServiceProcess commandService = new ServiceProcess("command-service",
                 settings.servicesRoot().resolve("command-service/target/command-service-exec.jar"),
-                settings.commandPort(), environment, jvm, logs.resolve("command-service.log"));
+                commandPort, environment, jvm, logs.resolve("command-service.log"));
         ServiceProcess queryService = new ServiceProcess("query-service",
                 settings.servicesRoot().resolve("query-service/target/query-service-exec.jar"),
-                settings.queryPort(), environment, jvm, logs.resolve("query-service.log"));
+                queryPort, environment, jvm, logs.resolve("query-service.log"));
         LocalSystem system = new LocalSystem(postgres, kafka, identity, commandService, queryService);
         try {
             commandService.start();
