@@ -14,15 +14,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.localinfra.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.web.client.RestTemplate;
 
 /**
@@ -45,13 +42,13 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
         Instant expiryDue = lastDayInForce.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
         try (ConfigurableApplicationContext service = start(database, Duration.ZERO)) {
-            var response = new RestTemplate().postForEntity(baseUrl(service) + "/api/agreements",
+            var response = new RestTemplate().postForEntity(OtherInstance.baseUrl(service) + "/api/agreements",
                     json(Requests.jointStatement(ID, today)), String.class);
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             assertThat(AgreementTopic.types(AgreementTopic.recordsOf(bootstrapServers, ID, 1, A_WHILE)))
                     .containsExactly("org.cooperation.agreement.AgreementSigned.v1");
         }
-        JdbcClient store = JdbcClient.create(dataSource(database));
+        JdbcClient store = OtherInstance.store(database);
         assertThat(StoredEvents.of(store, ID)).containsExactly("AgreementSigned");
         assertThat(scheduledDeadlines(store)).isEqualTo(1);
 
@@ -71,20 +68,9 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
     }
 
     private ConfigurableApplicationContext start(Map<String, Object> database, Duration clockOffset) {
-        Map<String, Object> properties = new HashMap<>(database);
-        properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
-        properties.put("server.port", "0");
+        Map<String, Object> properties = OtherInstance.trusting(OtherInstance.on(database, bootstrapServers));
         properties.put("agreements.clock.offset", clockOffset.toString());
-        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", IDENTITY.publicKeyLocation());
-        // As command-line arguments, because the defaults of properties() lose to application.yml.
-        String[] arguments = properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(CommandServiceApplication.class).run(arguments);
-    }
-
-    private static String baseUrl(ConfigurableApplicationContext service) {
-        return "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+        return OtherInstance.start(properties);
     }
 
     private static HttpEntity<String> json(String body) {
@@ -92,15 +78,6 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setBearerAuth(SECRETARIAT_TOKEN);
         return new HttpEntity<>(body, headers);
-    }
-
-    private static DriverManagerDataSource dataSource(Map<String, Object> database) {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                database.get("spring.datasource.url").toString(),
-                database.get("spring.datasource.username").toString(),
-                database.get("spring.datasource.password").toString());
-        dataSource.setSchema("command");
-        return dataSource;
     }
 
     private static long scheduledDeadlines(JdbcClient store) {

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -88,7 +86,7 @@ class SecondInstanceIT extends CommandServiceIT {
 
     @Test
     void refusesToStartWithoutAnIdentityProvider(CapturedOutput output) {
-        assertThatThrownBy(() -> start(List.of())).hasStackTraceContaining("JwtDecoder");
+        assertThatThrownBy(() -> start(false)).hasStackTraceContaining("JwtDecoder");
         assertThat(output.getOut()).contains("No identity provider is configured")
                 .contains("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
     }
@@ -98,22 +96,16 @@ class SecondInstanceIT extends CommandServiceIT {
     }
 
     private RawHttp startSecondInstance() {
-        start(List.of("--spring.security.oauth2.resourceserver.jwt.public-key-location=" + IDENTITY.publicKeyLocation()));
-        int port = ((ServletWebServerApplicationContext) second).getWebServer().getPort();
-        return new RawHttp("http://localhost:" + port);
+        start(true);
+        return new RawHttp(OtherInstance.baseUrl(second));
     }
 
-    /** Command-line arguments, as an operator would start it: they outrank application.yml. */
-    private void start(List<String> identity) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=" + databaseUser,
-                "--spring.datasource.password=" + databasePassword,
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                "--axoniq.update-checker.disabled=true"));
-        arguments.addAll(identity);
-        second = new SpringApplicationBuilder(CommandServiceApplication.class).run(arguments.toArray(String[]::new));
+    private void start(boolean withIdentityProvider) {
+        Map<String, Object> properties = OtherInstance.on(Map.of(
+                "spring.datasource.url", databaseUrl,
+                "spring.datasource.username", databaseUser,
+                "spring.datasource.password", databasePassword), bootstrapServers);
+        second = OtherInstance.start(withIdentityProvider ? OtherInstance.trusting(properties) : properties);
     }
 
     private static HttpResponse<String> addField(RawHttp instance, String agreementId, String field) throws Exception {

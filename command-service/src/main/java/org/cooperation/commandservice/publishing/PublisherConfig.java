@@ -1,17 +1,26 @@
 package org.cooperation.commandservice.publishing;
 
+import org.apache.kafka.clients.admin.NewTopic;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.apache.kafka.clients.admin.NewTopic;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.cooperation.agreement.api.contract.Topics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 @Configuration
+@EnableConfigurationProperties(PublisherSettings.class)
 public class PublisherConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(PublisherConfig.class);
 
     /**
      * The topic is created with enough partitions for consumers to scale out (all events of one
@@ -37,5 +46,40 @@ public class PublisherConfig {
     public void neverSkipAnEvent(EventProcessingConfigurer processing) {
         processing.registerListenerInvocationErrorHandler(
                 KafkaPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * The publisher is a tracking processor over the event store, which wakes it in-process the
+     * moment a command's events commit (a pooled processor would look every 500 ms instead).
+     *
+     * <p>A tracking processor processes one segment per thread and never more segments than it has
+     * threads: segments beyond that stay unclaimed, and their events are stored but never published.
+     * The store keeps the segments of the first start, whatever the settings say later, so the
+     * thread count is raised to the number of segments found there.
+     */
+    @Autowired
+    public void trackingProcessor(EventProcessingConfigurer processing, PublisherSettings settings) {
+        processing.registerTrackingEventProcessor(KafkaPublisher.PROCESSING_GROUP,
+                org.axonframework.config.Configuration::eventStore,
+                configuration -> TrackingEventProcessorConfiguration
+                        .forParallelProcessing(threads(settings.threads(), storedSegments(configuration)))
+                        .andInitialSegmentsCount(settings.initialSegments())
+                        .andBatchSize(settings.batchSize()));
+    }
+
+    static int threads(int configured, int storedSegments) {
+        if (storedSegments > configured) {
+            log.warn("the token store holds {} segments of {}; starting {} threads instead of the configured {}, "
+                    + "so that every segment is published", storedSegments, KafkaPublisher.PROCESSING_GROUP,
+                    storedSegments, configured);
+            return storedSegments;
+        }
+        return configured;
+    }
+
+    private static int storedSegments(org.axonframework.config.Configuration configuration) {
+        TokenStore tokens = configuration.eventProcessingConfiguration().tokenStore(KafkaPublisher.PROCESSING_GROUP);
+        return configuration.getComponent(TransactionManager.class)
+                .fetchInTransaction(() -> tokens.fetchSegments(KafkaPublisher.PROCESSING_GROUP).length);
     }
 }

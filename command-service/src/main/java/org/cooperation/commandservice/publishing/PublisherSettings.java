@@ -1,0 +1,24 @@
+package org.cooperation.commandservice.publishing;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the Kafka publisher runs.
+ *
+ * @param threads threads of the tracking processor; it starts more when the token store holds
+ *                more segments than this, since a thread processes one segment at a time
+ * @param initialSegments segments created when the store holds none yet (the first start on an
+ *                        empty database); one agreement's events always fall in one segment
+ * @param batchSize events sent to Kafka, and awaited, per token update
+ * @param unattendedAfter how long a segment may go without a claim by any instance before the
+ *                        health check reports the publisher down: its events are not being published
+ */
+@ConfigurationProperties("agreements.publisher")
+public record PublisherSettings(
+        @DefaultValue("2") int threads,
+        @DefaultValue("2") int initialSegments,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("PT1M") Duration unattendedAfter) {
+}
