@@ -31,6 +31,8 @@ public final class Benchmark {
     }
 
     private static final String JVM_OPTIONS = "SERVICE_JVM_OPTIONS";
+    /** (b) is measured again at these shares of its rate. */
+    private static final double[] LOWER_RATE_SHARES = {0.5, 0.25};
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -103,6 +105,17 @@ public final class Benchmark {
             report.latency = CommandLoad.openLoop(api, rate, options.seconds());
             report.latencyCpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
                     report.latency.percentiles().count());
+
+            // The same measurement at lower rates: where the latency target is met on this machine,
+            // and what a command costs when batches hold one event.
+            report.step("(b) at lower rates");
+            for (double share : LOWER_RATE_SHARES) {
+                double lowerRate = Math.max(1, rate * share);
+                before = CpuUse.Snapshot.take(commandPid, queryPid);
+                CommandLoad.Latency latency = CommandLoad.openLoop(api, lowerRate, options.seconds());
+                report.lowerRates.add(new Report.LatencyAt(lowerRate, latency, CpuUse.PerCommand.between(
+                        before, CpuUse.Snapshot.take(commandPid, queryPid), latency.percentiles().count())));
+            }
             report.speedAfterLoad = CpuSpeed.millisForFixedWork();
 
             try (SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers());

@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The figures of one run, written to docs/benchmarks.md with the machine and settings they came from. */
@@ -23,6 +25,8 @@ final class Report {
     double speedBeforeLoad;
     double speedAfterLoad;
     CommandLoad.Latency latency;
+    /** (b) again at lower rates. */
+    final List<LatencyAt> lowerRates = new ArrayList<>();
     HistoryQuery.Result history;
     Rebuild.Result rebuild;
     long commandRssKb;
@@ -32,6 +36,10 @@ final class Report {
     double totalSeconds;
     String postgresVersion;
     String serviceJvmOptions;
+
+    /** One open-loop measurement of (b) and the CPU it took. */
+    record LatencyAt(double rate, CommandLoad.Latency latency, CpuUse.PerCommand cpu) {
+    }
 
     Report(Options options) {
         this.options = options;
@@ -50,7 +58,25 @@ final class Report {
     }
 
     String summary() {
-        return table() + cpuUse();
+        return table() + lowerRates() + cpuUse();
+    }
+
+    /** (b) at lower rates, one row each. */
+    private String lowerRates() {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, """
+
+                (b) again at lower rates, %d s each, to show how the latency follows the load:
+
+                | rate | p50 | p99 | max | machine busy | CPU per command: command-service / query-service / clients / rest |
+                |---|---|---|---|---|---|
+                """, options.seconds()));
+        for (LatencyAt at : lowerRates) {
+            Percentiles p = at.latency().percentiles();
+            text.append(String.format(Locale.ROOT, "| %.0f /s | %.1f ms | %.1f ms | %.1f ms | %.0f%% | %.2f / %.2f / %.2f / %.2f ms |%n",
+                    at.latency().achievedRate(), p.millis(50), p.millis(99), p.millis(100), at.cpu().machineBusyShare() * 100,
+                    at.cpu().command(), at.cpu().query(), at.cpu().client(), at.cpu().rest()));
+        }
+        return text.toString();
     }
 
     private String cpuUse() {
@@ -76,7 +102,7 @@ final class Report {
                 Written by `./run-benchmark%s` on %s (%.0f s in all). Every figure is a ratio to a baseline
                 measured in the same run on the same machine, because these machines are shared and noisy.
 
-                %s
+                %s%s
                 %s
                 ![latency distribution](%s)
 
@@ -90,7 +116,7 @@ final class Report {
                 | PostgreSQL | %s (fsync on, local binaries from Maven Central) |
                 | Kafka | 3.9 single-node KRaft broker (child JVM) |
                 | services | separate JVMs, `%s` |
-                | load | %d closed-loop clients for %d s (a), after %d s of the same clients each reading its writes back (so that the JIT compilers have compiled the commands and the reads); open loop at half that rate for %d s (b) |
+                | load | %d closed-loop clients for %d s (a), after %d s of the same clients each reading its writes back (so that the JIT compilers have compiled the commands and the reads); open loop at half that rate for %d s (b), then at a quarter and an eighth of (a)'s rate |
                 | command mix | 1 in 8 signs a new agreement; the rest add fields, milestones, participants, contacts |
                 | history (d) | one agreement of %d events, read in pages of 1,000 (each page scanned by a streaming JSON parser, no tree built); median of 7 after 20 unmeasured reads |
                 | rebuild (c) | %,d events (synthetic histories of 50 events, in the publisher's exact format, written to the topic) |
@@ -102,6 +128,9 @@ final class Report {
                 - (b) for each command, from its acceptance to the first answer of
                   `GET /api/agreements/{id}?minVersion=N` that shows it (the query service answers as
                   soon as its projection commits that version).
+                - (b) at lower rates: the same open loop, as long, at a half and a quarter of (b)'s rate.
+                  Its CPU per command shows what each command costs when the publisher's and the
+                  projection's batches hold one event each.
                 - (c) `POST /api/admin/rebuild` until `GET /api/admin/rebuild` says `SUCCEEDED`, against
                   `INSERT INTO copy SELECT * FROM query.agreement_event` of the same rows.
                 - (d) all pages of `GET /api/agreements/{id}/history` against one SQL `SELECT` of the
@@ -109,7 +138,7 @@ final class Report {
                 - (e) VmRSS of each service process after (a), and at the end.
                 - The pgbench baseline: `pgbench -c %d -j 2 -T %d`, one single-row `INSERT` (600-byte
                   payload) and commit per transaction, against the services' PostgreSQL.
-                """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), cpuUse(), PLOT,
+                """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), lowerRates(), cpuUse(), PLOT,
                 cpuModel(), Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
                 postgresVersion, serviceJvmOptions, options.clients(), options.seconds(), options.warmUpSeconds(), options.seconds(), options.historyEvents(),
                 options.rebuildEvents(), options.clients(), options.seconds());
