@@ -57,12 +57,12 @@ public final class LocalKafka implements AutoCloseable {
         this.extraProperties = Map.copyOf(builder.properties);
         this.startupTimeout = builder.startupTimeout;
         boolean throwAway = builder.dataDirectory == null;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        OnExit.stop(() -> {
             stop();
             if (throwAway) {
                 Directories.deleteQuietly(this.dataDirectory);
             }
-        }, "local-kafka-shutdown"));
+        });
     }
 
     public static Builder builder() {
@@ -101,7 +101,7 @@ public final class LocalKafka implements AutoCloseable {
             if (!Files.exists(logDirectory().resolve("meta.properties"))) {
                 format(arguments, properties);
             }
-            broker = new ProcessBuilder(javaCommand(arguments, BROKER_MAIN, properties.toString()))
+            broker = new ProcessBuilder(OwnSession.command(javaCommand(arguments, BROKER_MAIN, properties.toString())))
                     .directory(dataDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))

@@ -50,12 +50,12 @@ public final class LocalPostgres implements AutoCloseable {
         this.serverUser = ServerUser.forCurrentProcess();
         this.sharedInstance = sharedInstance;
         boolean throwAway = builder.dataDirectory == null;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        OnExit.stop(() -> {
             stopQuietly();
             if (throwAway) {
                 Directories.deleteQuietly(this.dataDirectory);
             }
-        }, "local-postgres-shutdown"));
+        });
     }
 
     public static Builder builder() {

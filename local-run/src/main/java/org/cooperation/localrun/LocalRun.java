@@ -1,6 +1,7 @@
 package org.cooperation.localrun;
 
 import java.util.concurrent.CountDownLatch;
+import org.cooperation.localinfra.OnExit;
 
 /** {@code ./run-local}: the whole system on this machine until Ctrl-C. */
 public final class LocalRun {
@@ -14,12 +15,13 @@ public final class LocalRun {
         long started = System.nanoTime();
         LocalSystem system = LocalSystem.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // Registered after the servers the system started, so the services stop before them.
+        OnExit.stop(() -> {
             System.out.println("\nStopping...");
             system.close();
             System.out.println("Stopped.");
             stopped.countDown();
-        }, "local-run-shutdown"));
+        });
 
         System.out.printf("""
 
