@@ -55,24 +55,29 @@ public class PublisherConfig {
      * <p>A tracking processor processes one segment per thread and never more segments than it has
      * threads: segments beyond that stay unclaimed, and their events are stored but never published.
      * The store keeps the segments of the first start, whatever the settings say later, so the
-     * thread count is raised to the number of segments found there.
+     * thread count is raised to the number of segments found there (or about to be created).
      */
     @Autowired
     public void trackingProcessor(EventProcessingConfigurer processing, PublisherSettings settings) {
         processing.registerTrackingEventProcessor(KafkaPublisher.PROCESSING_GROUP,
                 org.axonframework.config.Configuration::eventStore,
                 configuration -> TrackingEventProcessorConfiguration
-                        .forParallelProcessing(threads(settings.threads(), storedSegments(configuration)))
+                        .forParallelProcessing(threads(settings.threads(), settings.initialSegments(),
+                                storedSegments(configuration)))
                         .andInitialSegmentsCount(settings.initialSegments())
                         .andBatchSize(settings.batchSize()));
     }
 
-    static int threads(int configured, int storedSegments) {
-        if (storedSegments > configured) {
-            log.warn("the token store holds {} segments of {}; starting {} threads instead of the configured {}, "
-                    + "so that every segment is published", storedSegments, KafkaPublisher.PROCESSING_GROUP,
-                    storedSegments, configured);
-            return storedSegments;
+    /**
+     * A thread for every segment: those in the store, or, on an empty store, those the first start
+     * creates; never fewer than configured (spare threads take over segments another instance lets go).
+     */
+    static int threads(int configured, int initialSegments, int storedSegments) {
+        int segments = storedSegments == 0 ? initialSegments : storedSegments;
+        if (segments > configured) {
+            log.warn("{} has {} segments; starting {} threads instead of the configured {}, so that every "
+                    + "segment is published", KafkaPublisher.PROCESSING_GROUP, segments, segments, configured);
+            return segments;
         }
         return configured;
     }

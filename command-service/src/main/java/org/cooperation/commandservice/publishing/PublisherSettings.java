@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the Kafka publisher runs.
  *
- * @param threads threads of the tracking processor; it starts more when the token store holds
- *                more segments than this, since a thread processes one segment at a time
+ * @param threads threads of the tracking processor; it starts more when there are more segments
+ *                (in the token store, or about to be created there), since a thread processes one
+ *                segment at a time
  * @param initialSegments segments created when the store holds none yet (the first start on an
  *                        empty database); one agreement's events always fall in one segment
  * @param batchSize events sent to Kafka, and awaited, per token update
