@@ -27,6 +27,7 @@ class PublisherHealth extends AbstractHealthIndicator {
         super("the publisher's segments could not be read");
         this.segments = segments;
         this.settings = settings;
+        // Axon stamps claims with the system clock, not the service's business clock (agreements.clock.offset).
         this.clock = Clock.systemUTC();
     }
 
