@@ -92,6 +92,17 @@ public class HeldEventRepository {
                 .list();
     }
 
+    /** How many events are held, and since when the longest-held one waits; null when none is. */
+    public record Waiting(long events, Instant since) {
+    }
+
+    public Waiting waiting() {
+        return jdbc.sql(tables.sql("SELECT count(*), min(held_at) FROM {held_event}"))
+                .query((rs, row) -> new Waiting(rs.getLong(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .single();
+    }
+
     /** An event waiting for its predecessor, as an operator sees it. */
     public record HeldEvent(String agreementId, long sequence, String eventId, String type, Instant recordedAt,
                             Instant heldAt, long waitingForSequence) {
