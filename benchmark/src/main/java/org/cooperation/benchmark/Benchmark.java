@@ -101,20 +101,22 @@ public final class Benchmark {
             report.step("(b) accepted to visible");
             double rate = Math.max(1, report.throughput.commandsPerSecond() / 2);
             report.latencyRate = rate;
-            before = CpuUse.Snapshot.take(commandPid, queryPid);
-            report.latency = CommandLoad.openLoop(api, rate, options.seconds());
-            report.latencyCpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
-                    report.latency.percentiles().count());
-
-            // The same measurement at lower rates: where the latency target is met on this machine,
-            // and what a command costs when batches hold one event.
-            report.step("(b) at lower rates");
-            for (double share : LOWER_RATE_SHARES) {
-                double lowerRate = Math.max(1, rate * share);
+            try (TopicWatch topic = new TopicWatch(system.kafka().bootstrapServers())) {
                 before = CpuUse.Snapshot.take(commandPid, queryPid);
-                CommandLoad.Latency latency = CommandLoad.openLoop(api, lowerRate, options.seconds());
-                report.lowerRates.add(new Report.LatencyAt(lowerRate, latency, CpuUse.PerCommand.between(
-                        before, CpuUse.Snapshot.take(commandPid, queryPid), latency.percentiles().count())));
+                report.latency = CommandLoad.openLoop(api, rate, options.seconds(), topic);
+                report.latencyCpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
+                        report.latency.percentiles().count());
+
+                // The same measurement at lower rates: where the latency target is met on this machine,
+                // and what a command costs when batches hold one event.
+                report.step("(b) at lower rates");
+                for (double share : LOWER_RATE_SHARES) {
+                    double lowerRate = Math.max(1, rate * share);
+                    before = CpuUse.Snapshot.take(commandPid, queryPid);
+                    CommandLoad.Latency latency = CommandLoad.openLoop(api, lowerRate, options.seconds(), topic);
+                    report.lowerRates.add(new Report.LatencyAt(lowerRate, latency, CpuUse.PerCommand.between(
+                            before, CpuUse.Snapshot.take(commandPid, queryPid), latency.percentiles().count())));
+                }
             }
             report.speedAfterLoad = CpuSpeed.millisForFixedWork();
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /** HTTP load on the command API, as secretariat tools would put it. */
 final class CommandLoad {
@@ -23,8 +24,11 @@ final class CommandLoad {
         }
     }
 
-    /** From "command accepted" to "the query API shows it", per command. */
-    record Latency(Percentiles percentiles, long stale, long failures, double achievedRate) {
+    /**
+     * From "command accepted" to "the query API shows it", per command; and to "a partner reading
+     * the topic has it" ({@code toTopic}), for the commands whose event the watch saw.
+     */
+    record Latency(Percentiles percentiles, long stale, long failures, double achievedRate, Percentiles toTopic) {
     }
 
     private CommandLoad() {
@@ -91,9 +95,12 @@ final class CommandLoad {
     }
 
     /** Commands started at a fixed rate whatever the answers, each followed until it is visible. */
-    static Latency openLoop(Api api, double perSecond, int seconds) throws Exception {
+    static Latency openLoop(Api api, double perSecond, int seconds, TopicWatch topic) throws Exception {
         int total = (int) Math.max(1, perSecond * seconds);
         long[] micros = new long[total];
+        long[] acceptedAt = new long[total];
+        String[] agreementIds = new String[total];
+        long[] versions = new long[total];
         AtomicInteger next = new AtomicInteger();
         AtomicLong stale = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -113,6 +120,9 @@ final class CommandLoad {
                 try {
                     long version = api.command(command.path(), command.body());
                     long accepted = System.nanoTime();
+                    acceptedAt[slot] = accepted;
+                    agreementIds[slot] = command.agreementId();
+                    versions[slot] = version;
                     boolean visible = awaitVisible(api, command.agreementId(), version);
                     micros[slot] = (System.nanoTime() - accepted) / 1000;
                     if (!visible) {
@@ -130,7 +140,28 @@ final class CommandLoad {
         workers.awaitTermination(120, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - started) / 1e9;
         long[] measured = java.util.Arrays.stream(micros).filter(m -> m >= 0).toArray();
-        return new Latency(Percentiles.of(measured), stale.get(), failed.get(), total / elapsed);
+        return new Latency(Percentiles.of(measured), stale.get(), failed.get(), total / elapsed,
+                toTopic(topic, acceptedAt, agreementIds, versions));
+    }
+
+    /** Accepted → read from the topic, for each command whose event the watch saw. */
+    private static Percentiles toTopic(TopicWatch topic, long[] acceptedAt, String[] agreementIds, long[] versions)
+            throws InterruptedException {
+        // Every event is visible by now, so on the topic too; the watch's own consumer may be behind.
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline && IntStream.range(0, agreementIds.length)
+                .anyMatch(i -> agreementIds[i] != null && topic.arrival(agreementIds[i], versions[i]) == null)) {
+            Thread.sleep(100);
+        }
+        return Percentiles.of(IntStream.range(0, agreementIds.length)
+                .filter(i -> agreementIds[i] != null)
+                .mapToLong(i -> {
+                    Long arrival = topic.arrival(agreementIds[i], versions[i]);
+                    // The event can reach the topic before the command's answer reaches its client: 0.
+                    return arrival == null ? -1 : Math.max(0, arrival - acceptedAt[i]) / 1000;
+                })
+                .filter(micros -> micros >= 0)
+                .toArray());
     }
 
     /**
