@@ -95,6 +95,7 @@ final class CommandLoad {
     }
 
     /** Commands started at a fixed rate whatever the answers, each followed until it is visible. */
+    /** @param topic when not null, also notes when each command's event reached the topic */
     static Latency openLoop(Api api, double perSecond, int seconds, TopicWatch topic) throws Exception {
         int total = (int) Math.max(1, perSecond * seconds);
         long[] micros = new long[total];
@@ -144,9 +145,12 @@ final class CommandLoad {
                 toTopic(topic, acceptedAt, agreementIds, versions));
     }
 
-    /** Accepted → read from the topic, for each command whose event the watch saw. */
+    /** Accepted → read from the topic, for each command whose event the watch saw; null without a watch. */
     private static Percentiles toTopic(TopicWatch topic, long[] acceptedAt, String[] agreementIds, long[] versions)
             throws InterruptedException {
+        if (topic == null) {
+            return null;
+        }
         // Every event is visible by now, so on the topic too; the watch's own consumer may be behind.
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline && IntStream.range(0, agreementIds.length)
