@@ -144,7 +144,6 @@ public final class Benchmark {
         }
     }
 
-
     private static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;

@@ -94,8 +94,11 @@ final class CommandLoad {
         return new Throughput(accepted.get(), failed.get(), loadSeconds, (System.nanoTime() - catchUpStarted) / 1e9);
     }
 
-    /** Commands started at a fixed rate whatever the answers, each followed until it is visible. */
-    /** @param topic when not null, also notes when each command's event reached the topic */
+    /**
+     * Commands started at a fixed rate whatever the answers, each followed until it is visible.
+     *
+     * @param topic when not null, also notes when each command's event reached the topic
+     */
     static Latency openLoop(Api api, double perSecond, int seconds, TopicWatch topic) throws Exception {
         int total = (int) Math.max(1, perSecond * seconds);
         long[] micros = new long[total];

@@ -49,7 +49,11 @@ final class TopicWatch implements AutoCloseable {
 
     /** When (System.nanoTime) this version of the agreement was first read from the topic; null if not yet. */
     Long arrival(String agreementId, long version) {
-        return arrivals.get(agreementId + "#" + version);
+        return arrivals.get(key(agreementId, String.valueOf(version)));
+    }
+
+    private static String key(String agreementId, String sequence) {
+        return agreementId + "#" + sequence;
     }
 
     private void poll() {
@@ -58,7 +62,7 @@ final class TopicWatch implements AutoCloseable {
                 long now = System.nanoTime();
                 Header sequence = record.headers().lastHeader(EventHeaders.SEQUENCE);
                 if (sequence != null) {
-                    arrivals.putIfAbsent(record.key() + "#" + new String(sequence.value(), UTF_8), now);
+                    arrivals.putIfAbsent(key(record.key(), new String(sequence.value(), UTF_8)), now);
                 }
             }
         }

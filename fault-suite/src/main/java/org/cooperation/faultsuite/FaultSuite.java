@@ -109,6 +109,4 @@ public final class FaultSuite {
     private static int port(Map<String, String> env, String name) {
         return env.containsKey(name) ? Integer.parseInt(env.get(name)) : 0;
     }
-
-
 }

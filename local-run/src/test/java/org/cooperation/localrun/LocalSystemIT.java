@@ -203,7 +203,6 @@ class LocalSystemIT {
                 + "\nquery-service:\n" + system.queryService().logTail());
     }
 
-
     private static String jointStatement(String id) {
         return SampleAgreements.jointStatement(id, SampleAgreements.SIGNED_ON);
     }

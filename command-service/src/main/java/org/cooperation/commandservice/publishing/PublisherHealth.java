@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +45,7 @@ class PublisherHealth extends AbstractHealthIndicator {
                 .map(PublisherSegments.Segment::segment)
                 .toList();
         List<Map<String, Object>> details = all.stream().map(segment -> details(segment, head)).toList();
-        health.status(unattended.isEmpty() && !all.isEmpty() ? "UP" : "DOWN")
+        health.status(unattended.isEmpty() && !all.isEmpty() ? Status.UP : Status.DOWN)
                 .withDetail("head", head)
                 .withDetail("segments", details);
         if (all.isEmpty()) {

@@ -4,6 +4,7 @@ import org.cooperation.queryservice.deadletter.DeadLetter;
 import org.cooperation.queryservice.deadletter.DeadLetterRepository;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -36,7 +37,7 @@ class ProjectionHealth extends AbstractHealthIndicator {
         boolean consuming = consuming(listeners.getListenerContainer(AgreementEventListener.ID));
         HeldEventRepository.Waiting waiting = held.waiting();
         long newDeadLetters = deadLetters.count(DeadLetter.Status.NEW);
-        health.status(consuming ? "UP" : "DOWN")
+        health.status(consuming ? Status.UP : Status.DOWN)
                 .withDetail("consuming", consuming)
                 .withDetail("heldEvents", waiting.events())
                 .withDetail("newDeadLetters", newDeadLetters);
