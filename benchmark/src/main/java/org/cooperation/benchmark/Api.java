@@ -42,6 +42,14 @@ final class Api {
         return JSON.readTree(response.body()).get("version").asLong();
     }
 
+    /** {@code GET /actuator/health/liveness} of command-service, with the commands' token; its status code. */
+    int liveness() throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(commandUrl + "/actuator/health/liveness"))
+                .timeout(Duration.ofSeconds(30));
+        authorize(request);
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** An operator's action on the query service, e.g. starting a rebuild. */
     void queryPost(String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryUrl + path))

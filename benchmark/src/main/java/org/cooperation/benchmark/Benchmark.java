@@ -119,6 +119,9 @@ public final class Benchmark {
                             before, CpuUse.Snapshot.take(commandPid, queryPid), latency.percentiles().count())));
                 }
             }
+
+            report.step("ceiling of (a): the same clients, a request that does nothing");
+            report.ceiling = Ceiling.measure(api, options.clients(), options.seconds(), commandPid, queryPid);
             report.speedAfterLoad = CpuSpeed.millisForFixedWork();
 
             try (SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers());

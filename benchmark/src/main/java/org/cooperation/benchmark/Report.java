@@ -18,6 +18,7 @@ final class Report {
     double pgbenchTps;
     CommandLoad.Throughput throughput;
     CpuUse.PerCommand cpu;
+    Ceiling.Result ceiling;
     double latencyRate;
     CpuUse.PerCommand latencyCpu;
     /** {@link CpuSpeed} at the start, before (a) and after (b). */
@@ -92,6 +93,10 @@ final class Report {
 
     private String cpuUse() {
         return cpuUse("(a)", cpu) + cpuUse("(b)", latencyCpu) + String.format(Locale.ROOT, """
+                During the ceiling's requests the machine's cores were %.0f%% busy. CPU time per request:
+                command-service %.2f ms, the benchmark's own HTTP clients %.2f ms, everything else %.2f ms.
+                """, ceiling.cpu().machineBusyShare() * 100, ceiling.cpu().command(), ceiling.cpu().client(),
+                ceiling.cpu().rest() + ceiling.cpu().query()) + String.format(Locale.ROOT, """
                 The machine's speed: the same fixed work (a hash map of 200,000 entries filled, read and
                 sorted, on one thread) took %.0f ms of CPU at the start, %.0f ms before (a) and %.0f ms after (b).
                 On this kind of machine it varied by up to 1.7× within a minute, and runs of one build with it.
@@ -144,6 +149,10 @@ final class Report {
                   projection's batches hold one event each. "On the topic": from acceptance until the
                   benchmark's own consumer of the events topic (a partner agency's view) read the event;
                   not watched during (b) itself, so that (b) runs as before.
+                - Ceiling of (a): the same %d clients for %d s, each sending its next
+                  `GET /actuator/health/liveness` (with the commands' bearer token) as soon as the last
+                  was answered, after (b). A command passes the same Tomcat, Spring Security and Spring
+                  MVC, then does its work, so (a) cannot exceed this rate on the same machine.
                 - (c) `POST /api/admin/rebuild` until `GET /api/admin/rebuild` says `SUCCEEDED`, against
                   `INSERT INTO copy SELECT * FROM query.agreement_event` of the same rows.
                 - (d) all pages of `GET /api/agreements/{id}/history` against one SQL `SELECT` of the
@@ -154,7 +163,7 @@ final class Report {
                 """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), lowerRates(), cpuUse(), PLOT,
                 cpuModel(), Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
                 postgresVersion, serviceJvmOptions, options.clients(), options.seconds(), options.warmUpSeconds(), options.seconds(), options.historyEvents(),
-                options.rebuildEvents(), options.clients(), options.seconds());
+                options.rebuildEvents(), options.clients(), options.seconds(), options.clients(), options.seconds());
     }
 
     private String table() {
@@ -162,6 +171,7 @@ final class Report {
                 | figure | measured | baseline | ratio | target | met |
                 |---|---|---|---|---|---|
                 | (a) commands/s, %d clients, read model keeping up | %.0f /s (%d accepted, %d failed, catch-up %.2f s) | pgbench insert+commit %.0f tps | %.2f× | ≥ 0.25× | %s |
+                | ceiling of (a): the same clients, `GET /actuator/health/liveness` of command-service (no work) | %.0f /s (%d answered, %d failed) | pgbench insert+commit %.0f tps | %.2f× | (a) ≤ this | — |
                 | (b) accepted → visible, at %.0f commands/s | p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d commands, %d waited past the first answer) | — | — | p50 ≤ 20 ms, p99 ≤ 100 ms | %s |
                 | (c) rebuild from %,d events | %.0f events/s (%.1f s); live projection %.0f events/s | INSERT … SELECT %.0f rows/s | %.2f× | ≥ 0.3× and ≥ 18k/s | %s |
                 | (d) history of %,d events | %.0f ms | raw SQL %.0f ms | %.2f× | ≤ 3× | %s |
@@ -170,6 +180,8 @@ final class Report {
                 options.clients(), throughput.commandsPerSecond(), throughput.commands(), throughput.failures(),
                 throughput.catchUpSeconds(), pgbenchTps, throughput.commandsPerSecond() / pgbenchTps,
                 check(throughput.commandsPerSecond() / pgbenchTps >= 0.25),
+                ceiling.requestsPerSecond(), ceiling.requests(), ceiling.failures(), pgbenchTps,
+                ceiling.requestsPerSecond() / pgbenchTps,
                 latencyRate, latency.percentiles().millis(50), latency.percentiles().millis(99),
                 latency.percentiles().millis(100), latency.percentiles().count(), latency.stale(),
                 check(latency.percentiles().millis(50) <= 20 && latency.percentiles().millis(99) <= 100),
