@@ -148,9 +148,17 @@ public class Agreement {
         return version();
     }
 
+    /**
+     * A notice entered after the expiry was recorded is judged on its own dates like any other: a
+     * valid one necessarily ends the agreement on or before the term's last day, so the expiry was
+     * wrong (the agreement ended by termination) and is revoked by an event of its own, as for a
+     * late extension. The termination deadline has then passed, so the agreement ends at once.
+     */
     @CommandHandler
     public long handle(TerminateWithNotice command, DeadlineManager deadlines, Clock clock) {
-        checkNotEnded();
+        check(status != AgreementStatus.TERMINATED, Rule.AGREEMENT_ENDED, this::endDescription);
+        check(status != AgreementStatus.EXPIRED || !command.noticeDate().isAfter(termEndsOn), Rule.AGREEMENT_ENDED,
+                this::endDescription);
         check(status != AgreementStatus.TERMINATION_PENDING, Rule.TERMINATION_ALREADY_PENDING,
                 () -> notice.party() + " already gave notice to end the agreement after " + notice.endsOn());
         checkParty(command.party());
@@ -161,6 +169,11 @@ public class Agreement {
         check(!command.endsOn().isAfter(termEndsOn), Rule.NOTICE_ENDS_AFTER_TERM,
                 "endsOn " + command.endsOn() + " is after the term's last day " + termEndsOn);
 
+        if (status == AgreementStatus.EXPIRED) {
+            apply(new ExpiryRevoked(id, expiredOn, "a termination notice entered later, given by " + command.party()
+                    + " on " + command.noticeDate() + ", ends the agreement after " + command.endsOn()
+                    + ", on or before the term's last day " + termEndsOn));
+        }
         apply(new TerminationNoticeGiven(id, command.party(), command.noticeDate(), command.endsOn(), command.reference()));
         Deadlines.scheduleTermination(deadlines, clock, command.endsOn());
         return version();

@@ -81,6 +81,30 @@ class AgreementStateTest {
     }
 
     @Test
+    void endsByTerminationWhenANoticeEnteredLateRevokesTheExpiry() {
+        // Recorded in this order; each as-of view folds the events dated on or before its day.
+        List<AgreementEvent> recorded = List.of(Events.signed(ID), Events.expired(ID, TERM_END),
+                Events.expiryRevoked(ID, TERM_END.plusDays(1)), Events.noticeGiven(ID, "2020-01-10", "2020-06-30"),
+                Events.terminated(ID, "2020-06-30"));
+
+        AgreementState now = foldAsOf(recorded, LocalDate.parse("2026-11-21"));
+        AgreementState beforeNotice = foldAsOf(recorded, LocalDate.parse("2020-01-09"));
+        AgreementState noticeGiven = foldAsOf(recorded, LocalDate.parse("2020-01-10"));
+        AgreementState lastDay = foldAsOf(recorded, LocalDate.parse("2020-06-30"));
+        AgreementState dayAfter = foldAsOf(recorded, LocalDate.parse("2020-07-01"));
+        AgreementState dayTheExpiryClaimed = foldAsOf(recorded, TERM_END.plusDays(1));
+
+        assertThat(now.status()).isEqualTo(AgreementStatus.TERMINATED);
+        assertThat(now.endedOn()).isEqualTo(LocalDate.parse("2020-07-01"));
+        assertThat(beforeNotice.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(noticeGiven.status()).isEqualTo(AgreementStatus.TERMINATION_PENDING);
+        assertThat(lastDay.status()).isEqualTo(AgreementStatus.TERMINATION_PENDING);
+        assertThat(dayAfter.status()).isEqualTo(AgreementStatus.TERMINATED);
+        assertThat(dayTheExpiryClaimed.status()).isEqualTo(AgreementStatus.TERMINATED);
+        assertThat(dayTheExpiryClaimed.lastDayInForce()).isEqualTo(LocalDate.parse("2020-06-30"));
+    }
+
+    @Test
     void makesAMeetingOverdueFromTheDayAfterItWasDue() {
         AgreementState state = fold(Events.signed(ID), Events.meeting(ID, "2017-03-19", "DE", "Hannover"));
 
@@ -191,6 +215,17 @@ class AgreementStateTest {
         events.add(Events.signed(ID));
         events.addAll(facts);
         return fold(events.toArray(AgreementEvent[]::new));
+    }
+
+    private static AgreementState foldAsOf(List<AgreementEvent> recorded, LocalDate day) {
+        AsOf asOf = new AsOf(day, null);
+        AgreementState state = null;
+        for (int sequence = 0; sequence < recorded.size(); sequence++) {
+            if (asOf.includes(recorded.get(sequence).businessDate())) {
+                state = AgreementState.fold(state, recorded.get(sequence), sequence, RECORDED);
+            }
+        }
+        return state;
     }
 
     private static AgreementState fold(AgreementEvent... events) {

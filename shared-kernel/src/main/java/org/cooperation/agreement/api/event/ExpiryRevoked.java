@@ -5,7 +5,9 @@ import org.cooperation.agreement.api.AgreementId;
 
 /**
  * A recorded expiry was wrong: an extension entered late shows that the term had been extended
- * before it ran out. The past is never edited; this event corrects it.
+ * before it ran out, or a termination notice entered late shows that the agreement ended by
+ * termination instead (its {@code AgreementTerminated} follows). The past is never edited; this
+ * event corrects it.
  */
 @EventVersion(1)
 public record ExpiryRevoked(
