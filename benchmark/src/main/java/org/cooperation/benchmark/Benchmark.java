@@ -1,11 +1,8 @@
 package org.cooperation.benchmark;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,6 +16,7 @@ import java.util.stream.Stream;
 import org.cooperation.localinfra.LocalPostgres;
 import org.cooperation.localrun.LocalSettings;
 import org.cooperation.localrun.LocalSystem;
+import org.cooperation.localrun.RunLock;
 
 /**
  * {@code ./benchmark}: starts the system against its own PostgreSQL and KRaft broker (separate
@@ -37,13 +35,14 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         // A second run would delete the first one's servers' files from under them.
-        Path lockFile = Path.of("target", "benchmark.lock").toAbsolutePath();
-        Files.createDirectories(lockFile.getParent());
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
-            if (lock == null) {
-                throw new IllegalStateException("another benchmark is running here (it holds " + lockFile + ")");
-            }
+        Path lockFile = Path.of("target", "benchmark.lock");
+        RunLock lock;
+        try {
+            lock = RunLock.take(lockFile);
+        } catch (RunLock.HeldElsewhere e) {
+            throw new IllegalStateException("another benchmark is running here (" + e.getMessage() + ")");
+        }
+        try (lock) {
             run(options);
         }
     }

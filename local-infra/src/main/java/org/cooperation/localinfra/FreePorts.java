@@ -44,6 +44,11 @@ public final class FreePorts {
         return requested == 0 ? pick() : requested;
     }
 
+    /** Whether nothing listens on {@code port} of 127.0.0.1 (nor on all addresses) at this moment. */
+    public static boolean isFree(int port) {
+        return bindable(port);
+    }
+
     private static boolean bindable(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
             return true;

@@ -139,6 +139,13 @@ public final class LocalPostgres implements AutoCloseable {
         if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
             initdb();
         }
+        // A server already running on these files was started by someone else (a second ./run-local,
+        // say): starting would fail, and the clean-up below would stop that server under its owner.
+        if (Commands.succeeds(serverUser.command(List.of(binary("pg_ctl"), "status", "-D", dataDirectory.toString())),
+                installation, timeout)) {
+            throw new IllegalStateException("Another PostgreSQL server runs on " + dataDirectory
+                    + " (another run using the same files?); it was left running, and this one was not started.");
+        }
         // pg_ctl -w returns once postmaster.pid reports "ready", i.e. once connections are accepted.
         List<String> start = List.of(binary("pg_ctl"), "start", "-w", "-t", String.valueOf(timeout.toSeconds()),
                 "-D", dataDirectory.toString(), "-l", logFile().toString(), "-o", serverOptions());

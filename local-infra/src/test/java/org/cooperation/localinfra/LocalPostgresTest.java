@@ -2,6 +2,7 @@ package org.cooperation.localinfra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -50,6 +51,21 @@ class LocalPostgresTest {
             postgres.start();
 
             assertEquals("Paris", queryString(postgres, "postgres", "SELECT title FROM agreement WHERE id = 1"));
+        }
+    }
+
+    @Test
+    void leavesAServerOnTheSameFilesRunningWhenAskedToStartBesideIt() throws SQLException {
+        Path directory = TestDirectories.fresh("pg-twice");
+        try (LocalPostgres first = LocalPostgres.builder().dataDirectory(directory).fsync(false).start()) {
+            execute(first, "CREATE TABLE agreement (id int)");
+
+            // A second run on the same files, as a second ./run-local would start it.
+            LocalPostgres.Builder second = LocalPostgres.builder().dataDirectory(directory).fsync(false);
+            IllegalStateException refused = assertThrows(IllegalStateException.class, second::start);
+
+            assertEquals("0", queryString(first, "postgres", "SELECT count(*) FROM agreement"));
+            assertTrue(refused.getMessage().contains("Another PostgreSQL server runs on " + directory), refused.getMessage());
         }
     }
 

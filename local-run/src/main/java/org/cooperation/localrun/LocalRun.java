@@ -6,14 +6,34 @@ import org.cooperation.localinfra.OnExit;
 /** {@code ./run-local}: the whole system on this machine until Ctrl-C. */
 public final class LocalRun {
 
+    /**
+     * Held until this process ends. Kept in a field: a lock nothing refers to is closed by the
+     * garbage collector, and a second run could then start on the same files.
+     */
+    private static RunLock lock;
+
     private LocalRun() {
     }
 
     public static void main(String[] args) throws Exception {
         LocalSettings settings = LocalSettings.fromEnvironment(System.getenv());
+        try {
+            lock = RunLock.take(settings.dataDirectory().resolve("run.lock"));
+        } catch (RunLock.HeldElsewhere e) {
+            System.err.println("Another ./run-local is using " + settings.dataDirectory() + ". Stop it first (Ctrl-C in its"
+                    + " terminal), or set LOCAL_DATA_DIR and the ports to run a second system beside it.");
+            System.exit(1);
+        }
         System.out.println("Starting the cooperation agreements system; data in " + settings.dataDirectory());
         long started = System.nanoTime();
-        LocalSystem system = LocalSystem.start(settings);
+        LocalSystem system;
+        try {
+            system = LocalSystem.start(settings);
+        } catch (LocalSettings.PortsInUse e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         // Registered after the servers the system started, so the services stop before them.
         OnExit.stop(() -> {

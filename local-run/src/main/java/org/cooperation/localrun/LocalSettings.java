@@ -1,8 +1,10 @@
 package org.cooperation.localrun;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cooperation.localinfra.FreePorts;
 
 /**
  * Where the local system keeps its data and which ports it uses, read from the environment.
@@ -44,6 +46,39 @@ public record LocalSettings(
                 Integer.parseInt(env.getOrDefault("COMMAND_SERVICE_PORT", "8080")),
                 Integer.parseInt(env.getOrDefault("QUERY_SERVICE_PORT", "8081")),
                 List.of(env.getOrDefault("SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS).split("\\s+")));
+    }
+
+    /**
+     * Fails, naming the setting to change, when a port this run would listen on is taken by another
+     * program: clearer than the stack trace a server prints when it cannot bind. Port 0 picks a free one.
+     */
+    public void requirePortsFree() {
+        List<String> taken = new ArrayList<>();
+        if (databaseUrl == null) {
+            taken(taken, postgresPort, "LOCAL_POSTGRES_PORT", "PostgreSQL");
+        }
+        if (kafkaBootstrapServers == null) {
+            taken(taken, kafkaPort, "LOCAL_KAFKA_PORT", "the Kafka broker");
+        }
+        taken(taken, commandPort, "COMMAND_SERVICE_PORT", "command-service");
+        taken(taken, queryPort, "QUERY_SERVICE_PORT", "query-service");
+        if (!taken.isEmpty()) {
+            throw new PortsInUse(String.join("\n", taken));
+        }
+    }
+
+    private static void taken(List<String> taken, int port, String variable, String what) {
+        if (port != 0 && !FreePorts.isFree(port)) {
+            taken.add("Port " + port + " for " + what + " is in use by another program: stop it, or set " + variable
+                    + " to a free port.");
+        }
+    }
+
+    /** A port the run needs is taken; the message says which and what to set. */
+    public static final class PortsInUse extends IllegalStateException {
+        PortsInUse(String message) {
+            super(message);
+        }
     }
 
     /** Where the local run keeps its signing key: both services trust it, {@code ./token} signs with it. */

@@ -34,6 +34,7 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public static LocalSystem start(LocalSettings settings) throws IOException, InterruptedException {
+        settings.requirePortsFree();
         LocalPostgres postgres = null;
         LocalKafka kafka = null;
         String databaseUrl = settings.databaseUrl();
