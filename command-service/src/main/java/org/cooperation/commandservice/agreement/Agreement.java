@@ -254,6 +254,7 @@ public class Agreement {
     public long handle(AddFieldOfCooperation command) {
         check(!fields.contains(key(command.field())), Rule.FIELD_ALREADY_PRESENT,
                 command.field() + " is a field of cooperation already");
+        checkInForce(command.addedOn(), Rule.FIELD_OUTSIDE_PERIOD_IN_FORCE, "a field added on ");
         apply(new FieldOfCooperationAdded(id, command.field(), command.addedOn()));
         return version();
     }

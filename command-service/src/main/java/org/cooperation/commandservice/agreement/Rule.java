@@ -36,6 +36,7 @@ public enum Rule {
     PARTICIPANT_ALREADY_ADMITTED("name", "a participant is admitted once"),
     PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE("joinedOn", "a participant joins inside the period in force"),
     FIELD_ALREADY_PRESENT("field", "a field of cooperation is listed once"),
+    FIELD_OUTSIDE_PERIOD_IN_FORCE("addedOn", "a field of cooperation is added inside the period in force"),
     MILESTONE_OUTSIDE_PERIOD_IN_FORCE("date", "a milestone falls inside the period in force"),
     LINK_TO_ITSELF("relatedAgreementId", "an agreement is not related to itself"),
     LINK_ALREADY_RECORDED("relatedAgreementId", "a link to the same agreement with the same relation is recorded once");

@@ -2,7 +2,10 @@ package org.cooperation.commandservice.agreement;
 
 import static org.cooperation.commandservice.agreement.AgreementFixture.violates;
 import static org.cooperation.commandservice.agreement.JointStatement.ID;
+import static org.cooperation.commandservice.agreement.JointStatement.SIGNED_ON;
+import static org.cooperation.commandservice.agreement.JointStatement.TERM_ENDS_ON;
 import static org.cooperation.commandservice.agreement.JointStatement.date;
+import static org.cooperation.commandservice.agreement.JointStatement.expired;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -11,7 +14,10 @@ import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Rule 9: fields "should include but not be limited to" the first list; each is listed once. */
+/**
+ * Rule 9: fields "should include but not be limited to" the first list and "can be added later";
+ * each is listed once, and is added while the agreement is in force.
+ */
 class AddFieldOfCooperationTest {
 
     private AggregateTestFixture<Agreement> fixture;
@@ -27,6 +33,39 @@ class AddFieldOfCooperationTest {
                 .when(new AddFieldOfCooperation(ID, "Automobile industry", date("2017-03-19")))
                 .expectEvents(new FieldOfCooperationAdded(ID, "Automobile industry", date("2017-03-19")))
                 .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void acceptsAFieldAddedOnTheFirstAndTheLastDayInForce() {
+        fixture.given(signed())
+                .when(new AddFieldOfCooperation(ID, "Robotics", SIGNED_ON))
+                .expectEvents(new FieldOfCooperationAdded(ID, "Robotics", SIGNED_ON));
+        fixture.given(signed())
+                .when(new AddFieldOfCooperation(ID, "Robotics", TERM_ENDS_ON))
+                .expectEvents(new FieldOfCooperationAdded(ID, "Robotics", TERM_ENDS_ON));
+    }
+
+    @Test
+    void rejectsAFieldAddedTheDayBeforeTheAgreementTookEffect() {
+        fixture.given(signed())
+                .when(new AddFieldOfCooperation(ID, "Robotics", SIGNED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violates(Rule.FIELD_OUTSIDE_PERIOD_IN_FORCE));
+    }
+
+    @Test
+    void rejectsAFieldAddedTheDayAfterTheAgreementEnded() {
+        fixture.given(signed(), expired())
+                .when(new AddFieldOfCooperation(ID, "Robotics", TERM_ENDS_ON.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violates(Rule.FIELD_OUTSIDE_PERIOD_IN_FORCE));
+    }
+
+    @Test
+    void acceptsAFieldEnteredLateThatWasAddedWhileInForce() {
+        fixture.given(signed(), expired())
+                .when(new AddFieldOfCooperation(ID, "Robotics", date("2019-05-02")))
+                .expectEvents(new FieldOfCooperationAdded(ID, "Robotics", date("2019-05-02")));
     }
 
     @Test
