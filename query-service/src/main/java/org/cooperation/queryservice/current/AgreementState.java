@@ -92,24 +92,28 @@ public record AgreementState(
 
     /**
      * When the next annual meeting is due: a year after the latest one, or a year after the
-     * effective date while none has been held.
+     * effective date while none has been held. Null when no further meeting is due: the meetings
+     * are not annual, the agreement has ended, or it ends before that day (a meeting must fall
+     * inside the period in force, so none can be due after its last day).
      */
     @JsonIgnore
     public LocalDate nextMeetingDue() {
-        if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL) {
+        if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL || endedOn != null) {
             return null;
         }
         LocalDate from = meetings.isEmpty() ? term.effectiveFrom() : meetings.get(meetings.size() - 1).heldOn();
-        return from.plusYears(1);
+        LocalDate due = from.plusYears(1);
+        return due.isAfter(lastDayInForce()) ? null : due;
     }
 
     /**
      * Who should host the next meeting when hosts alternate: the next party's country after the
-     * latest host, in the order the parties signed. Null when any party may host.
+     * latest host, in the order the parties signed. Null when any party may host, and when no
+     * further meeting is due.
      */
     @JsonIgnore
     public CountryCode expectedHost() {
-        if (meetingPolicy == null || !meetingPolicy.alternateHosts() || meetings.isEmpty()) {
+        if (meetingPolicy == null || !meetingPolicy.alternateHosts() || meetings.isEmpty() || nextMeetingDue() == null) {
             return null;
         }
         List<CountryCode> rotation = parties.stream().map(Party::country).distinct().toList();
@@ -131,17 +135,14 @@ public record AgreementState(
     }
 
     /**
-     * The first day on which a meeting is overdue: the day after it was due, provided the
-     * agreement is still in force on the day it was due. Null when no meeting can become overdue.
-     * Stored as a column, so that lists filter with the same rule as this class.
+     * The first day on which a meeting is overdue: the day after it was due (a meeting is only
+     * due while the agreement is in force). Null when no meeting can become overdue. Stored as a
+     * column, so that lists filter with the same rule as this class.
      */
     @JsonIgnore
     public LocalDate meetingOverdueFrom() {
         LocalDate due = nextMeetingDue();
-        if (due == null || endedOn != null || due.isAfter(lastDayInForce())) {
-            return null;
-        }
-        return due.plusDays(1);
+        return due == null ? null : due.plusDays(1);
     }
 
     public boolean meetingOverdue(LocalDate today) {

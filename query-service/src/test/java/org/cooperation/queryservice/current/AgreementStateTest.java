@@ -136,6 +136,30 @@ class AgreementStateTest {
     }
 
     @Test
+    void expectsNoMeetingAfterTheLastDayInForce() {
+        AgreementState dueOnLastDay = fold(Events.signed(ID), Events.meeting(ID, "2020-04-27", "DE", "Berlin"));
+        AgreementState dueTheDayAfter = fold(Events.signed(ID), Events.meeting(ID, "2020-04-28", "DE", "Berlin"));
+
+        assertThat(dueOnLastDay.nextMeetingDue()).isEqualTo(TERM_END);
+        assertThat(dueOnLastDay.expectedHost()).isEqualTo(CountryCode.of("JP"));
+        assertThat(dueTheDayAfter.nextMeetingDue()).isNull();
+        assertThat(dueTheDayAfter.expectedHost()).isNull();
+    }
+
+    @Test
+    void expectsNoMeetingOnceTheAgreementEnded() {
+        // The first meeting was due on 2017-04-28 and never held; once ended, nothing more is due.
+        AgreementState expired = fold(Events.signed(ID), Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
+                Events.expired(ID, TERM_END));
+        AgreementState terminated = fold(Events.signed(ID), Events.noticeGiven(ID, "2017-01-10", "2017-06-30"),
+                Events.terminated(ID, "2017-06-30"));
+
+        assertThat(expired.nextMeetingDue()).isNull();
+        assertThat(expired.expectedHost()).isNull();
+        assertThat(terminated.nextMeetingDue()).isNull();
+    }
+
+    @Test
     void neverMakesAMeetingOverdueOnceTheAgreementEnded() {
         AgreementState state = fold(Events.signed(ID), Events.expired(ID, TERM_END));
 
