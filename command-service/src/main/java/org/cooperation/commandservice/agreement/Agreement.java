@@ -123,12 +123,19 @@ public class Agreement {
     /**
      * An extension entered after the expiry was recorded is still valid when its consents predate
      * the expiry; the wrong expiry is then revoked by an event of its own before the term is extended.
+     * Likewise an extension whose every consent predates a termination notice was agreed before
+     * the notice was given, so it is recorded even though the notice, entered first, is pending or
+     * has ended the agreement; the notice still ends it on its day.
      */
     @CommandHandler
     public long handle(ExtendTerm command, DeadlineManager deadlines, Clock clock) {
-        check(status != AgreementStatus.TERMINATED, Rule.AGREEMENT_ENDED, this::endDescription);
-        check(status != AgreementStatus.TERMINATION_PENDING, Rule.EXTENSION_WHILE_TERMINATION_PENDING,
-                () -> notice.party() + " gave notice to end the agreement after " + notice.endsOn());
+        boolean agreedBeforeNotice = notice != null && command.consents().stream()
+                .allMatch(consent -> consent.letterDate().isBefore(notice.noticeDate()));
+        check(status != AgreementStatus.TERMINATED || agreedBeforeNotice, Rule.AGREEMENT_ENDED,
+                () -> endDescription() + ", and not every consent is dated before the notice of " + notice.noticeDate());
+        check(status != AgreementStatus.TERMINATION_PENDING || agreedBeforeNotice, Rule.EXTENSION_WHILE_TERMINATION_PENDING,
+                () -> notice.party() + " gave notice on " + notice.noticeDate() + " to end the agreement after "
+                        + notice.endsOn() + ", and not every consent is dated before it");
         check(extensionsUsed < term.maxExtensions(), Rule.NO_EXTENSIONS_LEFT,
                 "the term may be extended " + term.maxExtensions() + " time(s) and has been extended "
                         + extensionsUsed + " time(s)");
@@ -144,7 +151,10 @@ public class Agreement {
         LocalDate extendedEnd = term.extendedEnd(termEndsOn);
         apply(new TermExtended(id, command.consents(), termEndsOn, extendedEnd, extensionsUsed + 1,
                 term.maxExtensions() - extensionsUsed - 1));
-        Deadlines.rescheduleExpiry(deadlines, clock, extendedEnd);
+        if (status != AgreementStatus.TERMINATED) {
+            // Under a pending notice the termination comes first and cancels this expiry.
+            Deadlines.rescheduleExpiry(deadlines, clock, extendedEnd);
+        }
         return version();
     }
 

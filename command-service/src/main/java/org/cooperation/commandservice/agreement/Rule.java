@@ -17,7 +17,8 @@ public enum Rule {
     CONSENT_AFTER_TERM_END("consents", "every consent letter is dated on or before the last day of the term"),
     NO_EXTENSIONS_LEFT("agreementId", "the term may be extended only the agreed number of times"),
     EXTENSION_WHILE_TERMINATION_PENDING("agreementId",
-            "a term under termination notice is not extended; withdraw the notice first"),
+            "a term under termination notice is not extended, unless every consent predates the notice;"
+                    + " withdraw the notice first"),
 
     TERMINATION_ALREADY_PENDING("agreementId", "one termination notice at a time"),
     NOTICE_TOO_SHORT("endsOn", "the agreement ends at least the notice period after the notice date"),

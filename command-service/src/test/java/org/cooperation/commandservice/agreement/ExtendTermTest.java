@@ -119,6 +119,33 @@ class ExtendTermTest {
     }
 
     @Test
+    void acceptsAnExtensionEnteredLateWhoseConsentsPredateThePendingNotice() {
+        ExtendTerm agreedBefore = extend("2020-09-29", "2020-09-30");
+        fixture.given(signed(), noticeGiven(terminate(METI, "2020-10-01", "2021-01-31")))
+                .when(agreedBefore)
+                .expectEvents(termExtended(agreedBefore))
+                .expectScheduledDeadline(Instant.parse("2026-04-28T00:00:00Z"), new ExpiryDue(EXTENDED_TERM_ENDS_ON));
+    }
+
+    @Test
+    void rejectsAnExtensionWithAConsentDatedOnTheDayOfThePendingNotice() {
+        fixture.given(signed(), noticeGiven(terminate(METI, "2020-10-01", "2021-01-31")))
+                .when(extend("2020-09-29", "2020-10-01"))
+                .expectNoEvents()
+                .expectException(violates(Rule.EXTENSION_WHILE_TERMINATION_PENDING));
+    }
+
+    @Test
+    void recordsAnExtensionAgreedBeforeTheNoticeThatEndedTheAgreement() {
+        TerminationNoticeGiven notice = noticeGiven(terminate(METI, "2020-10-01", "2021-01-31"));
+        ExtendTerm agreedBefore = extend("2020-09-29", "2020-09-30");
+        fixture.given(signed(), notice, terminated(notice))
+                .when(agreedBefore)
+                .expectEvents(termExtended(agreedBefore))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
     void rejectsExtendingATerminatedAgreement() {
         TerminationNoticeGiven notice = noticeGiven(terminate(METI, "2020-10-01", "2021-01-31"));
         fixture.given(signed(), notice, terminated(notice))
