@@ -3,15 +3,15 @@ package org.cooperation.queryservice.current;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.cooperation.agreement.api.InvalidValueException;
 
 /**
  * A point in both times of the record: a business date (what the world looked like on that day,
  * as far as the record knows now) and a recording instant (what the record said at that moment).
- * Either may be absent, not both.
+ * Either may be absent, not both. {@code day} is the day whose "today" rules (overdue meetings)
+ * are judged on: the business date, or else the recording instant's day in the business zone.
  */
-public record AsOf(LocalDate businessDate, Instant recordedAt) {
+public record AsOf(LocalDate businessDate, Instant recordedAt, LocalDate day) {
 
     /** The point asked for, or null when neither parameter was given (the current state). */
     public static AsOf of(LocalDate asOf, Instant recordedAsOf, Clock clock) {
@@ -25,12 +25,7 @@ public record AsOf(LocalDate businessDate, Instant recordedAt) {
         if (recordedAsOf != null && recordedAsOf.isAfter(clock.instant())) {
             throw new InvalidValueException("recordedAsOf", "not-in-future", "must not be in the future");
         }
-        return new AsOf(asOf, recordedAsOf);
-    }
-
-    /** The day whose "today" rules (overdue meetings) are judged on. */
-    public LocalDate day() {
-        return businessDate != null ? businessDate : LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
+        return new AsOf(asOf, recordedAsOf, asOf != null ? asOf : LocalDate.ofInstant(recordedAsOf, clock.getZone()));
     }
 
     public boolean includes(LocalDate eventBusinessDate) {

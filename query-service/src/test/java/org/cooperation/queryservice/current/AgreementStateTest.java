@@ -242,7 +242,7 @@ class AgreementStateTest {
     }
 
     private static AgreementState foldAsOf(List<AgreementEvent> recorded, LocalDate day) {
-        AsOf asOf = new AsOf(day, null);
+        AsOf asOf = new AsOf(day, null, day);
         AgreementState state = null;
         for (int sequence = 0; sequence < recorded.size(); sequence++) {
             if (asOf.includes(recorded.get(sequence).businessDate())) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.cooperation.agreement.api.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,18 @@ class AsOfTest {
                 .day()).isEqualTo(LocalDate.parse("2020-01-01"));
         assertThat(AsOf.of(null, Instant.parse("2024-01-01T23:00:00Z"), NOON_ON_1_JUNE_2024).day())
                 .isEqualTo(LocalDate.parse("2024-01-01"));
+    }
+
+    @Test
+    void takesTodayAndTheRecordingDayInTheBusinessZone() {
+        // 2024-06-01T20:00Z is already 2 June in Tokyo.
+        Clock tokyoEvening = Clock.fixed(Instant.parse("2024-06-01T20:00:00Z"), ZoneId.of("Asia/Tokyo"));
+
+        assertThat(AsOf.of(LocalDate.parse("2024-06-02"), null, tokyoEvening)).isNotNull();
+        assertThatThrownBy(() -> AsOf.of(LocalDate.parse("2024-06-03"), null, tokyoEvening))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(AsOf.of(null, Instant.parse("2024-01-01T23:00:00Z"), tokyoEvening).day())
+                .isEqualTo(LocalDate.parse("2024-01-02"));
     }
 
     @Test
