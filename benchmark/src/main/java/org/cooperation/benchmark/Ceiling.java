@@ -1,8 +1,5 @@
 package org.cooperation.benchmark;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,26 +26,17 @@ final class Ceiling {
         AtomicLong failed = new AtomicLong();
         CpuUse.Snapshot before = CpuUse.Snapshot.take(commandPid, queryPid);
         long started = System.nanoTime();
-        long deadline = started + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        for (int c = 0; c < clients; c++) {
-            pool.submit(() -> {
-                while (System.nanoTime() < deadline) {
-                    try {
-                        if (api.liveness() == 200) {
-                            answered.incrementAndGet();
-                        } else {
-                            failed.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
+        CommandLoad.eachClientUntil(clients, seconds, client -> () -> {
+            try {
+                if (api.liveness() == 200) {
+                    answered.incrementAndGet();
+                } else {
+                    failed.incrementAndGet();
                 }
-                return null;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                failed.incrementAndGet();
+            }
+        });
         double elapsed = (System.nanoTime() - started) / 1e9;
         CpuUse.PerCommand cpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
                 Math.max(1, answered.get()));

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /** HTTP load on the command API, as secretariat tools would put it. */
@@ -53,31 +54,24 @@ final class CommandLoad {
         Map<String, Long> lastVersions = new ConcurrentHashMap<>();
         AtomicLong accepted = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        for (int c = 0; c < clients; c++) {
-            CommandMix mix = new CommandMix(phase + "-" + c);
-            pool.submit(() -> {
-                while (System.nanoTime() < deadline) {
-                    CommandMix.Command command = mix.next();
-                    try {
-                        long version = api.command(command.path(), command.body());
-                        lastVersions.merge(command.agreementId(), version, Math::max);
-                        accepted.incrementAndGet();
-                        if (readBack) {
-                            awaitVisible(api, command.agreementId(), version);
-                        }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                        report(e);
+        eachClientUntil(clients, seconds, client -> {
+            CommandMix mix = new CommandMix(phase + "-" + client);
+            return () -> {
+                CommandMix.Command command = mix.next();
+                try {
+                    long version = api.command(command.path(), command.body());
+                    lastVersions.merge(command.agreementId(), version, Math::max);
+                    accepted.incrementAndGet();
+                    if (readBack) {
+                        awaitVisible(api, command.agreementId(), version);
                     }
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                    report(e);
                 }
-                return null;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+            };
+        });
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         long catchUpStarted = System.nanoTime();
         // Asked by as many readers as there were writers: asking one agreement after another
@@ -92,6 +86,26 @@ final class CommandLoad {
         }
         readers.shutdown();
         return new Throughput(accepted.get(), failed.get(), loadSeconds, (System.nanoTime() - catchUpStarted) / 1e9);
+    }
+
+    /**
+     * A closed loop: {@code clients} threads, each doing its own {@code step} again as soon as the
+     * last one is done, until {@code seconds} have passed; returns when all have stopped.
+     */
+    static void eachClientUntil(int clients, int seconds, IntFunction<Runnable> stepOfClient)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int client = 0; client < clients; client++) {
+            Runnable step = stepOfClient.apply(client);
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    step.run();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
     }
 
     /**
