@@ -144,10 +144,8 @@ public class Agreement {
                 Rule.CONSENT_AFTER_TERM_END, "the consent of " + consent.party() + " is dated "
                         + consent.letterDate() + ", after the term's last day " + termEndsOn));
 
-        if (status == AgreementStatus.EXPIRED) {
-            apply(new ExpiryRevoked(id, expiredOn,
-                    "an extension entered later has consents dated on or before the term's last day " + termEndsOn));
-        }
+        revokeRecordedExpiry("an extension entered later has consents dated on or before the term's last day "
+                + termEndsOn);
         LocalDate extendedEnd = term.extendedEnd(termEndsOn);
         apply(new TermExtended(id, command.consents(), termEndsOn, extendedEnd, extensionsUsed + 1,
                 term.maxExtensions() - extensionsUsed - 1));
@@ -179,11 +177,9 @@ public class Agreement {
         check(!command.endsOn().isAfter(termEndsOn), Rule.NOTICE_ENDS_AFTER_TERM,
                 "endsOn " + command.endsOn() + " is after the term's last day " + termEndsOn);
 
-        if (status == AgreementStatus.EXPIRED) {
-            apply(new ExpiryRevoked(id, expiredOn, "a termination notice entered later, given by " + command.party()
-                    + " on " + command.noticeDate() + ", ends the agreement after " + command.endsOn()
-                    + ", on or before the term's last day " + termEndsOn));
-        }
+        revokeRecordedExpiry("a termination notice entered later, given by " + command.party() + " on "
+                + command.noticeDate() + ", ends the agreement after " + command.endsOn()
+                + ", on or before the term's last day " + termEndsOn);
         apply(new TerminationNoticeGiven(id, command.party(), command.noticeDate(), command.endsOn(), command.reference()));
         Deadlines.scheduleTermination(deadlines, clock, command.endsOn());
         return version();
@@ -285,6 +281,16 @@ public class Agreement {
         apply(new RelatedAgreementLinked(id, command.relatedAgreementId(), command.relation(),
                 command.linkedOn() == null ? LocalDate.now(clock) : command.linkedOn()));
         return version();
+    }
+
+    /**
+     * Facts entered late can show that a recorded expiry was wrong; the past is not edited, an
+     * event of its own revokes it. Nothing to revoke unless an expiry is recorded.
+     */
+    private void revokeRecordedExpiry(String reason) {
+        if (status == AgreementStatus.EXPIRED) {
+            apply(new ExpiryRevoked(id, expiredOn, reason));
+        }
     }
 
     private void checkConsentsFromEveryParty(List<Consent> consents) {
