@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
-import org.cooperation.localinfra.TestDatabase;
 import org.cooperation.queryservice.Events;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Current-state documents written before {@code AnnualMeetingRecorded} version 2 held attendees as
@@ -28,7 +24,7 @@ class MeetingAttendeesMigrationIT {
 
     private static final Instant RECORDED = Instant.parse("2017-03-20T09:00:00Z");
 
-    private final DataSource database = database();
+    private final DataSource database = ReadModelMigrations.freshDatabase("migration");
     private final JdbcTemplate template = new JdbcTemplate(database);
     private final JdbcClient jdbc = JdbcClient.create(template);
     private final CurrentStateRepository repository =
@@ -36,14 +32,14 @@ class MeetingAttendeesMigrationIT {
 
     @Test
     void turnsEachNameOfAStoredMeetingIntoAnAttendee() {
-        migrate("3");
+        ReadModelMigrations.migrate(database, "3");
         AgreementState now = AgreementState.signed(Events.signed("migrated-meeting"), 0, RECORDED)
                 .apply(hannover("migrated-meeting"), 1, RECORDED);
         storeAsBeforeVersion2(now);
         AgreementState withoutMeetings = AgreementState.signed(Events.signed("migrated-no-meeting"), 0, RECORDED);
         repository.saveAll(List.of(withoutMeetings));
 
-        migrate("latest");
+        ReadModelMigrations.migrate(database, "latest");
 
         assertThat(repository.find("migrated-meeting")).contains(now);
         assertThat(repository.find("migrated-no-meeting")).contains(withoutMeetings);
@@ -61,21 +57,10 @@ class MeetingAttendeesMigrationIT {
                 .params(beforeVersion2, state.agreementId().value()).update();
     }
 
-    private void migrate(String target) {
-        Flyway.configure().dataSource(database).schemas("query").defaultSchema("query").target(target)
-                .load().migrate();
-    }
-
     private static AnnualMeetingRecorded hannover(String agreementId) {
         return new AnnualMeetingRecorded(AgreementId.of(agreementId), LocalDate.parse("2017-03-19"),
                 CountryCode.of("DE"), "Hannover", "Minister",
                 List.of(Attendee.named("Brigitte Zypries"), Attendee.named("Hiroshige Seko")),
                 List.of("Hannover Declaration"), null);
-    }
-
-    private static DataSource database() {
-        Map<String, String> properties = TestDatabase.fresh("migration");
-        return new DriverManagerDataSource(properties.get("spring.datasource.url"),
-                properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
     }
 }

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
-import org.cooperation.localinfra.TestDatabase;
 import org.cooperation.queryservice.Events;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Rows written before migration 5 named a next meeting for agreements that had ended, or after
@@ -25,24 +21,25 @@ class NoMeetingDueAfterTheEndMigrationIT {
     private static final Instant RECORDED = Instant.parse("2024-01-01T00:00:00Z");
     private static final LocalDate TERM_END = LocalDate.parse("2021-04-27");
 
-    private final DataSource database = database();
-    private final JdbcClient jdbc = JdbcClient.create(new JdbcTemplate(database));
-    private final CurrentStateRepository repository = new CurrentStateRepository(new JdbcTemplate(database),
-            new StateJson(), new ReadModelTables("query"), RecentStates.none());
+    private final DataSource database = ReadModelMigrations.freshDatabase("migration-5");
+    private final JdbcTemplate template = new JdbcTemplate(database);
+    private final JdbcClient jdbc = JdbcClient.create(template);
+    private final CurrentStateRepository repository =
+            new CurrentStateRepository(template, new StateJson(), new ReadModelTables("query"), RecentStates.none());
 
     @Test
     void clearsTheNextMeetingOfEndedAgreementsAndKeepsTheOthers() {
-        migrate("4");
-        AgreementState inForce = AgreementState.signed(Events.signed("still-in-force"), 0, RECORDED);
+        ReadModelMigrations.migrate(database, "4");
+        AgreementState stillInForce = inForce("still-in-force");
         AgreementState expired = inForce("ended").apply(Events.expired("ended", TERM_END), 1, RECORDED);
         AgreementState lastMeetingLate = inForce("last-meeting-late")
                 .apply(Events.meeting("last-meeting-late", "2020-06-01", "DE", "Berlin"), 1, RECORDED);
-        repository.saveAll(List.of(inForce, expired, lastMeetingLate));
+        repository.saveAll(List.of(stillInForce, expired, lastMeetingLate));
         // As the fold wrote them before: a year after the effective date, or after the latest meeting.
         setNextMeetingDue("ended", "2017-04-28");
         setNextMeetingDue("last-meeting-late", "2021-06-01");
 
-        migrate("latest");
+        ReadModelMigrations.migrate(database, "latest");
 
         assertThat(nextMeetingDue("still-in-force")).isEqualTo("2017-04-28");
         assertThat(nextMeetingDue("ended")).isNull();
@@ -61,16 +58,5 @@ class NoMeetingDueAfterTheEndMigrationIT {
     private String nextMeetingDue(String agreementId) {
         return jdbc.sql("SELECT next_meeting_due::text FROM query.agreement WHERE agreement_id = ?")
                 .param(agreementId).query(String.class).optional().orElse(null);
-    }
-
-    private void migrate(String target) {
-        Flyway.configure().dataSource(database).schemas("query").defaultSchema("query").target(target)
-                .load().migrate();
-    }
-
-    private static DataSource database() {
-        Map<String, String> properties = TestDatabase.fresh("migration-5");
-        return new DriverManagerDataSource(properties.get("spring.datasource.url"),
-                properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
     }
 }
