@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.cooperation.commandservice.agreement.RuleViolation.check;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -29,6 +31,7 @@ import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.PublishedLanguage;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.command.AddFieldOfCooperation;
@@ -101,7 +104,8 @@ public class Agreement {
         check(command.terminationNoticeDays() >= 0, Rule.NOTICE_DAYS_NOT_NEGATIVE,
                 "terminationNoticeDays must be zero or more");
 
-        LocalDate termEnd = command.term().initialEnd(command.effectiveFrom());
+        LocalDate termEnd = withinCalendar(() -> command.term().initialEnd(command.effectiveFrom()),
+                "effective " + command.effectiveFrom() + " for " + command.term().initialYears() + " years");
         apply(new AgreementSigned(
                 command.agreementId(),
                 command.title(),
@@ -146,7 +150,8 @@ public class Agreement {
 
         revokeRecordedExpiry("an extension entered later has consents dated on or before the term's last day "
                 + termEndsOn);
-        LocalDate extendedEnd = term.extendedEnd(termEndsOn);
+        LocalDate extendedEnd = withinCalendar(() -> term.extendedEnd(termEndsOn),
+                "extended by " + term.extensionYears() + " years after " + termEndsOn);
         apply(new TermExtended(id, command.consents(), termEndsOn, extendedEnd, extensionsUsed + 1,
                 term.maxExtensions() - extensionsUsed - 1));
         if (status != AgreementStatus.TERMINATED) {
@@ -170,7 +175,7 @@ public class Agreement {
         check(status != AgreementStatus.TERMINATION_PENDING, Rule.TERMINATION_ALREADY_PENDING,
                 () -> notice.party() + " already gave notice to end the agreement after " + notice.endsOn());
         checkParty(command.party());
-        LocalDate earliestEnd = command.noticeDate().plusDays(terminationNoticeDays);
+        LocalDate earliestEnd = earliestEnd(command.noticeDate());
         check(!command.endsOn().isBefore(earliestEnd), Rule.NOTICE_TOO_SHORT,
                 "notice given on " + command.noticeDate() + " with " + terminationNoticeDays
                         + " days' notice ends the agreement on " + earliestEnd + " at the earliest, not " + command.endsOn());
@@ -290,6 +295,33 @@ public class Agreement {
     private void revokeRecordedExpiry(String reason) {
         if (status == AgreementStatus.EXPIRED) {
             apply(new ExpiryRevoked(id, expiredOn, reason));
+        }
+    }
+
+    /**
+     * The last day of a term, when it and the day of its expiry lie within the published language's
+     * calendar; a term that would end later (or beyond what {@link LocalDate} can count, for an
+     * extension length stored before terms were capped) is refused, never answered with a 500.
+     */
+    private static LocalDate withinCalendar(Supplier<LocalDate> lastDay, String term) {
+        LocalDate end;
+        try {
+            end = lastDay.get();
+        } catch (DateTimeException tooFar) {
+            throw new RuleViolation(Rule.TERM_BEYOND_CALENDAR, "a term " + term + " ends beyond any calendar date");
+        }
+        check(end.isBefore(PublishedLanguage.LAST_DATE), Rule.TERM_BEYOND_CALENDAR,
+                () -> "a term " + term + " ends on " + end + ", and expires the day after, beyond "
+                        + PublishedLanguage.LAST_DATE);
+        return end;
+    }
+
+    /** A notice period stored before periods were capped may reach past any date: no end is then early enough. */
+    private LocalDate earliestEnd(LocalDate noticeDate) {
+        try {
+            return noticeDate.plusDays(terminationNoticeDays);
+        } catch (DateTimeException tooFar) {
+            return LocalDate.MAX;
         }
     }
 

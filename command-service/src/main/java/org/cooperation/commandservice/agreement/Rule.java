@@ -9,6 +9,8 @@ public enum Rule {
     PARTIES_DISTINCT("parties", "each party appears once"),
     EFFECTIVE_NOT_BEFORE_SIGNATURE("effectiveFrom", "an agreement takes effect on or after the day it is signed"),
     NOTICE_DAYS_NOT_NEGATIVE("terminationNoticeDays", "the notice period is zero or more days"),
+    TERM_BEYOND_CALENDAR("term",
+            "a term ends, and its expiry falls, on or before 9999-12-31, the last date of the published language"),
 
     AGREEMENT_ENDED("agreementId", "the agreement has been terminated or has expired"),
     PARTY_UNKNOWN("party", "the party named is a party to the agreement"),

@@ -9,6 +9,15 @@ public final class Limits {
     public static final int REFERENCE = 200;
     public static final int ITEMS = 100;
     public static final int PARTIES = 50;
+    /**
+     * Caps on the numbers of a term that no real instrument comes near, so that no date an agreement
+     * derives from them leaves the calendar (see {@link PublishedLanguage}): an initial period or an
+     * extension of at most a century, at most a hundred extensions, at most ten years' notice.
+     * Commands are held to them; events stored before they existed keep their values.
+     */
+    public static final int TERM_YEARS = 100;
+    public static final int EXTENSIONS = 100;
+    public static final int NOTICE_DAYS = 3_660;
 
     private Limits() {
     }

@@ -53,6 +53,13 @@ public final class Values {
         return List.copyOf(values);
     }
 
+    public static int atMost(int value, int maximum, String field) {
+        if (value > maximum) {
+            throw new InvalidValueException(field, "maximum", "must be at most " + maximum);
+        }
+        return value;
+    }
+
     public static int atLeast(int value, int minimum, String field) {
         if (value < minimum) {
             throw new InvalidValueException(field, "minimum", "must be at least " + minimum);

@@ -6,8 +6,10 @@ import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.cooperation.agreement.api.PublishedLanguage;
 import org.cooperation.agreement.api.command.AgreementCommand;
 import org.cooperation.agreement.api.contract.AuditMetadata;
+import org.cooperation.commandservice.agreement.AdmissibleEvents;
 import org.cooperation.commandservice.agreement.AgreementTargetResolver;
 import org.cooperation.commandservice.audit.CorrelationIdFilter;
 import org.cooperation.websecurity.Caller;
@@ -34,6 +36,10 @@ public class CommandSender {
 
     /** Returns the agreement's version after the command. */
     public long send(AgreementCommand command, HttpServletRequest request) {
+        // Every text and date of the command, however deeply nested, before anything is decided on it.
+        PublishedLanguage.problemIn(command).ifPresent(problem -> {
+            throw problem;
+        });
         request.setAttribute(TARGET_ATTRIBUTE, command.agreementId());
         Object result = commandGateway.sendAndWait(
                 GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(request)));
@@ -43,9 +49,10 @@ public class CommandSender {
     private static MetaData metadata(HttpServletRequest request) {
         Caller caller = Caller.of(SecurityContextHolder.getContext().getAuthentication());
         Map<String, Object> metadata = new HashMap<>();
-        metadata.put(AuditMetadata.PRINCIPAL, caller.subject());
+        // What the token says is stored with the events: refused here, by claim, when a reader could not store it.
+        metadata.put(AuditMetadata.PRINCIPAL, AdmissibleEvents.auditValue(caller.subject(), "token.sub"));
         if (caller.client() != null) {
-            metadata.put(AuditMetadata.CLIENT, caller.client());
+            metadata.put(AuditMetadata.CLIENT, AdmissibleEvents.auditValue(caller.client(), "token.azp"));
         }
         metadata.put(AuditMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
         ExpectedVersion.from(request).ifPresent(version ->

@@ -1,6 +1,7 @@
 package org.cooperation.commandservice.agreement.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,7 +31,7 @@ public record SignAgreementRequest(
         @NotBlank @Size(max = Limits.NAME) String place,
         LocalDate effectiveFrom,
         @NotNull @Valid TermRequest term,
-        @NotNull @Min(0) Integer terminationNoticeDays,
+        @NotNull @Min(0) @Max(Limits.NOTICE_DAYS) Integer terminationNoticeDays,
         @Valid MeetingsRequest meetings,
         @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.NAME) String> fieldsOfCooperation,
         @Size(max = Limits.TEXT) String financialArrangement) {
@@ -53,9 +54,9 @@ public record SignAgreementRequest(
     }
 
     public record TermRequest(
-            @NotNull @Min(1) Integer initialYears,
-            @NotNull @Min(0) Integer maxExtensions,
-            @Min(0) Integer extensionYears) {
+            @NotNull @Min(1) @Max(Limits.TERM_YEARS) Integer initialYears,
+            @NotNull @Min(0) @Max(Limits.EXTENSIONS) Integer maxExtensions,
+            @Min(0) @Max(Limits.TERM_YEARS) Integer extensionYears) {
 
         Term toTerm() {
             return new Term(initialYears, maxExtensions, extensionYears == null ? 0 : extensionYears);

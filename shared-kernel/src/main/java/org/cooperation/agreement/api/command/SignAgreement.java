@@ -34,6 +34,10 @@ public record SignAgreement(
         Values.requiredText(place, "place", Limits.NAME);
         effectiveFrom = effectiveFrom == null ? signedOn : effectiveFrom;
         Values.required(term, "term");
+        Values.atMost(term.initialYears(), Limits.TERM_YEARS, "term.initialYears");
+        Values.atMost(term.maxExtensions(), Limits.EXTENSIONS, "term.maxExtensions");
+        Values.atMost(term.extensionYears(), Limits.TERM_YEARS, "term.extensionYears");
+        Values.atMost(terminationNoticeDays, Limits.NOTICE_DAYS, "terminationNoticeDays");
         meetings = meetings == null ? MeetingPolicy.NONE : meetings;
         fieldsOfCooperation = Values.list(fieldsOfCooperation, "fieldsOfCooperation", Limits.ITEMS);
         Values.optionalText(financialArrangement, "financialArrangement", Limits.TEXT);
