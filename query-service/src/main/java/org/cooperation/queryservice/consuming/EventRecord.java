@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.cooperation.agreement.api.PublishedLanguage;
+import org.cooperation.agreement.api.contract.AdmissibleJson;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
@@ -24,16 +26,19 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload) {
      * listener sends it to the dead-letter topic instead of retrying it.
      */
     public static EventRecord read(ConsumerRecord<String, byte[]> record) {
+        // Events stored before the command side refused what the published language does not admit
+        // are stored and shown with U+FFFD in its place, rather than failing here for ever.
+        byte[] value = AdmissibleJson.of(record.value());
         ReceivedEvent received;
         try {
-            received = ReceivedEvent.read(name -> header(record, name), record.value());
+            received = ReceivedEvent.read(name -> header(record, name), value);
         } catch (RuntimeException e) {
             throw new UnusableRecordException("unreadable record: " + e.getMessage(), e);
         }
         EventRecord read = new EventRecord(received, new Audit(
-                header(record, EventHeaders.PRINCIPAL),
-                header(record, EventHeaders.CLIENT),
-                header(record, EventHeaders.CORRELATION_ID)), new String(record.value(), UTF_8));
+                PublishedLanguage.repaired(header(record, EventHeaders.PRINCIPAL)),
+                PublishedLanguage.repaired(header(record, EventHeaders.CLIENT)),
+                PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID))), new String(value, UTF_8));
         read.requireWellPlaced();
         return read;
     }

@@ -2,7 +2,6 @@ package org.cooperation.queryservice.current;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.cooperation.queryservice.readmodel.StoredDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -156,8 +156,8 @@ public class CurrentStateRepository {
                 write(state), Timestamp.from(state.lastRecordedAt())};
     }
 
-    private static Date date(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
+    private static LocalDate date(LocalDate date) {
+        return StoredDates.parameter(date);
     }
 
     /** A committed row's state, decoded, and kept for the next read of it. */

@@ -1,6 +1,5 @@
 package org.cooperation.queryservice.current;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.cooperation.queryservice.readmodel.StoredDates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,7 +44,7 @@ public class LinkRepository {
                 linkEvents.stream().map(received -> {
                     var link = (RelatedAgreementLinked) received.event();
                     return new Object[] {link.agreementId().value(), received.sequence(),
-                            link.relatedAgreementId().value(), link.relation().name(), Date.valueOf(link.linkedOn()),
+                            link.relatedAgreementId().value(), link.relation().name(), StoredDates.parameter(link.linkedOn()),
                             Timestamp.from(received.recordedAt())};
                 }).toList());
     }
@@ -63,10 +63,10 @@ public class LinkRepository {
                         ORDER BY linked_on, agreement_id, sequence
                         """))
                 .param("id", agreementId)
-                .param("linkedBy", linkedBy == null ? null : Date.valueOf(linkedBy))
+                .param("linkedBy", StoredDates.parameter(linkedBy))
                 .param("recordedBy", recordedBy == null ? null : Timestamp.from(recordedBy))
                 .query((rs, row) -> new LinkView(LinkView.Direction.INCOMING, rs.getString(1),
-                        Relation.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate()))
+                        Relation.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)))
                 .list();
     }
 }

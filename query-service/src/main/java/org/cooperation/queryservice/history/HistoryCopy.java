@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.cooperation.queryservice.readmodel.StoredDates;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -48,7 +49,7 @@ public final class HistoryCopy implements AutoCloseable {
         tab();
         text(entry.type());
         tab();
-        text(entry.businessDate() == null ? null : entry.businessDate().toString());
+        text(StoredDates.text(entry.businessDate()));
         tab();
         ascii(entry.recordedAt().toString());
         tab();

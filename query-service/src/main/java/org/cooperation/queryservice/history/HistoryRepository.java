@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.cooperation.queryservice.readmodel.StoredDates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,8 +65,7 @@ public class HistoryRepository {
                 .params(column(rows, row -> row.entry().eventId()), column(rows, Row::agreementId),
                         column(rows, row -> Long.toString(row.entry().sequence())),
                         column(rows, row -> row.entry().type()),
-                        column(rows, row -> row.entry().businessDate() == null
-                                ? null : row.entry().businessDate().toString()),
+                        column(rows, row -> StoredDates.text(row.entry().businessDate())),
                         column(rows, row -> row.entry().recordedAt().toString()),
                         column(rows, row -> row.entry().principal()), column(rows, row -> row.entry().client()),
                         column(rows, row -> row.entry().correlationId()), column(rows, row -> row.entry().payload()))
