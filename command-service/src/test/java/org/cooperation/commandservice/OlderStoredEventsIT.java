@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cooperation.agreement.api.contract.EventHeaders;
+import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.junit.jupiter.api.Test;

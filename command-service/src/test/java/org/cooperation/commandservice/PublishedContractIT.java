@@ -24,6 +24,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.contract.EventHeaders;
+import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;

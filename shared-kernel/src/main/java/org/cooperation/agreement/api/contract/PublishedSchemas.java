@@ -1,4 +1,4 @@
-package org.cooperation.commandservice;
+package org.cooperation.agreement.api.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchemaFactory;
@@ -7,12 +7,14 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.util.Set;
-import org.cooperation.agreement.api.contract.EventSchemas;
-import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.event.AgreementEvent;
 
-/** The JSON Schemas that shared-kernel publishes, as a partner agency's validator reads them. */
-final class PublishedSchemas {
+/**
+ * Checks a record's value against the JSON Schema of its type, as this jar publishes it (formats
+ * asserted, e.g. {@code date}): for a partner agency that validates what it consumes, and for the
+ * tests that hold the command side to its contract.
+ */
+public final class PublishedSchemas {
 
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
@@ -24,7 +26,7 @@ final class PublishedSchemas {
     }
 
     /** What is wrong with a record's value by the schema its {@code ce_type} names; empty when nothing is. */
-    static Set<ValidationMessage> violations(String typeName, JsonNode value) {
+    public static Set<ValidationMessage> violations(String typeName, JsonNode value) {
         Class<? extends AgreementEvent> type = EventTypes.forTypeName(typeName)
                 .orElseThrow(() -> new AssertionError("not a current event type: " + typeName));
         return SCHEMAS.getSchema(SchemaLocation.of(EventSchemas.uri(type)), STRICT_FORMATS).validate(value);
