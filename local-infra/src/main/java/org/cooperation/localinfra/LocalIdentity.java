@@ -1,12 +1,16 @@
 package org.cooperation.localinfra;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.nio.file.StandardOpenOption.CREATE;
 import static java.nio.file.StandardOpenOption.WRITE;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -22,23 +26,21 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * The signing key of the local run and the tests, and the tokens it signs: RS256 JWTs with the
- * claims an OIDC issuer would put in (subject, client, roles, party). The key pair is created on
- * first use in a folder of its own and kept there, so tokens stay valid across restarts; the
- * services are given only the public key (Spring Boot's
+ * The signing key of the local run and the tests, and the tokens it signs (with Nimbus JOSE, as
+ * the services verify them): RS256 JWTs with the claims an OIDC issuer would put in (subject,
+ * client, roles, party). The key pair is created on first use in a folder of its own and kept
+ * there, so tokens stay valid across restarts; the services are given only the public key (Spring Boot's
  * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}).
  *
  * <p>Never for production: there, an OIDC issuer signs the tokens (README, "Identity").
@@ -51,8 +53,6 @@ public final class LocalIdentity {
 
     private static final String PRIVATE_KEY_FILE = "private-key.pem";
     private static final String PUBLIC_KEY_FILE = "public-key.pem";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final Path directory;
     private final PrivateKey privateKey;
@@ -100,36 +100,32 @@ public final class LocalIdentity {
     /** A token with exactly these claims; {@code party} and {@code client} may be null. */
     public String token(String subject, String client, List<String> roles, String party, Instant expiresAt) {
         Instant issuedAt = Instant.now();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", ISSUER);
-        claims.put("sub", subject);
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(subject)
+                .claim("roles", roles)
+                // Never after the expiry, so that an expired token a test asks for is still well formed.
+                .issueTime(Date.from(min(issuedAt, expiresAt.minusSeconds(1))))
+                .expirationTime(Date.from(expiresAt))
+                .jwtID(UUID.randomUUID().toString());
         if (client != null) {
-            claims.put("azp", client);
+            claims.claim("azp", client);
         }
-        claims.put("roles", roles);
         if (party != null) {
-            claims.put("party", party);
+            claims.claim("party", party);
         }
-        claims.put("iat", Math.min(issuedAt.getEpochSecond(), expiresAt.getEpochSecond() - 1));
-        claims.put("exp", expiresAt.getEpochSecond());
-        claims.put("jti", UUID.randomUUID().toString());
-        String signingInput = encode(Map.of("alg", "RS256", "typ", "JWT")) + "." + encode(claims);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                claims.build());
         try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(privateKey);
-            signature.update(signingInput.getBytes(US_ASCII));
-            return signingInput + "." + BASE64URL.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
+            jwt.sign(new RSASSASigner(privateKey));
+        } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a token", e);
         }
+        return jwt.serialize();
     }
 
-    private static String encode(Map<String, ?> json) {
-        try {
-            return BASE64URL.encodeToString(JSON.writeValueAsString(json).getBytes(UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("claims cannot be written as JSON", e);
-        }
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** The private key is moved into place last: its presence says the pair is complete. */
