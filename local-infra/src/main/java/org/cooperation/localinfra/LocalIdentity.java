@@ -28,12 +28,14 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,6 +50,8 @@ import java.util.UUID;
 public final class LocalIdentity {
 
     public static final String ISSUER = "cooperation-agreements-local";
+    /** The audience of every token for the system: one for both services, as one client uses both. */
+    public static final String AUDIENCE = "cooperation-agreements";
     public static final String CLIENT = "local-cli";
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(8);
 
@@ -99,33 +103,56 @@ public final class LocalIdentity {
 
     /** A token with exactly these claims; {@code party} and {@code client} may be null. */
     public String token(String subject, String client, List<String> roles, String party, Instant expiresAt) {
-        Instant issuedAt = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(ISSUER)
-                .subject(subject)
-                .claim("roles", roles)
-                // Never after the expiry, so that an expired token a test asks for is still well formed.
-                .issueTime(Date.from(min(issuedAt, expiresAt.minusSeconds(1))))
-                .expirationTime(Date.from(expiresAt))
-                .jwtID(UUID.randomUUID().toString());
+        return sign(claims(subject, client, roles, party, expiresAt));
+    }
+
+    /**
+     * The claims {@link #token(String, String, List, String, Instant)} signs, issued by
+     * {@link #ISSUER} for {@link #AUDIENCE}: for a test to change (leave out {@code exp}, name
+     * another audience) before it {@link #sign}s them.
+     */
+    public Map<String, Object> claims(String subject, String client, List<String> roles, String party, Instant expiresAt) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
+        claims.put("sub", subject);
         if (client != null) {
-            claims.claim("azp", client);
+            claims.put("azp", client);
         }
+        claims.put("roles", roles);
         if (party != null) {
-            claims.claim("party", party);
+            claims.put("party", party);
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
-                claims.build());
+        // Never after the expiry, so that an expired token a test asks for is still well formed.
+        claims.put("iat", Math.min(Instant.now().getEpochSecond(), expiresAt.getEpochSecond() - 1));
+        claims.put("exp", expiresAt.getEpochSecond());
+        claims.put("jti", UUID.randomUUID().toString());
+        return claims;
+    }
+
+    /** A token with exactly these claims (instants in epoch seconds), signed RS256 with this key. */
+    public String sign(Map<String, Object> claims) {
         try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                    JWTClaimsSet.parse(claims));
             jwt.sign(new RSASSASigner(privateKey));
+            return jwt.serialize();
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("not a set of JWT claims: " + e.getMessage(), e);
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a token", e);
         }
-        return jwt.serialize();
     }
 
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
+    /**
+     * The settings under which a service trusts these tokens (property names; a launcher passes
+     * them as environment variables, SPRING_SECURITY_..., AGREEMENTS_TOKENS_...).
+     */
+    public Map<String, String> serviceProperties() {
+        return Map.of(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyLocation(),
+                "agreements.tokens.issuer", ISSUER,
+                "agreements.tokens.audience", AUDIENCE);
     }
 
     /** The private key is moved into place last: its presence says the pair is complete. */
