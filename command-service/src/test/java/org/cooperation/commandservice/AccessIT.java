@@ -7,9 +7,11 @@ import static org.cooperation.commandservice.RawHttp.problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.cooperation.localinfra.LocalIdentity;
 import org.cooperation.websecurity.Roles;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,34 @@ class AccessIT extends CommandServiceIT {
         problem(response, 401);
         assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
         assertThat(eventsOf("expired")).isZero();
+    }
+
+    @Test
+    void refusesATokenWithoutExpiryAndSaysSo() throws Exception {
+        assertRefusedFor("exp", "no-expiry", claims -> claims.remove("exp"));
+    }
+
+    @Test
+    void refusesATokenValidForTenYears() throws Exception {
+        JsonNode problem = assertRefusedFor("exp", "ten-years",
+                claims -> claims.put("exp", Instant.now().plus(Duration.ofDays(3650)).getEpochSecond()));
+
+        assertThat(problem.get("detail").asText()).contains("PT12H");
+    }
+
+    @Test
+    void refusesATokenWithoutIssuedAt() throws Exception {
+        assertRefusedFor("iat", "no-issued-at", claims -> claims.remove("iat"));
+    }
+
+    @Test
+    void refusesATokenOfAnotherIssuer() throws Exception {
+        assertRefusedFor("iss", "other-issuer", claims -> claims.put("iss", "https://login.example.org/realms/elsewhere"));
+    }
+
+    @Test
+    void refusesATokenForAnotherAudience() throws Exception {
+        assertRefusedFor("aud", "other-audience", claims -> claims.put("aud", "mail"));
     }
 
     @Test
@@ -107,6 +137,28 @@ class AccessIT extends CommandServiceIT {
         JsonNode scheme = json.readTree(description.body()).path("components").path("securitySchemes").path("bearer");
         assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
         assertThat(json.readTree(description.body()).path("security").get(0).has("bearer")).isTrue();
+    }
+
+    /**
+     * A secretariat's command with a token whose claims were changed so: a 401 whose problem detail
+     * names the claim but not the issuer or audience expected, Spring's invalid_token header, and
+     * nothing stored.
+     */
+    private JsonNode assertRefusedFor(String claim, String agreementId, Consumer<Map<String, Object>> change)
+            throws Exception {
+        Map<String, Object> claims = IDENTITY.claims("test-secretariat", "test-suite", List.of(Roles.SECRETARIAT), null,
+                Instant.now().plusSeconds(600));
+        change.accept(claims);
+        HttpResponse<String> response = sign(agreementId, bearer(IDENTITY.sign(claims)));
+
+        JsonNode problem = problem(response, 401);
+        assertThat(problem.get("type").asText()).endsWith(":unauthenticated");
+        assertThat(problem.get("claims").toString()).isEqualTo("[\"" + claim + "\"]");
+        assertThat(problem.get("detail").asText()).contains(claim + ":")
+                .doesNotContain(LocalIdentity.ISSUER, LocalIdentity.AUDIENCE);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+        assertThat(eventsOf(agreementId)).isZero();
+        return problem;
     }
 
     private HttpResponse<String> sign(String agreementId, Map<String, String> headers) throws Exception {

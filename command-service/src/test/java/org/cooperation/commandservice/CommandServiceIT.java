@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @EmbeddedKafka(kraft = true, partitions = 3)
 abstract class CommandServiceIT {
 
-    /** The signing key the tests' tokens come from; the service trusts its public key. */
+    /** The signing key the tests' tokens come from; the service trusts its public key, issuer and audience. */
     static final LocalIdentity IDENTITY = LocalIdentity.loadOrCreate(Path.of("target", "test-identity"));
     static final String SECRETARIAT_TOKEN = IDENTITY.token("test-secretariat", "test-suite",
             List.of(Roles.SECRETARIAT), null, Instant.now().plus(Duration.ofHours(12)));
@@ -41,7 +41,7 @@ abstract class CommandServiceIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestDatabase.fresh("command").forEach((key, value) -> registry.add(key, () -> value));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", IDENTITY::publicKeyLocation);
+        IDENTITY.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @Autowired

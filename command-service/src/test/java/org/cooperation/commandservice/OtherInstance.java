@@ -28,8 +28,7 @@ final class OtherInstance {
 
     /** The properties with the tests' identity provider, whose tokens the instance then accepts. */
     static Map<String, Object> trusting(Map<String, Object> properties) {
-        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                CommandServiceIT.IDENTITY.publicKeyLocation());
+        properties.putAll(CommandServiceIT.IDENTITY.serviceProperties());
         return properties;
     }
 

@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A second instance of the service on the same database, as after a restart or when scaled out.
  * Idempotency keys live in PostgreSQL, not in a process: the second instance knows the first
  * one's keys, and retries spread over both at once still store one event. And an instance told
- * no identity provider does not start at all, rather than run open.
+ * no identity provider, or no issuer for the key it trusts, does not start at all, rather than run open.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecondInstanceIT extends CommandServiceIT {
@@ -91,6 +91,15 @@ class SecondInstanceIT extends CommandServiceIT {
                 .contains("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
     }
 
+    @Test
+    void refusesToStartWithAKeyButNoIssuer(CapturedOutput output) {
+        Map<String, Object> properties = properties();
+        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", IDENTITY.publicKeyLocation());
+
+        assertThatThrownBy(() -> second = OtherInstance.start(properties)).hasStackTraceContaining("No token issuer");
+        assertThat(output.getOut()).contains("The tokens' rules are incomplete").contains("AGREEMENTS_TOKENS_ISSUER");
+    }
+
     private RawHttp primary() {
         return new RawHttp(http.getRootUri());
     }
@@ -101,11 +110,15 @@ class SecondInstanceIT extends CommandServiceIT {
     }
 
     private void start(boolean withIdentityProvider) {
-        Map<String, Object> properties = OtherInstance.on(Map.of(
+        Map<String, Object> properties = properties();
+        second = OtherInstance.start(withIdentityProvider ? OtherInstance.trusting(properties) : properties);
+    }
+
+    private Map<String, Object> properties() {
+        return OtherInstance.on(Map.of(
                 "spring.datasource.url", databaseUrl,
                 "spring.datasource.username", databaseUser,
                 "spring.datasource.password", databasePassword), bootstrapServers);
-        second = OtherInstance.start(withIdentityProvider ? OtherInstance.trusting(properties) : properties);
     }
 
     private static HttpResponse<String> addField(RawHttp instance, String agreementId, String field) throws Exception {

@@ -1,12 +1,16 @@
 package org.cooperation.localinfra;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.nio.file.StandardOpenOption.CREATE;
 import static java.nio.file.StandardOpenOption.WRITE;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -22,9 +26,9 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,10 +39,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The signing key of the local run and the tests, and the tokens it signs: RS256 JWTs with the
- * claims an OIDC issuer would put in (subject, client, roles, party). The key pair is created on
- * first use in a folder of its own and kept there, so tokens stay valid across restarts; the
- * services are given only the public key (Spring Boot's
+ * The signing key of the local run and the tests, and the tokens it signs (with Nimbus JOSE, as
+ * the services verify them): RS256 JWTs with the claims an OIDC issuer would put in (subject,
+ * client, roles, party). The key pair is created on first use in a folder of its own and kept
+ * there, so tokens stay valid across restarts; the services are given only the public key (Spring Boot's
  * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}).
  *
  * <p>Never for production: there, an OIDC issuer signs the tokens (README, "Identity").
@@ -46,13 +50,13 @@ import java.util.UUID;
 public final class LocalIdentity {
 
     public static final String ISSUER = "cooperation-agreements-local";
+    /** The audience of every token for the system: one for both services, as one client uses both. */
+    public static final String AUDIENCE = "cooperation-agreements";
     public static final String CLIENT = "local-cli";
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(8);
 
     private static final String PRIVATE_KEY_FILE = "private-key.pem";
     private static final String PUBLIC_KEY_FILE = "public-key.pem";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final Path directory;
     private final PrivateKey privateKey;
@@ -99,9 +103,18 @@ public final class LocalIdentity {
 
     /** A token with exactly these claims; {@code party} and {@code client} may be null. */
     public String token(String subject, String client, List<String> roles, String party, Instant expiresAt) {
-        Instant issuedAt = Instant.now();
+        return sign(claims(subject, client, roles, party, expiresAt));
+    }
+
+    /**
+     * The claims {@link #token(String, String, List, String, Instant)} signs, issued by
+     * {@link #ISSUER} for {@link #AUDIENCE}: for a test to change (leave out {@code exp}, name
+     * another audience) before it {@link #sign}s them.
+     */
+    public Map<String, Object> claims(String subject, String client, List<String> roles, String party, Instant expiresAt) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
         claims.put("sub", subject);
         if (client != null) {
             claims.put("azp", client);
@@ -110,26 +123,36 @@ public final class LocalIdentity {
         if (party != null) {
             claims.put("party", party);
         }
-        claims.put("iat", Math.min(issuedAt.getEpochSecond(), expiresAt.getEpochSecond() - 1));
+        // Never after the expiry, so that an expired token a test asks for is still well formed.
+        claims.put("iat", Math.min(Instant.now().getEpochSecond(), expiresAt.getEpochSecond() - 1));
         claims.put("exp", expiresAt.getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
-        String signingInput = encode(Map.of("alg", "RS256", "typ", "JWT")) + "." + encode(claims);
+        return claims;
+    }
+
+    /** A token with exactly these claims (instants in epoch seconds), signed RS256 with this key. */
+    public String sign(Map<String, Object> claims) {
         try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(privateKey);
-            signature.update(signingInput.getBytes(US_ASCII));
-            return signingInput + "." + BASE64URL.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                    JWTClaimsSet.parse(claims));
+            jwt.sign(new RSASSASigner(privateKey));
+            return jwt.serialize();
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("not a set of JWT claims: " + e.getMessage(), e);
+        } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a token", e);
         }
     }
 
-    private static String encode(Map<String, ?> json) {
-        try {
-            return BASE64URL.encodeToString(JSON.writeValueAsString(json).getBytes(UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("claims cannot be written as JSON", e);
-        }
+    /**
+     * The settings under which a service trusts these tokens (property names; a launcher passes
+     * them as environment variables, SPRING_SECURITY_..., AGREEMENTS_TOKENS_...).
+     */
+    public Map<String, String> serviceProperties() {
+        return Map.of(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyLocation(),
+                "agreements.tokens.issuer", ISSUER,
+                "agreements.tokens.audience", AUDIENCE);
     }
 
     /** The private key is moved into place last: its presence says the pair is complete. */

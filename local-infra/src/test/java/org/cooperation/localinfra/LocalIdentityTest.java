@@ -15,6 +15,7 @@ import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LocalIdentityTest {
@@ -43,6 +44,40 @@ class LocalIdentityTest {
         assertEquals("local-partner-jp-meti", claims.get("sub").asText());
         assertEquals(LocalIdentity.CLIENT, claims.get("azp").asText());
         assertTrue(claims.get("exp").asLong() > Instant.now().getEpochSecond());
+    }
+
+    @Test
+    void issuesTokensForTheSystemsAudienceValidForEightHours() throws Exception {
+        LocalIdentity identity = LocalIdentity.loadOrCreate(TestDirectories.fresh("identity-audience"));
+        JsonNode claims = decode(identity.token("SECRETARIAT", null).split("\\.")[1]);
+
+        assertEquals(LocalIdentity.ISSUER, claims.get("iss").asText());
+        assertEquals(LocalIdentity.AUDIENCE, claims.get("aud").asText());
+        assertEquals(8 * 3600, claims.get("exp").asLong() - claims.get("iat").asLong(), 1);
+    }
+
+    @Test
+    void signsExactlyTheClaimsATestChanged() throws Exception {
+        LocalIdentity identity = LocalIdentity.loadOrCreate(TestDirectories.fresh("identity-changed"));
+        Map<String, Object> claims = identity.claims("robot", null, List.of("AUDITOR"), null, Instant.now().plusSeconds(60));
+        claims.remove("exp");
+        claims.put("aud", "mail");
+
+        JsonNode signed = decode(identity.sign(claims).split("\\.")[1]);
+
+        assertFalse(signed.has("exp"));
+        assertEquals("mail", signed.get("aud").asText());
+        assertEquals("robot", signed.get("sub").asText());
+    }
+
+    @Test
+    void tellsAServiceToTrustItsKeyIssuerAndAudience() {
+        LocalIdentity identity = LocalIdentity.loadOrCreate(TestDirectories.fresh("identity-trust"));
+
+        assertEquals(Map.of(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", identity.publicKeyLocation(),
+                "agreements.tokens.issuer", LocalIdentity.ISSUER,
+                "agreements.tokens.audience", LocalIdentity.AUDIENCE), identity.serviceProperties());
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cooperation.localinfra.FreePorts;
 import org.cooperation.localinfra.LocalIdentity;
@@ -66,14 +68,14 @@ public final class LocalSystem implements AutoCloseable {
         // Port 0 picks a free port, as for the local servers.
         int commandPort = FreePorts.orPick(settings.commandPort());
         int queryPort = FreePorts.orPick(settings.queryPort());
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "DATABASE_URL", databaseUrl,
                 "DATABASE_USER", user == null ? "" : user,
                 "DATABASE_PASSWORD", password == null ? "" : password,
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
-                "QUERY_BASE_URL", "http://localhost:" + queryPort,
-                // Both services trust the local signing key; production names an OIDC issuer instead.
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", identity.publicKeyLocation());
+                "QUERY_BASE_URL", "http://localhost:" + queryPort));
+        // Both services trust the local signing key, issuer and audience; production names an OIDC issuer instead.
+        identity.serviceProperties().forEach((property, value) -> environment.put(environmentVariable(property), value));
         Path logs = settings.dataDirectory().resolve("logs");
         List<String> jvm = new ArrayList<>(settings.jvmOptions());
         ServiceProcess commandService = new ServiceProcess("command-service",
@@ -98,6 +100,11 @@ public final class LocalSystem implements AutoCloseable {
             throw e;
         }
         return system;
+    }
+
+    /** Spring Boot's environment variable for a property: {@code a.b-c} is {@code A_B_C}. */
+    static String environmentVariable(String property) {
+        return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
     public ServiceProcess commandService() {

@@ -6,7 +6,8 @@ import org.cooperation.localinfra.LocalIdentity;
 
 /**
  * {@code ./token ROLE [PARTY]}: prints a bearer token for the local run, signed with its own key
- * (in {@code $LOCAL_DATA_DIR/identity}), valid for eight hours.
+ * (in {@code $LOCAL_DATA_DIR/identity}), issued by its issuer for the audience both services
+ * expect, valid for eight hours.
  */
 public final class Token {
 

@@ -94,6 +94,21 @@ class LocalSystemIT {
     }
 
     @Test
+    void acceptsTheTokenScriptsTokenInBothServicesAndRefusesOneWithoutExpiry() throws Exception {
+        String secretariat = Token.issue(new String[] {"SECRETARIAT"}, environment());
+        Map<String, Object> claims = system.identity().claims("e2e-secretariat", "e2e-suite", List.of("SECRETARIAT"), null,
+                Instant.now().plusSeconds(600));
+        claims.remove("exp");
+        String withoutExpiry = system.identity().sign(claims);
+
+        assertThat(post("/api/agreements", jointStatement("token-script"), secretariat).statusCode()).isEqualTo(201);
+        await("/api/agreements/token-script", body -> body.has("agreement"));
+        assertThat(get("/api/agreements/token-script", secretariat).statusCode()).isEqualTo(200);
+        assertThat(post("/api/agreements", jointStatement("no-expiry"), withoutExpiry).statusCode()).isEqualTo(401);
+        assertThat(get("/api/agreements/token-script", withoutExpiry).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void refusesRequestsWithoutAToken() throws Exception {
         HttpResponse<String> command = HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + "/api/agreements"))
                 .header("Content-Type", "application/json")
@@ -165,10 +180,14 @@ class LocalSystemIT {
     }
 
     private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return post(path, body, secretariatToken);
+    }
+
+    private static HttpResponse<String> post(String path, String body, String token) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + path))
                 .header("Content-Type", "application/json")
                 .header("X-Correlation-Id", "e2e-correlation")
-                .header("Authorization", "Bearer " + secretariatToken)
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

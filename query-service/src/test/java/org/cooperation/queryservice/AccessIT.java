@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
@@ -59,6 +60,23 @@ class AccessIT extends QueryServiceIT {
         String expired = IDENTITY.token("auditor", "desk", List.of(Roles.AUDITOR), null, Instant.now().minusSeconds(120));
 
         problem(get("/api/agreements/access-jp-de-iot", expired), HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void refusesATokenWithoutExpiryOrForAnotherAudience() throws Exception {
+        Map<String, Object> noExpiry = IDENTITY.claims("auditor", "desk", List.of(Roles.AUDITOR), null,
+                Instant.now().plusSeconds(600));
+        noExpiry.remove("exp");
+        Map<String, Object> forMail = IDENTITY.claims("auditor", "desk", List.of(Roles.AUDITOR), null,
+                Instant.now().plusSeconds(600));
+        forMail.put("aud", "mail");
+
+        ResponseEntity<String> withoutExpiry = get("/api/agreements/access-jp-de-iot", IDENTITY.sign(noExpiry));
+        ResponseEntity<String> elsewhere = get("/api/agreements/access-jp-de-iot", IDENTITY.sign(forMail));
+
+        assertThat(problem(withoutExpiry, HttpStatus.UNAUTHORIZED).get("claims").get(0).asText()).isEqualTo("exp");
+        assertThat(problem(elsewhere, HttpStatus.UNAUTHORIZED).get("claims").get(0).asText()).isEqualTo("aud");
+        assertThat(withoutExpiry.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).contains("invalid_token");
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -13,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -43,6 +45,21 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
                         : bean;
             }
         };
+    }
+
+    /**
+     * What a token must say (issuer, audience, issued-at, expiry and at most this lifetime) besides
+     * its signature. Spring Boot adds every such validator bean to the decoder it builds. Lazy, so
+     * that it is made only for a decoder: a service told no identity provider at all still fails
+     * with {@link MissingIdentityProvider}'s advice first. The issuer defaults to the OIDC issuer URI.
+     */
+    @Bean
+    @Lazy
+    public TokenRules tokenRules(
+            @Value("${agreements.tokens.issuer:${spring.security.oauth2.resourceserver.jwt.issuer-uri:}}") String issuer,
+            @Value("${agreements.tokens.audience:cooperation-agreements}") String audience,
+            @Value("${agreements.tokens.max-lifetime:PT12H}") Duration maxLifetime) {
+        return new TokenRules(issuer, audience, maxLifetime, Clock.systemUTC());
     }
 
     /**
