@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.freshness.ProjectionProgress;
+import org.cooperation.queryservice.security.PartnerScope;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +43,13 @@ public class CurrentStateController {
             @Parameter(description = "Read your writes: wait until the projection has applied at least this "
                     + "version (from a command's answer); 503 'stale' with Retry-After when it has not in time")
             @RequestParam(required = false) Long minVersion) {
+        Optional<PartyCode> reader = PartnerScope.ofCaller();
         AsOf pointInTime = AsOf.of(asOf, recordedAsOf, clock);
         progress.awaitVersion(agreementId, minVersion);
         if (pointInTime != null) {
-            return ResponseEntity.ok(query.asOf(agreementId, pointInTime));
+            return ResponseEntity.ok(query.asOf(agreementId, pointInTime, reader));
         }
-        AgreementView view = query.current(agreementId);
+        AgreementView view = query.current(agreementId, reader);
         return ResponseEntity.ok().eTag(String.valueOf(view.agreement().version())).body(view);
     }
 }

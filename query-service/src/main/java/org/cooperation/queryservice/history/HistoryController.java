@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import java.util.Optional;
+import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.freshness.ProjectionProgress;
+import org.cooperation.queryservice.security.PartnerScope;
 import org.cooperation.queryservice.web.AgreementNotFoundException;
 import org.cooperation.queryservice.web.QueryParameters;
 import org.springframework.http.MediaType;
@@ -46,10 +49,11 @@ public class HistoryController {
                                           @RequestParam(defaultValue = "-1") long after,
                                           @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
                                           @RequestParam(required = false) Long minVersion) {
+        Optional<PartyCode> reader = PartnerScope.ofCaller();
         QueryParameters.atLeast(after, -1, "after");
         int limit = QueryParameters.pageSize(size, MAX_PAGE_SIZE);
         progress.awaitVersion(agreementId, minVersion);
-        HistoryPages.Page page = pages.find(agreementId, after, limit);
+        HistoryPages.Page page = pages.find(agreementId, after, limit, reader);
         if (page.events() == 0 && !history.exists(agreementId)) {
             throw new AgreementNotFoundException(agreementId);
         }
