@@ -26,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * configured by the standard properties (issuer, JWK set or public key: see README "Identity").
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemErrorController.class, ParameterProblems.class})
+@Import({ProblemErrorController.class, ParameterProblems.class, StrictParameters.class})
 public class WebSecurityConfiguration implements WebMvcConfigurer {
 
     /** Runs after Spring Security's filter chain (order -100), so that a refused caller's body is never read. */
