@@ -198,10 +198,6 @@ class AccessIT extends QueryServiceIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private ResponseEntity<String> get(String path, String token) {
-        return send(HttpMethod.GET, path, token);
-    }
-
     private ResponseEntity<String> send(HttpMethod method, String path, String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);
