@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.freshness.ProjectionProgress;
 import org.cooperation.queryservice.security.PartnerScope;
@@ -33,7 +34,7 @@ public class CurrentStateController {
 
     @Operation(summary = "The state of one agreement: now, as of a business date, or as recorded at an instant")
     @GetMapping("/{agreementId}")
-    public ResponseEntity<AgreementView> agreement(
+    public CompletableFuture<ResponseEntity<AgreementView>> agreement(
             @PathVariable String agreementId,
             @Parameter(description = "Business date: the state on that day, as far as the record knows now "
                     + "(or at recordedAsOf). Events are counted from the day they happened, whenever entered.")
@@ -45,11 +46,12 @@ public class CurrentStateController {
             @RequestParam(required = false) Long minVersion) {
         Optional<PartyCode> reader = PartnerScope.ofCaller();
         AsOf pointInTime = AsOf.of(asOf, recordedAsOf, clock);
-        progress.awaitVersion(agreementId, minVersion);
-        if (pointInTime != null) {
-            return ResponseEntity.ok(query.asOf(agreementId, pointInTime, reader));
-        }
-        AgreementView view = query.current(agreementId, reader);
-        return ResponseEntity.ok().eTag(String.valueOf(view.agreement().version())).body(view);
+        return progress.whenApplied(agreementId, minVersion).thenApply(applied -> {
+            if (pointInTime != null) {
+                return ResponseEntity.ok(query.asOf(agreementId, pointInTime, reader));
+            }
+            AgreementView view = query.current(agreementId, reader);
+            return ResponseEntity.ok().eTag(String.valueOf(view.agreement().version())).body(view);
+        });
     }
 }
