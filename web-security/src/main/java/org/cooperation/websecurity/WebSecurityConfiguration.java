@@ -5,6 +5,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -91,6 +92,16 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes(), problems));
         registration.setOrder(BODY_LIMIT_ORDER);
+        return registration;
+    }
+
+    /** Around the body size limit, whose reading of the body it bounds in time. */
+    @Bean
+    public FilterRegistrationBean<BodyTimeLimitFilter> bodyTimeLimit(
+            @Value("${agreements.http.max-body-time:10s}") Duration limit, Problems problems) {
+        FilterRegistrationBean<BodyTimeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodyTimeLimitFilter(limit, problems));
+        registration.setOrder(BODY_LIMIT_ORDER - 1);
         return registration;
     }
 
