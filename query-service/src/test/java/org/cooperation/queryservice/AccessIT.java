@@ -14,6 +14,7 @@ import java.util.Map;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Signatory;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.websecurity.Roles;
@@ -114,6 +115,39 @@ class AccessIT extends QueryServiceIT {
         problem(get("/api/agreements/access-de-fr-hydrogen/meetings", METI), HttpStatus.NOT_FOUND);
     }
 
+    /**
+     * The safe rule: a partner sees a related agreement's id only where it is itself a party to
+     * that agreement, in either direction, now, as of a date, as recorded at an instant and in the
+     * history; the auditor sees every link.
+     */
+    @Test
+    void namesToAPartnerOnlyTheLinkedAgreementsItIsAPartyTo() throws Exception {
+        publish(Events.signed("scope-meti-own"), 0);
+        publish(signedBetween("scope-de-fr-other", "DE-BMWI", "FR-MEF"), 0);
+        publish(signedBetween("scope-jp-in-shared", "IN-MEITY", "JP-METI"), 0);
+        publish(Events.link("scope-de-fr-other", "scope-meti-own", Relation.BUILDS_ON, "2017-03-19"), 1);
+        publish(Events.link("scope-meti-own", "scope-de-fr-other", Relation.IMPLEMENTS, "2017-03-20"), 1);
+        publish(Events.link("scope-jp-in-shared", "scope-meti-own", Relation.BUILDS_ON, "2017-03-21"), 1);
+        JsonNode audited = awaitJson("/api/agreements/scope-meti-own", body -> body.path("links").size() == 3);
+        assertThat(audited.get("links").findValuesAsText("agreementId")).contains("scope-de-fr-other");
+        String now = Instant.now().plusSeconds(1).toString();
+        Thread.sleep(1000);
+
+        for (String view : List.of("", "?asOf=2020-01-01", "?recordedAsOf=" + now, "?asOf=2020-01-01&recordedAsOf=" + now)) {
+            ResponseEntity<String> answer = get("/api/agreements/scope-meti-own" + view, METI);
+            assertThat(answer.getStatusCode()).as(view).isEqualTo(HttpStatus.OK);
+            assertThat(answer.getBody()).as(view).doesNotContain("scope-de-fr-other");
+            assertThat(json.readTree(answer.getBody()).get("links").findValuesAsText("agreementId")).as(view)
+                    .containsExactly("scope-jp-in-shared");
+        }
+        ResponseEntity<String> history = get("/api/agreements/scope-meti-own/history", METI);
+        assertThat(history.getBody()).doesNotContain("scope-de-fr-other");
+        assertThat(json.readTree(history.getBody()).get("events").findValuesAsText("sequence")).containsExactly("0");
+        assertThat(get("/api/agreements/scope-meti-own/history", IDENTITY.token(Roles.AUDITOR, null)).getBody())
+                .contains("scope-de-fr-other");
+        assertThat(get("/api/agreements/scope-jp-in-shared/history", METI).getBody()).contains("scope-meti-own");
+    }
+
     @Test
     void refusesAPartnerTokenThatNamesNoParty() throws Exception {
         String partyless = IDENTITY.token("partner", "desk", List.of(Roles.PARTNER), null, Instant.now().plusSeconds(600));
@@ -180,10 +214,6 @@ class AccessIT extends QueryServiceIT {
     private HttpResponse<String> withoutToken(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.getRootUri() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private ResponseEntity<String> get(String path, String token) {
-        return send(HttpMethod.GET, path, token);
     }
 
     private ResponseEntity<String> send(HttpMethod method, String path, String token) {

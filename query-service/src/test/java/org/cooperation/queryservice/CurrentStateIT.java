@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.Relation;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -55,6 +58,25 @@ class CurrentStateIT extends QueryServiceIT {
                 .isZero();
         assertThat(json.readTree(get("/api/agreements/dated-link-2016?asOf=2017-03-19").getBody()).get("links").size())
                 .isEqualTo(1);
+    }
+
+    /** If-None-Match compares weakly (RFC 9110), but only entity tags: an unquoted version is not one. */
+    @Test
+    void answersNotModifiedOnlyToTheVersionAsAnEntityTag() throws Exception {
+        publish(Events.signed("etag-2016"), 0);
+        awaitJson("/api/agreements/etag-2016", body -> body.has("agreement"));
+
+        assertThat(ifNoneMatch("etag-2016", "\"0\"").getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+        assertThat(ifNoneMatch("etag-2016", "W/\"0\"").getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+        assertThat(ifNoneMatch("etag-2016", "0").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ifNoneMatch("etag-2016", "\"1\"").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ifNoneMatch("etag-2016", "\"0").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private ResponseEntity<String> ifNoneMatch(String agreementId, String tag) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.IF_NONE_MATCH, tag);
+        return http.exchange("/api/agreements/" + agreementId, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     @Test

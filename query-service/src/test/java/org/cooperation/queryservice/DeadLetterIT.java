@@ -14,6 +14,7 @@ import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.queryservice.consuming.ConsumerConfig;
+import org.cooperation.websecurity.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,6 +59,30 @@ class DeadLetterIT extends QueryServiceIT {
         assertThat(awaitDeadLetter("dlt-second-signature").get("reason").asText()).contains("starts with its signature");
         assertThat(get("/api/agreements/dlt-broken-json").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(version("dlt-second-signature")).isZero();
+    }
+
+    /** The reason may quote the database and the payload; auditors get what kind of failure it was. */
+    @Test
+    void showsAuditorsTheReasonsCategoryAndTheIdsButNotTheRecordsContent() throws Exception {
+        Map<String, String> broken = headers(Events.signed("dlt-for-auditors"), 0);
+        publishRecord(Topics.AGREEMENT_EVENTS, "dlt-for-auditors", broken, "{\"title\":\"Confidential".getBytes(UTF_8));
+        JsonNode full = awaitDeadLetter("dlt-for-auditors");
+        String auditor = IDENTITY.token(Roles.AUDITOR, null);
+
+        JsonNode seen = json.readTree(get("/api/admin/dead-letters/" + full.get("id").asLong(), auditor).getBody());
+        String listed = get("/api/admin/dead-letters?size=100", auditor).getBody();
+
+        assertThat(full.get("reason").asText()).contains("unreadable record");
+        assertThat(full.get("reasonCategory").asText()).isEqualTo("unreadable-record");
+        assertThat(seen.get("reasonCategory").asText()).isEqualTo("unreadable-record");
+        assertThat(seen.get("eventId").asText()).isEqualTo(broken.get(EventHeaders.ID));
+        assertThat(seen.get("agreementId").asText()).isEqualTo("dlt-for-auditors");
+        assertThat(seen.has("reason")).isFalse();
+        assertThat(seen.has("value")).isFalse();
+        assertThat(seen.has("headers")).isFalse();
+        assertThat(listed).doesNotContain("Confidential", "unreadable record");
+        assertThat(get("/api/admin/dead-letters/" + full.get("id").asLong(), IDENTITY.token(Roles.SECRETARIAT, null))
+                .getBody()).contains("Confidential");
     }
 
     @Test

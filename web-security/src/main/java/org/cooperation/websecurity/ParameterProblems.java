@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Query parameters that are unknown, missing or of the wrong type, answered in both services as
- * a request body's fields are: 400 with {@code errors} naming each parameter and its rule. It
- * goes before the services' own problem handlers, which would otherwise give Spring's plainer
- * wording (or, for an unknown parameter, treat it as unexpected).
+ * Query parameters that are unknown, repeated, missing or of the wrong type, answered in both
+ * services as a request body's fields are: 400 with {@code errors} naming each parameter and its
+ * rule. It goes before the services' own problem handlers, which would otherwise give Spring's
+ * plainer wording (or, for an unknown parameter, treat it as unexpected).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,16 +29,22 @@ public class ParameterProblems {
     public record FieldProblem(String field, String rule, String message) {
     }
 
-    @ExceptionHandler(UnknownParameterException.class)
-    ResponseEntity<ProblemDetail> unknown(UnknownParameterException e) {
-        return invalid(e.names().stream()
-                .map(name -> new FieldProblem(name, "unknown-parameter", "is not a parameter of this endpoint"))
-                .toList());
+    @ExceptionHandler(RefusedParametersException.class)
+    ResponseEntity<ProblemDetail> refused(RefusedParametersException e) {
+        return invalid(e.names().stream().map(name -> new FieldProblem(name, e.rule(), e.getMessage())).toList());
     }
 
-    /** The rule names match the body's: {@code iso-date}, {@code allowed-values}, ... */
+    /**
+     * The rule names match the body's: {@code iso-date}, {@code allowed-values}, ...; a value of
+     * the right type that breaks a rule of {@link StrictParameters} is named with that rule.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StrictParameters.ParameterRuleException broken) {
+                return invalid(List.of(new FieldProblem(e.getName(), broken.rule(), broken.getMessage())));
+            }
+        }
         return invalid(List.of(typeProblem(e.getName(), e.getRequiredType())));
     }
 

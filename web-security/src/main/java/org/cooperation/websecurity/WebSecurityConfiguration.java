@@ -28,7 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * configured by the standard properties (issuer, JWK set or public key: see README "Identity").
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemErrorController.class, ParameterProblems.class})
+@Import({ProblemErrorController.class, ParameterProblems.class, StrictParameters.class})
 public class WebSecurityConfiguration implements WebMvcConfigurer {
 
     /** Runs after Spring Security's filter chain (order -100), so that a refused caller's body is never read. */
@@ -108,6 +108,16 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes(), problems));
         registration.setOrder(BODY_LIMIT_ORDER);
+        return registration;
+    }
+
+    /** Around the body size limit, whose reading of the body it bounds in time. */
+    @Bean
+    public FilterRegistrationBean<BodyTimeLimitFilter> bodyTimeLimit(
+            @Value("${agreements.http.max-body-time:10s}") Duration limit, Problems problems) {
+        FilterRegistrationBean<BodyTimeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodyTimeLimitFilter(limit, problems));
+        registration.setOrder(BODY_LIMIT_ORDER - 1);
         return registration;
     }
 

@@ -5,9 +5,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.queryservice.history.HistoryEntry;
 import org.cooperation.queryservice.history.HistoryRepository;
+import org.cooperation.queryservice.security.AgreementMembership;
 import org.cooperation.queryservice.web.AgreementNotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +27,10 @@ import org.springframework.stereotype.Service;
  * it revokes, so no business date shows the wrong expiry once the correction is on record, while
  * {@code recordedAsOf} before the correction still shows what the record said then. Events dated
  * after D are left out and counted in {@link AgreementView.Basis#eventsDatedLater()}.
+ *
+ * <p>A partner's answer names another agreement only where the partner is a party to it too: a
+ * link, in either direction, to any other agreement is left out, as that agreement would be
+ * answered as unknown.
  */
 @Service
 public class AgreementQuery {
@@ -31,18 +38,33 @@ public class AgreementQuery {
     private final CurrentStateRepository current;
     private final HistoryRepository history;
     private final LinkRepository links;
+    private final AgreementMembership membership;
     private final Clock clock;
 
     public AgreementQuery(CurrentStateRepository current, HistoryRepository history, LinkRepository links,
-                          Clock clock) {
+                          AgreementMembership membership, Clock clock) {
         this.current = current;
         this.history = history;
         this.links = links;
+        this.membership = membership;
         this.clock = clock;
     }
 
-    /** The state the projection holds now. */
-    public AgreementView current(String agreementId) {
+    /** The state the projection holds now, as {@code reader} (a partner's party, or empty for all) may see it. */
+    public AgreementView current(String agreementId, Optional<PartyCode> reader) {
+        return seenBy(reader, current(agreementId));
+    }
+
+    /** The state at a point in time, as {@code reader} may see it. */
+    public AgreementView asOf(String agreementId, AsOf asOf, Optional<PartyCode> reader) {
+        return seenBy(reader, asOf(agreementId, asOf));
+    }
+
+    private AgreementView seenBy(Optional<PartyCode> reader, AgreementView view) {
+        return reader.map(party -> view.namingOnly(membership.partyTo(party, view.relatedAgreements()))).orElse(view);
+    }
+
+    private AgreementView current(String agreementId) {
         CurrentStateRepository.Stored stored = current.findWithHeldEvents(agreementId)
                 .orElseThrow(() -> new AgreementNotFoundException(agreementId));
         AgreementState state = stored.state();
@@ -52,7 +74,7 @@ public class AgreementQuery {
     }
 
     /** The state at a point in time, folded from the stored history. */
-    public AgreementView asOf(String agreementId, AsOf asOf) {
+    private AgreementView asOf(String agreementId, AsOf asOf) {
         List<HistoryEntry> events = history.recordedBy(agreementId, asOf.recordedAt());
         if (events.isEmpty() || !asOf.includes(events.get(0).businessDate())) {
             if (events.isEmpty() && !history.exists(agreementId)) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.cooperation.agreement.api.AgreementId;
@@ -88,6 +89,14 @@ public record AgreementState(
     }
 
     public record Link(AgreementId agreementId, Relation relation, LocalDate linkedOn) {
+    }
+
+    /** This state with only the links to agreements in {@code shown}. */
+    public AgreementState withLinksTo(Set<String> shown) {
+        return new AgreementState(agreementId, title, kind, status, parties, signedOn, place, term,
+                terminationNoticeDays, pendingNotice, endedOn, meetingPolicy, meetings, fieldsOfCooperation, contacts,
+                participants, milestones, links.stream().filter(link -> shown.contains(link.agreementId().value())).toList(),
+                financialArrangement, version, lastRecordedAt);
     }
 
     /**

@@ -3,6 +3,8 @@ package org.cooperation.queryservice.current;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +34,17 @@ public record AgreementView(
      * @param eventsDatedLater events on record at that instant whose business date is after {@code businessDate}
      */
     public record Basis(LocalDate businessDate, Instant recordedAsOf, int eventsApplied, int eventsDatedLater) {
+    }
+
+    /** The other agreements this view names: both ends of its links. */
+    public Set<String> relatedAgreements() {
+        return links.stream().map(LinkView::agreementId).collect(Collectors.toSet());
+    }
+
+    /** This view with only the links, in either direction, to agreements in {@code shown}. */
+    public AgreementView namingOnly(Set<String> shown) {
+        return new AgreementView(agreement.withLinksTo(shown), meetingsSummary,
+                links.stream().filter(link -> shown.contains(link.agreementId())).toList(), heldBack, asOf);
     }
 
     static AgreementView of(AgreementState state, LocalDate today, List<LinkView> incoming, HeldBack heldBack,

@@ -5,7 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.freshness.ProjectionProgress;
+import org.cooperation.queryservice.security.PartnerScope;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +34,7 @@ public class CurrentStateController {
 
     @Operation(summary = "The state of one agreement: now, as of a business date, or as recorded at an instant")
     @GetMapping("/{agreementId}")
-    public ResponseEntity<AgreementView> agreement(
+    public CompletableFuture<ResponseEntity<AgreementView>> agreement(
             @PathVariable String agreementId,
             @Parameter(description = "Business date: the state on that day, as far as the record knows now "
                     + "(or at recordedAsOf). Events are counted from the day they happened, whenever entered.")
@@ -40,12 +44,14 @@ public class CurrentStateController {
             @Parameter(description = "Read your writes: wait until the projection has applied at least this "
                     + "version (from a command's answer); 503 'stale' with Retry-After when it has not in time")
             @RequestParam(required = false) Long minVersion) {
+        Optional<PartyCode> reader = PartnerScope.ofCaller();
         AsOf pointInTime = AsOf.of(asOf, recordedAsOf, clock);
-        progress.awaitVersion(agreementId, minVersion);
-        if (pointInTime != null) {
-            return ResponseEntity.ok(query.asOf(agreementId, pointInTime));
-        }
-        AgreementView view = query.current(agreementId);
-        return ResponseEntity.ok().eTag(String.valueOf(view.agreement().version())).body(view);
+        return progress.whenApplied(agreementId, minVersion).thenApply(applied -> {
+            if (pointInTime != null) {
+                return ResponseEntity.ok(query.asOf(agreementId, pointInTime, reader));
+            }
+            AgreementView view = query.current(agreementId, reader);
+            return ResponseEntity.ok().eTag(String.valueOf(view.agreement().version())).body(view);
+        });
     }
 }

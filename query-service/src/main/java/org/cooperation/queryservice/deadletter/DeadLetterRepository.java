@@ -129,6 +129,7 @@ public class DeadLetterRepository {
         return new DeadLetter(
                 rs.getLong("id"),
                 rs.getTimestamp("dead_lettered_at").toInstant(),
+                DeadLetter.ReasonCategory.of(rs.getString("reason")),
                 rs.getString("reason"),
                 rs.getString("original_topic"),
                 (Integer) rs.getObject("original_partition"),

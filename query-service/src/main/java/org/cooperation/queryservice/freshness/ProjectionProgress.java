@@ -5,45 +5,54 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.cooperation.queryservice.current.CurrentStateRepository;
 import org.cooperation.queryservice.web.QueryParameters;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
- * Read your writes: a client that got version N from a command asks for at least N, and waits
- * until the projection has applied it, or gets {@link StaleReadException} after a bounded wait.
+ * Read your writes: a client that got version N from a command asks for at least N, and its
+ * answer waits until the projection has applied it, or is {@link StaleReadException} after a
+ * bounded wait.
  *
- * <p>Waiting readers sleep on a future that the projection completes, with the version it
- * committed, when it commits a change to their agreement: no request thread polls the database,
- * and a reader woken by the version it waits for returns without asking the database again.
- * Another instance of this service may apply the event instead (they share the consumer group
- * and the database), and it cannot wake this one; a slow re-check every second covers that case.
+ * <p>A waiting read holds no thread: it is a future that the projection completes, with the
+ * version it committed, when it commits a change to its agreement (Spring MVC answers the request
+ * when the future completes). A reader woken by the version it waits for goes on without asking
+ * the database again; the look at the database after any other wake-up runs on the task
+ * executor, never on the projection's thread. Another instance of this service may apply the
+ * event instead (they share the consumer group and the database), and it cannot wake this one;
+ * a look every second covers that case.
  */
 @Component
 public class ProjectionProgress {
 
     private static final Duration RECHECK = Duration.ofSeconds(1);
+    private static final CompletableFuture<Void> NO_WAIT = CompletableFuture.completedFuture(null);
 
     private final ConcurrentMap<String, CompletableFuture<Long>> nextChange = new ConcurrentHashMap<>();
     private final Function<String, OptionalLong> versionOf;
     private final Duration maxWait;
+    private final Executor lookups;
 
     @Autowired
     public ProjectionProgress(CurrentStateRepository current,
-                              @Value("${agreements.read-your-writes.max-wait:5s}") Duration maxWait) {
-        this(current::version, maxWait);
+                              @Value("${agreements.read-your-writes.max-wait:5s}") Duration maxWait,
+                              @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME)
+                              Executor lookups) {
+        this(current::version, maxWait, lookups);
     }
 
     /** @param versionOf the version the projection has reached for an agreement, empty while it knows none */
-    ProjectionProgress(Function<String, OptionalLong> versionOf, Duration maxWait) {
+    ProjectionProgress(Function<String, OptionalLong> versionOf, Duration maxWait, Executor lookups) {
         this.versionOf = versionOf;
         this.maxWait = maxWait;
+        this.lookups = lookups;
     }
 
     /** Called after a change to the agreement committed, which brought it to {@code version}. */
@@ -64,48 +73,50 @@ public class ProjectionProgress {
     }
 
     /**
-     * Returns once the projection has applied at least {@code minVersion} of the agreement; does
-     * nothing when {@code minVersion} is null.
-     *
-     * @throws StaleReadException when it has not within the configured wait
+     * Completes once the projection has applied at least {@code minVersion} of the agreement, at
+     * once when {@code minVersion} is null or already applied; fails with {@link StaleReadException}
+     * when it has not within the configured wait.
      */
-    public void awaitVersion(String agreementId, Long minVersion) {
+    public CompletableFuture<Void> whenApplied(String agreementId, Long minVersion) {
         if (minVersion == null) {
-            return;
+            return NO_WAIT;
         }
         QueryParameters.atLeast(minVersion, 0, "minVersion");
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        while (true) {
-            // Registered before reading, so that a commit between the read and the wait is not missed.
-            CompletableFuture<Long> change = nextChange.computeIfAbsent(agreementId, id -> new CompletableFuture<>());
-            OptionalLong version = versionOf.apply(agreementId);
-            if (version.isPresent() && version.getAsLong() >= minVersion) {
-                return;
-            }
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                nextChange.remove(agreementId, change);
-                throw new StaleReadException(agreementId, minVersion, version);
-            }
-            Long committed = await(change, Math.min(remaining, RECHECK.toNanos()));
-            if (committed != null && committed >= minVersion) {
-                return;
-            }
-        }
+        CompletableFuture<Void> applied = new CompletableFuture<>();
+        look(agreementId, minVersion, System.nanoTime() + maxWait.toNanos(), applied);
+        return applied;
     }
 
-    /** The version a commit woke us with; null on a re-check or a change of unknown version. */
-    private static Long await(CompletableFuture<Long> change, long nanos) {
+    private void look(String agreementId, long minVersion, long deadline, CompletableFuture<Void> applied) {
+        // Registered before reading, so that a commit between the read and the wait is not missed.
+        CompletableFuture<Long> change = nextChange.computeIfAbsent(agreementId, id -> new CompletableFuture<>());
+        OptionalLong version;
         try {
-            return change.get(nanos, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            // Time to re-check, or to give up: the caller decides.
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the projection", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the projection's notice failed", e);
+            version = versionOf.apply(agreementId);
+        } catch (RuntimeException e) {
+            applied.completeExceptionally(e);
+            return;
         }
+        if (version.isPresent() && version.getAsLong() >= minVersion) {
+            applied.complete(null);
+            return;
+        }
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            // Not left behind for an agreement that may never change; other readers look again within a second.
+            nextChange.remove(agreementId, change);
+            applied.completeExceptionally(new StaleReadException(agreementId, minVersion, version));
+            return;
+        }
+        // A copy, so that this reader's timeout completes only its own wait, not the other readers'.
+        change.copy()
+                .completeOnTimeout(null, Math.min(remaining, RECHECK.toNanos()), TimeUnit.NANOSECONDS)
+                .thenAcceptAsync(committed -> {
+                    if (committed != null && committed >= minVersion) {
+                        applied.complete(null);
+                    } else {
+                        look(agreementId, minVersion, deadline, applied);
+                    }
+                }, lookups);
     }
 }

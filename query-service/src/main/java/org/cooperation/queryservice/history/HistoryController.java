@@ -5,7 +5,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.freshness.ProjectionProgress;
+import org.cooperation.queryservice.security.PartnerScope;
 import org.cooperation.queryservice.web.AgreementNotFoundException;
 import org.cooperation.queryservice.web.QueryParameters;
 import org.springframework.http.MediaType;
@@ -42,18 +46,20 @@ public class HistoryController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = HistoryPage.class)))
     @GetMapping("/{agreementId}/history")
-    public ResponseEntity<byte[]> history(@PathVariable String agreementId,
+    public CompletableFuture<ResponseEntity<byte[]>> history(@PathVariable String agreementId,
                                           @RequestParam(defaultValue = "-1") long after,
                                           @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
                                           @RequestParam(required = false) Long minVersion) {
+        Optional<PartyCode> reader = PartnerScope.ofCaller();
         QueryParameters.atLeast(after, -1, "after");
         int limit = QueryParameters.pageSize(size, MAX_PAGE_SIZE);
-        progress.awaitVersion(agreementId, minVersion);
-        HistoryPages.Page page = pages.find(agreementId, after, limit);
-        if (page.events() == 0 && !history.exists(agreementId)) {
-            throw new AgreementNotFoundException(agreementId);
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page.json());
+        return progress.whenApplied(agreementId, minVersion).thenApply(applied -> {
+            HistoryPages.Page page = pages.find(agreementId, after, limit, reader);
+            if (page.events() == 0 && !history.exists(agreementId)) {
+                throw new AgreementNotFoundException(agreementId);
+            }
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page.json());
+        });
     }
 
     /**

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.readmodel.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,13 +57,26 @@ public class HistoryPages {
 
     /**
      * Up to {@code limit} events after {@code afterSequence}, oldest first; the page names the
-     * sequence to ask after for the next page when there is one.
+     * sequence to ask after for the next page when there is one. For a {@code reader} confined to
+     * a party, the events that link to an agreement that party is not a party to are left out
+     * (their sequence numbers are skipped), so that the page names no agreement the reader could
+     * not read itself.
      */
-    public Page find(String agreementId, long afterSequence, int limit) {
-        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS
-                        + "WHERE agreement_id = ? AND sequence > ? ORDER BY sequence LIMIT ?"))
+    public Page find(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
+        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + """
+                        WHERE agreement_id = :id AND sequence > :after
+                          AND (CAST(:party AS text) IS NULL OR sequence NOT IN (
+                                SELECT l.sequence FROM {agreement_link} l
+                                WHERE l.agreement_id = :id AND NOT EXISTS (
+                                    SELECT 1 FROM {agreement} a
+                                    WHERE a.agreement_id = l.related_agreement_id AND :party = ANY (a.party_codes))))
+                        ORDER BY sequence LIMIT :limit
+                        """))
+                .param("id", agreementId)
+                .param("after", afterSequence)
+                .param("party", reader.map(PartyCode::value).orElse(null))
                 // One more than asked tells whether another page follows, without a count.
-                .params(agreementId, afterSequence, limit + 1)
+                .param("limit", limit + 1)
                 .query((ResultSet rows) -> write(agreementId, rows, limit));
     }
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.queryservice.current.AgreementState;
 import org.cooperation.queryservice.current.CurrentStateRepository;
@@ -32,12 +33,14 @@ public class MeetingsController {
 
     @Operation(summary = "The annual meetings of an agreement, by the date they were held, with what is due next")
     @GetMapping("/{agreementId}/meetings")
-    public Meetings meetings(@PathVariable String agreementId, @RequestParam(required = false) Long minVersion) {
-        progress.awaitVersion(agreementId, minVersion);
-        AgreementState state = current.find(agreementId)
-                .orElseThrow(() -> new AgreementNotFoundException(agreementId));
-        return new Meetings(agreementId, state.version(), state.meetingPolicy(), state.meetings(),
-                MeetingsSummary.of(state, LocalDate.now(clock)));
+    public CompletableFuture<Meetings> meetings(@PathVariable String agreementId,
+                                                @RequestParam(required = false) Long minVersion) {
+        return progress.whenApplied(agreementId, minVersion).thenApply(applied -> {
+            AgreementState state = current.find(agreementId)
+                    .orElseThrow(() -> new AgreementNotFoundException(agreementId));
+            return new Meetings(agreementId, state.version(), state.meetingPolicy(), state.meetings(),
+                    MeetingsSummary.of(state, LocalDate.now(clock)));
+        });
     }
 
     /** The meetings, oldest first, with the agreement's meeting policy and what is due next. */

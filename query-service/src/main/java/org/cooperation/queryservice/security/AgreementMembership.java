@@ -1,5 +1,7 @@
 package org.cooperation.queryservice.security;
 
+import java.util.Collection;
+import java.util.Set;
 import org.cooperation.agreement.api.PartyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,5 +21,16 @@ public class AgreementMembership {
                 .params(agreementId, party.value())
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** Those of these agreements the party belongs to, in one statement. */
+    public Set<String> partyTo(PartyCode party, Collection<String> agreementIds) {
+        if (agreementIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT agreement_id FROM agreement WHERE agreement_id = ANY (?) AND ? = ANY (party_codes)")
+                .params(agreementIds.toArray(String[]::new), party.value())
+                .query(String.class)
+                .list());
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.web.AgreementNotFoundException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -28,7 +27,7 @@ public class PartnerAgreementScope implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        Optional<PartyCode> party = PartnerScope.of(SecurityContextHolder.getContext().getAuthentication());
+        Optional<PartyCode> party = PartnerScope.ofCaller();
         if (party.isEmpty()) {
             return true;
         }

@@ -9,6 +9,7 @@ import org.cooperation.websecurity.Roles;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -33,6 +34,11 @@ public final class PartnerScope {
             return Optional.empty();
         }
         return Optional.of(PartyCode.of(caller.party()));
+    }
+
+    /** The party this request's reading is confined to; read on the request's own thread. */
+    public static Optional<PartyCode> ofCaller() {
+        return of(SecurityContextHolder.getContext().getAuthentication());
     }
 
     /** Lets through whoever may read agreements at all; who sees which is decided per request. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cooperation.agreement.api.InvalidValueException;
@@ -18,25 +19,34 @@ class ProjectionProgressTest {
     private final ProjectionProgress progress = new ProjectionProgress(id -> {
         lookups.incrementAndGet();
         return OptionalLong.of(projected.get());
-    }, Duration.ofSeconds(10));
+    }, Duration.ofSeconds(10), ForkJoinPool.commonPool());
 
     @Test
     void returnsAtOnceWhenTheVersionIsThere() {
-        progress.awaitVersion("jp-de-iot-2016", 0L);
+        assertThat(progress.whenApplied("jp-de-iot-2016", 0L)).isDone();
 
         assertThat(lookups).hasValue(1);
     }
 
     @Test
     void doesNotWaitWithoutAVersion() {
-        progress.awaitVersion("jp-de-iot-2016", null);
+        assertThat(progress.whenApplied("jp-de-iot-2016", null)).isDone();
 
         assertThat(lookups).hasValue(0);
     }
 
     @Test
+    void holdsNoThreadOfTheReaderWhileItWaits() {
+        long asked = System.nanoTime();
+        CompletableFuture<Void> reader = progress.whenApplied("jp-de-iot-2016", 1L);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofMillis(500));
+        assertThat(reader).isNotDone();
+    }
+
+    @Test
     void wakesAWaitingReaderWhenTheChangeCommitsRatherThanOnItsNextRecheck() throws Exception {
-        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> progress.awaitVersion("jp-de-iot-2016", 1L));
+        CompletableFuture<Void> reader = progress.whenApplied("jp-de-iot-2016", 1L);
         Thread.sleep(200);
         assertThat(reader).isNotDone();
 
@@ -51,7 +61,7 @@ class ProjectionProgressTest {
 
     @Test
     void aReaderWokenWithItsVersionDoesNotAskTheDatabaseAgain() throws Exception {
-        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> progress.awaitVersion("jp-de-iot-2016", 2L));
+        CompletableFuture<Void> reader = progress.whenApplied("jp-de-iot-2016", 2L);
         Thread.sleep(200);
         long lookupsWhileWaiting = lookups.get();
 
@@ -64,7 +74,7 @@ class ProjectionProgressTest {
 
     @Test
     void aReaderWokenWithAnEarlierVersionWaitsOn() throws Exception {
-        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> progress.awaitVersion("jp-de-iot-2016", 3L));
+        CompletableFuture<Void> reader = progress.whenApplied("jp-de-iot-2016", 3L);
         Thread.sleep(200);
 
         projected.set(2);
@@ -79,7 +89,7 @@ class ProjectionProgressTest {
 
     @Test
     void ignoresChangesToOtherAgreements() throws Exception {
-        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> progress.awaitVersion("jp-de-iot-2016", 1L));
+        CompletableFuture<Void> reader = progress.whenApplied("jp-de-iot-2016", 1L);
         Thread.sleep(100);
 
         progress.changed("jp-in-digital-2018", 7);
@@ -93,9 +103,11 @@ class ProjectionProgressTest {
 
     @Test
     void givesUpAfterTheBoundedWait() {
-        ProjectionProgress impatient = new ProjectionProgress(id -> OptionalLong.of(4), Duration.ofMillis(300));
+        ProjectionProgress impatient = new ProjectionProgress(id -> OptionalLong.of(4), Duration.ofMillis(300),
+                ForkJoinPool.commonPool());
 
-        assertThatThrownBy(() -> impatient.awaitVersion("jp-de-iot-2016", 5L))
+        assertThatThrownBy(() -> impatient.whenApplied("jp-de-iot-2016", 5L).join())
+                .cause()
                 .isInstanceOfSatisfying(StaleReadException.class, e -> {
                     assertThat(e.minVersion()).isEqualTo(5);
                     assertThat(e.currentVersion()).isEqualTo(4);
@@ -104,7 +116,7 @@ class ProjectionProgressTest {
 
     @Test
     void refusesANegativeVersion() {
-        assertThatThrownBy(() -> progress.awaitVersion("jp-de-iot-2016", -1L))
+        assertThatThrownBy(() -> progress.whenApplied("jp-de-iot-2016", -1L))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("minVersion"));
     }
 }
