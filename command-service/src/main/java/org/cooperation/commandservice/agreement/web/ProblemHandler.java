@@ -71,6 +71,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidHeader(InvalidHeaderException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-header", "Invalid header", e.getMessage());
         problem.setProperty("header", e.header());
+        problem.setProperty("rule", e.rule());
         return ResponseEntity.badRequest().body(problem);
     }
 
