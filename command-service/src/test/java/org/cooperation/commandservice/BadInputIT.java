@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -65,6 +69,62 @@ class BadInputIT extends CommandServiceIT {
         assertThat(problem.get("rule").asText()).isEqualTo("effective-not-before-signature");
     }
 
+    @Test
+    void refusesTextAfterTheBody() throws Exception {
+        JsonNode problem = refused(Requests.jointStatement("trailing") + " {\"title\": \"Another\"}", HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("detail").asText()).contains("nothing after it");
+    }
+
+    /** A value of one JSON type where the contract says another: nothing is converted. */
+    @ParameterizedTest(name = "{1} instead of {0}")
+    @MethodSource("scalarsOfTheWrongType")
+    void refusesAScalarOfTheWrongType(String replaced, String replacement, String field, String rule, String message)
+            throws Exception {
+        refusedAs("wrong-scalar", replaced, replacement, field, rule, message);
+    }
+
+    static Stream<Arguments> scalarsOfTheWrongType() {
+        String place = "\"place\": \"Tokyo\"";
+        String days = "\"terminationNoticeDays\": 90";
+        String hosts = "\"alternateHosts\": true";
+        return Stream.of(
+                Arguments.of(place, "\"place\": 12", "place", "type", "must be a string"),
+                Arguments.of(place, "\"place\": true", "place", "type", "must be a string"),
+                Arguments.of(days, "\"terminationNoticeDays\": \"90\"", "terminationNoticeDays", "integer", "a whole number"),
+                Arguments.of(days, "\"terminationNoticeDays\": 90.5", "terminationNoticeDays", "integer", "a whole number"),
+                Arguments.of(hosts, "\"alternateHosts\": \"true\"", "meetings.alternateHosts", "boolean", "true or false"),
+                Arguments.of(hosts, "\"alternateHosts\": 1", "meetings.alternateHosts", "boolean", "true or false"),
+                Arguments.of(hosts, "\"alternateHosts\": null", "meetings.alternateHosts", "boolean", "true or false"),
+                Arguments.of("\"kind\": \"JOINT_STATEMENT\"", "\"kind\": 0", "kind", "allowed-values",
+                        "must be one of [JOINT_STATEMENT"));
+    }
+
+    @Test
+    void namesTheAllowedKindsWithoutJavaTypes() throws Exception {
+        JsonNode problem = refusedAs("kind-unknown", "\"kind\": \"JOINT_STATEMENT\"", "\"kind\": \"TREATY\"",
+                "kind", "allowed-values", "must be one of [JOINT_STATEMENT");
+        assertThat(problem.toString()).doesNotContain("AgreementKind");
+    }
+
+    @Test
+    void readsADateOnlyFromAnIsoDateString() throws Exception {
+        String[] notDates = {"20160428", "[2016, 4, 28]", "\"2016-04-28T00:00:00\"", "\"2016-04-28T00:00:00Z\"",
+                "\"2016-4-28\"", "{}"};
+        for (int i = 0; i < notDates.length; i++) {
+            JsonNode problem = refusedAs("not-a-date-" + i, "\"signedOn\": \"2016-04-28\"", "\"signedOn\": " + notDates[i],
+                    "signedOn", "iso-date", "must be an ISO-8601 date such as 2016-04-28");
+            assertThat(problem.toString()).as(notDates[i]).doesNotContain("LocalDate");
+        }
+    }
+
+    @Test
+    void namesAPropertyGivenTwice() throws Exception {
+        refusedAs("twice-place", "\"place\": \"Tokyo\"", "\"place\": \"Tokyo\", \"place\": \"Berlin\"",
+                "place", "duplicate-property", "is given more than once");
+        refusedAs("twice-nested", "\"title\": \"State Secretary\"", "\"title\": \"State Secretary\", \"title\": \"Minister\"",
+                "parties[0].signatory.title", "duplicate-property", "is given more than once");
+    }
+
     private JsonNode refused(String body, HttpStatus expected) throws Exception {
         long before = allEvents();
         ResponseEntity<String> response = post("/api/agreements", body, Map.of());
@@ -75,6 +135,20 @@ class BadInputIT extends CommandServiceIT {
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.get("status").asInt()).isEqualTo(expected.value());
         assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("at org.");
+        return problem;
+    }
+
+    /** The Joint Statement with one piece replaced, refused with a 400 naming one field and its rule. */
+    private JsonNode refusedAs(String agreementId, String replaced, String replacement, String field, String rule,
+                               String message) throws Exception {
+        String body = Requests.jointStatement(agreementId);
+        assertThat(body).contains(replaced);
+        JsonNode problem = refused(body.replace(replaced, replacement), HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("errors")).hasSize(1);
+        JsonNode error = problem.get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo(field);
+        assertThat(error.get("rule").asText()).isEqualTo(rule);
+        assertThat(error.get("message").asText()).contains(message);
         return problem;
     }
 }

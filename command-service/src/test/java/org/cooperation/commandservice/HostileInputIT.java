@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -165,6 +166,61 @@ class HostileInputIT extends CommandServiceIT {
     }
 
     @Test
+    void answersAMultipartBodyWithUnsupportedMediaType() throws Exception {
+        String multipart = "--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nx\r\n--b--\r\n";
+        for (String path : List.of("/api/agreements", "/api/agreements/multipart/fields")) {
+            problem(postTo(path, multipart, Map.of("Content-Type", "multipart/form-data; boundary=b")), 415);
+        }
+        assertThat(eventsOf("multipart")).isZero();
+    }
+
+    @Test
+    void answersAFormBodyWithUnsupportedMediaType() throws Exception {
+        problem(postTo("/api/agreements", "agreementId=form&title=x", Map.of("Content-Type",
+                "application/x-www-form-urlencoded")), 415);
+        assertThat(eventsOf("form")).isZero();
+    }
+
+    @Test
+    void answersAYamlOrXmlBodyWithUnsupportedMediaType() throws Exception {
+        problem(post("agreementId: yaml\ntitle: x\n", Map.of("Content-Type", "application/yaml")), 415);
+        problem(post("<agreement><agreementId>yaml</agreementId></agreement>", Map.of("Content-Type", "application/xml")), 415);
+        assertThat(eventsOf("yaml")).isZero();
+    }
+
+    @Test
+    void answersABodyWithoutAMediaTypeWithUnsupportedMediaType() throws Exception {
+        Map<String, String> headers = new HashMap<>(bearer(SECRETARIAT_TOKEN));
+        problem(raw().send("POST", "/api/agreements", InForce.jointStatement("no-type"), headers), 415);
+        assertThat(eventsOf("no-type")).isZero();
+    }
+
+    @Test
+    void refusesJsonInACharsetOtherThanUtf8() throws Exception {
+        for (String charset : List.of("ISO-8859-1", "UTF-16", "no-such-charset")) {
+            problem(post(InForce.jointStatement("charset"), Map.of("Content-Type", "application/json; charset=" + charset)),
+                    415);
+        }
+        assertThat(post(InForce.jointStatement("charset"), Map.of("Content-Type", "application/json; charset=UTF-8"))
+                .statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void answersTheLongestNoticePeriodByTheAgreementsRule() throws Exception {
+        String body = InForce.jointStatement("longest-notice")
+                .replace("\"terminationNoticeDays\": 90", "\"terminationNoticeDays\": " + Integer.MAX_VALUE);
+        assertThat(post(body, Map.of()).statusCode()).isEqualTo(201);
+        String notice = """
+                { "party": "DE-BMWI", "noticeDate": "%s", "endsOn": "%s" }"""
+                .formatted(InForce.SIGNED_ON.plusDays(10), InForce.SIGNED_ON.plusYears(2));
+
+        JsonNode problem = problem(postTo("/api/agreements/longest-notice/termination-notices", notice, Map.of()), 422);
+
+        assertThat(problem.get("rule").asText()).isEqualTo("notice-too-short");
+        assertThat(eventsOf("longest-notice")).isOne();
+    }
+
+    @Test
     void answersAClientThatAsksForHtmlWithoutAStackTrace() throws Exception {
         HttpResponse<String> response = post("{ \"title\": ", Map.of("Accept", "text/html"));
 
@@ -206,9 +262,13 @@ class HostileInputIT extends CommandServiceIT {
     }
 
     private HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
+        return postTo("/api/agreements", body, headers);
+    }
+
+    private HttpResponse<String> postTo(String path, String body, Map<String, String> headers) throws Exception {
         Map<String, String> all = new HashMap<>(bearer(SECRETARIAT_TOKEN));
         all.putAll(headers);
-        return raw().post("/api/agreements", body, all);
+        return raw().post(path, body, all);
     }
 
     private RawHttp raw() {

@@ -197,6 +197,19 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
         assertThat(eventsOf("unreadable-if-match")).isZero();
     }
 
+    @Test
+    void acceptsOnlyAStrongQuotedVersionInIfMatch() throws Exception {
+        signed("weak-if-match");
+        for (String notAVersion : List.of("W/\"0\"", "0", "\"-1\"", "\"0\", \"1\"", "*", "\"0")) {
+            JsonNode problem = problem(addField("weak-if-match", "Robotics", Map.of("If-Match", notAVersion)), 400);
+
+            assertThat(problem.get("header").asText()).as(notAVersion).isEqualTo("If-Match");
+            assertThat(problem.get("rule").asText()).as(notAVersion).isEqualTo("format");
+        }
+        assertThat(eventsOf("weak-if-match")).isOne();
+        assertThat(addField("weak-if-match", "Robotics", Map.of("If-Match", "\"0\"")).statusCode()).isEqualTo(200);
+    }
+
     private HttpResponse<String> addField(String agreementId, String field, Map<String, String> headers) throws Exception {
         Map<String, String> all = new HashMap<>(headers);
         all.putAll(bearer(SECRETARIAT_TOKEN));

@@ -3,7 +3,9 @@ package org.cooperation.websecurity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -60,7 +62,11 @@ public class ParameterProblems {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static FieldProblem typeProblem(String name, Class<?> type) {
+    /**
+     * What a value of this type must look like, in the contract's words (never a Java type's
+     * name): for a query parameter here, and for a property of a request body alike.
+     */
+    public static FieldProblem typeProblem(String name, Class<?> type) {
         if (type == LocalDate.class) {
             return new FieldProblem(name, "iso-date", "must be an ISO-8601 date such as 2016-04-28");
         }
@@ -77,6 +83,15 @@ public class ParameterProblems {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return new FieldProblem(name, "integer", "must be a whole number");
         }
-        return new FieldProblem(name, "type", "must be a " + (type == null ? "value of another type" : type.getSimpleName()));
+        if (type == String.class) {
+            return new FieldProblem(name, "type", "must be a string");
+        }
+        if (type != null && (type.isArray() || Collection.class.isAssignableFrom(type))) {
+            return new FieldProblem(name, "type", "must be an array");
+        }
+        if (type != null && (type.isRecord() || Map.class.isAssignableFrom(type))) {
+            return new FieldProblem(name, "type", "must be an object");
+        }
+        return new FieldProblem(name, "format", "has a value that cannot be read");
     }
 }

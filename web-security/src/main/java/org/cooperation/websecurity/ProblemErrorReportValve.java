@@ -13,15 +13,19 @@ import org.springframework.http.MediaType;
 
 /**
  * What Tomcat answers itself, for requests that never reach Spring (a malformed URL, headers too
- * large): a problem detail like every other answer, instead of Tomcat's HTML page. It names only
- * the status; the request is not echoed.
+ * large, {@code TRACE}): a problem detail like every other answer, instead of Tomcat's HTML page.
+ * An error status someone set without writing a body (the actuator's 404 for a health component
+ * the caller may not see) gets one too. It names only the status; the request is not echoed.
  */
 final class ProblemErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
-        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+        if (status < 400 || response.getContentWritten() > 0) {
+            return;
+        }
+        if (response.isError() ? !response.setErrorReported() : response.isCommitted()) {
             return;
         }
         AtomicBoolean ioAllowed = new AtomicBoolean(false);

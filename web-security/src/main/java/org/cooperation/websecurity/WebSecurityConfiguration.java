@@ -1,6 +1,7 @@
 package org.cooperation.websecurity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -20,6 +21,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -28,7 +32,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * configured by the standard properties (issuer, JWK set or public key: see README "Identity").
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemErrorController.class, ParameterProblems.class, StrictParameters.class})
+@Import({ProblemErrorController.class, ParameterProblems.class, StrictParameters.class, UnknownPaths.class})
 public class WebSecurityConfiguration implements WebMvcConfigurer {
 
     /** Runs after Spring Security's filter chain (order -100), so that a refused caller's body is never read. */
@@ -82,6 +86,12 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
         return new SecurityProblems(problems);
     }
 
+    /** Spring Security picks this up for what its firewall refuses. */
+    @Bean
+    public RejectedRequests rejectedRequests(Problems problems) {
+        return new RejectedRequests(problems);
+    }
+
     /** Roles come from the {@code roles} claim and become authorities {@code ROLE_<name>}. */
     @Bean
     public JwtAuthenticationConverter jwtAuthenticationConverter() {
@@ -119,6 +129,31 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new BodyTimeLimitFilter(limit, problems));
         registration.setOrder(BODY_LIMIT_ORDER - 1);
         return registration;
+    }
+
+    /**
+     * No endpoint of either service takes a multipart body, so none is parsed as one: such a body is
+     * refused with 415 like any other media type no endpoint takes. (Parsing it could only fail, since
+     * the body size limit has already read the stream, and it would spool parts to disk.)
+     */
+    @Bean(DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+    public MultipartResolver noMultipartBodies() {
+        return new MultipartResolver() {
+            @Override
+            public boolean isMultipart(HttpServletRequest request) {
+                return false;
+            }
+
+            @Override
+            public MultipartHttpServletRequest resolveMultipart(HttpServletRequest request) {
+                throw new UnsupportedOperationException("no endpoint takes a multipart body");
+            }
+
+            @Override
+            public void cleanupMultipart(MultipartHttpServletRequest request) {
+                // Nothing was resolved, so there is nothing to clean up.
+            }
+        };
     }
 
     /**

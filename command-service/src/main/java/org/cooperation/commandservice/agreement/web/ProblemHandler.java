@@ -1,7 +1,8 @@
 package org.cooperation.commandservice.agreement.web;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
@@ -14,6 +15,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.cooperation.agreement.api.InvalidValueException;
 import org.cooperation.commandservice.agreement.RuleViolation;
+import org.cooperation.websecurity.ParameterProblems;
+import org.cooperation.websecurity.ParameterProblems.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -38,10 +41,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String TYPE_PREFIX = "urn:cooperation-agreements:problem:";
-
-    /** One broken rule of a request: which field, which rule, in words. */
-    public record FieldProblem(String field, String rule, String message) {
-    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
@@ -72,6 +71,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidHeader(InvalidHeaderException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-header", "Invalid header", e.getMessage());
         problem.setProperty("header", e.header());
+        problem.setProperty("rule", e.rule());
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -144,29 +144,30 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return RULES.getOrDefault(code, code.toLowerCase(Locale.ROOT));
     }
 
-    /** Finds which field of the JSON could not be read, from Jackson's path. */
+    /** Finds which field of the JSON could not be read, from Jackson's path, and what it must look like. */
     private static FieldProblem unreadable(HttpMessageNotReadableException e) {
         if (e.getMostSpecificCause() instanceof InvalidValueException invalid) {
             return new FieldProblem(invalid.field(), invalid.rule(), invalid.getMessage());
+        }
+        StreamReadException syntax = outermost(e, StreamReadException.class);
+        if (syntax != null && syntax.getOriginalMessage().startsWith("Duplicate field")
+                && syntax.getProcessor() != null) {
+            // Jackson's error has no path for a repeated property; its parser stands on the second one.
+            return new FieldProblem(path(syntax.getProcessor().getParsingContext()), "duplicate-property",
+                    "is given more than once");
         }
         JsonMappingException mapping = outermost(e, JsonMappingException.class);
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             return new FieldProblem(path(unknown), "unknown-property", "is not a known property");
         }
-        if (mapping instanceof InvalidFormatException format) {
-            return new FieldProblem(path(format), "format",
-                    "has a value that cannot be read as " + format.getTargetType().getSimpleName()
-                            + hint(format.getTargetType()));
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+            return new FieldProblem(null, "json", "The body must be one JSON object, and nothing after it");
         }
-        if (mapping instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            Class<?> target = mismatch.getTargetType();
-            return new FieldProblem(path(mismatch), "type",
-                    "has the wrong type" + (target == null ? "" : hint(target)));
+        if (mapping instanceof MismatchedInputException mismatch) {
+            return ParameterProblems.typeProblem(path(mismatch), mismatch.getTargetType());
         }
         if (mapping != null && !mapping.getPath().isEmpty()) {
-            return new FieldProblem(path(mapping), "format", "has a value that cannot be read"
-                    + (e.getMostSpecificCause() instanceof java.time.format.DateTimeParseException
-                    ? " (an ISO-8601 date such as 2016-04-28)" : ""));
+            return new FieldProblem(path(mapping), "format", "has a value that cannot be read");
         }
         return new FieldProblem(null, "json", "The body is not valid JSON");
     }
@@ -180,14 +181,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    private static String hint(Class<?> type) {
-        if (type == java.time.LocalDate.class) {
-            return " (an ISO-8601 date such as 2016-04-28)";
+    /** The property the parser stands on, written as Jackson's path would be ({@code parties[0].name}). */
+    private static String path(JsonStreamContext context) {
+        String path = "";
+        for (JsonStreamContext level = context; level != null && !level.inRoot(); level = level.getParent()) {
+            if (level.inObject() && level.getCurrentName() != null) {
+                path = "." + level.getCurrentName() + path;
+            } else if (level.inArray()) {
+                path = "[" + Math.max(0, level.getCurrentIndex()) + "]" + path;
+            }
         }
-        if (type.isEnum()) {
-            return " (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
-        }
-        return "";
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String path(JsonMappingException e) {
