@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.cooperation.agreement.api.PublishedLanguage;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -23,12 +24,13 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice
 public class StrictParameters {
 
-    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
-    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+    /** The calendar of the published language, the same for parameters as for bodies and events. */
+    private static final LocalDate FIRST_DAY = PublishedLanguage.FIRST_DATE;
+    private static final LocalDate LAST_DAY = PublishedLanguage.LAST_DATE;
     private static final Instant FIRST_INSTANT = FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Instant AFTER_LAST_INSTANT = LAST_DAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
-    static final String DATE_RANGE = "date-range";
+    static final String DATE_RANGE = PublishedLanguage.DATE_RULE;
 
     @InitBinder
     void readStrictly(WebDataBinder binder) {
