@@ -1,0 +1,307 @@
+package org.cooperation.localrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.cooperation.agreement.api.contract.PublishedSchemas;
+import org.cooperation.localinfra.SampleAgreements;
+
+/**
+ * Whatever the command side accepts, the query side stores and shows, and it is what the published
+ * contract describes: generated command bodies and tokens, at and beyond every limit of text,
+ * dates, numbers and token claims, go through the real system (both services, PostgreSQL and the
+ * KRaft broker, each in its own process). Every answer is a 2xx or a 4xx problem, never a 5xx;
+ * every accepted command becomes visible in the query API at its version, with what was sent, and
+ * every event of its history is valid against its type's JSON Schema; nothing is dead-lettered.
+ */
+class AcceptedCommandsAreShownIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger IDS = new AtomicInteger();
+    /** An agreement in force for years around today, for the facts recorded under it. */
+    private static final String BASE = "property-base";
+    private static final LocalDate BASE_SIGNED_ON = LocalDate.now().minusYears(2);
+
+    private static LocalSystem system;
+    private static String auditor;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        Path data = Path.of("target", "accepted-commands-it-" + System.currentTimeMillis()).toAbsolutePath();
+        system = LocalSystem.start(LocalSettings.fromEnvironment(Map.of()).withDataDirectory(data).withPorts(0, 0, 0, 0));
+        auditor = system.identity().token("AUDITOR", null);
+        String base = SampleAgreements.jointStatement(BASE, BASE_SIGNED_ON)
+                .replace("\"initialYears\": 5", "\"initialYears\": 10");
+        HttpResponse<String> signed = post("/api/agreements", base, token(new Caller("property-suite", "property-suite")));
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
+    }
+
+    @AfterContainer
+    static void nothingWasDeadLettered() throws Exception {
+        try {
+            if (system != null) {
+                JsonNode letters = JSON.readTree(get("/api/admin/dead-letters?size=100",
+                        token(new Caller("property-suite", null), "SECRETARIAT")).body());
+                assertThat(letters.get("items")).as(letters.toString()).isEmpty();
+            }
+        } finally {
+            if (system != null) {
+                system.close();
+            }
+        }
+    }
+
+    @Property(tries = 80, shrinking = ShrinkingMode.OFF)
+    void showsEverySignatureTheCommandSideAccepts(@ForAll("signatures") Signature signature,
+                                                  @ForAll("callers") Caller caller) throws Exception {
+        HttpResponse<String> answer = post("/api/agreements", signature.json(), token(caller));
+        Statistics.label("signature").collect(answer.statusCode());
+
+        long version = acceptedVersion(answer, 201);
+        if (version >= 0) {
+            JsonNode shown = awaitVersion(signature.agreementId(), version).get("agreement");
+            assertThat(shown.get("title").asText()).isEqualTo(signature.title());
+            assertThat(shown.get("place").asText()).isEqualTo(signature.place());
+            assertHistoryIsValid(signature.agreementId(), caller);
+        }
+    }
+
+    @Property(tries = 80, shrinking = ShrinkingMode.OFF)
+    void showsEveryFactTheCommandSideAccepts(@ForAll("facts") Fact fact, @ForAll("callers") Caller caller)
+            throws Exception {
+        HttpResponse<String> answer = post("/api/agreements/" + BASE + fact.path(), fact.json(), token(caller));
+        Statistics.label("fact").collect(fact.path(), answer.statusCode());
+
+        long version = acceptedVersion(answer, 200);
+        if (version >= 0) {
+            awaitVersion(BASE, version);
+            JsonNode entry = historyEntry(BASE, version);
+            assertThat(entry.toString()).contains(JSON.writeValueAsString(fact.shown()).replaceAll("^\"|\"$", ""));
+            assertValid(entry);
+            assertThat(entry.get("principal").asText()).isEqualTo(caller.subject());
+        }
+    }
+
+    // ---------------------------------------------------------------- what is generated
+
+    @Provide
+    Arbitrary<Signature> signatures() {
+        Arbitrary<String> dates = dates();
+        return Combinators.combine(texts(500), texts(200), texts(200), dates, numbers(), numbers(), numbers(),
+                        texts(200))
+                .as((title, place, partyName, signedOn, years, extensions, noticeDays, field) -> new Signature(
+                        "property-" + IDS.incrementAndGet(), title, place, partyName, signedOn, years, extensions,
+                        noticeDays, field));
+    }
+
+    @Provide
+    Arbitrary<Fact> facts() {
+        Arbitrary<Fact> contact = Combinators.combine(texts(200), texts(200), dates())
+                .as((name, role, on) -> new Fact("/contacts", name,
+                        "{\"party\":\"JP-METI\",\"name\":" + quoted(name) + ",\"role\":" + quoted(role)
+                                + ",\"nominatedOn\":" + on + "}"));
+        Arbitrary<Fact> field = Combinators.combine(texts(200), dates())
+                .as((name, on) -> new Fact("/fields", name,
+                        "{\"field\":" + quoted(name) + ",\"addedOn\":" + on + "}"));
+        Arbitrary<Fact> milestone = Combinators.combine(texts(500), texts(4000), dates())
+                .as((title, description, on) -> new Fact("/milestones", title,
+                        "{\"date\":" + on + ",\"title\":" + quoted(title) + ",\"field\":\"R&D\",\"description\":"
+                                + quoted(description) + ",\"references\":[" + quoted(title) + "]}"));
+        Arbitrary<Fact> participant = Combinators.combine(texts(200), dates())
+                .as((name, on) -> new Fact("/participants", name,
+                        "{\"name\":" + quoted(name) + ",\"kind\":\"RESEARCH_INSTITUTE\",\"country\":\"JP\",\"joinedOn\":"
+                                + on + "}"));
+        return Arbitraries.oneOf(contact, field, milestone, participant);
+    }
+
+    @Provide
+    Arbitrary<Caller> callers() {
+        Arbitrary<String> subjects = Arbitraries.frequencyOf(
+                Tuple.of(12, Arbitraries.strings().alpha().numeric().withChars("-_.@:").ofMinLength(1)
+                        .ofMaxLength(40)),
+                Tuple.of(2, texts(200)),
+                Tuple.of(1, Arbitraries.of(199, 200, 201, 1000).map("s"::repeat)));
+        return Combinators.combine(subjects, subjects.injectNull(0.3)).as(Caller::new);
+    }
+
+    /** Texts at and beyond the published language and the given length limit. */
+    private static Arbitrary<String> texts(int limit) {
+        return Arbitraries.frequencyOf(
+                Tuple.of(24, Arbitraries.strings().alpha().numeric().withChars(" -'.&/()").ofMinLength(1)
+                        .ofMaxLength(30).filter(text -> !text.isBlank())),
+                Tuple.of(2, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12)),
+                Tuple.of(2, Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(8),
+                        Arbitraries.of(SPECIALS)).as((base, special) -> base + special + base)),
+                Tuple.of(1, Arbitraries.of(limit - 1, limit, limit + 1).map("x"::repeat)),
+                Tuple.of(1, Arbitraries.of("", " ", "\t", "\n")));
+    }
+
+    /** Characters every layer has its own way of getting wrong. */
+    private static final List<String> SPECIALS = List.of("\u0000", "\u0001", "\u0008", "\u001f", "\u007f", "\u0085",
+            "\u00a0", "\u2028", "\u202e", "\ud800", "\udfff", "\ud83e\udd1d", "\ufeff", "\ufffd", "\ufffe", "\uffff",
+            "\t", "\r\n", "\"", "\\", "'", "%s", "${x}", "<b>", "\u65e5\u672c", "e\u0301");
+
+    /** A date as a JSON token: mostly ISO strings, at and beyond the calendar, sometimes not a string at all. */
+    private static Arbitrary<String> dates() {
+        Arbitrary<String> recent = Arbitraries.longs().between(BASE_SIGNED_ON.toEpochDay(), LocalDate.now().toEpochDay())
+                .map(day -> LocalDate.ofEpochDay(day).toString());
+        Arbitrary<String> any = Arbitraries.longs().between(LocalDate.of(-400, 1, 1).toEpochDay(),
+                LocalDate.of(12000, 1, 1).toEpochDay()).map(day -> LocalDate.ofEpochDay(day).toString());
+        Arbitrary<String> edges = Arbitraries.of("0000-12-31", "0001-01-01", "9999-12-31", "+10000-01-01", "-0001-01-01",
+                "2016-02-29", "2017-02-29", "9994-12-31", "9995-01-01", "1970-01-01");
+        Arbitrary<String> strings = Arbitraries.frequencyOf(Tuple.of(8, recent),
+                Tuple.of(1, edges), Tuple.of(1, any)).map(AcceptedCommandsAreShownIT::quoted);
+        return Arbitraries.frequencyOf(Tuple.of(20, strings),
+                Tuple.of(1, Arbitraries.of("20160428", "[2016,4,28]", "null", "\"2016-04-28T00:00:00Z\"")));
+    }
+
+    private static Arbitrary<Integer> numbers() {
+        return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(1, 10)),
+                Tuple.of(1, Arbitraries.of(0, -1, 99, 100, 101, 3660, 3661, 300_000, Integer.MAX_VALUE,
+                        Integer.MIN_VALUE)));
+    }
+
+    record Caller(String subject, String client) {
+    }
+
+    record Signature(String agreementId, String title, String place, String partyName, String signedOn, int years,
+                     int extensions, int noticeDays, String field) {
+
+        String json() {
+            return """
+                    {"agreementId": "%s", "title": %s, "kind": "JOINT_STATEMENT",
+                     "parties": [
+                       {"code": "DE-BMWI", "name": %s, "country": "DE", "signatory": {"name": "Matthias Machnig", "title": "State Secretary"}},
+                       {"code": "JP-METI", "name": "METI", "country": "JP", "signatory": {"name": "Takayuki Ueda", "title": "Vice Minister"}}],
+                     "signedOn": %s, "place": %s,
+                     "term": {"initialYears": %d, "maxExtensions": %d, "extensionYears": %d},
+                     "terminationNoticeDays": %d,
+                     "meetings": {"cadence": "ANNUAL", "level": "Director-General", "alternateHosts": true},
+                     "fieldsOfCooperation": [%s]}
+                    """.formatted(agreementId, quoted(title), quoted(partyName), signedOn, quoted(place), years,
+                    extensions, years, noticeDays, quoted(field));
+        }
+    }
+
+    /** A fact recorded under the base agreement: where it goes, its body, and a text the history must show. */
+    record Fact(String path, String shown, String json) {
+    }
+
+    // ---------------------------------------------------------------- what is checked
+
+    /** The version an accepted command reached, or -1 for a refusal, which must be a problem naming the rule. */
+    private static long acceptedVersion(HttpResponse<String> answer, int accepted) throws IOException {
+        assertThat(answer.statusCode()).as(answer.body()).isIn(accepted, 400, 409, 422);
+        if (answer.statusCode() != accepted) {
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode problem = JSON.readTree(answer.body());
+            assertThat(problem.has("rule") || problem.path("errors").size() > 0 || problem.has("header"))
+                    .as(answer.body()).isTrue();
+            return -1;
+        }
+        return JSON.readTree(answer.body()).get("version").asLong();
+    }
+
+    private static void assertHistoryIsValid(String agreementId, Caller caller) throws Exception {
+        JsonNode events = JSON.readTree(get("/api/agreements/" + agreementId + "/history", auditor).body()).get("events");
+        assertThat(events).isNotEmpty();
+        events.forEach(AcceptedCommandsAreShownIT::assertValid);
+        assertThat(events.get(0).get("principal").asText()).isEqualTo(caller.subject());
+    }
+
+    private static void assertValid(JsonNode entry) {
+        assertThat(PublishedSchemas.violations(entry.get("type").asText(), entry.get("payload")))
+                .as(entry.toString()).isEmpty();
+    }
+
+    private static JsonNode historyEntry(String agreementId, long sequence) throws Exception {
+        JsonNode events = JSON.readTree(get("/api/agreements/" + agreementId + "/history?size=1&after=" + (sequence - 1),
+                auditor).body()).get("events");
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).get("sequence").asLong()).isEqualTo(sequence);
+        return events.get(0);
+    }
+
+    private static JsonNode awaitVersion(String agreementId, long version) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> answer = get("/api/agreements/" + agreementId, auditor);
+            last = answer.statusCode() + " " + answer.body();
+            if (answer.statusCode() == 200 && JSON.readTree(answer.body()).path("agreement").path("version").asLong(-1)
+                    >= version) {
+                return JSON.readTree(answer.body());
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the query API never showed version " + version + " of " + agreementId
+                + "; last answer " + last + "\nquery-service:\n" + system.queryService().logTail());
+    }
+
+    // ---------------------------------------------------------------- HTTP
+
+    private static String token(Caller caller) {
+        return token(caller, "SECRETARIAT");
+    }
+
+    private static String token(Caller caller, String role) {
+        return system.identity().token(caller.subject(), caller.client(), List.of(role), null,
+                Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    private static HttpResponse<String> post(String path, String body, String token)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(system.queryService().url() + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A JSON string of any Java string, lone surrogates included: everything outside printable ASCII
+     * is written as a {@code \\uXXXX} escape, as a client in any language may send it.
+     */
+    private static String quoted(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c >= 0x20 && c < 0x7f) {
+                json.append(c);
+            } else {
+                json.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return json.append('"').toString();
+    }
+}
