@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.cooperation.agreement.api.contract.AdmissibleJson;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementSigned;
@@ -46,7 +47,10 @@ public final class PartnerConsumer implements AutoCloseable {
     public int poll(Duration timeout, Consumer<ReceivedEvent> handler) {
         int handled = 0;
         for (ConsumerRecord<String, byte[]> record : consumer.poll(timeout)) {
-            ReceivedEvent received = ReceivedEvent.read(name -> text(record.headers().lastHeader(name)), record.value());
+            // Events stored before the command side refused text a database cannot hold are read with
+            // U+FFFD in place of such characters, so that a consumer storing them never fails on them.
+            ReceivedEvent received = ReceivedEvent.read(name -> text(record.headers().lastHeader(name)),
+                    AdmissibleJson.of(record.value()));
             Long last = applied.get(received.agreementId().value());
             if (last != null && received.sequence() <= last) {
                 continue;
