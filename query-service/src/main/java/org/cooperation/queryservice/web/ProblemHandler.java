@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.cooperation.agreement.api.InvalidValueException;
-import org.cooperation.queryservice.freshness.StaleReadException;
+import org.cooperation.queryservice.projection.progress.StaleReadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
