@@ -1,5 +1,6 @@
 package org.cooperation.queryservice.operations.deadletter;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -7,8 +8,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.queryservice.projection.deadletter.DeadLetter;
 import org.cooperation.queryservice.projection.deadletter.DeadLetterRepository;
-import org.cooperation.queryservice.web.ProblemException;
-import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 
@@ -31,29 +30,36 @@ public class DeadLetterRetry {
         this.kafka = kafka;
     }
 
-    public DeadLetter retry(long id) {
-        var original = deadLetters.original(id).orElseThrow(() -> notFound(id));
+    /**
+     * The dead letter as it is after the retry; empty when there is no such dead letter.
+     *
+     * @throws BrokerUnavailableException when the record could not be published; nothing changed
+     */
+    public Optional<DeadLetter> retry(long id) {
+        var found = deadLetters.original(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var original = found.get();
         var record = new ProducerRecord<>(Topics.AGREEMENT_EVENTS, null, original.key(), original.value(),
                 original.headers());
         try {
             kafka.send(record).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable();
+            throw new BrokerUnavailableException();
         } catch (ExecutionException | TimeoutException e) {
-            throw unavailable();
+            throw new BrokerUnavailableException();
         }
         deadLetters.markRetried(id);
-        return deadLetters.find(id).orElseThrow(() -> notFound(id));
+        return deadLetters.find(id);
     }
 
-    static ProblemException notFound(long id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "dead-letter-not-found", "No such dead letter",
-                "No dead letter with id " + id);
-    }
+    /** Kafka did not take the record within the wait. */
+    public static class BrokerUnavailableException extends RuntimeException {
 
-    private static ProblemException unavailable() {
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Kafka is unavailable",
-                "The dead letter could not be published again; nothing changed, retry later");
+        BrokerUnavailableException() {
+            super("The dead letter could not be published again; nothing changed, retry later");
+        }
     }
 }

@@ -18,12 +18,10 @@ import org.cooperation.queryservice.projection.consuming.EventRecord;
 import org.cooperation.queryservice.projection.consuming.ReadModel;
 import org.cooperation.queryservice.projection.state.StateJson;
 import org.cooperation.queryservice.projection.progress.ProjectionProgress;
-import org.cooperation.queryservice.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Service;
@@ -215,8 +213,8 @@ public class Rebuild implements DisposableBean {
         }
     }
 
-    private static ProblemException alreadyRunning(String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, "rebuild-running", "A rebuild is running", detail);
+    private static RebuildRunningException alreadyRunning(String detail) {
+        return new RebuildRunningException(detail);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.cooperation.queryservice.operations.rebuild;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
+import org.cooperation.queryservice.web.ProblemException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +26,11 @@ public class RebuildController {
     @Operation(summary = "Start a rebuild into fresh tables that then replace the live ones; 409 while one runs")
     @PostMapping
     public ResponseEntity<RebuildStatus> start() {
-        return ResponseEntity.accepted().location(URI.create(PATH)).body(rebuild.start());
+        try {
+            return ResponseEntity.accepted().location(URI.create(PATH)).body(rebuild.start());
+        } catch (RebuildRunningException e) {
+            throw new ProblemException(HttpStatus.CONFLICT, "rebuild-running", "A rebuild is running", e.getMessage());
+        }
     }
 
     @Operation(summary = "Where the latest rebuild stands")

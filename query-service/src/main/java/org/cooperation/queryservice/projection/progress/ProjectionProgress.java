@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.cooperation.agreement.api.Values;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
-import org.cooperation.queryservice.web.QueryParameters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,7 +81,7 @@ public class ProjectionProgress {
         if (minVersion == null) {
             return NO_WAIT;
         }
-        QueryParameters.atLeast(minVersion, 0, "minVersion");
+        Values.atLeast(minVersion, 0, "minVersion");
         CompletableFuture<Void> applied = new CompletableFuture<>();
         look(agreementId, minVersion, System.nanoTime() + maxWait.toNanos(), applied);
         return applied;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Values;
 import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.progress.ProjectionProgress;
@@ -53,7 +54,7 @@ public class HistoryController {
                                           @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
                                           @RequestParam(required = false) Long minVersion) {
         Optional<PartyCode> reader = PartnerScope.ofCaller();
-        QueryParameters.atLeast(after, -1, "after");
+        Values.atLeast(after, -1, "after");
         int limit = QueryParameters.pageSize(size, MAX_PAGE_SIZE);
         return progress.whenApplied(agreementId, minVersion).thenApply(applied -> {
             HistoryPages.Page page = pages.find(agreementId, after, limit, reader);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.cooperation.agreement.api.Values;
 import org.cooperation.queryservice.web.QueryParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ public class AgreementListController {
         AgreementFilter filter = AgreementFilter.of(status, party, field, endsBefore, meetingOverdue,
                 LocalDate.now(clock));
         Sorting sorting = Sorting.parse(sort);
-        QueryParameters.atLeast(page, 0, "page");
+        Values.atLeast(page, 0, "page");
         QueryParameters.pageSize(size, MAX_PAGE_SIZE);
         long total = agreements.count(filter);
         return new AgreementPage(agreements.page(filter, sorting, page, size), page, size, MAX_PAGE_SIZE, total,
