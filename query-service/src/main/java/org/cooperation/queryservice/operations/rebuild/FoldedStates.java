@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.cooperation.queryservice.projection.consuming.ReadModel;
-import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
+import org.cooperation.queryservice.projection.state.AgreementState;
 
 /**
  * The second step of a bulk load: every agreement's state, folded from its history in the fresh

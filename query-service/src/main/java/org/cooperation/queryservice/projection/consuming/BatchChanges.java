@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
-import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
+import org.cooperation.queryservice.projection.state.AgreementState;
 
 /**
  * What one batch of records changes in the read models, worked out in memory from the rows the

@@ -1,11 +1,11 @@
 package org.cooperation.queryservice.projection.consuming;
 
+import org.cooperation.queryservice.projection.history.HistoryRepository;
+import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
 import org.cooperation.queryservice.projection.state.LinkRepository;
 import org.cooperation.queryservice.projection.state.RecentStates;
 import org.cooperation.queryservice.projection.state.StateJson;
-import org.cooperation.queryservice.projection.history.HistoryRepository;
-import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The repositories of one set of read-model tables, which every applied event changes together. */
