@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.cooperation.agreement.api.contract.AuditMetadata;
 import org.cooperation.agreement.api.contract.EventJson;
@@ -91,6 +93,25 @@ final class EventStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not append to " + agreementId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Who holds each segment of command-service's publisher (a tracking processor whose claims live
+     * in {@code command.tokenentry}): the owner is Axon's node id, the JVM's {@code pid@host}; null
+     * when the segment is released.
+     */
+    Map<Integer, String> publisherClaims() {
+        String sql = "SELECT segment, owner FROM command.tokenentry WHERE processorname = 'kafka-publisher'";
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            Map<Integer, String> claims = new TreeMap<>();
+            while (rows.next()) {
+                claims.put(rows.getInt(1), rows.getString(2));
+            }
+            return claims;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the publisher's claims: " + e.getMessage(), e);
         }
     }
 

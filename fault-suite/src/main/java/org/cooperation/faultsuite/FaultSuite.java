@@ -38,7 +38,8 @@ public final class FaultSuite {
             new HeldTransaction(9, "a write held open past the gap timeout while others commit",
                     Duration.ofSeconds(75)),
             new FaultUnderLoad(10, "read-model rebuild under load", Faults.rebuild()),
-            new InadmissibleEvents(11, "events an earlier command side accepted that the read side could not store"));
+            new InadmissibleEvents(11, "events an earlier command side accepted that the read side could not store"),
+            new TwoOfEach(12, "two instances of each service, kill -9 of one of each"));
 
     private FaultSuite() {
     }
