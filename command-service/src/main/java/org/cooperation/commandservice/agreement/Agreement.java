@@ -74,6 +74,7 @@ public class Agreement {
     private AgreementId id;
     private final Map<PartyCode, Party> parties = new LinkedHashMap<>();
     private Term term;
+    private LocalDate signedOn;
     private LocalDate effectiveFrom;
     private LocalDate termEndsOn;
     private int terminationNoticeDays;
@@ -103,6 +104,7 @@ public class Agreement {
                 "effectiveFrom " + command.effectiveFrom() + " is before signedOn " + command.signedOn());
         check(command.terminationNoticeDays() >= 0, Rule.NOTICE_DAYS_NOT_NEGATIVE,
                 "terminationNoticeDays must be zero or more");
+        PlausibleDates.check(PlausibleDates.Fact.SIGNATURE, command.signedOn(), command.signedOn(), clock);
 
         LocalDate termEnd = withinCalendar(() -> command.term().initialEnd(command.effectiveFrom()),
                 "effective " + command.effectiveFrom() + " for " + command.term().initialYears() + " years");
@@ -133,6 +135,10 @@ public class Agreement {
      */
     @CommandHandler
     public long handle(ExtendTerm command, DeadlineManager deadlines, Clock clock) {
+        for (int i = 0; i < command.consents().size(); i++) {
+            PlausibleDates.check(PlausibleDates.Fact.CONSENT, command.consents().get(i).letterDate(), signedOn, clock,
+                    "consents[" + i + "].letterDate");
+        }
         boolean agreedBeforeNotice = notice != null && command.consents().stream()
                 .allMatch(consent -> consent.letterDate().isBefore(notice.noticeDate()));
         check(status != AgreementStatus.TERMINATED || agreedBeforeNotice, Rule.AGREEMENT_ENDED,
@@ -169,6 +175,7 @@ public class Agreement {
      */
     @CommandHandler
     public long handle(TerminateWithNotice command, DeadlineManager deadlines, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.NOTICE, command.noticeDate(), signedOn, clock);
         check(status != AgreementStatus.TERMINATED, Rule.AGREEMENT_ENDED, this::endDescription);
         check(status != AgreementStatus.EXPIRED || !command.noticeDate().isAfter(termEndsOn), Rule.AGREEMENT_ENDED,
                 this::endDescription);
@@ -191,7 +198,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public long handle(WithdrawTerminationNotice command, DeadlineManager deadlines) {
+    public long handle(WithdrawTerminationNotice command, DeadlineManager deadlines, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.WITHDRAWAL, command.withdrawnOn(), signedOn, clock);
         checkNotEnded();
         check(status == AgreementStatus.TERMINATION_PENDING, Rule.NO_TERMINATION_PENDING,
                 "no termination notice is pending");
@@ -224,7 +232,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public long handle(RecordAnnualMeeting command) {
+    public long handle(RecordAnnualMeeting command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.MEETING, command.heldOn(), signedOn, clock);
         checkInForce(command.heldOn(), Rule.MEETING_OUTSIDE_PERIOD_IN_FORCE, "a meeting held on ");
         check(parties.values().stream().anyMatch(party -> party.country().equals(command.hostCountry())),
                 Rule.HOST_NOT_A_PARTY, command.hostCountry() + " is not the country of a party");
@@ -246,14 +255,16 @@ public class Agreement {
 
     @CommandHandler
     public long handle(NominateContact command, Clock clock) {
+        LocalDate nominatedOn = command.nominatedOn() == null ? LocalDate.now(clock) : command.nominatedOn();
+        PlausibleDates.check(PlausibleDates.Fact.CONTACT, nominatedOn, signedOn, clock);
         checkParty(command.party());
-        apply(new ContactNominated(id, command.party(), command.name(), command.role(), command.email(),
-                command.nominatedOn() == null ? LocalDate.now(clock) : command.nominatedOn()));
+        apply(new ContactNominated(id, command.party(), command.name(), command.role(), command.email(), nominatedOn));
         return version();
     }
 
     @CommandHandler
-    public long handle(AdmitParticipant command) {
+    public long handle(AdmitParticipant command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.PARTICIPANT, command.joinedOn(), signedOn, clock);
         check(!participants.contains(key(command.name())), Rule.PARTICIPANT_ALREADY_ADMITTED,
                 command.name() + " has been admitted already");
         checkInForce(command.joinedOn(), Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE, "joining on ");
@@ -262,7 +273,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public long handle(AddFieldOfCooperation command) {
+    public long handle(AddFieldOfCooperation command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.FIELD, command.addedOn(), signedOn, clock);
         check(!fields.contains(key(command.field())), Rule.FIELD_ALREADY_PRESENT,
                 command.field() + " is a field of cooperation already");
         checkInForce(command.addedOn(), Rule.FIELD_OUTSIDE_PERIOD_IN_FORCE, "a field added on ");
@@ -271,7 +283,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public long handle(RecordMilestone command) {
+    public long handle(RecordMilestone command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.MILESTONE, command.date(), signedOn, clock);
         checkInForce(command.date(), Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE, "a milestone dated ");
         apply(new MilestoneRecorded(id, command.date(), command.title(), command.field(), command.description(),
                 command.references()));
@@ -280,11 +293,12 @@ public class Agreement {
 
     @CommandHandler
     public long handle(LinkRelatedAgreement command, Clock clock) {
+        LocalDate linkedOn = command.linkedOn() == null ? LocalDate.now(clock) : command.linkedOn();
+        PlausibleDates.check(PlausibleDates.Fact.LINK, linkedOn, signedOn, clock);
         check(!command.relatedAgreementId().equals(id), Rule.LINK_TO_ITSELF, "an agreement cannot be related to itself");
         check(links.stream().noneMatch(link -> sameLink(link, command.relatedAgreementId(), command.relation())),
                 Rule.LINK_ALREADY_RECORDED, "this agreement already " + command.relation() + " " + command.relatedAgreementId());
-        apply(new RelatedAgreementLinked(id, command.relatedAgreementId(), command.relation(),
-                command.linkedOn() == null ? LocalDate.now(clock) : command.linkedOn()));
+        apply(new RelatedAgreementLinked(id, command.relatedAgreementId(), command.relation(), linkedOn));
         return version();
     }
 
@@ -376,6 +390,7 @@ public class Agreement {
     @EventSourcingHandler
     void on(AgreementSigned event) {
         id = event.agreementId();
+        signedOn = event.signedOn();
         event.parties().forEach(party -> parties.put(party.code(), party));
         term = event.term();
         effectiveFrom = event.effectiveFrom();
