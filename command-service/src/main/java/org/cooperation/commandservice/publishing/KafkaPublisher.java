@@ -92,7 +92,8 @@ public class KafkaPublisher {
         EventEnvelope.headers(eventId, event, sequence, recordedAt, new EventEnvelope.Audit(
                         text(metaData.get(AuditMetadata.CORRELATION_ID)),
                         text(metaData.get(AuditMetadata.PRINCIPAL)),
-                        text(metaData.get(AuditMetadata.CLIENT))))
+                        text(metaData.get(AuditMetadata.CLIENT)),
+                        text(metaData.get(AuditMetadata.REASON))))
                 .forEach((name, value) -> headers.add(name, value.getBytes(UTF_8)));
         return headers;
     }

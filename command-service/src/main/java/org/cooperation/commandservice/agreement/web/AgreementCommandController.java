@@ -29,7 +29,7 @@ public class AgreementCommandController {
     @PostMapping
     public ResponseEntity<CommandResult> sign(@Valid @RequestBody SignAgreementRequest request, HttpServletRequest http) {
         SignAgreement command = request.toCommand();
-        long version = commands.send(command, http);
+        long version = commands.send(command, request.reason(), http);
         return ResponseEntity
                 .created(URI.create(queryBaseUrl + "/api/agreements/" + command.agreementId().value()))
                 .eTag(String.valueOf(version))
@@ -101,7 +101,7 @@ public class AgreementCommandController {
     private ResponseEntity<CommandResult> send(String agreementId, AgreementCommandRequest request,
                                                HttpServletRequest http) {
         AgreementId id = AgreementId.of(agreementId);
-        long version = commands.send(request.toCommand(id), http);
+        long version = commands.send(request.toCommand(id), request.reason(), http);
         return ResponseEntity.ok().eTag(String.valueOf(version)).body(new CommandResult(id, version));
     }
 

@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,7 +35,8 @@ public record SignAgreementRequest(
         @NotNull @Min(0) @Max(Limits.NOTICE_DAYS) Integer terminationNoticeDays,
         @Valid MeetingsRequest meetings,
         @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.NAME) String> fieldsOfCooperation,
-        @Size(max = Limits.TEXT) String financialArrangement) {
+        @Size(max = Limits.TEXT) String financialArrangement,
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON) String reason) {
 
     public record PartyRequest(
             @NotNull @Pattern(regexp = PartyCode.PATTERN) String code,

@@ -17,8 +17,8 @@ import org.cooperation.queryservice.projection.history.HistoryEntry;
  */
 public record EventRecord(ReceivedEvent received, Audit audit, String payload) {
 
-    /** Who sent the command that caused the event, from the record's headers. */
-    public record Audit(String principal, String client, String correlationId) {
+    /** Who sent the command that caused the event, and why, from the record's headers. */
+    public record Audit(String principal, String client, String correlationId, String reason) {
     }
 
     /**
@@ -38,7 +38,8 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload) {
         EventRecord read = new EventRecord(received, new Audit(
                 PublishedLanguage.repaired(header(record, EventHeaders.PRINCIPAL)),
                 PublishedLanguage.repaired(header(record, EventHeaders.CLIENT)),
-                PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID))), new String(value, UTF_8));
+                PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID)),
+                PublishedLanguage.repaired(header(record, EventHeaders.REASON))), new String(value, UTF_8));
         read.requireWellPlaced();
         return read;
     }
@@ -54,7 +55,7 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload) {
     public HistoryEntry historyEntry() {
         return new HistoryEntry(received.sequence(), received.eventId(), received.type(),
                 received.event().businessDate(), received.recordedAt(), audit.principal(), audit.client(),
-                audit.correlationId(), payload);
+                audit.correlationId(), audit.reason(), payload);
     }
 
     /** A signature opens an agreement's history and nothing else does; anything else can never fit. */

@@ -35,15 +35,16 @@ public class HeldEventRepository {
         }
         batches.batchUpdate(tables.sql("""
                         INSERT INTO {held_event} (agreement_id, sequence, event_id, type, recorded_at, principal, client,
-                                                  correlation_id, payload)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                                                  correlation_id, reason, payload)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                         ON CONFLICT DO NOTHING
                         """),
                 records.stream().map(record -> {
                     ReceivedEvent received = record.received();
                     return new Object[] {record.agreementId(), record.sequence(), received.eventId(),
                             received.type(), Timestamp.from(received.recordedAt()), record.audit().principal(),
-                            record.audit().client(), record.audit().correlationId(), record.payload()};
+                            record.audit().client(), record.audit().correlationId(), record.audit().reason(),
+                            record.payload()};
                 }).toList());
     }
 
@@ -51,18 +52,18 @@ public class HeldEventRepository {
     public List<EventRecord> findAllForUpdate(Collection<String> agreementIds) {
         return jdbc.sql(tables.sql("""
                         SELECT agreement_id, sequence, event_id, type, recorded_at, principal, client, correlation_id,
-                               payload::text
+                               reason, payload::text
                         FROM {held_event} WHERE agreement_id = ANY (?)
                         ORDER BY agreement_id, sequence FOR UPDATE
                         """))
                 .param(agreementIds.toArray(String[]::new))
                 .query((rs, row) -> {
                     String type = rs.getString(4);
-                    String payload = rs.getString(9);
+                    String payload = rs.getString(10);
                     return new EventRecord(
                             new ReceivedEvent(rs.getString(3), type, AgreementId.of(rs.getString(1)), rs.getLong(2),
                                     rs.getTimestamp(5).toInstant(), EventJson.read(type, payload.getBytes(UTF_8))),
-                            new EventRecord.Audit(rs.getString(6), rs.getString(7), rs.getString(8)),
+                            new EventRecord.Audit(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
                             payload);
                 })
                 .list();

@@ -39,6 +39,7 @@ public class HistoryPages {
     private static final byte[] PRINCIPAL = ascii(",\"principal\":\"");
     private static final byte[] CLIENT = ascii(",\"client\":\"");
     private static final byte[] CORRELATION_ID = ascii(",\"correlationId\":\"");
+    private static final byte[] REASON = ascii(",\"reason\":\"");
     private static final byte[] PAYLOAD = ascii(",\"payload\":");
     private static final byte[] NEXT_AFTER = ascii("],\"nextAfter\":");
     private static final byte[] END_OF_EVENTS = ascii("]");
@@ -105,8 +106,9 @@ public class HistoryPages {
             text(json, PRINCIPAL, rows.getString(6));
             text(json, CLIENT, rows.getString(7));
             text(json, CORRELATION_ID, rows.getString(8));
+            text(json, REASON, rows.getString(9));
             // The column's text as the server sent it, UTF-8: JSON already, written as it is.
-            json.put(PAYLOAD).put(rows.getBytes(9)).put(END_OF_OBJECT);
+            json.put(PAYLOAD).put(rows.getBytes(10)).put(END_OF_OBJECT);
             events++;
         }
         if (more) {

@@ -109,7 +109,7 @@ class BatchChangesTest {
     private static EventRecord record(long sequence, AgreementEvent event) {
         String type = EventTypes.typeName(event.getClass());
         return new EventRecord(new ReceivedEvent(ID + "-" + sequence, type, AgreementId.of(ID), sequence, RECORDED_AT,
-                event), new EventRecord.Audit("secretariat", "tool", "correlation-" + sequence),
+                event), new EventRecord.Audit("secretariat", "tool", "correlation-" + sequence, null),
                 new String(EventJson.write(event), UTF_8));
     }
 }

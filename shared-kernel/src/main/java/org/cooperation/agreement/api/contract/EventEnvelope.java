@@ -14,8 +14,13 @@ public final class EventEnvelope {
     private EventEnvelope() {
     }
 
-    /** Who sent the command that caused an event; any part may be null. */
-    public record Audit(String correlationId, String principal, String client) {
+    /** Who sent the command that caused an event, and why; any part may be null. */
+    public record Audit(String correlationId, String principal, String client, String reason) {
+
+        /** Who sent a command that said nothing about why. */
+        public Audit(String correlationId, String principal, String client) {
+            this(correlationId, principal, client, null);
+        }
     }
 
     public static Map<String, String> headers(String eventId, AgreementEvent event, long sequence, Instant recordedAt,
@@ -33,6 +38,7 @@ public final class EventEnvelope {
         putIfPresent(headers, EventHeaders.CORRELATION_ID, audit.correlationId());
         putIfPresent(headers, EventHeaders.PRINCIPAL, audit.principal());
         putIfPresent(headers, EventHeaders.CLIENT, audit.client());
+        putIfPresent(headers, EventHeaders.REASON, audit.reason());
         return headers;
     }
 

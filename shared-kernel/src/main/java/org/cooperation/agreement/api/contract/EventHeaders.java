@@ -23,6 +23,11 @@ public final class EventHeaders {
     public static final String PRINCIPAL = "ce_principal";
     /** CloudEvents extension: the client tool that sent the command. */
     public static final String CLIENT = "ce_clientid";
+    /**
+     * CloudEvents extension: why the command that caused the event was sent, as its sender said;
+     * absent when it said nothing. UTF-8 text of the published language.
+     */
+    public static final String REASON = "ce_reason";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";
