@@ -21,7 +21,10 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.cooperation.agreement.api.AgreementId;
@@ -36,20 +39,26 @@ import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.command.AddFieldOfCooperation;
 import org.cooperation.agreement.api.command.AdmitParticipant;
+import org.cooperation.agreement.api.command.AgreementCommand;
 import org.cooperation.agreement.api.command.ExtendTerm;
 import org.cooperation.agreement.api.command.LinkRelatedAgreement;
 import org.cooperation.agreement.api.command.NominateContact;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.cooperation.agreement.api.command.RecordMilestone;
+import org.cooperation.agreement.api.command.RetractFact;
 import org.cooperation.agreement.api.command.SignAgreement;
 import org.cooperation.agreement.api.command.TerminateWithNotice;
+import org.cooperation.agreement.api.command.VoidAgreement;
 import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
+import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
@@ -57,6 +66,7 @@ import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
+import org.cooperation.agreement.api.event.TerminationRevoked;
 
 /**
  * One cooperation agreement. Command handlers check the rules of DOMAIN.md and apply events;
@@ -88,6 +98,9 @@ public class Agreement {
     private final Set<String> participants = new HashSet<>();
     private final Set<String> fields = new HashSet<>();
     private final Set<RelatedAgreementLinked> links = new HashSet<>();
+    /** Every event by its sequence, and which facts are retracted: what a correction is judged on. */
+    @AggregateMember
+    private final RecordedFacts facts = new RecordedFacts();
 
     protected Agreement() {
         // Axon rebuilds the agreement from its events.
@@ -197,12 +210,18 @@ public class Agreement {
         return version();
     }
 
+    /**
+     * A withdrawal entered after the termination it prevented was recorded (history entered in any
+     * order) is judged on its dates like any other: dated on or before the notice's last day, it took
+     * the notice back in time, so the recorded termination was wrong and is revoked by an event of its
+     * own, as a late extension revokes an expiry; the term then runs, and an expiry due already follows.
+     */
     @CommandHandler
     public long handle(WithdrawTerminationNotice command, DeadlineManager deadlines, Clock clock) {
         PlausibleDates.check(PlausibleDates.Fact.WITHDRAWAL, command.withdrawnOn(), signedOn, clock);
-        checkNotEnded();
-        check(status == AgreementStatus.TERMINATION_PENDING, Rule.NO_TERMINATION_PENDING,
-                "no termination notice is pending");
+        check(status != AgreementStatus.EXPIRED, Rule.AGREEMENT_ENDED, this::endDescription);
+        check(status == AgreementStatus.TERMINATION_PENDING || status == AgreementStatus.TERMINATED,
+                Rule.NO_TERMINATION_PENDING, "no termination notice is pending");
         checkParty(command.party());
         check(notice.party().equals(command.party()), Rule.WITHDRAWAL_BY_OTHER_PARTY,
                 "the notice was given by " + notice.party() + ", not " + command.party());
@@ -210,9 +229,102 @@ public class Agreement {
                 Rule.WITHDRAWAL_OUTSIDE_NOTICE, "withdrawnOn " + command.withdrawnOn() + " is not between the notice date "
                         + notice.noticeDate() + " and the agreement's last day " + notice.endsOn());
 
+        boolean terminatedMeanwhile = status == AgreementStatus.TERMINATED;
+        if (terminatedMeanwhile) {
+            apply(new TerminationRevoked(id, notice.endsOn().plusDays(1), "a withdrawal entered later, dated "
+                    + command.withdrawnOn() + ", took the notice back before it ended the agreement after "
+                    + notice.endsOn()));
+        }
         apply(new TerminationNoticeWithdrawn(id, command.party(), command.withdrawnOn(), command.reference()));
         Deadlines.cancelTermination(deadlines);
+        if (terminatedMeanwhile) {
+            Deadlines.rescheduleExpiry(deadlines, clock, termEndsOn);
+        }
         return version();
+    }
+
+    /**
+     * Rule 17: a fact entered in error is retracted by an event of its own, never edited or deleted.
+     * The rules are judged again without it ({@link RecordedFacts#retractable}); what follows from its
+     * absence is recorded by events too (an expiry or termination it caused is revoked, one now due is
+     * scheduled, and falls due at once when its day has passed). A corrected fact given in the same
+     * command is then judged and recorded as the command of its kind would be, on the corrected record.
+     */
+    @CommandHandler
+    public long handle(RetractFact command, DeadlineManager deadlines, Clock clock) {
+        AgreementEvent fact = facts.retractable(command.sequence());
+        if (command.replacement() != null) {
+            RecordedFacts.checkSameKind(fact, command.replacement());
+        }
+        LocalDate terminatedOn = status == AgreementStatus.TERMINATED ? notice.endsOn().plusDays(1) : null;
+        apply(new FactRetracted(id, command.sequence(), RecordedFacts.type(fact), fact.businessDate(),
+                command.reason()));
+        String why = "the " + RecordedFacts.type(fact) + " recorded as sequence " + command.sequence()
+                + ", from which it followed, was retracted";
+        if (fact instanceof TermExtended) {
+            revokeRecordedExpiry(why);
+            if (status != AgreementStatus.TERMINATED) {
+                Deadlines.rescheduleExpiry(deadlines, clock, termEndsOn);
+            }
+        } else if (fact instanceof TerminationNoticeGiven) {
+            Deadlines.cancelTermination(deadlines);
+            if (terminatedOn != null) {
+                apply(new TerminationRevoked(id, terminatedOn, why));
+            }
+            Deadlines.rescheduleExpiry(deadlines, clock, termEndsOn);
+        } else if (fact instanceof TerminationNoticeWithdrawn) {
+            revokeRecordedExpiry("the withdrawal recorded as sequence " + command.sequence() + " was retracted, so the"
+                    + " notice of " + notice.noticeDate() + " ends the agreement after " + notice.endsOn());
+            Deadlines.scheduleTermination(deadlines, clock, notice.endsOn());
+        }
+        if (command.replacement() != null) {
+            replace(command.replacement(), deadlines, clock);
+        }
+        return version();
+    }
+
+    /** The corrected fact, judged by the rules of its own command; a broken rule names the replacement's field. */
+    private void replace(AgreementCommand replacement, DeadlineManager deadlines, Clock clock) {
+        try {
+            if (replacement instanceof ExtendTerm extension) {
+                handle(extension, deadlines, clock);
+            } else if (replacement instanceof TerminateWithNotice notice) {
+                handle(notice, deadlines, clock);
+            } else if (replacement instanceof WithdrawTerminationNotice withdrawal) {
+                handle(withdrawal, deadlines, clock);
+            } else if (replacement instanceof RecordAnnualMeeting meeting) {
+                handle(meeting, clock);
+            } else if (replacement instanceof NominateContact contact) {
+                handle(contact, clock);
+            } else if (replacement instanceof AdmitParticipant participant) {
+                handle(participant, clock);
+            } else if (replacement instanceof AddFieldOfCooperation field) {
+                handle(field, clock);
+            } else if (replacement instanceof RecordMilestone milestone) {
+                handle(milestone, clock);
+            } else if (replacement instanceof LinkRelatedAgreement link) {
+                handle(link, clock);
+            }
+        } catch (RuleViolation broken) {
+            throw new RuleViolation(broken.rule(), "the replacement: " + broken.getMessage(),
+                    "replacement." + broken.field());
+        }
+    }
+
+    /** An agreement entered in error is voided as a whole; no deadline falls due for it any more. */
+    @CommandHandler
+    public long handle(VoidAgreement command, DeadlineManager deadlines) {
+        apply(new AgreementVoided(id, signedOn, command.reason()));
+        Deadlines.cancelExpiry(deadlines);
+        Deadlines.cancelTermination(deadlines);
+        return version();
+    }
+
+    /** A voided agreement was entered in error: it takes no command at all, a correction included. */
+    @CommandHandlerInterceptor
+    Object refuseWhenVoided(InterceptorChain chain) throws Exception {
+        check(status != AgreementStatus.VOIDED, Rule.AGREEMENT_VOIDED, "the agreement was voided as entered in error");
+        return chain.proceed();
     }
 
     @DeadlineHandler(deadlineName = Deadlines.EXPIRY)
@@ -352,11 +464,6 @@ public class Agreement {
         check(missing.isEmpty(), Rule.CONSENTS_FROM_EVERY_PARTY, "no written consent from " + missing);
     }
 
-    private void checkNotEnded() {
-        check(status != AgreementStatus.TERMINATED && status != AgreementStatus.EXPIRED, Rule.AGREEMENT_ENDED,
-                this::endDescription);
-    }
-
     private String endDescription() {
         return status == AgreementStatus.EXPIRED
                 ? "the agreement expired on " + expiredOn
@@ -415,8 +522,43 @@ public class Agreement {
 
     @EventSourcingHandler
     void on(ExpiryRevoked event) {
-        status = AgreementStatus.IN_FORCE;
+        // A notice in effect again (its withdrawal retracted) ends the agreement instead.
+        status = notice == null ? AgreementStatus.IN_FORCE : AgreementStatus.TERMINATION_PENDING;
         expiredOn = null;
+    }
+
+    @EventSourcingHandler
+    void on(TerminationRevoked event) {
+        status = notice == null ? AgreementStatus.IN_FORCE : AgreementStatus.TERMINATION_PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementVoided event) {
+        status = AgreementStatus.VOIDED;
+    }
+
+    /** The state without the retracted fact; the consequences for status follow as events of their own. */
+    @EventSourcingHandler
+    void on(FactRetracted event) {
+        AgreementEvent fact = facts.at(event.retractedSequence());
+        if (fact instanceof TermExtended extension) {
+            termEndsOn = extension.previousTermEndsOn();
+            extensionsUsed = extension.extensionsUsed() - 1;
+        } else if (fact instanceof TerminationNoticeGiven) {
+            notice = null;
+            status = status == AgreementStatus.TERMINATION_PENDING ? AgreementStatus.IN_FORCE : status;
+        } else if (fact instanceof TerminationNoticeWithdrawn) {
+            notice = facts.noticeBefore(event.retractedSequence());
+            status = status == AgreementStatus.IN_FORCE ? AgreementStatus.TERMINATION_PENDING : status;
+        } else if (fact instanceof AnnualMeetingRecorded meeting) {
+            meetingHosts.remove(meeting.heldOn());
+        } else if (fact instanceof ParticipantAdmitted participant) {
+            participants.remove(key(participant.name()));
+        } else if (fact instanceof FieldOfCooperationAdded field) {
+            fields.remove(key(field.field()));
+        } else if (fact instanceof RelatedAgreementLinked link) {
+            links.remove(link);
+        }
     }
 
     @EventSourcingHandler

@@ -62,7 +62,19 @@ public enum Rule {
     MILESTONE_BEFORE_SIGNATURE("date", "a milestone under an agreement is reached on or after its signature"),
     MILESTONE_IN_FUTURE("date", "a milestone is recorded once it has been reached: today or earlier"),
     LINK_BEFORE_SIGNATURE("linkedOn", "agreements are linked on or after the signature of the one that links"),
-    LINK_IN_FUTURE("linkedOn", "a link is recorded once it has been made: today or earlier");
+    LINK_IN_FUTURE("linkedOn", "a link is recorded once it has been made: today or earlier"),
+
+    AGREEMENT_VOIDED("agreementId", "a voided agreement was entered in error and takes no further command"),
+    FACT_UNKNOWN("sequence", "a retraction names the sequence of a fact in the agreement's history"),
+    FACT_ALREADY_RETRACTED("sequence", "a fact is retracted once"),
+    SIGNATURE_NOT_RETRACTABLE("sequence", "the signature is not retracted: an agreement entered in error is voided"),
+    DERIVED_FACT_NOT_RETRACTABLE("sequence",
+            "facts the system derived (expiry, termination, their revocations) follow from the rest of the record and"
+                    + " are not retracted by hand"),
+    CORRECTION_NOT_RETRACTABLE("sequence", "a retraction is not retracted: enter the fact again instead"),
+    LATER_FACT_DEPENDS("sequence",
+            "a fact is retracted only when every later fact still holds without it; retract or correct those first"),
+    REPLACEMENT_OF_ANOTHER_KIND("replacement", "the corrected fact is of the same kind as the fact it replaces");
 
     private final String field;
     private final String description;

@@ -140,8 +140,7 @@ class PlausibleFactsTest {
                         new Consent(METI, LocalDate.parse("2015-02-01"), "METI letter"))))
                 .expectNoEvents()
                 .expectException(violates(Rule.CONSENT_BEFORE_SIGNATURE))
-                .expectException(org.hamcrest.Matchers.hasProperty("message",
-                        org.hamcrest.Matchers.containsString("2015-02-01")));
+                .expectException(AgreementFixture.namesField("consents[1].letterDate"));
     }
 
     @Test

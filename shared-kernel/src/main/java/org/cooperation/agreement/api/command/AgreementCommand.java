@@ -13,7 +13,9 @@ public sealed interface AgreementCommand permits
         AdmitParticipant,
         AddFieldOfCooperation,
         RecordMilestone,
-        LinkRelatedAgreement {
+        LinkRelatedAgreement,
+        RetractFact,
+        VoidAgreement {
 
     AgreementId agreementId();
 }

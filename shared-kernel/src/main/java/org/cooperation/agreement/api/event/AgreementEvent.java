@@ -21,7 +21,10 @@ public sealed interface AgreementEvent permits
         ParticipantAdmitted,
         FieldOfCooperationAdded,
         MilestoneRecorded,
-        RelatedAgreementLinked {
+        RelatedAgreementLinked,
+        TerminationRevoked,
+        FactRetracted,
+        AgreementVoided {
 
     AgreementId agreementId();
 
