@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cooperation.agreement.api.contract.Topics;
+import org.cooperation.queryservice.current.AgreementState;
 import org.cooperation.queryservice.current.CurrentStateRepository;
 import org.cooperation.queryservice.current.LinkRepository;
 import org.cooperation.queryservice.freshness.ProjectionProgress;
@@ -69,7 +70,8 @@ public class ConsumerConfig {
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(UnusableRecordException.class, DataIntegrityViolationException.class);
+        handler.addNotRetryableExceptions(UnusableRecordException.class, DataIntegrityViolationException.class,
+                AgreementState.NoRuleForEventException.class);
         return handler;
     }
 
