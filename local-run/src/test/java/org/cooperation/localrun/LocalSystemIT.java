@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.localinfra.SampleAgreements;
@@ -207,19 +210,21 @@ class LocalSystemIT {
     }
 
     private static JsonNode await(String path, java.util.function.Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get(path);
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200 && condition.test(JSON.readTree(response.body()))) {
-                return JSON.readTree(response.body());
-            }
-            Thread.sleep(100);
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        try {
+            return Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> {
+                        last.set(get(path));
+                        return last.get().statusCode() == 200 ? JSON.readTree(last.get().body()) : null;
+                    }, body -> body != null && condition.test(body));
+        } catch (ConditionTimeoutException e) {
+            HttpResponse<String> answer = last.get();
+            throw new AssertionError("GET " + path + " never caught up; last answer "
+                    + (answer == null ? null : answer.statusCode() + " " + answer.body())
+                    + "\ncommand-service:\n" + system.commandService().logTail()
+                    + "\nquery-service:\n" + system.queryService().logTail());
         }
-        throw new AssertionError("GET " + path + " never caught up; last answer " + last
-                + "\ncommand-service:\n" + system.commandService().logTail()
-                + "\nquery-service:\n" + system.queryService().logTail());
     }
 
     private static String jointStatement(String id) {

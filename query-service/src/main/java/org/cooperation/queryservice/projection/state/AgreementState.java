@@ -224,6 +224,8 @@ public record AgreementState(
                     Link::linkedOn);
         } else if (event instanceof AgreementSigned) {
             throw new IllegalStateException(agreementId + " was signed already");
+        } else {
+            throw new NoRuleForEventException(event, agreementId);
         }
         return next.build();
     }
@@ -253,6 +255,17 @@ public record AgreementState(
         Map<String, Contact> replaced = new TreeMap<>(contacts);
         replaced.put(nominated.party().value(), nominated);
         return Collections.unmodifiableMap(replaced);
+    }
+
+    /**
+     * An event of a type the fold has no rule for. Moving only the version would hide its effect
+     * for good, so it is refused, and the consumer sends the record to the dead letters.
+     */
+    public static final class NoRuleForEventException extends IllegalArgumentException {
+        private NoRuleForEventException(AgreementEvent event, AgreementId agreementId) {
+            super("the read model has no rule for event type " + (event == null ? null : event.getClass().getName())
+                    + " of " + agreementId);
+        }
     }
 
     /** The changeable parts of a state while one event is applied. */
