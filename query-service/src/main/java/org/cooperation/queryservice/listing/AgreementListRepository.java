@@ -91,6 +91,8 @@ public class AgreementListRepository {
                 AgreementStatus.valueOf(rs.getString("status")),
                 strings(rs.getArray("party_codes")),
                 date(rs, "signed_on"),
+                // Only an open-ended instrument has no end of term: every term ends on a day.
+                date(rs, "term_ends_on") == null,
                 date(rs, "term_ends_on"),
                 date(rs, "last_day_in_force"),
                 date(rs, "next_meeting_due"),
