@@ -111,6 +111,21 @@ public record AgreementState(
     }
 
     /**
+     * This state as it stands on {@code day}: an agreement signed to take effect later is
+     * {@link AgreementStatus#SIGNED}, not yet in force, until its effective date. The fold records
+     * what happened; whether the effective date has come depends on the day the state is read, so
+     * it is judged here, at reading, for the current state and every as-of view alike.
+     */
+    public AgreementState on(LocalDate day) {
+        if (status != AgreementStatus.IN_FORCE || !day.isBefore(term.effectiveFrom())) {
+            return this;
+        }
+        return new AgreementState(agreementId, title, kind, AgreementStatus.SIGNED, parties, signedOn, place, term,
+                terminationNoticeDays, pendingNotice, endedOn, meetingPolicy, meetings, fieldsOfCooperation, contacts,
+                participants, milestones, links, financialArrangement, version, lastRecordedAt);
+    }
+
+    /**
      * When the next annual meeting is due: a year after the latest one, or a year after the
      * effective date while none has been held. Null when no further meeting is due: the meetings
      * are not annual, the agreement has ended, or it ends before that day (a meeting must fall

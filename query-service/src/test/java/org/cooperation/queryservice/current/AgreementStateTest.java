@@ -56,6 +56,23 @@ class AgreementStateTest {
     }
 
     @Test
+    void isSignedButNotYetInForceUntilTheEffectiveDate() {
+        AgreementState state = fold(Events.signedToTakeEffect(ID, LocalDate.parse("2016-04-28"),
+                LocalDate.parse("2016-06-01")));
+
+        assertThat(state.on(LocalDate.parse("2016-05-31")).status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(state.on(LocalDate.parse("2016-06-01")).status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(state.on(LocalDate.parse("2016-06-02")).status()).isEqualTo(AgreementStatus.IN_FORCE);
+    }
+
+    @Test
+    void keepsAnEndedStatusWhateverTheDay() {
+        AgreementState state = fold(Events.signed(ID), Events.expired(ID, TERM_END));
+
+        assertThat(state.on(LocalDate.parse("2016-04-27")).status()).isEqualTo(AgreementStatus.EXPIRED);
+    }
+
+    @Test
     void refusesAnythingButASignatureFirst() {
         assertThatThrownBy(() -> AgreementState.fold(null, Events.fieldAdded(ID, "Robotics"), 0, RECORDED))
                 .isInstanceOf(IllegalStateException.class);
