@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,9 +19,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
-import org.cooperation.agreement.api.contract.EventHeaders;
+import org.cooperation.agreement.api.contract.EventEnvelope;
 import org.cooperation.agreement.api.contract.EventJson;
-import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.localinfra.LocalIdentity;
@@ -106,19 +104,10 @@ abstract class QueryServiceIT {
         return eventId;
     }
 
-    /** The headers the command side sends with an event. */
+    /** The headers the command side sends with an event: the contract's own envelope, as the publisher builds it. */
     static Map<String, String> headersOf(AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(EventHeaders.ID, eventId);
-        headers.put(EventHeaders.TYPE, EventTypes.typeName(event.getClass()));
-        headers.put(EventHeaders.SOURCE, EventHeaders.SOURCE_COMMAND_SERVICE);
-        headers.put(EventHeaders.SUBJECT, event.agreementId().value());
-        headers.put(EventHeaders.TIME, recordedAt.toString());
-        headers.put(EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0);
-        headers.put(EventHeaders.SEQUENCE, String.valueOf(sequence));
-        headers.put(EventHeaders.PRINCIPAL, "secretariat-tool");
-        headers.put(EventHeaders.CORRELATION_ID, "corr-" + sequence);
-        return headers;
+        return EventEnvelope.headers(eventId, event, sequence, recordedAt,
+                new EventEnvelope.Audit("corr-" + sequence, "secretariat-tool", null));
     }
 
     /** Publishes a record exactly as given, also one the command side would never send. */

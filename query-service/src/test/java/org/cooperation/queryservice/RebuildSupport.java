@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.Topics;
-import org.cooperation.queryservice.readmodel.ReadModelTables;
+import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.springframework.http.HttpStatus;
 
 /** What the rebuild tests share: starting a rebuild, waiting for the projection, and the read models' rows. */
