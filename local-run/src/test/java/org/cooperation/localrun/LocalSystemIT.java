@@ -75,7 +75,7 @@ class LocalSystemIT {
         JsonNode history = JSON.readTree(get("/api/agreements/jp-de-iot-2016/history").body());
         assertThat(history.get("events").size()).isEqualTo(2);
         assertThat(history.get("events").get(0).get("type").asText())
-                .isEqualTo("org.cooperation.agreement.AgreementSigned.v1");
+                .isEqualTo("org.cooperation.agreement.AgreementSigned.v2");
         assertThat(history.get("events").get(0).get("correlationId").asText()).isEqualTo("e2e-correlation");
         assertThat(history.get("events").get(0).get("principal").asText()).isEqualTo("e2e-secretariat");
         assertThat(history.get("events").get(0).get("client").asText()).isEqualTo("e2e-suite");
@@ -160,7 +160,7 @@ class LocalSystemIT {
 
         String line = output.lines().filter(l -> l.startsWith("partner-kcat|")).findFirst().orElseThrow(
                 () -> new AssertionError("kcat never showed partner-kcat"));
-        assertThat(line).contains("ce_type=org.cooperation.agreement.AgreementSigned.v1", "sequence=0",
+        assertThat(line).contains("ce_type=org.cooperation.agreement.AgreementSigned.v2", "sequence=0",
                 "\"termEndsOn\":\"2021-04-27\"");
     }
 

@@ -37,6 +37,47 @@ class AgreementStateTest {
     }
 
     @Test
+    void startsInForceWithoutAnyLastDayWhenTheInstrumentStatesNoTerm() {
+        AgreementState state = fold(Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0));
+
+        assertThat(state.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(state.term().openEnded()).isTrue();
+        assertThat(state.term().termEndsOn()).isNull();
+        assertThat(state.term().extensionsLeft()).isZero();
+        assertThat(state.lastDayInForce()).isNull();
+        assertThat(state.nextMeetingDue()).isEqualTo(LocalDate.parse("2018-03-19"));
+    }
+
+    @Test
+    void keepsMeetingsDueYearAfterYearUntilANoticeNamesTheLastDay() {
+        AgreementState open = fold(Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0),
+                Events.meeting(ID, "2050-03-01", "JP", "Tokyo"));
+        AgreementState noticed = fold(Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0),
+                Events.meeting(ID, "2050-03-01", "JP", "Tokyo"), Events.noticeGiven(ID, "2050-06-01", "2051-02-28"));
+
+        assertThat(open.nextMeetingDue()).isEqualTo(LocalDate.parse("2051-03-01"));
+        assertThat(noticed.lastDayInForce()).isEqualTo(LocalDate.parse("2051-02-28"));
+        assertThat(noticed.nextMeetingDue()).as("due the day after the last day in force").isNull();
+    }
+
+    @Test
+    void isSignedButNotYetInForceUntilTheEffectiveDate() {
+        AgreementState state = fold(Events.signedToTakeEffect(ID, LocalDate.parse("2016-04-28"),
+                LocalDate.parse("2016-06-01")));
+
+        assertThat(state.on(LocalDate.parse("2016-05-31")).status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(state.on(LocalDate.parse("2016-06-01")).status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(state.on(LocalDate.parse("2016-06-02")).status()).isEqualTo(AgreementStatus.IN_FORCE);
+    }
+
+    @Test
+    void keepsAnEndedStatusWhateverTheDay() {
+        AgreementState state = fold(Events.signed(ID), Events.expired(ID, TERM_END));
+
+        assertThat(state.on(LocalDate.parse("2016-04-27")).status()).isEqualTo(AgreementStatus.EXPIRED);
+    }
+
+    @Test
     void refusesAnythingButASignatureFirst() {
         assertThatThrownBy(() -> AgreementState.fold(null, Events.fieldAdded(ID, "Robotics"), 0, RECORDED))
                 .isInstanceOf(IllegalStateException.class);
