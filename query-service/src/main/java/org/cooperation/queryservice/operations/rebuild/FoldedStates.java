@@ -7,13 +7,16 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.cooperation.queryservice.projection.consuming.ReadModel;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.queryservice.projection.state.AgreementState;
+import org.cooperation.queryservice.projection.state.CorrectedHistory;
 
 /**
  * The second step of a bulk load: every agreement's state, folded from its history in the fresh
  * table, one agreement at a time in sequence order, and written once. Only one agreement's state,
  * a batch of finished ones and the few batches of events read ahead ({@link OrderedHistory}) are in
- * memory at a time. The history holds exactly the applied events, each agreement's without a gap
+ * memory at a time (and, for a retraction, which is folded with the history it corrects, that
+ * agreement's events). The history holds exactly the applied events, each agreement's without a gap
  * from its signature, so the fold is the live projection's.
  */
 final class FoldedStates {
@@ -38,6 +41,8 @@ final class FoldedStates {
         String agreementId = null;
         CopiedHistory.Applied last = null;
         AgreementState state = null;
+        // The current agreement's history, for a retraction, which is folded with it.
+        List<CorrectedHistory.Recorded> sofar = new ArrayList<>();
         long agreements = 0;
         try (OrderedHistory history = new OrderedHistory(dataSource, tables)) {
             List<OrderedHistory.Row> rows;
@@ -48,10 +53,14 @@ final class FoldedStates {
                         agreementId = row.agreementId();
                         last = applied.apply(agreementId);
                         state = null;
+                        sofar.clear();
                         agreements++;
                     }
                     Instant recordedAt = row.sequence() == last.sequence() ? last.recordedAt() : row.recordedAt();
-                    state = AgreementState.fold(state, row.event(), row.sequence(), recordedAt);
+                    sofar.add(new CorrectedHistory.Recorded(row.event(), row.sequence(), recordedAt));
+                    state = row.event() instanceof FactRetracted
+                            ? new CorrectedHistory().addAll(sofar).fold()
+                            : AgreementState.fold(state, row.event(), row.sequence(), recordedAt);
                 }
             }
         }

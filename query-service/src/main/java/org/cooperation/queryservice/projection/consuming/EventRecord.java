@@ -55,7 +55,7 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload) {
     public HistoryEntry historyEntry() {
         return new HistoryEntry(received.sequence(), received.eventId(), received.type(),
                 received.event().businessDate(), received.recordedAt(), audit.principal(), audit.client(),
-                audit.correlationId(), audit.reason(), payload);
+                audit.correlationId(), audit.reason(), null, payload);
     }
 
     /** A signature opens an agreement's history and nothing else does; anything else can never fit. */

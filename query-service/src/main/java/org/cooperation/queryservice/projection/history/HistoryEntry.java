@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * One event in an agreement's history, as auditors see it: who caused it, when and why ({@code reason},
- * as the sender of the command said); {@code payload} is the event's JSON.
+ * as the sender of the command said); {@code payload} is the event's JSON. {@code retractedBy} marks
+ * a fact retracted as entered in error: by which event, when, by whom and why.
  */
 public record HistoryEntry(
         long sequence,
@@ -18,5 +19,10 @@ public record HistoryEntry(
         String client,
         String correlationId,
         String reason,
+        Retraction retractedBy,
         @JsonRawValue String payload) {
+
+    /** The {@code FactRetracted} that retracted an entry: its sequence, when it was recorded, by whom and why. */
+    public record Retraction(long sequence, Instant recordedAt, String principal, String reason) {
+    }
 }

@@ -21,11 +21,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HistoryRepository {
 
-    /** An entry's columns, in {@link HistoryEntry}'s order, the payload as its JSON text. */
+    /**
+     * An entry's columns, in {@link HistoryEntry}'s order, the payload as its JSON text: the history's
+     * own as {@code e}, and those of the retraction of the entry, if any, as {@code r}.
+     */
     public static final String COLUMNS = """
-            SELECT sequence, event_id, type, business_date, recorded_at, principal, client, correlation_id, reason,
-                   payload::text
-            FROM {agreement_event}
+            SELECT e.sequence, e.event_id, e.type, e.business_date, e.recorded_at, e.principal, e.client,
+                   e.correlation_id, e.reason, r.sequence, r.recorded_at, r.principal, r.payload ->> 'reason',
+                   e.payload::text
+            FROM {agreement_event} e
+            LEFT JOIN {agreement_event} r
+                   ON r.agreement_id = e.agreement_id AND r.type LIKE 'org.cooperation.agreement.FactRetracted.v%'
+                  AND r.payload ->> 'retractedSequence' = CAST(e.sequence AS text)
             """;
 
     private final JdbcClient jdbc;
@@ -93,8 +100,9 @@ public class HistoryRepository {
     /** The whole history as the record stood at {@code recordedBy} (null: as it stands now), oldest first. */
     public List<HistoryEntry> recordedBy(String agreementId, Instant recordedBy) {
         return jdbc.sql(tables.sql(COLUMNS + """
-                        WHERE agreement_id = :id AND (CAST(:recordedBy AS timestamptz) IS NULL OR recorded_at <= :recordedBy)
-                        ORDER BY sequence
+                        WHERE e.agreement_id = :id
+                          AND (CAST(:recordedBy AS timestamptz) IS NULL OR e.recorded_at <= :recordedBy)
+                        ORDER BY e.sequence
                         """))
                 .param("id", agreementId)
                 .param("recordedBy", recordedBy == null ? null : Timestamp.from(recordedBy))
@@ -114,6 +122,16 @@ public class HistoryRepository {
         return new HistoryEntry(
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                 rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10));
+                rs.getString(9), retraction(rs), rs.getString(14));
+    }
+
+    /** The retraction of the row's entry, from the columns 10 to 13; null when it is not retracted. */
+    public static HistoryEntry.Retraction retraction(ResultSet rs) throws SQLException {
+        long sequence = rs.getLong(10);
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new HistoryEntry.Retraction(sequence, rs.getObject(11, OffsetDateTime.class).toInstant(),
+                rs.getString(12), rs.getString(13));
     }
 }

@@ -25,9 +25,11 @@ import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
@@ -35,9 +37,11 @@ import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
+import org.cooperation.agreement.api.event.TerminationRevoked;
 
 /**
- * The state of one agreement: a fold of its events in the order they were recorded. The same
+ * The state of one agreement: a fold of its events in the order they were recorded (a retraction
+ * among them is folded with the whole history, by {@link CorrectedHistory}). The same
  * fold serves the live projection and the as-of views, so both always agree. Items that carry a
  * business date (meetings, fields, participants, milestones, links, contacts) are placed by that
  * date, so that a fact entered late lands where it happened in the world.
@@ -133,7 +137,8 @@ public record AgreementState(
      */
     @JsonIgnore
     public LocalDate nextMeetingDue() {
-        if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL || endedOn != null) {
+        if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL || endedOn != null
+                || status == AgreementStatus.VOIDED) {
             return null;
         }
         LocalDate from = meetings.isEmpty() ? term.effectiveFrom() : meetings.get(meetings.size() - 1).heldOn();
@@ -230,9 +235,15 @@ public record AgreementState(
         } else if (event instanceof AgreementExpired e) {
             next.status = AgreementStatus.EXPIRED;
             next.endedOn = e.expiredOn();
-        } else if (event instanceof ExpiryRevoked) {
+        } else if (event instanceof ExpiryRevoked || event instanceof TerminationRevoked) {
             next.status = pendingNotice == null ? AgreementStatus.IN_FORCE : AgreementStatus.TERMINATION_PENDING;
             next.endedOn = null;
+        } else if (event instanceof AgreementVoided) {
+            next.status = AgreementStatus.VOIDED;
+        } else if (event instanceof FactRetracted) {
+            // Only the version moves here: the state without the retracted fact is the fold of the history
+            // without it, which CorrectedHistory makes, and which every reader of a retraction uses.
+            next.status = status;
         } else if (event instanceof AnnualMeetingRecorded e) {
             next.meetings = insertByDate(meetings, new Meeting(e.heldOn(), e.hostCountry(), e.city(), e.level(),
                     e.attendees(), e.outcomes(), e.deviationReason()), Meeting::heldOn);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,8 @@ public class HistoryPages {
     private static final byte[] CLIENT = ascii(",\"client\":\"");
     private static final byte[] CORRELATION_ID = ascii(",\"correlationId\":\"");
     private static final byte[] REASON = ascii(",\"reason\":\"");
+    private static final byte[] RETRACTED_BY = ascii(",\"retractedBy\":{\"sequence\":");
+    private static final byte[] RETRACTION_RECORDED_AT = ascii(",\"recordedAt\":\"");
     private static final byte[] PAYLOAD = ascii(",\"payload\":");
     private static final byte[] NEXT_AFTER = ascii("],\"nextAfter\":");
     private static final byte[] END_OF_EVENTS = ascii("]");
@@ -66,13 +69,13 @@ public class HistoryPages {
      */
     public Page find(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
         return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + """
-                        WHERE agreement_id = :id AND sequence > :after
-                          AND (CAST(:party AS text) IS NULL OR sequence NOT IN (
+                        WHERE e.agreement_id = :id AND e.sequence > :after
+                          AND (CAST(:party AS text) IS NULL OR e.sequence NOT IN (
                                 SELECT l.sequence FROM {agreement_link} l
                                 WHERE l.agreement_id = :id AND NOT EXISTS (
                                     SELECT 1 FROM {agreement} a
                                     WHERE a.agreement_id = l.related_agreement_id AND :party = ANY (a.party_codes))))
-                        ORDER BY sequence LIMIT :limit
+                        ORDER BY e.sequence LIMIT :limit
                         """))
                 .param("id", agreementId)
                 .param("after", afterSequence)
@@ -107,8 +110,16 @@ public class HistoryPages {
             text(json, CLIENT, rows.getString(7));
             text(json, CORRELATION_ID, rows.getString(8));
             text(json, REASON, rows.getString(9));
+            HistoryEntry.Retraction retraction = HistoryRepository.retraction(rows);
+            if (retraction != null) {
+                json.put(RETRACTED_BY).number(retraction.sequence());
+                text(json, RETRACTION_RECORDED_AT, retraction.recordedAt().toString());
+                text(json, PRINCIPAL, retraction.principal());
+                text(json, REASON, retraction.reason());
+                json.put(END_OF_OBJECT);
+            }
             // The column's text as the server sent it, UTF-8: JSON already, written as it is.
-            json.put(PAYLOAD).put(rows.getBytes(10)).put(END_OF_OBJECT);
+            json.put(PAYLOAD).put(rows.getBytes(14)).put(END_OF_OBJECT);
             events++;
         }
         if (more) {

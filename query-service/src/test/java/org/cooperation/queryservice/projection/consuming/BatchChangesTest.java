@@ -26,7 +26,7 @@ class BatchChangesTest {
 
     @Test
     void appliesABatchOfConsecutiveEventsAsOneChangeOfTheirAgreement() {
-        var changes = new BatchChanges(Map.of(), List.of(), Set.of());
+        var changes = new BatchChanges(Map.of(), List.of(), Set.of(), id -> List.of());
 
         List<Outcome> outcomes = offerAll(changes, record(0, Events.signed(ID)),
                 record(1, Events.fieldAdded(ID, "Robotics")), record(2, Events.fieldAdded(ID, "Smart grids")));
@@ -37,7 +37,7 @@ class BatchChangesTest {
 
     @Test
     void skipsEventsAtOrBelowTheAppliedVersion() {
-        var changes = new BatchChanges(Map.of(ID, stateAt(1)), List.of(), Set.of());
+        var changes = new BatchChanges(Map.of(ID, stateAt(1)), List.of(), Set.of(), id -> List.of());
 
         List<Outcome> outcomes = offerAll(changes, record(0, Events.signed(ID)),
                 record(1, Events.fieldAdded(ID, "Robotics")));
@@ -48,7 +48,7 @@ class BatchChangesTest {
 
     @Test
     void holdsAnEventAfterAGapAndAppliesItWhenItsPredecessorFollowsInTheSameBatch() {
-        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(), Set.of());
+        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(), Set.of(), id -> List.of());
 
         List<Outcome> outcomes = offerAll(changes, record(2, Events.fieldAdded(ID, "Smart grids")),
                 record(1, Events.fieldAdded(ID, "Robotics")), record(3, Events.fieldAdded(ID, "Hydrogen")));
@@ -59,7 +59,7 @@ class BatchChangesTest {
     @Test
     void appliesAnEventHeldInAnEarlierBatchOnceItsPredecessorArrives() {
         EventRecord held = record(2, Events.fieldAdded(ID, "Smart grids"));
-        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of());
+        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of(), id -> List.of());
 
         List<Outcome> outcomes = offerAll(changes, record(1, Events.fieldAdded(ID, "Robotics")),
                 record(3, Events.fieldAdded(ID, "Hydrogen")));
@@ -70,7 +70,7 @@ class BatchChangesTest {
     @Test
     void countsAnEventHeldAlreadyAsADuplicate() {
         EventRecord held = record(2, Events.fieldAdded(ID, "Smart grids"));
-        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of());
+        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of(), id -> List.of());
 
         List<Outcome> outcomes = offerAll(changes, held, record(3, Events.fieldAdded(ID, "Hydrogen")),
                 record(3, Events.fieldAdded(ID, "Hydrogen")));
@@ -82,7 +82,7 @@ class BatchChangesTest {
     @Test
     void skipsAnEventWhoseIdWasRecordedBeforeAndHoldsTheEventsAfterIt() {
         EventRecord reused = record(1, Events.fieldAdded(ID, "Robotics"));
-        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(), Set.of(reused.received().eventId()));
+        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(), Set.of(reused.received().eventId()), id -> List.of());
 
         List<Outcome> outcomes = offerAll(changes, reused, record(2, Events.fieldAdded(ID, "Smart grids")));
 
