@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementVoided;
@@ -117,6 +118,22 @@ class CorrectionsIT extends QueryServiceIT {
         assertThat(json.readTree(get("/api/agreements/" + id).getBody()).path("meetingsSummary").path("nextDue")
                 .isMissingNode()).isTrue();
         assertThat(json.readTree(get("/api/agreements?status=VOIDED").getBody()).toString()).contains(id);
+    }
+
+    @Test
+    void noLongerShowsARetractedLinkOnTheAgreementItPointedTo() throws Exception {
+        String linking = "retracted-link-from";
+        String linked = "retracted-link-to";
+        publishAt(Events.signed(linked), 0, "2016-05-02T09:00:00Z");
+        publishAt(Events.signed(linking), 0, "2017-03-20T09:00:00Z");
+        publishAt(Events.link(linking, linked, Relation.SUPERSEDES, "2017-03-19"), 1, "2017-03-21T09:00:00Z");
+        publishAt(new FactRetracted(AgreementId.of(linking), 1, "RelatedAgreementLinked", LocalDate.parse("2017-03-19"),
+                "The declaration builds on the statement; it supersedes nothing"), 2, "2018-01-10T09:00:00Z");
+        awaitJson("/api/agreements/" + linking, body -> body.path("agreement").path("version").asLong() == 2);
+
+        assertThat(json.readTree(get("/api/agreements/" + linking).getBody()).get("agreement").get("links")).isEmpty();
+        assertThat(get("/api/agreements/" + linked).getBody()).doesNotContain(linking);
+        assertThat(get("/api/agreements/" + linked + "?recordedAsOf=2017-12-31T00:00:00Z").getBody()).contains(linking);
     }
 
     private JsonNode view(String id, String query) throws Exception {

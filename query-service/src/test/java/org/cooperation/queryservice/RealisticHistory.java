@@ -8,11 +8,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.FactRetracted;
 
 /**
  * A seeded, realistic record of many agreements: every event type, meetings with alternating
@@ -115,6 +117,13 @@ final class RealisticHistory {
             int related = random.nextInt(10) < 8 ? random.nextInt(Math.max(1, index)) : (index + 1) % count;
             Relation relation = Relation.values()[random.nextInt(Relation.values().length)];
             events.add(Events.link(id, id(related), relation, effective.plusDays(30).toString()));
+        }
+        if (events.size() > 1 && random.nextInt(4) == 0) {
+            // A fact entered in error, retracted: every way of folding must leave it out alike.
+            int retracted = 1 + random.nextInt(events.size() - 1);
+            AgreementEvent fact = events.get(retracted);
+            events.add(new FactRetracted(AgreementId.of(id), retracted, fact.getClass().getSimpleName(),
+                    fact.businessDate(), "entered in error"));
         }
         events.addAll(ending(id, termEnd));
         return entries(id, events, effective);

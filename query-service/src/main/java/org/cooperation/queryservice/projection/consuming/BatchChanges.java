@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.FactRetracted;
-import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.state.CorrectedHistory;
+import org.cooperation.queryservice.projection.state.LinkRepository;
 
 /**
  * What one batch of records changes in the read models, worked out in memory from the rows the
@@ -95,7 +95,7 @@ final class BatchChanges extends Sequencing {
                 ? corrected(record.agreementId())
                 : AgreementState.fold(states.get(record.agreementId()), received.event(), received.sequence(),
                         received.recordedAt()));
-        if (received.event() instanceof RelatedAgreementLinked) {
+        if (LinkRepository.concerns(received.event())) {
             links.add(received);
         }
         changed.add(record.agreementId());
