@@ -138,7 +138,7 @@ class ReadmeIT {
         List<Readme.Row> rows = readme.table("commands");
         assertThat(rows).extracting(Readme.Row::command).containsExactly("ExtendTerm", "TerminateWithNotice",
                 "WithdrawTerminationNotice", "RecordAnnualMeeting", "NominateContact", "AdmitParticipant",
-                "AddFieldOfCooperation", "RecordMilestone", "LinkRelatedAgreement");
+                "AddFieldOfCooperation", "RecordMilestone", "LinkRelatedAgreement", "RetractFact", "VoidAgreement");
         String token = Token.issue(new String[] {"SECRETARIAT"}, environment());
         for (Readme.Row row : rows) {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + row.path()))
