@@ -27,6 +27,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.localinfra.SampleAgreements;
 
@@ -141,7 +142,15 @@ class AcceptedCommandsAreShownIT {
                 .as((name, on) -> new Fact("/participants", name,
                         "{\"name\":" + quoted(name) + ",\"kind\":\"RESEARCH_INSTITUTE\",\"country\":\"JP\",\"joinedOn\":"
                                 + on + "}"));
-        return Arbitraries.oneOf(contact, field, milestone, participant);
+        // Every relation of RelatedAgreementLinked version 2, and one no version lists.
+        Arbitrary<String> relations = Arbitraries.frequencyOf(
+                Tuple.of(12, Arbitraries.of(Relation.class).map(Relation::name)), Tuple.of(1, Arbitraries.of("INSPIRED_BY")));
+        Arbitrary<Fact> link = Combinators.combine(Arbitraries.strings().alpha().numeric().withChars("-._")
+                        .ofMinLength(1).ofMaxLength(101), relations, dates())
+                .as((related, relation, on) -> new Fact("/links", related,
+                        "{\"relatedAgreementId\":" + quoted(related) + ",\"relation\":" + quoted(relation)
+                                + ",\"linkedOn\":" + on + "}"));
+        return Arbitraries.oneOf(contact, field, milestone, participant, link);
     }
 
     @Provide
