@@ -45,11 +45,11 @@ public final class Benchmark {
             throw new IllegalStateException("another benchmark is running here (" + e.getMessage() + ")");
         }
         try (lock) {
-            run(options);
+            run(options, "./run-benchmark" + (args.length == 0 ? "" : " " + String.join(" ", args)));
         }
     }
 
-    private static void run(Options options) throws Exception {
+    private static void run(Options options, String command) throws Exception {
         Path data = Path.of("target", "benchmark-data").toAbsolutePath();
         deleteRecursively(data);
         Files.createDirectories(data);
@@ -69,6 +69,20 @@ public final class Benchmark {
         Report report = new Report(options);
         report.serviceJvmOptions = String.join(" ", settings.jvmOptions());
         long started = System.nanoTime();
+        if (!options.scaleOnly()) {
+            measureTheFigures(options, settings, data, report);
+            report.totalSeconds = (System.nanoTime() - started) / 1e9;
+            report.write(options.output());
+            System.out.println(report.summary());
+        }
+        // On a system of its own, after the other figures: its sizes are exact, and theirs are as before.
+        Scale.Result scale = Scale.run(options, settings, data.resolve("scale"), report);
+        ScaleReport.write(scale, command, options.output());
+        System.out.println(ScaleReport.markdown(scale, command));
+    }
+
+    private static void measureTheFigures(Options options, LocalSettings settings, Path data, Report report)
+            throws Exception {
         try (LocalSystem system = LocalSystem.start(settings)) {
             LocalPostgres postgres = system.postgres();
             Api api = new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
@@ -143,9 +157,6 @@ public final class Benchmark {
             report.commandRssAfterKb = system.commandService().rssKilobytes();
             report.queryRssAfterKb = system.queryService().rssKilobytes();
         }
-        report.totalSeconds = (System.nanoTime() - started) / 1e9;
-        report.write(options.output());
-        System.out.println(report.summary());
     }
 
     static long count(Connection sql, String query) throws SQLException {

@@ -160,6 +160,9 @@ final class Report {
                 - (e) VmRSS of each service process after (a), and at the end.
                 - The pgbench baseline: `pgbench -c %d -j 2 -T %d`, one single-row `INSERT` (600-byte
                   payload) and commit per transaction, against the services' PostgreSQL.
+
+                How each request's cost follows the number of agreements on record (1,000 to 100,000) is
+                measured after these figures, on a system of its own: [benchmark-scale.md](benchmark-scale.md).
                 """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), lowerRates(), cpuUse(), PLOT,
                 cpuModel(), Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
                 postgresVersion, serviceJvmOptions, options.clients(), options.seconds(), options.warmUpSeconds(), options.seconds(), options.historyEvents(),

@@ -29,5 +29,13 @@ class BenchmarkSmokeIT {
         } else {
             assertThat(report).contains("| pgbench not installed: not measured | — |");
         }
+
+        // The scale section at its smoke sizes: every command kind and read measured at each.
+        String scale = Files.readString(output.resolve("benchmark-scale.md"));
+        assertThat(scale).contains("| SignAgreement |", "| ExtendTerm |", "| TerminateWithNotice |",
+                "| WithdrawTerminationNotice |", "| LinkRelatedAgreement |", "`list ?status=IN_FORCE`",
+                "`list ?sort=nextMeetingDue,desc`", "`history of one agreement`", "| rebuild of the read models |")
+                .doesNotContain("NaN");
+        assertThat(output.resolve("benchmark-scale.png")).isNotEmptyFile();
     }
 }
