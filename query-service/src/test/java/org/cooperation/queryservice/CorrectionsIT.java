@@ -117,7 +117,7 @@ class CorrectionsIT extends QueryServiceIT {
         assertThat(status(view(id, "asOf=2016-04-28"))).isEqualTo("VOIDED");
         assertThat(json.readTree(get("/api/agreements/" + id).getBody()).path("meetingsSummary").path("nextDue")
                 .isMissingNode()).isTrue();
-        assertThat(json.readTree(get("/api/agreements?status=VOIDED").getBody()).toString()).contains(id);
+        assertThat(json.readTree(get("/api/agreements?status=VOIDED&size=100").getBody()).toString()).contains(id);
     }
 
     @Test
