@@ -6,7 +6,6 @@ import {fill, h, label, table} from './dom.js';
 import {commandForm, signingPath} from './forms.js';
 import {addDays, navigate, showView, today} from './view.js';
 
-const STATUSES = ['IN_FORCE', 'TERMINATION_PENDING', 'EXPIRED', 'TERMINATED'];
 const SORTS = ['agreementId', 'title', 'status', 'signedOn', 'termEndsOn', 'lastDayInForce', 'nextMeetingDue'];
 const LIST = '/api/agreements';
 /** How far ahead "falling due soon" looks: half a year, the span of a usual notice period and more. */
@@ -16,6 +15,9 @@ export async function showPortfolio(main, parameters) {
   document.title = 'Portfolio · Cooperation agreements';
   const {queries, commands} = await contract();
   const asOfOffered = takesParameter(queries, LIST, 'asOf');
+  // The statuses an agreement can have, as the query API's contract lists them.
+  const summary = ((queries.components || {}).schemas || {}).AgreementSummary;
+  const statuses = (summary && summary.properties.status.enum) || [];
   const asOf = asOfOffered ? parameters.get('asOf') || '' : '';
   const filters = {
     status: parameters.getAll('status'),
@@ -41,7 +43,7 @@ export async function showPortfolio(main, parameters) {
     h('div', {class: 'columns'},
       h('section', {class: 'wide', 'aria-labelledby': 'list-heading'},
         h('h2', {id: 'list-heading'}, 'Agreements'),
-        filterForm(filters, asOfOffered),
+        filterForm(filters, asOfOffered, statuses),
         list.ok ? agreementTable(list.body) : problemText(list)),
       h('aside', {class: 'narrow', 'aria-label': 'Falling due'},
         duePanel('Falling due soon', `Last day in force within ${SOON_DAYS} days`, soon, row => row.lastDayInForce),
@@ -55,12 +57,12 @@ export async function showPortfolio(main, parameters) {
       : null);
 }
 
-function filterForm(filters, asOfOffered) {
+function filterForm(filters, asOfOffered, statuses) {
   const [sortField, sortDirection] = filters.sort.split(',');
   const form = h('form', {class: 'filters', role: 'search', 'aria-label': 'Filter and sort agreements'},
     h('fieldset', {},
       h('legend', {}, 'Status'),
-      STATUSES.map(status => h('label', {class: 'check'},
+      statuses.map(status => h('label', {class: 'check'},
         h('input', {type: 'checkbox', name: 'status', value: status, checked: filters.status.includes(status)}),
         ' ', label(status)))),
     field('party', 'Party (code)', filters.party, 'e.g. JP-METI'),

@@ -47,6 +47,19 @@ class ConsoleIT extends QueryServiceIT {
     static void console(DynamicPropertyRegistry registry) {
         registry.add("agreements.console.token-sign-in", () -> "true");
         registry.add("agreements.console.command-api", () -> "http://127.0.0.1:" + COMMAND_SERVICE.getAddress().getPort());
+        // A provider named by its endpoints, so that nothing is fetched from it at start-up.
+        String client = "spring.security.oauth2.client.registration.console.";
+        registry.add(client + "client-id", () -> "console-test");
+        registry.add(client + "client-secret", () -> "not-a-secret");
+        registry.add(client + "client-name", () -> "the test provider");
+        registry.add(client + "scope", () -> "openid");
+        registry.add(client + "authorization-grant-type", () -> "authorization_code");
+        registry.add(client + "redirect-uri", () -> "{baseUrl}/console/oauth2/code/{registrationId}");
+        String provider = "spring.security.oauth2.client.provider.console.";
+        registry.add(provider + "authorization-uri", () -> "https://login.example.org/authorize");
+        registry.add(provider + "token-uri", () -> "https://login.example.org/token");
+        registry.add(provider + "jwk-set-uri", () -> "https://login.example.org/keys");
+        registry.add(provider + "user-name-attribute", () -> "sub");
     }
 
     /** Answers a command as command-service does: 200 with the version and its ETag, or a rule's 422. */
@@ -166,6 +179,23 @@ class ConsoleIT extends QueryServiceIT {
     }
 
     @Test
+    void offersTheProvidersSignInWhichStartsTheAuthorizationCodeFlowComingBackToTheConsole() throws Exception {
+        Visitor visitor = new Visitor();
+
+        JsonNode methods = visitor.session().get("signInWith");
+        String href = methods.get(0).get("href").asText();
+        HttpResponse<String> toProvider = visitor.get(href);
+
+        assertThat(methods).extracting(method -> method.get("kind").asText()).containsExactly("oidc", "token");
+        assertThat(methods.get(0).get("name").asText()).isEqualTo("the test provider");
+        assertThat(toProvider.statusCode()).isEqualTo(302);
+        URI location = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
+        assertThat(location.getHost()).isEqualTo("login.example.org");
+        assertThat(location.getQuery()).contains("response_type=code", "client_id=console-test", "scope=openid", "state=",
+                "redirect_uri=http://localhost:" + port + "/console/oauth2/code/console");
+    }
+
+    @Test
     void refusesASignInWithoutTheSessionsCsrfToken() throws Exception {
         Visitor visitor = new Visitor();
         visitor.session();
@@ -213,7 +243,7 @@ class ConsoleIT extends QueryServiceIT {
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.headers().firstValue("ETag")).isPresent();
         assertThat(others.statusCode()).as("another party's agreement, as the API answers it").isEqualTo(404);
-        assertThat(json.readTree(others.body()).get("type").asText()).endsWith(":not-found");
+        assertThat(json.readTree(others.body()).get("type").asText()).endsWith(":agreement-not-found");
     }
 
     @Test
