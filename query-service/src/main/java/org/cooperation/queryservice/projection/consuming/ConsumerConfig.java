@@ -8,6 +8,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.progress.ProjectionProgress;
+import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
 import org.cooperation.queryservice.projection.state.LinkRepository;
 import org.springframework.context.annotation.Bean;
@@ -69,7 +70,8 @@ public class ConsumerConfig {
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(UnusableRecordException.class, DataIntegrityViolationException.class);
+        handler.addNotRetryableExceptions(UnusableRecordException.class, DataIntegrityViolationException.class,
+                AgreementState.NoRuleForEventException.class);
         return handler;
     }
 

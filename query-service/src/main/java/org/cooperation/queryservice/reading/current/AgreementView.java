@@ -54,6 +54,6 @@ public record AgreementView(
                             Basis basis) {
         List<LinkView> links = Stream.concat(state.links().stream().map(LinkView::outgoing), incoming.stream())
                 .toList();
-        return new AgreementView(state, MeetingsSummary.of(state, today), links, heldBack, basis);
+        return new AgreementView(state.on(today), MeetingsSummary.of(state, today), links, heldBack, basis);
     }
 }

@@ -30,7 +30,8 @@ public class AgreementListController {
     @Operation(summary = "Agreements, filtered, sorted and in pages of at most " + MAX_PAGE_SIZE)
     @GetMapping
     public AgreementPage list(
-            @Parameter(description = "IN_FORCE, TERMINATION_PENDING, TERMINATED or EXPIRED; repeat for several")
+            @Parameter(description = "SIGNED (not yet in force today), IN_FORCE, TERMINATION_PENDING, TERMINATED or "
+                    + "EXPIRED; repeat for several")
             @RequestParam(required = false) List<String> status,
             @Parameter(description = "a party's code, e.g. JP-METI; repeat for agreements between several")
             @RequestParam(required = false) List<String> party,
