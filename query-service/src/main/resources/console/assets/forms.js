@@ -27,10 +27,19 @@ const TITLES = {
   links: 'Link a related agreement',
 };
 
-/** The commands on an existing agreement that command-service offers, as forms in disclosures. */
+/**
+ * The commands on an existing agreement that command-service offers, as forms in disclosures: those
+ * named above in that order (the most frequent first), then any other it offers.
+ */
 export function agreementCommandForms(commands, view) {
+  const known = Object.keys(TITLES);
+  const rank = path => {
+    const index = known.indexOf(path.match(AGREEMENT_COMMANDS)[1]);
+    return index < 0 ? known.length : index;
+  };
   return Object.keys(commands.paths || {})
     .filter(path => AGREEMENT_COMMANDS.test(path) && commands.paths[path].post)
+    .sort((one, other) => rank(one) - rank(other))
     .map(path => {
       const form = commandForm(commands, path, view);
       return h('details', {class: 'command', 'data-command': path.match(AGREEMENT_COMMANDS)[1]},

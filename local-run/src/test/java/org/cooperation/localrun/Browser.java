@@ -91,12 +91,6 @@ final class Browser implements AutoCloseable {
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    /** The full page's height, so that a screenshot shows the whole page. */
-    void fitWindowToPage() {
-        Number height = (Number) script("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, Math.min(4000, height.intValue() + 40)));
-    }
-
     /** The WCAG 2.1 A and AA violations axe-core finds on the page as it is now: "rule: target" lines. */
     @SuppressWarnings("unchecked")
     List<String> accessibilityViolations() {
