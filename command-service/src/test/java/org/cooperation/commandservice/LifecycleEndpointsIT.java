@@ -132,12 +132,13 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
     }
 
     @Test
-    void refusesARelationOutsideTheThreeKnownOnes() throws Exception {
+    void refusesARelationOutsideTheKnownOnes() throws Exception {
         String id = signed("lifecycle-bad-relation");
         JsonNode problem = refused(id, "links", """
                 { "relatedAgreementId": "jp-de-hannover-2017", "relation": "INSPIRED_BY" }""", HttpStatus.BAD_REQUEST);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("relation");
-        assertThat(problem.get("detail").asText()).contains("BUILDS_ON", "SUPERSEDES", "IMPLEMENTS");
+        assertThat(problem.get("detail").asText()).contains("BUILDS_ON", "SUPERSEDES", "IMPLEMENTS", "AMENDS",
+                "CONCLUDED_UNDER", "RELATED_TO");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -96,6 +97,21 @@ class OlderStoredEventsIT extends AgreementCommandIT {
                 .param(id).query(String.class).list();
         assertThat(json.readTree(extended.get(0)).get("termEndsOn").asText())
                 .isEqualTo(termEndsOn.plusYears(5).toString());
+    }
+
+    /** A link stored before RelatedAgreementLinked version 2 keeps its relation: the same link is refused again. */
+    @Test
+    void loadsALinkStoredAsVersion1WithItsRelation() throws Exception {
+        String id = signed("stored-v1-link");
+        storeVersion1(id, 1, """
+                {"agreementId":"%s","relatedAgreementId":"jp-de-iot-2016","relation":"BUILDS_ON","linkedOn":"%s"}"""
+                .formatted(id, day(1)), RelatedAgreementLinked.class);
+
+        JsonNode again = refused(id, "links", """
+                { "relatedAgreementId": "jp-de-iot-2016", "relation": "BUILDS_ON" }""", HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(again.get("rule").asText()).isEqualTo("link-already-recorded");
+        assertThat(accepted(id, "links", """
+                { "relatedAgreementId": "jp-de-iot-2016", "relation": "RELATED_TO" }""")).isEqualTo(2);
     }
 
     /**

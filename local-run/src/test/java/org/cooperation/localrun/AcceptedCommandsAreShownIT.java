@@ -27,6 +27,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.localinfra.SampleAgreements;
 
@@ -86,7 +87,16 @@ class AcceptedCommandsAreShownIT {
         if (version >= 0) {
             JsonNode shown = awaitVersion(signature.agreementId(), version).get("agreement");
             assertThat(shown.get("title").asText()).isEqualTo(signature.title());
-            assertThat(shown.get("place").asText()).isEqualTo(signature.place());
+            if (signature.place() == null) {
+                assertThat(shown.has("place")).isFalse();
+            } else {
+                assertThat(shown.get("place").asText()).isEqualTo(signature.place());
+            }
+            assertThat(shown.at("/parties/1/signatory/onBehalf").asBoolean()).isEqualTo(signature.onBehalf());
+            assertThat(shown.get("witnesses").size()).isEqualTo(signature.witness() == null ? 0 : 1);
+            if (signature.witness() != null) {
+                assertThat(shown.at("/witnesses/0/name").asText()).isEqualTo(signature.witness());
+            }
             assertThat(shown.get("term").get("openEnded").asBoolean()).isEqualTo(signature.openEnded());
             assertThat(shown.get("term").has("termEndsOn")).isNotEqualTo(signature.openEnded());
             assertHistoryIsValid(signature.agreementId(), caller);
@@ -118,10 +128,14 @@ class AcceptedCommandsAreShownIT {
                         numbers(), numbers(), texts(200))
                 .as((title, place, partyName, signedOn, years, extensions, noticeDays, field) -> new Signature(
                         "property-" + IDS.incrementAndGet(), title, place, partyName, signedOn, false, years,
-                        extensions, noticeDays, field));
-        // One in four states no term: an open-ended instrument (AgreementSigned version 2 without a term).
-        return Combinators.combine(withTerm, Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)))
-                .as(Signature::openEnded);
+                        extensions, noticeDays, field, false, null));
+        // One in four states no term: an open-ended instrument (AgreementSigned version 2 without a term);
+        // one in five names no place; a signatory on behalf of a party, and a witness, now and then.
+        return Combinators.combine(withTerm, Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)),
+                        Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)), Arbitraries.of(false, true),
+                        texts(200).injectNull(0.6))
+                .as((signature, openEnded, noPlace, onBehalf, witness) -> signature.openEnded(openEnded)
+                        .withDetails(noPlace ? null : signature.place(), onBehalf, witness));
     }
 
     @Provide
@@ -141,7 +155,15 @@ class AcceptedCommandsAreShownIT {
                 .as((name, on) -> new Fact("/participants", name,
                         "{\"name\":" + quoted(name) + ",\"kind\":\"RESEARCH_INSTITUTE\",\"country\":\"JP\",\"joinedOn\":"
                                 + on + "}"));
-        return Arbitraries.oneOf(contact, field, milestone, participant);
+        // Every relation of RelatedAgreementLinked version 2, and one no version lists.
+        Arbitrary<String> relations = Arbitraries.frequencyOf(
+                Tuple.of(12, Arbitraries.of(Relation.class).map(Relation::name)), Tuple.of(1, Arbitraries.of("INSPIRED_BY")));
+        Arbitrary<Fact> link = Combinators.combine(Arbitraries.strings().alpha().numeric().withChars("-._")
+                        .ofMinLength(1).ofMaxLength(101), relations, dates())
+                .as((related, relation, on) -> new Fact("/links", related,
+                        "{\"relatedAgreementId\":" + quoted(related) + ",\"relation\":" + quoted(relation)
+                                + ",\"linkedOn\":" + on + "}"));
+        return Arbitraries.oneOf(contact, field, milestone, participant, link);
     }
 
     @Provide
@@ -195,11 +217,17 @@ class AcceptedCommandsAreShownIT {
     }
 
     record Signature(String agreementId, String title, String place, String partyName, String signedOn,
-                     boolean openEnded, int years, int extensions, int noticeDays, String field) {
+                     boolean openEnded, int years, int extensions, int noticeDays, String field, boolean onBehalf,
+                     String witness) {
 
         Signature openEnded(boolean stated) {
             return new Signature(agreementId, title, place, partyName, signedOn, stated, years, extensions, noticeDays,
-                    field);
+                    field, onBehalf, witness);
+        }
+
+        Signature withDetails(String statedPlace, boolean signedOnBehalf, String witnessed) {
+            return new Signature(agreementId, title, statedPlace, partyName, signedOn, openEnded, years, extensions,
+                    noticeDays, field, signedOnBehalf, witnessed);
         }
 
         String json() {
@@ -207,15 +235,17 @@ class AcceptedCommandsAreShownIT {
                     {"agreementId": "%s", "title": %s, "kind": "JOINT_STATEMENT",
                      "parties": [
                        {"code": "DE-BMWI", "name": %s, "country": "DE", "signatory": {"name": "Matthias Machnig", "title": "State Secretary"}},
-                       {"code": "JP-METI", "name": "METI", "country": "JP", "signatory": {"name": "Takayuki Ueda", "title": "Vice Minister"}}],
-                     "signedOn": %s, "place": %s,
+                       {"code": "JP-METI", "name": "METI", "country": "JP", "signatory": {"name": "Takayuki Ueda", "title": "Vice Minister", "onBehalf": %s}}],
+                     "signedOn": %s, %s
                      %s"terminationNoticeDays": %d,
                      "meetings": {"cadence": "ANNUAL", "level": "Director-General", "alternateHosts": true},
-                     "fieldsOfCooperation": [%s]}
-                    """.formatted(agreementId, quoted(title), quoted(partyName), signedOn, quoted(place),
+                     "fieldsOfCooperation": [%s]%s}
+                    """.formatted(agreementId, quoted(title), quoted(partyName), onBehalf, signedOn,
+                    place == null ? "" : "\"place\": " + quoted(place) + ",",
                     openEnded ? "" : """
                             "term": {"initialYears": %d, "maxExtensions": %d, "extensionYears": %d},
-                            """.formatted(years, extensions, years), noticeDays, quoted(field));
+                            """.formatted(years, extensions, years), noticeDays, quoted(field),
+                    witness == null ? "" : ", \"witnesses\": [{\"name\": " + quoted(witness) + "}]");
         }
     }
 

@@ -121,7 +121,8 @@ public class Agreement {
                 command.terminationNoticeDays(),
                 command.meetings(),
                 command.fieldsOfCooperation(),
-                command.financialArrangement()));
+                command.financialArrangement(),
+                command.witnesses()));
         if (termEnd != null) {
             Deadlines.scheduleFirstExpiry(deadlines, clock, termEnd);
         }

@@ -24,6 +24,11 @@ public final class Values {
         return optionalText(value, field, maxLength);
     }
 
+    /** Absent, or a text that says something: a place or title left blank is left out, not recorded empty. */
+    public static String optionalNonBlank(String value, String field, int maxLength) {
+        return value == null ? null : requiredText(value, field, maxLength);
+    }
+
     public static String optionalText(String value, String field, int maxLength) {
         if (value != null && value.length() > maxLength) {
             throw new InvalidValueException(field, "max-length", "must be at most " + maxLength + " characters");

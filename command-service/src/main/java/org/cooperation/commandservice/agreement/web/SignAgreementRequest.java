@@ -20,6 +20,7 @@ import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.Signatory;
 import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.Witness;
 import org.cooperation.agreement.api.command.SignAgreement;
 
 /**
@@ -33,7 +34,9 @@ public record SignAgreementRequest(
         @NotNull AgreementKind kind,
         @NotNull @Size(max = Limits.PARTIES) List<@NotNull @Valid PartyRequest> parties,
         @NotNull LocalDate signedOn,
-        @NotBlank @Size(max = Limits.NAME) String place,
+        @Schema(description = "Where it was signed; leave it out where the source names no place")
+        @Size(min = 1, max = Limits.NAME) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL,
+                message = "must not be blank") String place,
         LocalDate effectiveFrom,
         @Schema(description = "The term the instrument states. Leave it out for an open-ended instrument, one that"
                 + " states no term: it is in force until terminated, never expires and cannot be extended")
@@ -42,23 +45,40 @@ public record SignAgreementRequest(
         @NotNull @Min(0) @Max(Limits.NOTICE_DAYS) Integer terminationNoticeDays,
         @Valid MeetingsRequest meetings,
         @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.NAME) String> fieldsOfCooperation,
-        @Size(max = Limits.TEXT) String financialArrangement) {
+        @Size(max = Limits.TEXT) String financialArrangement,
+        @Schema(description = "Who witnessed the signature without signing it")
+        @Size(max = Limits.ITEMS) List<@NotNull @Valid WitnessRequest> witnesses) {
 
     public record PartyRequest(
             @NotNull @Pattern(regexp = PartyCode.PATTERN) String code,
             @NotBlank @Size(max = Limits.NAME) String name,
             @NotNull @IsoCountry String country,
-            @NotNull @Valid SignatoryRequest signatory) {
+            @Schema(description = "Who signed for the party; leave it out where the source names no one")
+            @Valid SignatoryRequest signatory) {
 
         Party toParty() {
             return new Party(PartyCode.of(code), name, CountryCode.of(country),
-                    new Signatory(signatory.name(), signatory.title()));
+                    signatory == null ? null : new Signatory(signatory.name(), signatory.title(),
+                            Boolean.TRUE.equals(signatory.onBehalf())));
         }
     }
 
     public record SignatoryRequest(
             @NotBlank @Size(max = Limits.NAME) String name,
-            @NotBlank @Size(max = Limits.NAME) String title) {
+            @NotBlank @Size(max = Limits.NAME) String title,
+            @Schema(description = "True when the signatory is not of the party and signs on its behalf (an"
+                    + " ambassador for a ministry); the title says whose they are")
+            Boolean onBehalf) {
+    }
+
+    public record WitnessRequest(
+            @NotBlank @Size(max = Limits.NAME) String name,
+            @Size(min = 1, max = Limits.NAME) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL,
+                    message = "must not be blank") String title) {
+
+        Witness toWitness() {
+            return new Witness(name, title);
+        }
     }
 
     public record TermRequest(
@@ -90,6 +110,7 @@ public record SignAgreementRequest(
                 terminationNoticeDays,
                 meetings == null ? null : new MeetingPolicy(meetings.cadence(), meetings.level(), meetings.alternateHosts()),
                 fieldsOfCooperation,
-                financialArrangement);
+                financialArrangement,
+                witnesses == null ? List.of() : witnesses.stream().map(WitnessRequest::toWitness).toList());
     }
 }

@@ -21,6 +21,7 @@ import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.Witness;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
@@ -50,6 +51,7 @@ public record AgreementState(
         List<Party> parties,
         LocalDate signedOn,
         String place,
+        List<Witness> witnesses,
         TermState term,
         int terminationNoticeDays,
         PendingNotice pendingNotice,
@@ -64,6 +66,11 @@ public record AgreementState(
         String financialArrangement,
         long version,
         Instant lastRecordedAt) {
+
+    public AgreementState {
+        // A state stored before witnesses were recorded has none.
+        witnesses = witnesses == null ? List.of() : witnesses;
+    }
 
     /**
      * @param openEnded true for an instrument that states no term: in force until terminated, so
@@ -104,7 +111,7 @@ public record AgreementState(
 
     /** This state with only the links to agreements in {@code shown}. */
     public AgreementState withLinksTo(Set<String> shown) {
-        return new AgreementState(agreementId, title, kind, status, parties, signedOn, place, term,
+        return new AgreementState(agreementId, title, kind, status, parties, signedOn, place, witnesses, term,
                 terminationNoticeDays, pendingNotice, endedOn, meetingPolicy, meetings, fieldsOfCooperation, contacts,
                 participants, milestones, links.stream().filter(link -> shown.contains(link.agreementId().value())).toList(),
                 financialArrangement, version, lastRecordedAt);
@@ -120,7 +127,8 @@ public record AgreementState(
         if (status != AgreementStatus.IN_FORCE || !day.isBefore(term.effectiveFrom())) {
             return this;
         }
-        return new AgreementState(agreementId, title, kind, AgreementStatus.SIGNED, parties, signedOn, place, term,
+        return new AgreementState(agreementId, title, kind, AgreementStatus.SIGNED, parties, signedOn, place, witnesses,
+                term,
                 terminationNoticeDays, pendingNotice, endedOn, meetingPolicy, meetings, fieldsOfCooperation, contacts,
                 participants, milestones, links, financialArrangement, version, lastRecordedAt);
     }
@@ -204,7 +212,7 @@ public record AgreementState(
     /** The state right after signature. */
     public static AgreementState signed(AgreementSigned e, long sequence, Instant recordedAt) {
         return new AgreementState(e.agreementId(), e.title(), e.kind(), AgreementStatus.IN_FORCE, e.parties(),
-                e.signedOn(), e.place(),
+                e.signedOn(), e.place(), e.witnesses(),
                 TermState.of(e),
                 e.terminationNoticeDays(), null, null, e.meetings(), List.of(),
                 e.fieldsOfCooperation().stream().map(name -> new Field(name, e.signedOn())).toList(),
@@ -330,7 +338,8 @@ public record AgreementState(
 
         private AgreementState build() {
             return new AgreementState(from.agreementId, from.title, from.kind, status, from.parties, from.signedOn,
-                    from.place, term, from.terminationNoticeDays, pendingNotice, endedOn, from.meetingPolicy, meetings,
+                    from.place, from.witnesses, term, from.terminationNoticeDays, pendingNotice, endedOn, from.meetingPolicy,
+                    meetings,
                     fieldsOfCooperation, contacts, participants, milestones, links, from.financialArrangement, version,
                     recordedAt);
         }

@@ -6,7 +6,7 @@ import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Values;
 
 /**
- * Say that this agreement builds on, supersedes or implements another one. Without
+ * Say how this agreement relates to another one ({@link Relation}). Without
  * {@code linkedOn} the command side records the business day on which it handles the command.
  */
 public record LinkRelatedAgreement(

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 
 /**
  * How the JSON of an older version of an event type becomes the JSON of the current version, one
@@ -22,7 +23,8 @@ public final class EventUpcasts {
     /** Each step turns the JSON of the key's version into that of the next version. */
     private static final Map<PublishedType, UnaryOperator<ObjectNode>> STEPS = Map.of(
             new PublishedType(AnnualMeetingRecorded.class, 1), EventUpcasts::attendeesBecomeRecords,
-            new PublishedType(AgreementSigned.class, 1), EventUpcasts::termAlwaysStated);
+            new PublishedType(AgreementSigned.class, 1), EventUpcasts::termAlwaysStated,
+            new PublishedType(RelatedAgreementLinked.class, 1), EventUpcasts::relationOfTheFirstThree);
 
     private EventUpcasts() {
     }
@@ -61,6 +63,15 @@ public final class EventUpcasts {
      */
     private static ObjectNode termAlwaysStated(ObjectNode signed) {
         return signed;
+    }
+
+    /**
+     * {@code RelatedAgreementLinked} 1 → 2: version 2 adds relations; every version 1 relation
+     * ({@code BUILDS_ON}, {@code SUPERSEDES}, {@code IMPLEMENTS}) means the same in version 2. The
+     * JSON is kept as it is, a step of its own for the same reason as {@link #termAlwaysStated}.
+     */
+    private static ObjectNode relationOfTheFirstThree(ObjectNode linked) {
+        return linked;
     }
 
     /**

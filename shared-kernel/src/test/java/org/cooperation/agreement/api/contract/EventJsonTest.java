@@ -14,10 +14,12 @@ import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +122,17 @@ class EventJsonTest {
 
         assertThat(json).doesNotContain("term\"").doesNotContain("termEndsOn").doesNotContain("openEnded");
         assertThat(EventJson.read(EventTypes.typeName(AgreementSigned.class), json.getBytes(UTF_8))).isEqualTo(signed);
+    }
+
+    @Test
+    void readsAVersion1LinkAsTheSameRelation() {
+        RelatedAgreementLinked linked = (RelatedAgreementLinked) EventJson.read(
+                "org.cooperation.agreement.RelatedAgreementLinked.v1", """
+                {"agreementId":"jp-de-hannover-2017","relatedAgreementId":"jp-de-iot-2016",
+                 "relation":"BUILDS_ON","linkedOn":"2017-03-19"}""".getBytes(UTF_8));
+
+        assertThat(linked).isEqualTo(new RelatedAgreementLinked(AgreementId.of("jp-de-hannover-2017"),
+                AgreementId.of("jp-de-iot-2016"), Relation.BUILDS_ON, LocalDate.parse("2017-03-19")));
     }
 
     @Test

@@ -15,9 +15,11 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -125,6 +127,42 @@ class EventSchemasTest {
         assertThat(EventUpcasts.toCurrent(v1, recorded)).isEqualTo(recorded);
         assertThat(validator(EventSchemas.uri(AgreementSigned.class)).validate(EventUpcasts.toCurrent(v1, recorded)))
                 .isEmpty();
+    }
+
+    private static final String CONCLUDED_UNDER = """
+            {"agreementId":"aist-dfki-2017","relatedAgreementId":"jp-de-hannover-2017",
+             "relation":"CONCLUDED_UNDER","linkedOn":"2017-03-19"}""";
+
+    @Test
+    void acceptsTheRelationsOfVersion2OnlyInVersion2() throws IOException {
+        PublishedType v1 = new PublishedType(RelatedAgreementLinked.class, 1);
+        JsonSchema version2 = validator(EventSchemas.uri(RelatedAgreementLinked.class));
+        for (Relation relation : Relation.values()) {
+            var linked = (ObjectNode) EventJson.mapper().readTree(CONCLUDED_UNDER);
+            linked.put("relation", relation.name());
+            assertThat(version2.validate(linked)).as(relation.name()).isEmpty();
+        }
+        assertThat(validator(EventSchemas.uri(v1)).validate(EventJson.mapper().readTree(CONCLUDED_UNDER)))
+                .as("version 1 knew three relations").isNotEmpty();
+    }
+
+    @Test
+    void refusesARelationVersion2DoesNotList() throws IOException {
+        var linked = (ObjectNode) EventJson.mapper().readTree(CONCLUDED_UNDER);
+        linked.put("relation", "INSPIRED_BY");
+
+        assertThat(validator(EventSchemas.uri(RelatedAgreementLinked.class)).validate(linked)).isNotEmpty();
+    }
+
+    @Test
+    void upcastsAVersion1LinkIntoOneTheVersion2SchemaAcceptsUnchanged() throws IOException {
+        PublishedType v1 = new PublishedType(RelatedAgreementLinked.class, 1);
+        var recorded = (ObjectNode) EventJson.mapper().readTree(CONCLUDED_UNDER);
+        recorded.put("relation", "BUILDS_ON");
+
+        assertThat(validator(EventSchemas.uri(v1)).validate(recorded)).isEmpty();
+        assertThat(EventUpcasts.toCurrent(v1, recorded)).isEqualTo(recorded);
+        assertThat(validator(EventSchemas.uri(RelatedAgreementLinked.class)).validate(recorded)).isEmpty();
     }
 
     private static JsonSchema validator(String uri) {
