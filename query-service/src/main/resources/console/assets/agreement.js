@@ -133,8 +133,13 @@ function partiesSection(agreement) {
   return section('Parties and signatories', 'parties', table('Parties', ['Party', 'Country', 'Signatory'],
     (agreement.parties || []).map(party => [
       [h('strong', {}, party.code), h('div', {}, party.name)], party.country,
-      party.signatory ? `${party.signatory.name}, ${party.signatory.title}` : '']),
-  ), facts([['Signed', agreement.signedOn && `${agreement.signedOn}${agreement.place ? ' in ' + agreement.place : ''}`]]));
+      party.signatory ? `${party.signatory.name}, ${party.signatory.title}${party.signatory.onBehalf
+        ? ' (on behalf of the party)' : ''}` : 'not stated']),
+  ), facts([
+    ['Signed', agreement.signedOn && `${agreement.signedOn}${agreement.place ? ' in ' + agreement.place : ''}`],
+    ['Witnesses', (agreement.witnesses || []).map(witness => witness.title ? `${witness.name}, ${witness.title}` : witness.name)
+      .join('; ')],
+  ]));
 }
 
 function termSection(agreement, view) {
