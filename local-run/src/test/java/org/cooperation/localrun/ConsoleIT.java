@@ -95,6 +95,11 @@ class ConsoleIT {
         assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA violations on " + page).isEmpty();
     }
 
+    private static void openTheStatement() {
+        browser.open(console + "/agreements/" + STATEMENT);
+        browser.awaitDrawn();
+    }
+
     /** The top of the page as a person first sees it on a tall screen, scrolled up and with no focus ring. */
     private static void screenshot(String name) throws Exception {
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1500));
@@ -136,8 +141,7 @@ class ConsoleIT {
     @Test
     @Order(2)
     void showsTheStatementsPartiesLinksAndTimelineWithTheRevokedExpiry() throws Exception {
-        browser.open(console + "/agreements/" + STATEMENT);
-        browser.awaitDrawn();
+        openTheStatement();
         assertThat(browser.find("h1").getText()).startsWith("Joint Statement on Cooperation");
         assertThat(browser.find("#view").getText()).startsWith("Current record of " + STATEMENT);
         assertThat(browser.find("section[aria-labelledby=parties-heading]").getText())
@@ -172,8 +176,7 @@ class ConsoleIT {
     @Test
     @Order(3)
     void travelsTo2020AndToTheInstantTheRecordHeldTheWrongExpiry() {
-        browser.open(console + "/agreements/" + STATEMENT);
-        browser.awaitDrawn();
+        openTheStatement();
         WebElement asOf = browser.find("#as-of");
         asOf.sendKeys("2020-01-01");
         asOf.sendKeys(Keys.ENTER);
@@ -203,8 +206,7 @@ class ConsoleIT {
     @Test
     @Order(4)
     void recordsAMeetingAfterTheRuleRefusedTheFirstTryNextToItsField() {
-        browser.open(console + "/agreements/" + STATEMENT);
-        browser.awaitDrawn();
+        openTheStatement();
         // By keyboard: the disclosure opens with Enter, as a person without a mouse opens it.
         WebElement summary = browser.find("details[data-command=annual-meetings] summary");
         summary.sendKeys(Keys.ENTER);
@@ -248,8 +250,7 @@ class ConsoleIT {
     void showsAnAuditorNoFormsAndAPartnerOnlyItsPartysAgreements() {
         signOut();
         signInAs("AUDITOR", null);
-        browser.open(console + "/agreements/" + STATEMENT);
-        browser.awaitDrawn();
+        openTheStatement();
         assertThat(browser.all("#record")).as("an auditor records nothing").isEmpty();
         Object answer = browser.driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -263,8 +264,7 @@ class ConsoleIT {
         signInAs("PARTNER", "IN-MEITY");
         assertThat(browser.all("table.agreements tbody tr td:first-child a")).extracting(WebElement::getText)
                 .containsExactly("jp-in-digital-2018");
-        browser.open(console + "/agreements/" + STATEMENT);
-        browser.awaitDrawn();
+        openTheStatement();
         assertThat(browser.find("main .problem").getText()).contains("404");
     }
 }
