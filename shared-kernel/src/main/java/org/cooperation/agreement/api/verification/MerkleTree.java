@@ -108,28 +108,20 @@ public final class MerkleTree {
         if (index < 0 || index >= size) {
             return false;
         }
-        long fn = index;
-        long sn = size - 1;
+        Climb climb = new Climb(index, size - 1);
         byte[] r = leafHash;
         for (byte[] p : path) {
-            if (sn == 0) {
+            if (climb.atRoot()) {
                 return false;
             }
-            if ((fn & 1) == 1 || fn == sn) {
+            if (climb.siblingOnTheLeft()) {
                 r = nodeHash(p, r);
-                if ((fn & 1) == 0) {
-                    do {
-                        fn >>= 1;
-                        sn >>= 1;
-                    } while ((fn & 1) == 0 && fn != 0);
-                }
             } else {
                 r = nodeHash(r, p);
             }
-            fn >>= 1;
-            sn >>= 1;
+            climb.up();
         }
-        return sn == 0 && MessageDigest.isEqual(r, root);
+        return climb.atRoot() && MessageDigest.isEqual(r, root);
     }
 
     /**
@@ -155,34 +147,70 @@ public final class MerkleTree {
         if (Long.bitCount(first) == 1) {
             path.add(0, firstRoot);
         }
-        long fn = first - 1;
-        long sn = second - 1;
-        while ((fn & 1) == 1) {
-            fn >>= 1;
-            sn >>= 1;
+        Climb climb = new Climb(first - 1, second - 1);
+        while (climb.isRightChild()) {
+            climb.up();
         }
         byte[] fr = path.get(0);
         byte[] sr = path.get(0);
         for (byte[] c : path.subList(1, path.size())) {
-            if (sn == 0) {
+            if (climb.atRoot()) {
                 return false;
             }
-            if ((fn & 1) == 1 || fn == sn) {
+            if (climb.siblingOnTheLeft()) {
                 fr = nodeHash(c, fr);
                 sr = nodeHash(c, sr);
-                if ((fn & 1) == 0) {
-                    do {
-                        fn >>= 1;
-                        sn >>= 1;
-                    } while ((fn & 1) == 0 && fn != 0);
-                }
             } else {
                 sr = nodeHash(sr, c);
             }
+            climb.up();
+        }
+        return climb.atRoot() && MessageDigest.isEqual(fr, firstRoot) && MessageDigest.isEqual(sr, secondRoot);
+    }
+
+    /**
+     * The walk from a leaf (or a subtree) up to the root that both verifications of RFC 9162 make:
+     * {@code fn} is the node's index at its level and {@code sn} the index of the last node there.
+     */
+    private static final class Climb {
+
+        private long fn;
+        private long sn;
+
+        Climb(long fn, long sn) {
+            this.fn = fn;
+            this.sn = sn;
+        }
+
+        boolean atRoot() {
+            return sn == 0;
+        }
+
+        boolean isRightChild() {
+            return (fn & 1) == 1;
+        }
+
+        /**
+         * Whether the next proof hash is the left sibling: the node is a right child, or the last
+         * node of its level, which has no sibling on its right; then the levels on which it has
+         * no sibling at all are skipped.
+         */
+        boolean siblingOnTheLeft() {
+            if (!isRightChild() && fn != sn) {
+                return false;
+            }
+            if (!isRightChild()) {
+                do {
+                    up();
+                } while (!isRightChild() && fn != 0);
+            }
+            return true;
+        }
+
+        void up() {
             fn >>= 1;
             sn >>= 1;
         }
-        return sn == 0 && MessageDigest.isEqual(fr, firstRoot) && MessageDigest.isEqual(sr, secondRoot);
     }
 
     /** The largest power of two smaller than {@code n} (n > 1), the split point of RFC 9162's tree. */
