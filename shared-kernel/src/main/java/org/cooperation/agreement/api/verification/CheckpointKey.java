@@ -12,6 +12,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -54,10 +55,26 @@ public record CheckpointKey(String keyId, PrivateKey privateKey, PublicKey publi
         try {
             KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
             PublicKey open = keys.generatePublic(new X509EncodedKeySpec(publicKey));
-            return new CheckpointKey(keyId(open), keys.generatePrivate(new PKCS8EncodedKeySpec(privateKey)), open);
+            PrivateKey secret = keys.generatePrivate(new PKCS8EncodedKeySpec(privateKey));
+            if (!pair(secret, open)) {
+                throw new IllegalArgumentException(pemFile + ": its public key is not the private key's");
+            }
+            return new CheckpointKey(keyId(open), secret, open);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException(pemFile + " holds no Ed25519 key pair", e);
         }
+    }
+
+    /** Whether the public key verifies what the private key signs: a file whose halves differ would sign unverifiably. */
+    private static boolean pair(PrivateKey secret, PublicKey open) throws GeneralSecurityException {
+        byte[] probe = "checkpoint key probe".getBytes(US_ASCII);
+        Signature signer = Signature.getInstance(ALGORITHM);
+        signer.initSign(secret);
+        signer.update(probe);
+        Signature verifier = Signature.getInstance(ALGORITHM);
+        verifier.initVerify(open);
+        verifier.update(probe);
+        return verifier.verify(signer.sign());
     }
 
     /** A new key pair, as the PEM text {@link #read} takes. */

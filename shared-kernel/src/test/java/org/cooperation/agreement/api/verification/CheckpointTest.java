@@ -52,6 +52,34 @@ class CheckpointTest {
                 .hasMessageContaining("lists 1 events");
     }
 
+    /** Made for this test only by openssl genpkey -algorithm ed25519, then openssl pkey -pubout. */
+    private static final String OPENSSL_KEY = """
+            -----BEGIN PRIVATE KEY-----
+            MC4CAQAwBQYDK2VwBCIEIJqdb7tbYZkegzfDzgc7KOUtHaQAlmYWa/m2b+ymWX2T
+            -----END PRIVATE KEY-----
+            -----BEGIN PUBLIC KEY-----
+            MCowBQYDK2VwAyEA7km60YDPgbq7R38ywgWDrC5Fuf2E3uLViS7jXwhG6c0=
+            -----END PUBLIC KEY-----
+            """;
+
+    @Test
+    void readsAKeyMadeWithOpenssl() throws Exception {
+        Path file = folder.resolve("openssl.pem");
+        Files.writeString(file, OPENSSL_KEY);
+        CheckpointKey key = CheckpointKey.read(file);
+        assertThat(Checkpoint.sign(1, MerkleTreeTest.tree(1).root(), Instant.now(), key).signedBy(key.publicKey()))
+                .isTrue();
+    }
+
+    @Test
+    void refusesAKeyFileWhoseHalvesDiffer() throws Exception {
+        Path file = folder.resolve("mixed.pem");
+        String other = CheckpointKey.generatePem();
+        Files.writeString(file, OPENSSL_KEY.substring(0, OPENSSL_KEY.indexOf("-----BEGIN PUBLIC KEY"))
+                + other.substring(other.indexOf("-----BEGIN PUBLIC KEY")));
+        assertThatThrownBy(() -> CheckpointKey.read(file)).hasMessageContaining("is not the private key's");
+    }
+
     @Test
     void refusesAKeyFileWithoutBothHalves() throws Exception {
         Path file = folder.resolve("half.pem");
