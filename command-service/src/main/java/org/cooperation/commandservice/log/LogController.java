@@ -6,8 +6,6 @@ import org.cooperation.agreement.api.verification.Checkpoint;
 import org.cooperation.agreement.api.verification.Hashes;
 import org.cooperation.agreement.api.verification.MerkleTree;
 import org.cooperation.commandservice.agreement.web.ProblemHandler;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,13 +39,15 @@ public class LogController {
 
     @GetMapping("/api/checkpoints/latest")
     public Checkpoint latest() {
-        return checkpoints.latest().orElseThrow(() -> notFound("no-checkpoint", "No checkpoint has been signed yet"));
+        return checkpoints.latest()
+                .orElseThrow(() -> ProblemHandler.notFound("no-checkpoint", "No checkpoint has been signed yet"));
     }
 
     @GetMapping("/api/checkpoints/{treeSize}")
     public Checkpoint checkpoint(@PathVariable long treeSize) {
         return checkpoints.ofSize(treeSize)
-                .orElseThrow(() -> notFound("no-checkpoint", "No checkpoint was signed at tree size " + treeSize));
+                .orElseThrow(() -> ProblemHandler.notFound("no-checkpoint",
+                        "No checkpoint was signed at tree size " + treeSize));
     }
 
     @GetMapping("/api/checkpoints/keys")
@@ -59,10 +59,10 @@ public class LogController {
     @GetMapping("/api/log/inclusion")
     public InclusionProof inclusion(@RequestParam String eventId, @RequestParam(required = false) Long treeSize) {
         TreeStore.Entry entry = tree.entryOf(eventId)
-                .orElseThrow(() -> notFound("not-in-log", "The log holds no event " + eventId + " (yet)"));
+                .orElseThrow(() -> ProblemHandler.notFound("not-in-log", "The log holds no event " + eventId + " (yet)"));
         long size = treeSize != null ? requireWithinLog("treeSize", treeSize) : latest().treeSize();
         if (entry.leafIndex() >= size) {
-            throw notFound("not-in-tree", "Event " + eventId + " is leaf " + entry.leafIndex()
+            throw ProblemHandler.notFound("not-in-tree", "Event " + eventId + " is leaf " + entry.leafIndex()
                     + ", after the tree of " + size + " events; ask again with a later checkpoint");
         }
         return new InclusionProof(entry.eventId(), entry.agreementId(), entry.sequence(), entry.hash(),
@@ -92,10 +92,5 @@ public class LogController {
 
     private static List<String> hex(List<byte[]> hashes) {
         return hashes.stream().map(Hashes::hex).toList();
-    }
-
-    private static ErrorResponseException notFound(String type, String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemHandler.problem(HttpStatus.NOT_FOUND, type, "Not found", detail), null);
     }
 }

@@ -73,6 +73,14 @@ public class TreeStore implements SubtreeHashes {
                 .params(agreementId, sequence).query(Entry.class).optional();
     }
 
+    /** The agreement's events among the first {@code treeSize} leaves, oldest first. */
+    public List<Entry> entriesOf(String agreementId, long treeSize) {
+        return jdbc.sql("""
+                        SELECT leaf_index, agreement_id, sequence, event_id, hash FROM log_leaf
+                        WHERE agreement_id = ? AND leaf_index < ? ORDER BY sequence""")
+                .params(agreementId, treeSize).query(Entry.class).list();
+    }
+
     /** The leaves from {@code from} (inclusive) to {@code to} (exclusive), in the log's order. */
     public List<PublishedCheckpoint.Leaf> leaves(long from, long to) {
         return jdbc.sql("""

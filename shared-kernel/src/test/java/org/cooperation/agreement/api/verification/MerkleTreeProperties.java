@@ -51,6 +51,18 @@ class MerkleTreeProperties {
         }
     }
 
+    @Property(tries = 100)
+    void theFrontierKnowsEveryRootTheWholeTreeKnows(@ForAll @IntRange(min = 0, max = 600) int size) {
+        TreeFrontier frontier = new TreeFrontier();
+        LogTree tree = tree(size);
+        assertThat(frontier.root()).isEqualTo(tree.root(0));
+        for (int i = 0; i < size; i++) {
+            frontier.appendLeafHash(MerkleTree.leafHash(leaf(i)));
+            assertThat(frontier.root()).as("size " + (i + 1)).isEqualTo(tree.root(i + 1));
+        }
+        assertThat(frontier.size()).isEqualTo(size);
+    }
+
     private static LogTree tree(int size) {
         LogTree tree = new LogTree();
         for (int i = 0; i < size; i++) {
