@@ -81,6 +81,25 @@ class HistoryIT extends QueryServiceIT {
     }
 
     @Test
+    void verifiesTheHistoryItHoldsAgainstItsChain() throws Exception {
+        String id = "history-verified";
+        publish(Events.signed(id), 0);
+        publish(Events.fieldAdded(id, "Robotics"), 1);
+        publish(Events.fieldAdded(id, "Space"), 2);
+        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 2);
+
+        assertThat(get("/api/agreements/" + id + "/verification").getBody()).isEqualTo("{\"valid\":true}");
+
+        jdbc.sql("UPDATE query.agreement_event SET payload = jsonb_set(payload, '{field}', '\"Spice\"')"
+                + " WHERE agreement_id = ? AND sequence = 2").param(id).update();
+        String tampered = get("/api/agreements/" + id + "/verification").getBody();
+        System.out.println("TAMPER read model " + id + ": " + tampered);
+        assertThat(json.readTree(tampered)).isEqualTo(json.readTree("""
+                {"valid":false,"firstInvalidSequence":2,
+                 "reason":"event 2 was changed: its content does not match its hash"}"""));
+    }
+
+    @Test
     void servesALongPageAsTheJsonOfItsRecordedEvents() throws Exception {
         String id = "history-long-page";
         publish(Events.signed(id), 0);
