@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.security.PublicKey;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cooperation.agreement.api.verification.ChainedEvent;
+import org.cooperation.agreement.api.verification.CheckpointKey;
+import org.cooperation.agreement.api.verification.Witness;
 import org.cooperation.commandservice.chain.StoredEvent;
 import org.cooperation.commandservice.log.Checkpointer;
 import org.cooperation.commandservice.log.TreeStore;
+import org.cooperation.partner.PartnerWitness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -45,6 +50,7 @@ class TamperIT extends CommandServiceIT {
         replaceInPayload(id, 2, "Space", "Spice");
 
         assertInvalidAt(id, 2, "event 2 was changed: its content does not match its hash");
+        assertPartnerFindsAfterAReplay(id, 5, 2, "event 2 of " + id + " was changed: its content does not match its hash");
     }
 
     @Test
@@ -53,6 +59,8 @@ class TamperIT extends CommandServiceIT {
         jdbc.sql("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 1").param(id).update();
 
         assertInvalidAt(id, 1, "event 1 is missing: the next stored event is 2");
+        assertPartnerFindsAfterAReplay(id, 4, 1,
+                "event 1 of " + id + " is missing from a republication of its history: event 2 came next");
     }
 
     @Test
@@ -73,6 +81,7 @@ class TamperIT extends CommandServiceIT {
         }
 
         assertInvalidAt(id, 2, "event 2 does not name the hash of event 1");
+        assertPartnerFindsAfterAReplay(id, 5, 2, "event 2 of " + id + " was changed: its content does not match its hash");
     }
 
     @Test
@@ -81,6 +90,7 @@ class TamperIT extends CommandServiceIT {
         rewrite(id, 3, "Energy", "Enemy");
 
         assertInvalidAt(id, 3, "event 3 is not the event that the checkpoint of tree size");
+        assertPartnerFindsAfterAReplay(id, 5, 3, "event 3 of " + id + " was rewritten: it was published with hash");
     }
 
     @Test
@@ -107,6 +117,28 @@ class TamperIT extends CommandServiceIT {
                 .get("id")).isEqualTo(run.get("id"));
     }
 
+    /**
+     * The partner's side: the operator replays the topic (which sends the store as it now is), and
+     * the partner's witness, reading both topics from the start, names the first bad event of the
+     * agreement. What other tests did to their agreements in this shared record is theirs.
+     */
+    private void assertPartnerFindsAfterAReplay(String id, int storedEvents, long sequence, String reason)
+            throws Exception {
+        assertThat(post("/api/admin/publisher/replay", "", Map.of()).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        AgreementTopic.recordsOf(bootstrapServers, id, FIELDS.size() + 1 + storedEvents, Duration.ofSeconds(60));
+        JsonNode keys = json.readTree(http.getForEntity("/api/checkpoints/keys", String.class).getBody());
+        Map<String, PublicKey> trusted = new HashMap<>();
+        keys.forEach(key -> trusted.put(key.get("keyId").asText(), CheckpointKey.publicKey(key.get("publicKey").asText())));
+
+        Witness.Report report = PartnerWitness.verify(bootstrapServers, trusted, null);
+
+        List<Witness.Problem> found = report.problems().stream().filter(p -> id.equals(p.agreementId())).toList();
+        System.out.println("TAMPER partner " + id + ": " + found);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).sequence()).isEqualTo(sequence);
+        assertThat(found.get(0).reason()).startsWith(reason);
+    }
+
     /** An agreement of five events, all of them in a signed checkpoint. */
     private String signedHistory(String id) {
         assertThat(post("/api/agreements", Requests.jointStatement(id, SIGNED_ON), Map.of()).getStatusCode())
@@ -122,6 +154,7 @@ class TamperIT extends CommandServiceIT {
             pause();
         }
         checkpointer.signNow().orElseThrow();
+        AgreementTopic.recordsOf(bootstrapServers, id, FIELDS.size() + 1, Duration.ofSeconds(30));
         return id;
     }
 

@@ -2,6 +2,7 @@ package org.cooperation.agreement.api.verification;
 
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +186,12 @@ public final class Witness {
             problem(null, null, trusted.treeSize(), "the checkpoints topic ends at tree size " + tree.size()
                     + ", before the checkpoint of tree size " + trusted.treeSize() + " you trusted");
         }
-        return new Report(events, checkpoints, problems.isEmpty() ? latestVerified : trusted, List.copyOf(problems));
+        // The log's own problems first; then each agreement's, from its earliest event, whatever order the
+        // records came in (a replay sends swapped events in the order the store now holds them).
+        List<Problem> ordered = problems.stream().sorted(Comparator
+                .comparing(Problem::agreementId, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Problem::sequence, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        return new Report(events, checkpoints, problems.isEmpty() ? latestVerified : trusted, ordered);
     }
 
     private void broken(long treeSize, String reason) {

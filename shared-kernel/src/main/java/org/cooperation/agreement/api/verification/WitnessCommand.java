@@ -49,7 +49,7 @@ public final class WitnessCommand {
             return 2;
         }
         Path trustedFile = options.get("--trusted");
-        Checkpoint trusted = Files.isRegularFile(trustedFile) ? readJson(trustedFile, Checkpoint.class) : null;
+        Checkpoint trusted = trusted(trustedFile);
         Witness witness = new Witness(keys(options.get("--keys")), trusted);
         eachRecord(options.get("--events"), record -> witness.event(name -> header(record, name), value(record)));
         eachRecord(options.get("--checkpoints"), record -> witness.checkpoint(value(record)));
@@ -60,13 +60,23 @@ public final class WitnessCommand {
                 + (report.latestVerified() == null ? "" : "; tree size " + report.latestVerified().treeSize()
                 + ", root " + report.latestVerified().rootHash()));
         if (report.valid() && report.latestVerified() != null) {
-            writeJson(trustedFile, report.latestVerified());
+            trust(trustedFile, report.latestVerified());
         }
         return report.valid() ? 0 : 1;
     }
 
+    /** The checkpoint trusted last time, from its file; null when there is none yet. */
+    public static Checkpoint trusted(Path file) {
+        return Files.isRegularFile(file) ? readJson(file, Checkpoint.class) : null;
+    }
+
+    /** Keeps a verified checkpoint as the one to trust next time. */
+    public static void trust(Path file, Checkpoint checkpoint) {
+        writeJson(file, checkpoint);
+    }
+
     /** The keys of {@code GET /api/checkpoints/keys}: [{"keyId", "algorithm", "publicKey", ...}]. */
-    static Map<String, PublicKey> keys(Path file) {
+    public static Map<String, PublicKey> keys(Path file) {
         Map<String, PublicKey> keys = new HashMap<>();
         for (JsonNode key : readJson(file, JsonNode.class)) {
             keys.put(key.get("keyId").asText(), CheckpointKey.publicKey(key.get("publicKey").asText()));
