@@ -2,9 +2,7 @@ package org.cooperation.benchmark;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,16 +23,8 @@ final class LatencyPlot {
     }
 
     static void write(Percentiles latencies, String title, Path file) throws IOException {
-        System.setProperty("java.awt.headless", "true");
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        g.drawString(title, MARGIN, 30);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        BufferedImage image = Canvas.image(WIDTH, HEIGHT);
+        Graphics2D g = Canvas.titled(image, title, MARGIN);
 
         double maxNines = 3.0; // up to p99.9
         double maxMillis = Math.max(1.0, latencies.millis(99.9) * 1.1);

@@ -1,9 +1,12 @@
 package org.cooperation.commandservice;
 
+import org.cooperation.websecurity.BusinessClock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
+@Import(BusinessClock.class)
 public class CommandServiceApplication {
 
     public static void main(String[] args) {

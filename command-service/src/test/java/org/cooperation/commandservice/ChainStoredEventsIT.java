@@ -17,7 +17,8 @@ import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.verification.ChainLink;
 import org.cooperation.agreement.api.verification.Chains;
 import org.cooperation.agreement.api.verification.Verdict;
-import org.cooperation.commandservice.chain.ChainStoredEvents;
+import org.cooperation.commandservice.chain.V6__Chain_stored_events;
+import org.cooperation.commandservice.deadline.V5__Scope_deadlines_of_earlier_schedules;
 import org.cooperation.commandservice.chain.StoredEvent;
 import org.cooperation.localinfra.TestDatabase;
 import org.flywaydb.core.Flyway;
@@ -26,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Events stored before the chain began (by migration 3's schema, as Axon wrote them) are chained by
- * migration 4: every agreement's history verifies afterwards, also an event stored in an older
+ * Events stored before the chain began (by migration 5's schema, as Axon wrote them) are chained by
+ * migration 6: every agreement's history verifies afterwards, also an event stored in an older
  * version of its type, which is chained in the form the topic carries.
  */
 class ChainStoredEventsIT {
@@ -35,7 +36,7 @@ class ChainStoredEventsIT {
     @Test
     void chainsEveryAgreementsStoredHistoryFromItsFirstEvent() {
         DataSource database = freshDatabase();
-        migrate(database, "3");
+        migrate(database, "5");
         JdbcClient jdbc = JdbcClient.create(database);
         List<AgreementEvent> everyEvent = EveryEvent.of(AgreementId.of("stored-before-the-chain"));
         for (int sequence = 0; sequence < everyEvent.size(); sequence++) {
@@ -92,6 +93,6 @@ class ChainStoredEventsIT {
 
     private static void migrate(DataSource database, String target) {
         Flyway.configure().dataSource(database).schemas("command").defaultSchema("command")
-                .javaMigrations(new ChainStoredEvents()).target(target).load().migrate();
+                .javaMigrations(new V5__Scope_deadlines_of_earlier_schedules(), new V6__Chain_stored_events()).target(target).load().migrate();
     }
 }

@@ -208,7 +208,7 @@ class HostileInputIT extends CommandServiceIT {
     @Test
     void answersTheLongestNoticePeriodByTheAgreementsRule() throws Exception {
         String body = InForce.jointStatement("longest-notice")
-                .replace("\"terminationNoticeDays\": 90", "\"terminationNoticeDays\": " + Integer.MAX_VALUE);
+                .replace("\"terminationNoticeDays\": 90", "\"terminationNoticeDays\": " + Limits.NOTICE_DAYS);
         assertThat(post(body, Map.of()).statusCode()).isEqualTo(201);
         String notice = """
                 { "party": "DE-BMWI", "noticeDate": "%s", "endsOn": "%s" }"""

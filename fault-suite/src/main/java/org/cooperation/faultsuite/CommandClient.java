@@ -29,6 +29,11 @@ final class CommandClient {
         this.bearerToken = bearerToken;
     }
 
+    /** The same client, with the same token, sending to another base URL (e.g. one of several instances). */
+    CommandClient to(Supplier<String> otherBaseUrl) {
+        return new CommandClient(otherBaseUrl, bearerToken);
+    }
+
     /** One attempt; a connection that fails or times out gives {@link Reply#noAnswer}. */
     Reply post(String path, String body, String idempotencyKey, Long ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path))

@@ -21,7 +21,7 @@ import org.cooperation.localrun.LocalSystem;
 public final class FaultSuite {
 
     /** The scenarios CI runs: small, and no broker or database restart, to stay within its minutes. */
-    static final Set<Integer> QUICK = Set.of(1, 2, 5, 6, 8, 10);
+    static final Set<Integer> QUICK = Set.of(1, 2, 5, 6, 8, 10, 11);
 
     static final List<Scenario> SCENARIOS = List.of(
             new FaultUnderLoad(1, "kill -9 command-service, restart, retry with the same keys",
@@ -37,7 +37,9 @@ public final class FaultSuite {
             // Longer than the event store's gap timeout (Axon's default and ours: 60 s).
             new HeldTransaction(9, "a write held open past the gap timeout while others commit",
                     Duration.ofSeconds(75)),
-            new FaultUnderLoad(10, "read-model rebuild under load", Faults.rebuild()));
+            new FaultUnderLoad(10, "read-model rebuild under load", Faults.rebuild()),
+            new InadmissibleEvents(11, "events an earlier command side accepted that the read side could not store"),
+            new TwoOfEach(12, "two instances of each service, kill -9 of one of each"));
 
     private FaultSuite() {
     }

@@ -85,7 +85,8 @@ final class Faults {
         };
     }
 
-    private static Optional<Long> deadLetters(SuiteContext context) {
+    /** How many dead letters query-service holds; empty when it cannot say. */
+    static Optional<Long> deadLetters(SuiteContext context) {
         return context.query().get("/api/admin/dead-letters?size=1").map(body -> body.path("totalItems").asLong());
     }
 

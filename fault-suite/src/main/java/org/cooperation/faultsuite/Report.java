@@ -37,7 +37,7 @@ final class Report {
         return out.toString();
     }
 
-    private static String seconds(Duration duration) {
+    static String seconds(Duration duration) {
         return duration == null ? "–" : String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 }

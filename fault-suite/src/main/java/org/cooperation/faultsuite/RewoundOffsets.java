@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -20,8 +18,6 @@ import org.apache.kafka.common.TopicPartition;
  */
 record RewoundOffsets(int number, String name) implements Scenario {
 
-    static final String GROUP = "query-service";
-
     @Override
     public ScenarioResult run(SuiteContext context) throws Exception {
         Ledger ledger = new Ledger();
@@ -32,12 +28,14 @@ record RewoundOffsets(int number, String name) implements Scenario {
 
         context.system().queryService().stop();
         Instant rewoundAt = Instant.now();
-        try (Admin admin = admin(context)) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+        int rewound;
+        try (Admin admin = ReaderGroup.admin(context)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ReaderGroup.GROUP)
                     .partitionsToOffsetAndMetadata().get();
             Map<TopicPartition, OffsetAndMetadata> start = committed.keySet().stream()
                     .collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0)));
-            admin.alterConsumerGroupOffsets(GROUP, start).all().get();
+            rewound = start.size();
+            admin.alterConsumerGroupOffsets(ReaderGroup.GROUP, start).all().get();
             context.system().queryService().start();
             context.system().queryService().awaitHealthy(Faults.HEALTHY_WITHIN);
             awaitNoLag(admin, Duration.ofMinutes(3));
@@ -49,21 +47,17 @@ record RewoundOffsets(int number, String name) implements Scenario {
                 .filter(id -> statesBefore.get(id) == null || !statesBefore.get(id).equals(statesAfter.get(id)))
                 .count();
         return new ScenarioResult(number, name, after, null, reread,
-                "topic re-read in " + reread.toMillis() + " ms; read models changed: " + changed + " of "
-                        + statesBefore.size(), before.nothingLost() && changed == 0);
-    }
-
-    private static Admin admin(SuiteContext context) {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, context.bootstrapServers());
-        return Admin.create(properties);
+                rewound + " partitions rewound, topic re-read in " + reread.toMillis() + " ms; read models changed: "
+                        + changed + " of " + statesBefore.size(),
+                // No offsets to rewind would mean the suite rewound the wrong group and proved nothing.
+                before.nothingLost() && changed == 0 && rewound > 0);
     }
 
     /** Until the group's committed offsets reach the end of every partition. */
     private static void awaitNoLag(Admin admin, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ReaderGroup.GROUP)
                     .partitionsToOffsetAndMetadata().get();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));

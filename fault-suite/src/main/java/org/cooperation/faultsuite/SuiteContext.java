@@ -17,6 +17,11 @@ record SuiteContext(
         return new Workload(commands, ledger, prefix, agreements, contactsEach, 4);
     }
 
+    /** The same context with commands sent through another client. */
+    SuiteContext withCommands(CommandClient other) {
+        return new SuiteContext(system, bootstrapServers, runId, other, query, checks, agreements, contactsEach);
+    }
+
     String prefix(int scenario) {
         return "s" + scenario + "-" + runId;
     }

@@ -39,6 +39,15 @@ public final class ServiceProcess {
         this.log = log;
     }
 
+    /**
+     * Another instance of the same service: the same jar, environment and JVM options, its own port
+     * and log, as when a service is scaled out on one database and broker.
+     */
+    public ServiceProcess another(String otherName, int otherPort) {
+        return new ServiceProcess(otherName, jar, otherPort, environment, jvmOptions,
+                log.resolveSibling(otherName + ".log"));
+    }
+
     public String name() {
         return name;
     }

@@ -13,7 +13,7 @@ import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
-import org.cooperation.queryservice.consuming.ConsumerConfig;
+import org.cooperation.queryservice.projection.consuming.ConsumerConfig;
 import org.cooperation.websecurity.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;

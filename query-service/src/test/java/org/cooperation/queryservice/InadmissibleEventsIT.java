@@ -17,7 +17,7 @@ import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
-import org.cooperation.queryservice.consuming.ConsumerConfig;
+import org.cooperation.queryservice.projection.consuming.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 
 /**

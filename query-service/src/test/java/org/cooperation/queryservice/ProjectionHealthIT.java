@@ -3,7 +3,7 @@ package org.cooperation.queryservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.cooperation.queryservice.consuming.AgreementEventListener;
+import org.cooperation.queryservice.projection.consuming.AgreementEventListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -22,9 +23,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.cooperation.agreement.api.contract.EventEnvelope;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
-import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.verification.ChainLink;
@@ -126,19 +129,13 @@ abstract class QueryServiceIT {
     /** The hash of each event published by {@link #publish}, by agreement id and sequence ("id/3"). */
     private static final Map<String, String> CHAINS = new ConcurrentHashMap<>();
 
-    /** The headers the command side sends with an event. */
+    /**
+     * The headers the command side sends with an event, unchained: the contract's own envelope, as
+     * the publisher builds it.
+     */
     static Map<String, String> headersOf(AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(EventHeaders.ID, eventId);
-        headers.put(EventHeaders.TYPE, EventTypes.typeName(event.getClass()));
-        headers.put(EventHeaders.SOURCE, EventHeaders.SOURCE_COMMAND_SERVICE);
-        headers.put(EventHeaders.SUBJECT, event.agreementId().value());
-        headers.put(EventHeaders.TIME, recordedAt.toString());
-        headers.put(EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0);
-        headers.put(EventHeaders.SEQUENCE, String.valueOf(sequence));
-        headers.put(EventHeaders.PRINCIPAL, "secretariat-tool");
-        headers.put(EventHeaders.CORRELATION_ID, "corr-" + sequence);
-        return headers;
+        return EventEnvelope.headers(eventId, event, sequence, recordedAt,
+                new EventEnvelope.Audit("corr-" + sequence, "secretariat-tool", null), null);
     }
 
     /** Publishes a record exactly as given, also one the command side would never send. */
@@ -182,19 +179,17 @@ abstract class QueryServiceIT {
 
     /** Polls the API until the answer satisfies the condition, as a client reading its writes would. */
     JsonNode awaitJson(String path, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        ResponseEntity<String> last = null;
-        while (System.nanoTime() < deadline) {
-            last = get(path);
-            if (last.getStatusCode().is2xxSuccessful()) {
-                JsonNode body = json.readTree(last.getBody());
-                if (condition.test(body)) {
-                    return body;
-                }
-            }
-            Thread.sleep(50);
+        AtomicReference<ResponseEntity<String>> last = new AtomicReference<>();
+        try {
+            return Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> {
+                        last.set(get(path));
+                        return last.get().getStatusCode().is2xxSuccessful() ? json.readTree(last.get().getBody()) : null;
+                    }, body -> body != null && condition.test(body));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("GET " + path + " never satisfied the condition; last answer " + last.get());
         }
-        throw new AssertionError("GET " + path + " never satisfied the condition; last answer " + last);
     }
 
     private KafkaProducer<String, byte[]> producer() {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.Topics;
 import org.junit.jupiter.api.Test;
@@ -44,10 +43,10 @@ class RebuildRecordByRecordIT extends RebuildSupport {
     void countsARecordWithAValueTheTablesRefuseAsUnusable() throws Exception {
         String id = "refused-value";
         publish(Events.signed(id), 0);
-        // A principal longer than its column: the live consumer dead-letters the record, and the event after it waits.
-        Map<String, String> headers = new LinkedHashMap<>(headersOf(Events.fieldAdded(id, "Robotics"), 1, "refused-1",
-                Instant.now()));
-        headers.put(EventHeaders.PRINCIPAL, "p".repeat(201));
+        // An event id longer than its column (the command side's are UUIDs): the live consumer dead-letters the
+        // record, and the event after it waits.
+        Map<String, String> headers = new LinkedHashMap<>(headersOf(Events.fieldAdded(id, "Robotics"), 1,
+                "r".repeat(65), Instant.now()));
         publishRecord(Topics.AGREEMENT_EVENTS, id, headers, EventJson.write(Events.fieldAdded(id, "Robotics")));
         publish(Events.fieldAdded(id, "Hydrogen"), 2);
         awaitRows("held_event", id, 1);

@@ -25,8 +25,8 @@ final class Deadlines {
 
     /**
      * The first expiry of a new agreement. Nothing can be scheduled for it yet, so nothing is
-     * cancelled: cancelling scans every scheduled deadline (db-scheduler cannot look them up by
-     * agreement), which would make each signature slower than the last.
+     * cancelled. (Cancelling finds the agreement's deadlines by its id, {@code DeadlinesByScope}, so
+     * it costs the same however many agreements are on record; here it would find none.)
      */
     static void scheduleFirstExpiry(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
         deadlines.schedule(dayAfter(lastDayInForce, clock), EXPIRY, bySystem(new ExpiryDue(lastDayInForce)));

@@ -5,7 +5,7 @@ import org.cooperation.agreement.api.InvalidValueException;
 import org.cooperation.agreement.api.verification.Checkpoint;
 import org.cooperation.agreement.api.verification.Hashes;
 import org.cooperation.agreement.api.verification.MerkleTree;
-import org.cooperation.commandservice.agreement.web.ProblemHandler;
+import org.cooperation.websecurity.Problems;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,13 +40,13 @@ public class LogController {
     @GetMapping("/api/checkpoints/latest")
     public Checkpoint latest() {
         return checkpoints.latest()
-                .orElseThrow(() -> ProblemHandler.notFound("no-checkpoint", "No checkpoint has been signed yet"));
+                .orElseThrow(() -> Problems.notFound("no-checkpoint", "No checkpoint has been signed yet"));
     }
 
     @GetMapping("/api/checkpoints/{treeSize}")
     public Checkpoint checkpoint(@PathVariable long treeSize) {
         return checkpoints.ofSize(treeSize)
-                .orElseThrow(() -> ProblemHandler.notFound("no-checkpoint",
+                .orElseThrow(() -> Problems.notFound("no-checkpoint",
                         "No checkpoint was signed at tree size " + treeSize));
     }
 
@@ -59,10 +59,10 @@ public class LogController {
     @GetMapping("/api/log/inclusion")
     public InclusionProof inclusion(@RequestParam String eventId, @RequestParam(required = false) Long treeSize) {
         TreeStore.Entry entry = tree.entryOf(eventId)
-                .orElseThrow(() -> ProblemHandler.notFound("not-in-log", "The log holds no event " + eventId + " (yet)"));
+                .orElseThrow(() -> Problems.notFound("not-in-log", "The log holds no event " + eventId + " (yet)"));
         long size = treeSize != null ? requireWithinLog("treeSize", treeSize) : latest().treeSize();
         if (entry.leafIndex() >= size) {
-            throw ProblemHandler.notFound("not-in-tree", "Event " + eventId + " is leaf " + entry.leafIndex()
+            throw Problems.notFound("not-in-tree", "Event " + eventId + " is leaf " + entry.leafIndex()
                     + ", after the tree of " + size + " events; ask again with a later checkpoint");
         }
         return new InclusionProof(entry.eventId(), entry.agreementId(), entry.sequence(), entry.hash(),

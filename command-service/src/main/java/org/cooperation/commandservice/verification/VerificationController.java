@@ -3,7 +3,7 @@ package org.cooperation.commandservice.verification;
 import java.net.URI;
 import java.util.Map;
 import org.cooperation.agreement.api.verification.Verdict;
-import org.cooperation.commandservice.agreement.web.ProblemHandler;
+import org.cooperation.websecurity.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -31,14 +31,14 @@ public class VerificationController {
     @GetMapping("/api/agreements/{id}/verification")
     public Verdict verify(@PathVariable String id) {
         return verifier.verify(id)
-                .orElseThrow(() -> ProblemHandler.notFound("agreement-not-found", "No agreement with id " + id));
+                .orElseThrow(() -> Problems.notFound("agreement-not-found", "No agreement with id " + id));
     }
 
     /** Starts a verification of the whole record: 202 with where its result will be. */
     @PostMapping("/api/admin/verifications")
     public ResponseEntity<Map<String, Long>> start() {
         long id = portfolio.start().orElseThrow(() -> new ErrorResponseException(HttpStatus.CONFLICT,
-                ProblemHandler.problem(HttpStatus.CONFLICT, "verification-running", "Conflict",
+                Problems.problem(HttpStatus.CONFLICT, "verification-running", "Conflict",
                         "A verification of the whole record is running; its result will be at "
                                 + "/api/admin/verifications/latest"), null));
         return ResponseEntity.accepted().location(URI.create("/api/admin/verifications/" + id)).body(Map.of("id", id));
@@ -47,12 +47,12 @@ public class VerificationController {
     @GetMapping("/api/admin/verifications/latest")
     public PortfolioVerification.Run latest() {
         return portfolio.latest()
-                .orElseThrow(() -> ProblemHandler.notFound("no-verification", "No verification has run yet"));
+                .orElseThrow(() -> Problems.notFound("no-verification", "No verification has run yet"));
     }
 
     @GetMapping("/api/admin/verifications/{id}")
     public PortfolioVerification.Run run(@PathVariable long id) {
         return portfolio.find(id)
-                .orElseThrow(() -> ProblemHandler.notFound("no-verification", "No verification " + id));
+                .orElseThrow(() -> Problems.notFound("no-verification", "No verification " + id));
     }
 }

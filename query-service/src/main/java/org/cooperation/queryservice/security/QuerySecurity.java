@@ -1,5 +1,9 @@
 package org.cooperation.queryservice.security;
 
+import org.cooperation.queryservice.reading.partner.AgreementMembership;
+import org.cooperation.queryservice.reading.partner.PartnerAgreementScope;
+import org.cooperation.queryservice.reading.partner.PartnerListScope;
+import org.cooperation.queryservice.reading.partner.PartnerScope;
 import org.cooperation.websecurity.Problems;
 import org.cooperation.websecurity.Roles;
 import org.cooperation.websecurity.ServiceSecurity;

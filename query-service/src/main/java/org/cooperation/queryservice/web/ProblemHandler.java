@@ -1,12 +1,12 @@
 package org.cooperation.queryservice.web;
 
-import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
+import static org.cooperation.websecurity.Problems.problem;
+
 import java.util.List;
 import org.cooperation.agreement.api.InvalidValueException;
-import org.cooperation.queryservice.freshness.StaleReadException;
+import org.cooperation.queryservice.projection.progress.StaleReadException;
+import org.cooperation.websecurity.ParameterProblems;
+import org.cooperation.websecurity.ParameterProblems.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -25,13 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    private static final String TYPE_PREFIX = "urn:cooperation-agreements:problem:";
     /** How long a client reading its writes should wait before asking again. */
     private static final String RETRY_AFTER_SECONDS = "1";
-
-    /** One broken rule of a request: which parameter, which rule, in words. */
-    public record FieldProblem(String field, String rule, String message) {
-    }
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> refused(ProblemException e) {
@@ -55,27 +50,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    /** A parameter that is not even of its type, such as {@code asOf=yesterday}. */
+    /**
+     * A value that is not even of its type, outside a handler's arguments (those are answered by
+     * {@link ParameterProblems} first), in the same words.
+     */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
-        Class<?> type = e.getRequiredType();
-        String field = e.getPropertyName();
-        FieldProblem problem;
-        if (type == LocalDate.class) {
-            problem = new FieldProblem(field, "iso-date", field + ": must be an ISO-8601 date such as 2020-01-01");
-        } else if (type == Instant.class) {
-            problem = new FieldProblem(field, "iso-instant",
-                    field + ": must be an ISO-8601 instant such as 2024-06-01T00:00:00Z");
-        } else if (type != null && type.isEnum()) {
-            problem = new FieldProblem(field, "allowed-values",
-                    field + ": must be one of " + Arrays.toString(type.getEnumConstants()));
-        } else if (type == Boolean.class || type == boolean.class) {
-            problem = new FieldProblem(field, "boolean", field + ": must be true or false");
-        } else {
-            problem = new FieldProblem(field, "integer", field + ": must be a whole number");
-        }
-        return ResponseEntity.badRequest().body(invalidBody(problem));
+        return ResponseEntity.badRequest().body(invalidBody(ParameterProblems.typeProblem(e.getPropertyName(),
+                e.getRequiredType())));
     }
 
     @ExceptionHandler(Exception.class)
@@ -92,13 +75,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ProblemDetail invalidBody(FieldProblem field) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", field.message());
         problem.setProperty("errors", List.of(field));
-        return problem;
-    }
-
-    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_PREFIX + type));
-        problem.setTitle(title);
         return problem;
     }
 }

@@ -61,6 +61,10 @@ public final class Values {
     }
 
     public static int atLeast(int value, int minimum, String field) {
+        return (int) atLeast((long) value, minimum, field);
+    }
+
+    public static long atLeast(long value, long minimum, String field) {
         if (value < minimum) {
             throw new InvalidValueException(field, "minimum", "must be at least " + minimum);
         }

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.websecurity.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -53,7 +54,7 @@ public class VersionConflicts {
                 : "The agreement changed since version " + expected + ", the version you sent")
                 + (current == null ? "" : "; it is now at version " + current)
                 + ". Read it again and retry.";
-        ProblemDetail problem = ProblemHandler.problem(HttpStatus.CONFLICT, "version-conflict", "Conflict", detail);
+        ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "version-conflict", "Conflict", detail);
         if (expected != null) {
             problem.setProperty("expectedVersion", expected);
         }

@@ -1,0 +1,72 @@
+package org.cooperation.queryservice.operations.rebuild;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.cooperation.queryservice.projection.consuming.ReadModel;
+import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
+import org.cooperation.queryservice.projection.state.AgreementState;
+
+/**
+ * The second step of a bulk load: every agreement's state, folded from its history in the fresh
+ * table, one agreement at a time in sequence order, and written once. Only one agreement's state,
+ * a batch of finished ones and the few batches of events read ahead ({@link OrderedHistory}) are in
+ * memory at a time. The history holds exactly the applied events, each agreement's without a gap
+ * from its signature, so the fold is the live projection's.
+ */
+final class FoldedStates {
+
+    /** States written per batch: few, so that they die young. */
+    private static final int STATES_PER_BATCH = 100;
+
+    private final DataSource dataSource;
+
+    FoldedStates(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Folds and writes every agreement's state; how many agreements there were.
+     *
+     * @param applied each agreement's last applied event, whose instant the state keeps as recorded
+     */
+    long foldAll(ReadModelTables tables, ReadModel model, Function<String, CopiedHistory.Applied> applied)
+            throws InterruptedException {
+        List<AgreementState> finished = new ArrayList<>(STATES_PER_BATCH);
+        String agreementId = null;
+        CopiedHistory.Applied last = null;
+        AgreementState state = null;
+        long agreements = 0;
+        try (OrderedHistory history = new OrderedHistory(dataSource, tables)) {
+            List<OrderedHistory.Row> rows;
+            while (!(rows = history.next()).isEmpty()) {
+                for (OrderedHistory.Row row : rows) {
+                    if (!row.agreementId().equals(agreementId)) {
+                        finish(state, finished, model, STATES_PER_BATCH);
+                        agreementId = row.agreementId();
+                        last = applied.apply(agreementId);
+                        state = null;
+                        agreements++;
+                    }
+                    Instant recordedAt = row.sequence() == last.sequence() ? last.recordedAt() : row.recordedAt();
+                    state = AgreementState.fold(state, row.event(), row.sequence(), recordedAt);
+                }
+            }
+        }
+        finish(state, finished, model, 1);
+        return agreements;
+    }
+
+    /** Adds a folded state to the finished ones, and writes them once there are {@code atLeast}. */
+    private static void finish(AgreementState state, List<AgreementState> finished, ReadModel model, int atLeast) {
+        if (state != null) {
+            finished.add(state);
+        }
+        if (finished.size() >= atLeast) {
+            model.current().saveAll(finished);
+            finished.clear();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.cooperation.queryservice.projection.consuming;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cooperation.agreement.api.contract.ReceivedEvent;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
+import org.cooperation.queryservice.projection.history.HistoryRepository;
+import org.cooperation.queryservice.projection.state.AgreementState;
+
+/**
+ * What one batch of records changes in the read models, worked out in memory from the rows the
+ * batch touches (each loaded once) and then written in one go: each agreement's state once,
+ * history, links and held events in one JDBC batch each. The rules are those of one record at a
+ * time ({@link Sequencing}).
+ */
+final class BatchChanges extends Sequencing {
+
+    /** Another transaction recorded one of the batch's events after the batch read the tables. */
+    static final class RecordedMeanwhileException extends RuntimeException {
+        RecordedMeanwhileException() {
+            super("another consumer recorded some of these events at the same time");
+        }
+    }
+
+    private final Map<String, AgreementState> states;
+    private final Set<String> recordedEventIds;
+    private final List<HistoryRepository.Row> history = new ArrayList<>();
+    private final List<ReceivedEvent> links = new ArrayList<>();
+    private final List<EventRecord> released = new ArrayList<>();
+    private final Set<String> changed = new LinkedHashSet<>();
+
+    /**
+     * @param states           the current state of the batch's agreements that have one
+     * @param held             the events held for the batch's agreements
+     * @param recordedEventIds the ids among the batch's events that the history holds already
+     */
+    BatchChanges(Map<String, AgreementState> states, List<EventRecord> held, Set<String> recordedEventIds) {
+        super(held);
+        this.states = new HashMap<>(states);
+        this.recordedEventIds = new HashSet<>(recordedEventIds);
+    }
+
+    /** The agreements whose state changed. */
+    Set<String> changed() {
+        return changed;
+    }
+
+    /** The version each changed agreement reached, in {@link #changed()}'s order. */
+    Map<String, Long> changedVersions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        changed.forEach(agreementId -> versions.put(agreementId, states.get(agreementId).version()));
+        return versions;
+    }
+
+    /** Writes the changes, history first, so that an event recorded meanwhile stops the batch before anything else. */
+    void write(ReadModel model) {
+        if (!model.history().recordAll(history)) {
+            throw new RecordedMeanwhileException();
+        }
+        model.links().recordAll(links);
+        model.current().saveAll(changed.stream().map(states::get).toList());
+        model.held().releaseAll(released);
+        stillHeld(model.held()::holdAll);
+    }
+
+    @Override
+    protected long lastApplied(String agreementId) {
+        AgreementState state = states.get(agreementId);
+        return state == null ? -1 : state.version();
+    }
+
+    @Override
+    protected boolean applyNext(EventRecord record) {
+        if (!recordedEventIds.add(record.received().eventId())) {
+            return false;
+        }
+        ReceivedEvent received = record.received();
+        states.put(record.agreementId(), AgreementState.fold(states.get(record.agreementId()), received.event(),
+                received.sequence(), received.recordedAt()));
+        history.add(new HistoryRepository.Row(record.agreementId(), record.historyEntry()));
+        if (received.event() instanceof RelatedAgreementLinked) {
+            links.add(received);
+        }
+        changed.add(record.agreementId());
+        return true;
+    }
+
+    @Override
+    protected void released(EventRecord record) {
+        released.add(record);
+    }
+}

@@ -1,0 +1,93 @@
+package org.cooperation.queryservice.projection.consuming;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.cooperation.agreement.api.contract.Topics;
+import org.cooperation.queryservice.projection.history.HistoryRepository;
+import org.cooperation.queryservice.projection.progress.ProjectionProgress;
+import org.cooperation.queryservice.projection.state.AgreementState;
+import org.cooperation.queryservice.projection.state.CurrentStateRepository;
+import org.cooperation.queryservice.projection.state.LinkRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.kafka.config.ContainerPostProcessor;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+@Configuration
+public class ConsumerConfig {
+
+    /** Header of a dead letter that says in words why the record could not be applied. */
+    public static final String REASON_HEADER = "dead-letter-reason";
+
+    /** The listener container setting that commits a batch's offsets once the listener has applied it. */
+    static final String COMMIT_AFTER_EACH_BATCH = "commitAfterEachBatch";
+
+    private static final int MAX_REASON_LENGTH = 2_000;
+
+    @Bean
+    public EventApplier eventApplier(CurrentStateRepository current, HistoryRepository history, LinkRepository links,
+                                     HeldEventRepository held, TransactionTemplate transaction,
+                                     ProjectionProgress progress) {
+        return new EventApplier(new ReadModel(current, history, links, held), transaction, progress::changed);
+    }
+
+    /**
+     * The events' listener takes a poll's worth of records at once; its offsets are committed
+     * when it returns, which is after the batch's database transaction committed.
+     */
+    @Bean(COMMIT_AFTER_EACH_BATCH)
+    public ContainerPostProcessor<String, byte[], AbstractMessageListenerContainer<String, byte[]>> commitAfterEachBatch() {
+        return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+    }
+
+    /**
+     * A record that can never be applied (unreadable, unknown type, out of place, or breaking a
+     * table's constraint) goes to the dead-letter topic at once, with the reason in a header, so
+     * that other agreements keep flowing. Anything else, such as the database being down, is
+     * retried with growing pauses: it is the world that is broken, not the record.
+     */
+    @Bean
+    public DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template) {
+        var recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, e) -> new TopicPartition(Topics.AGREEMENT_EVENTS_DEAD_LETTERS, -1));
+        recoverer.setHeadersFunction((record, e) -> {
+            var headers = new RecordHeaders();
+            headers.add(REASON_HEADER, reason(e).getBytes(UTF_8));
+            return headers;
+        });
+        var backOff = new ExponentialBackOff(100, 2.0);
+        backOff.setMaxInterval(10_000);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(UnusableRecordException.class, DataIntegrityViolationException.class,
+                AgreementState.NoRuleForEventException.class);
+        return handler;
+    }
+
+    /** Declared here so that the first dead letter does not depend on the broker creating topics on demand. */
+    @Bean
+    public NewTopic deadLetterTopic() {
+        return TopicBuilder.name(Topics.AGREEMENT_EVENTS_DEAD_LETTERS).build();
+    }
+
+    /** The innermost message that says what was wrong with the record, not where the listener failed. */
+    private static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof UnusableRecordException)) {
+            cause = cause.getCause();
+        }
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
+    }
+}

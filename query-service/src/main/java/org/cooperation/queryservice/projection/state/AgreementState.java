@@ -1,0 +1,338 @@
+package org.cooperation.queryservice.projection.state;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.AgreementStatus;
+import org.cooperation.agreement.api.Attendee;
+import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.MeetingPolicy;
+import org.cooperation.agreement.api.ParticipantKind;
+import org.cooperation.agreement.api.Party;
+import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Relation;
+import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.AgreementExpired;
+import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.ContactNominated;
+import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
+import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
+import org.cooperation.agreement.api.event.TermExtended;
+import org.cooperation.agreement.api.event.TerminationNoticeGiven;
+import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
+
+/**
+ * The state of one agreement: a fold of its events in the order they were recorded. The same
+ * fold serves the live projection and the as-of views, so both always agree. Items that carry a
+ * business date (meetings, fields, participants, milestones, links, contacts) are placed by that
+ * date, so that a fact entered late lands where it happened in the world.
+ */
+public record AgreementState(
+        AgreementId agreementId,
+        String title,
+        AgreementKind kind,
+        AgreementStatus status,
+        List<Party> parties,
+        LocalDate signedOn,
+        String place,
+        TermState term,
+        int terminationNoticeDays,
+        PendingNotice pendingNotice,
+        LocalDate endedOn,
+        MeetingPolicy meetingPolicy,
+        List<Meeting> meetings,
+        List<Field> fieldsOfCooperation,
+        Map<String, Contact> contacts,
+        List<Participant> participants,
+        List<Milestone> milestones,
+        List<Link> links,
+        String financialArrangement,
+        long version,
+        Instant lastRecordedAt) {
+
+    /**
+     * @param openEnded true for an instrument that states no term: in force until terminated, so
+     *                  {@code termEndsOn} and {@code policy} are absent and no extension is left
+     */
+    public record TermState(LocalDate effectiveFrom, boolean openEnded, LocalDate termEndsOn, Term policy,
+                            int extensionsUsed, int extensionsLeft) {
+
+        static TermState of(AgreementSigned signed) {
+            return signed.openEnded()
+                    ? new TermState(signed.effectiveFrom(), true, null, null, 0, 0)
+                    : new TermState(signed.effectiveFrom(), false, signed.termEndsOn(), signed.term(), 0,
+                    signed.term().maxExtensions());
+        }
+    }
+
+    public record PendingNotice(PartyCode party, LocalDate noticeDate, LocalDate endsOn, String reference) {
+    }
+
+    public record Meeting(LocalDate heldOn, CountryCode hostCountry, String city, String level, List<Attendee> attendees,
+                          List<String> outcomes, String deviationReason) {
+    }
+
+    public record Field(String name, LocalDate addedOn) {
+    }
+
+    public record Contact(PartyCode party, String name, String role, String email, LocalDate nominatedOn) {
+    }
+
+    public record Participant(String name, ParticipantKind kind, CountryCode country, LocalDate joinedOn) {
+    }
+
+    public record Milestone(LocalDate date, String title, String field, String description, List<String> references) {
+    }
+
+    public record Link(AgreementId agreementId, Relation relation, LocalDate linkedOn) {
+    }
+
+    /** This state with only the links to agreements in {@code shown}. */
+    public AgreementState withLinksTo(Set<String> shown) {
+        return new AgreementState(agreementId, title, kind, status, parties, signedOn, place, term,
+                terminationNoticeDays, pendingNotice, endedOn, meetingPolicy, meetings, fieldsOfCooperation, contacts,
+                participants, milestones, links.stream().filter(link -> shown.contains(link.agreementId().value())).toList(),
+                financialArrangement, version, lastRecordedAt);
+    }
+
+    /**
+     * This state as it stands on {@code day}: an agreement signed to take effect later is
+     * {@link AgreementStatus#SIGNED}, not yet in force, until its effective date. The fold records
+     * what happened; whether the effective date has come depends on the day the state is read, so
+     * it is judged here, at reading, for the current state and every as-of view alike.
+     */
+    public AgreementState on(LocalDate day) {
+        if (status != AgreementStatus.IN_FORCE || !day.isBefore(term.effectiveFrom())) {
+            return this;
+        }
+        return new AgreementState(agreementId, title, kind, AgreementStatus.SIGNED, parties, signedOn, place, term,
+                terminationNoticeDays, pendingNotice, endedOn, meetingPolicy, meetings, fieldsOfCooperation, contacts,
+                participants, milestones, links, financialArrangement, version, lastRecordedAt);
+    }
+
+    /**
+     * When the next annual meeting is due: a year after the latest one, or a year after the
+     * effective date while none has been held. Null when no further meeting is due: the meetings
+     * are not annual, the agreement has ended, or it ends before that day (a meeting must fall
+     * inside the period in force, so none can be due after its last day).
+     */
+    @JsonIgnore
+    public LocalDate nextMeetingDue() {
+        if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL || endedOn != null) {
+            return null;
+        }
+        LocalDate from = meetings.isEmpty() ? term.effectiveFrom() : meetings.get(meetings.size() - 1).heldOn();
+        LocalDate due = from.plusYears(1);
+        LocalDate lastDay = lastDayInForce();
+        return lastDay != null && due.isAfter(lastDay) ? null : due;
+    }
+
+    /**
+     * Who should host the next meeting when hosts alternate: the next party's country after the
+     * latest host, in the order the parties signed. Null when any party may host, and when no
+     * further meeting is due.
+     */
+    @JsonIgnore
+    public CountryCode expectedHost() {
+        if (meetingPolicy == null || !meetingPolicy.alternateHosts() || meetings.isEmpty() || nextMeetingDue() == null) {
+            return null;
+        }
+        List<CountryCode> rotation = parties.stream().map(Party::country).distinct().toList();
+        int last = rotation.indexOf(meetings.get(meetings.size() - 1).hostCountry());
+        return rotation.get((last + 1) % rotation.size());
+    }
+
+    /**
+     * The last day the agreement is (or was) in force: the end of its term, the end named by a
+     * pending notice, or the day before it ended (expiry and termination are recorded as of the
+     * first day no longer in force). Null for an open-ended instrument that no notice ends: it has no
+     * last day yet.
+     */
+    @JsonIgnore
+    public LocalDate lastDayInForce() {
+        if (endedOn != null) {
+            return endedOn.minusDays(1);
+        }
+        return pendingNotice != null ? pendingNotice.endsOn() : term.termEndsOn();
+    }
+
+    /**
+     * The first day on which a meeting is overdue: the day after it was due (a meeting is only
+     * due while the agreement is in force). Null when no meeting can become overdue. Stored as a
+     * column, so that lists filter with the same rule as this class.
+     */
+    @JsonIgnore
+    public LocalDate meetingOverdueFrom() {
+        LocalDate due = nextMeetingDue();
+        return due == null ? null : due.plusDays(1);
+    }
+
+    public boolean meetingOverdue(LocalDate today) {
+        LocalDate from = meetingOverdueFrom();
+        return from != null && !from.isAfter(today);
+    }
+
+    /**
+     * The one fold of the read models: the state after {@code event}, given the state before it
+     * (null before the signature). The live projection and every as-of view go through here.
+     */
+    public static AgreementState fold(AgreementState before, AgreementEvent event, long sequence, Instant recordedAt) {
+        if (before == null) {
+            if (event instanceof AgreementSigned signed) {
+                return signed(signed, sequence, recordedAt);
+            }
+            throw new IllegalStateException(event.agreementId() + " has no signature before sequence " + sequence);
+        }
+        return before.apply(event, sequence, recordedAt);
+    }
+
+    /** The state right after signature. */
+    public static AgreementState signed(AgreementSigned e, long sequence, Instant recordedAt) {
+        return new AgreementState(e.agreementId(), e.title(), e.kind(), AgreementStatus.IN_FORCE, e.parties(),
+                e.signedOn(), e.place(),
+                TermState.of(e),
+                e.terminationNoticeDays(), null, null, e.meetings(), List.of(),
+                e.fieldsOfCooperation().stream().map(name -> new Field(name, e.signedOn())).toList(),
+                Map.of(), List.of(), List.of(), List.of(), e.financialArrangement(), sequence, recordedAt);
+    }
+
+    /** This state with one more event applied; {@code sequence} must follow {@link #version()}. */
+    public AgreementState apply(AgreementEvent event, long sequence, Instant recordedAt) {
+        Builder next = new Builder(this, sequence, recordedAt);
+        if (event instanceof TermExtended e) {
+            next.term = new TermState(term.effectiveFrom(), false, e.termEndsOn(), term.policy(), e.extensionsUsed(),
+                    e.extensionsLeft());
+        } else if (event instanceof TerminationNoticeGiven e) {
+            next.status = AgreementStatus.TERMINATION_PENDING;
+            next.pendingNotice = new PendingNotice(e.party(), e.noticeDate(), e.endsOn(), e.reference());
+        } else if (event instanceof TerminationNoticeWithdrawn) {
+            next.status = AgreementStatus.IN_FORCE;
+            next.pendingNotice = null;
+        } else if (event instanceof AgreementTerminated e) {
+            next.status = AgreementStatus.TERMINATED;
+            next.pendingNotice = null;
+            next.endedOn = e.terminatedOn();
+        } else if (event instanceof AgreementExpired e) {
+            next.status = AgreementStatus.EXPIRED;
+            next.endedOn = e.expiredOn();
+        } else if (event instanceof ExpiryRevoked) {
+            next.status = pendingNotice == null ? AgreementStatus.IN_FORCE : AgreementStatus.TERMINATION_PENDING;
+            next.endedOn = null;
+        } else if (event instanceof AnnualMeetingRecorded e) {
+            next.meetings = insertByDate(meetings, new Meeting(e.heldOn(), e.hostCountry(), e.city(), e.level(),
+                    e.attendees(), e.outcomes(), e.deviationReason()), Meeting::heldOn);
+        } else if (event instanceof ContactNominated e) {
+            next.contacts = nominate(new Contact(e.party(), e.name(), e.role(), e.email(), e.nominatedOn()));
+        } else if (event instanceof ParticipantAdmitted e) {
+            next.participants = insertByDate(participants, new Participant(e.name(), e.kind(), e.country(),
+                    e.joinedOn()), Participant::joinedOn);
+        } else if (event instanceof FieldOfCooperationAdded e) {
+            next.fieldsOfCooperation = insertByDate(fieldsOfCooperation, new Field(e.field(), e.addedOn()),
+                    Field::addedOn);
+        } else if (event instanceof MilestoneRecorded e) {
+            next.milestones = insertByDate(milestones, new Milestone(e.date(), e.title(), e.field(), e.description(),
+                    e.references()), Milestone::date);
+        } else if (event instanceof RelatedAgreementLinked e) {
+            next.links = insertByDate(links, new Link(e.relatedAgreementId(), e.relation(), e.linkedOn()),
+                    Link::linkedOn);
+        } else if (event instanceof AgreementSigned) {
+            throw new IllegalStateException(agreementId + " was signed already");
+        } else {
+            throw new NoRuleForEventException(event, agreementId);
+        }
+        return next.build();
+    }
+
+    /**
+     * Places an item after every item dated on or before it. Secretariats enter history late and
+     * out of order; placing by business date makes the latest meeting the latest held, not the
+     * latest typed in, and makes the result the same whatever order the facts were entered in.
+     */
+    private static <T> List<T> insertByDate(List<T> list, T item, Function<T, LocalDate> date) {
+        int at = list.size();
+        while (at > 0 && date.apply(list.get(at - 1)).isAfter(date.apply(item))) {
+            at--;
+        }
+        List<T> longer = new ArrayList<>(list);
+        longer.add(at, item);
+        return List.copyOf(longer);
+    }
+
+    /** A nomination replaces the party's contact unless the one on record was nominated later in the world. */
+    private Map<String, Contact> nominate(Contact nominated) {
+        Contact current = contacts.get(nominated.party().value());
+        if (current != null && current.nominatedOn().isAfter(nominated.nominatedOn())) {
+            return contacts;
+        }
+        // Sorted by party code, so that the order of entry leaves no trace.
+        Map<String, Contact> replaced = new TreeMap<>(contacts);
+        replaced.put(nominated.party().value(), nominated);
+        return Collections.unmodifiableMap(replaced);
+    }
+
+    /**
+     * An event of a type the fold has no rule for. Moving only the version would hide its effect
+     * for good, so it is refused, and the consumer sends the record to the dead letters.
+     */
+    public static final class NoRuleForEventException extends IllegalArgumentException {
+        private NoRuleForEventException(AgreementEvent event, AgreementId agreementId) {
+            super("the read model has no rule for event type " + (event == null ? null : event.getClass().getName())
+                    + " of " + agreementId);
+        }
+    }
+
+    /** The changeable parts of a state while one event is applied. */
+    private static final class Builder {
+        private final AgreementState from;
+        private final long version;
+        private final Instant recordedAt;
+        private AgreementStatus status;
+        private TermState term;
+        private PendingNotice pendingNotice;
+        private LocalDate endedOn;
+        private List<Meeting> meetings;
+        private List<Field> fieldsOfCooperation;
+        private Map<String, Contact> contacts;
+        private List<Participant> participants;
+        private List<Milestone> milestones;
+        private List<Link> links;
+
+        private Builder(AgreementState from, long version, Instant recordedAt) {
+            this.from = from;
+            this.version = version;
+            this.recordedAt = recordedAt;
+            status = from.status;
+            term = from.term;
+            pendingNotice = from.pendingNotice;
+            endedOn = from.endedOn;
+            meetings = from.meetings;
+            fieldsOfCooperation = from.fieldsOfCooperation;
+            contacts = from.contacts;
+            participants = from.participants;
+            milestones = from.milestones;
+            links = from.links;
+        }
+
+        private AgreementState build() {
+            return new AgreementState(from.agreementId, from.title, from.kind, status, from.parties, from.signedOn,
+                    from.place, term, from.terminationNoticeDays, pendingNotice, endedOn, from.meetingPolicy, meetings,
+                    fieldsOfCooperation, contacts, participants, milestones, links, from.financialArrangement, version,
+                    recordedAt);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * One agreement's state: now, as of a business date or as recorded at an instant.
+ */
+package org.cooperation.queryservice.reading.current;

@@ -1,0 +1,136 @@
+package org.cooperation.queryservice.reading.history;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.queryservice.projection.history.HistoryRepository;
+import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pages of an agreement's history as the JSON of {@link HistoryController.HistoryPage}, written in
+ * one pass over the rows. An auditor's tool reads histories of thousands of events a page of up to
+ * a thousand at a time, so each page goes from the driver's bytes to the answer's bytes: every
+ * payload as stored, without being decoded into a String and encoded again, and the other values
+ * with the JSON escaping of the web layer's generator, absent ones left out as everywhere in the
+ * API. The JSON is the same, byte for byte, as that of the documented page of {@link HistoryEntry}.
+ */
+@Component
+public class HistoryPages {
+
+    /** A page's JSON, UTF-8, and how many events it holds. */
+    public record Page(byte[] json, int events) {
+    }
+
+    private static final byte[] AGREEMENT_ID = ascii("{\"agreementId\":\"");
+    private static final byte[] EVENTS = ascii("\",\"events\":[");
+    private static final byte[] SEQUENCE = ascii("{\"sequence\":");
+    private static final byte[] EVENT_ID = ascii(",\"eventId\":\"");
+    private static final byte[] TYPE = ascii(",\"type\":\"");
+    private static final byte[] BUSINESS_DATE = ascii(",\"businessDate\":\"");
+    private static final byte[] RECORDED_AT = ascii(",\"recordedAt\":\"");
+    private static final byte[] PRINCIPAL = ascii(",\"principal\":\"");
+    private static final byte[] CLIENT = ascii(",\"client\":\"");
+    private static final byte[] CORRELATION_ID = ascii(",\"correlationId\":\"");
+    private static final byte[] PAYLOAD = ascii(",\"payload\":");
+    private static final byte[] HASH = ascii(",\"hash\":\"");
+    private static final byte[] PREVIOUS_HASH = ascii(",\"previousHash\":\"");
+    private static final byte[] NEXT_AFTER = ascii("],\"nextAfter\":");
+    private static final byte[] END_OF_EVENTS = ascii("]");
+    private static final byte QUOTE = '"';
+    private static final byte COMMA = ',';
+    private static final byte END_OF_OBJECT = '}';
+    /** Enough for a page of typical events in one piece; the buffer grows for longer ones. */
+    private static final int INITIAL_SIZE = 64 * 1024;
+
+    private final JdbcClient jdbc;
+    private final ReadModelTables tables;
+
+    public HistoryPages(JdbcTemplate jdbc, ReadModelTables tables) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.tables = tables;
+    }
+
+    /**
+     * Up to {@code limit} events after {@code afterSequence}, oldest first; the page names the
+     * sequence to ask after for the next page when there is one. For a {@code reader} confined to
+     * a party, the events that link to an agreement that party is not a party to are left out
+     * (their sequence numbers are skipped), so that the page names no agreement the reader could
+     * not read itself.
+     */
+    public Page find(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
+        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + """
+                        WHERE agreement_id = :id AND sequence > :after
+                          AND (CAST(:party AS text) IS NULL OR sequence NOT IN (
+                                SELECT l.sequence FROM {agreement_link} l
+                                WHERE l.agreement_id = :id AND NOT EXISTS (
+                                    SELECT 1 FROM {agreement} a
+                                    WHERE a.agreement_id = l.related_agreement_id AND :party = ANY (a.party_codes))))
+                        ORDER BY sequence LIMIT :limit
+                        """))
+                .param("id", agreementId)
+                .param("after", afterSequence)
+                .param("party", reader.map(PartyCode::value).orElse(null))
+                // One more than asked tells whether another page follows, without a count.
+                .param("limit", limit + 1)
+                .query((ResultSet rows) -> write(agreementId, rows, limit));
+    }
+
+    private static Page write(String agreementId, ResultSet rows, int limit) throws SQLException {
+        JsonBytes json = new JsonBytes(INITIAL_SIZE);
+        json.put(AGREEMENT_ID).string(agreementId).put(EVENTS);
+        int events = 0;
+        long last = -1;
+        boolean more = false;
+        while (rows.next()) {
+            if (events == limit) {
+                more = true;
+                break;
+            }
+            if (events > 0) {
+                json.put(COMMA);
+            }
+            last = rows.getLong(1);
+            json.put(SEQUENCE).number(last);
+            text(json, EVENT_ID, rows.getString(2));
+            text(json, TYPE, rows.getString(3));
+            LocalDate businessDate = rows.getObject(4, LocalDate.class);
+            text(json, BUSINESS_DATE, businessDate == null ? null : businessDate.toString());
+            json.put(RECORDED_AT).instant(rows.getObject(5, OffsetDateTime.class)).put(QUOTE);
+            text(json, PRINCIPAL, rows.getString(6));
+            text(json, CLIENT, rows.getString(7));
+            text(json, CORRELATION_ID, rows.getString(8));
+            // The column's text as the server sent it, UTF-8: JSON already, written as it is.
+            json.put(PAYLOAD).put(rows.getBytes(9));
+            text(json, HASH, rows.getString(10));
+            text(json, PREVIOUS_HASH, rows.getString(11));
+            json.put(END_OF_OBJECT);
+            events++;
+        }
+        if (more) {
+            json.put(NEXT_AFTER).number(last);
+        } else {
+            json.put(END_OF_EVENTS);
+        }
+        json.put(END_OF_OBJECT);
+        return new Page(json.toByteArray(), events);
+    }
+
+    /** A string property, left out when the value is absent. */
+    private static void text(JsonBytes json, byte[] name, String value) {
+        if (value != null) {
+            json.put(name).string(value).put(QUOTE);
+        }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(UTF_8);
+    }
+}

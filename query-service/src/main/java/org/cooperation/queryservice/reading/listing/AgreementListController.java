@@ -1,0 +1,63 @@
+package org.cooperation.queryservice.reading.listing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.cooperation.agreement.api.Values;
+import org.cooperation.queryservice.web.QueryParameters;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/agreements")
+public class AgreementListController {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final AgreementListRepository agreements;
+    private final Clock clock;
+
+    public AgreementListController(AgreementListRepository agreements, Clock clock) {
+        this.agreements = agreements;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Agreements, filtered, sorted and in pages of at most " + MAX_PAGE_SIZE)
+    @GetMapping
+    public AgreementPage list(
+            @Parameter(description = "SIGNED (not yet in force today), IN_FORCE, TERMINATION_PENDING, TERMINATED or "
+                    + "EXPIRED; repeat for several")
+            @RequestParam(required = false) List<String> status,
+            @Parameter(description = "a party's code, e.g. JP-METI; repeat for agreements between several")
+            @RequestParam(required = false) List<String> party,
+            @Parameter(description = "a field of cooperation, by its exact name; repeat for agreements with all")
+            @RequestParam(required = false) List<String> field,
+            @Parameter(description = "the last day in force is before this date")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsBefore,
+            @Parameter(description = "an annual meeting is (true) or is not (false) overdue today")
+            @RequestParam(required = false) Boolean meetingOverdue,
+            @Parameter(description = "agreementId, title, status, signedOn, termEndsOn, lastDayInForce or "
+                    + "nextMeetingDue, optionally with ,asc or ,desc")
+            @RequestParam(defaultValue = "agreementId") String sort,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "page size, at most " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size) {
+        AgreementFilter filter = AgreementFilter.of(status, party, field, endsBefore, meetingOverdue,
+                LocalDate.now(clock));
+        Sorting sorting = Sorting.parse(sort);
+        Values.atLeast(page, 0, "page");
+        QueryParameters.pageSize(size, MAX_PAGE_SIZE);
+        long total = agreements.count(filter);
+        return new AgreementPage(agreements.page(filter, sorting, page, size), page, size, MAX_PAGE_SIZE, total,
+                (int) ((total + size - 1) / size), sorting.toString());
+    }
+
+    /** One page of a list, with where it stands in the whole. */
+    public record AgreementPage(List<AgreementSummary> items, int page, int size, int maxSize, long totalItems,
+                                int totalPages, String sort) {
+    }
+}

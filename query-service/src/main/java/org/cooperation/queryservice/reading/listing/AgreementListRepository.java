@@ -1,0 +1,119 @@
+package org.cooperation.queryservice.reading.listing;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.AgreementStatus;
+import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Lists of agreements from the columns of the {@code agreement} table, never from its documents. */
+@Repository
+public class AgreementListRepository {
+
+    private final JdbcClient jdbc;
+    private final ReadModelTables tables;
+
+    public AgreementListRepository(JdbcClient jdbc, ReadModelTables tables) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    /**
+     * The status on {@code :today}: the stored status is what the events say, and an agreement whose
+     * effective date is still to come is not yet in force (as {@code AgreementState.on} says).
+     */
+    private static final String STATUS_TODAY =
+            "(CASE WHEN status = 'IN_FORCE' AND effective_from > :today THEN 'SIGNED' ELSE status END)";
+
+    public long count(AgreementFilter filter) {
+        Where where = where(filter);
+        return jdbc.sql(tables.sql("SELECT count(*) FROM {agreement}" + where.clause()))
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    public List<AgreementSummary> page(AgreementFilter filter, Sorting sorting, int page, int size) {
+        Where where = where(filter);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        return jdbc.sql(tables.sql("""
+                        SELECT agreement_id, title, kind, """ + STATUS_TODAY + """
+                         AS status_today, party_codes, signed_on, term_ends_on, last_day_in_force,
+                               next_meeting_due, meeting_overdue_from, version
+                        FROM {agreement}""" + where.clause() + " ORDER BY " + sorting.orderBy()
+                        + " LIMIT :limit OFFSET :offset"))
+                .params(params)
+                .query((rs, row) -> summary(rs, filter.today()))
+                .list();
+    }
+
+    private record Where(String clause, Map<String, Object> params) {
+    }
+
+    private static Where where(AgreementFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", Date.valueOf(filter.today()));
+        if (!filter.statuses().isEmpty()) {
+            conditions.add(STATUS_TODAY + " = ANY(:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (!filter.parties().isEmpty()) {
+            conditions.add("party_codes @> CAST(:parties AS text[])");
+            params.put("parties", filter.parties().stream().map(PartyCode::value).toArray(String[]::new));
+        }
+        if (!filter.fields().isEmpty()) {
+            conditions.add("fields @> CAST(:fields AS text[])");
+            params.put("fields", filter.fields().toArray(String[]::new));
+        }
+        if (filter.endsBefore() != null) {
+            conditions.add("last_day_in_force < :endsBefore");
+            params.put("endsBefore", Date.valueOf(filter.endsBefore()));
+        }
+        if (filter.meetingOverdue() != null) {
+            conditions.add(filter.meetingOverdue()
+                    ? "meeting_overdue_from <= :today"
+                    : "(meeting_overdue_from IS NULL OR meeting_overdue_from > :today)");
+        }
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    private static AgreementSummary summary(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate overdueFrom = date(rs, "meeting_overdue_from");
+        return new AgreementSummary(
+                rs.getString("agreement_id"),
+                rs.getString("title"),
+                AgreementKind.valueOf(rs.getString("kind")),
+                AgreementStatus.valueOf(rs.getString("status_today")),
+                strings(rs.getArray("party_codes")),
+                date(rs, "signed_on"),
+                // Only an open-ended instrument has no end of term: every term ends on a day.
+                date(rs, "term_ends_on") == null,
+                date(rs, "term_ends_on"),
+                date(rs, "last_day_in_force"),
+                date(rs, "next_meeting_due"),
+                overdueFrom != null && !overdueFrom.isAfter(today),
+                rs.getLong("version"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return List.of((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The list of agreements: filters, sorting, pages.
+ */
+package org.cooperation.queryservice.reading.listing;
