@@ -3,10 +3,16 @@ package org.cooperation.agreement.api.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.cooperation.agreement.api.contract.EventJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +51,10 @@ class CheckpointTest {
                 List.of(new PublishedCheckpoint.Leaf("a-1", 1, "e-2", "ab".repeat(32))));
 
         PublishedCheckpoint read = PublishedCheckpoint.read(published.json());
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of("classpath:schemas/checkpoints/Checkpoint.v1.schema.json"),
+                        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        assertThat(schema.validate(EventJson.mapper().readTree(published.json()))).isEmpty();
 
         assertThat(read).isEqualTo(published);
         assertThat(read.checkpoint().signedBy(key.publicKey())).isTrue();
