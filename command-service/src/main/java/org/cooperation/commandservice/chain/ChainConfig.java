@@ -30,7 +30,8 @@ public class ChainConfig {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 @Value("${agreements.chain.enabled:true}") boolean enabled) {
+                                                 @Value("${agreements.chain.enabled:true}") boolean enabled,
+                                                 @Value("${agreements.recent-agreements:2000}") int capacity) {
         return new ChainingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -39,6 +40,6 @@ public class ChainConfig {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(new EventSchema()), enabled);
+                .schema(new EventSchema()), enabled, capacity);
     }
 }

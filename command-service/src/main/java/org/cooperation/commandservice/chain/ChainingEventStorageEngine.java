@@ -1,6 +1,7 @@
 package org.cooperation.commandservice.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.cooperation.agreement.api.contract.AuditMetadata;
 import org.cooperation.agreement.api.contract.EventJson;
@@ -27,19 +29,32 @@ import org.cooperation.agreement.api.verification.ChainedEvent;
  * Axon's JDBC event store, which chains every agreement event it appends to the agreement's
  * previous event: the hash ({@link ChainedEvent}) goes into the event's metadata, in the insert of
  * the event itself and so in the transaction that stores it. The previous event's hash comes from
- * the same batch, or from one lookup by the unique key (agreement, sequence): never a re-read of
- * the agreement's history.
+ * the same batch, from the last event this instance committed for the agreement, or else from one
+ * lookup by the unique key (agreement, sequence): never a re-read of the agreement's history.
  *
  * <p>Two appends that race for the same sequence are settled by that key as before: the loser's
  * transaction, and the hash it computed, roll back.
  */
 public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
 
-    private final boolean enabled;
+    /** An agreement's last event, as committed: its sequence and hash. */
+    private record LastEvent(long sequence, String hash) {
+    }
 
-    public ChainingEventStorageEngine(Builder builder, boolean enabled) {
+    private final boolean enabled;
+    /**
+     * The last committed event of the agreements chained recently, so that the next command needs
+     * no lookup: written only after the commit, so it never holds a hash that rolled back. Another
+     * instance cannot commit a different event at a sequence this one committed (the unique key),
+     * so an entry is never wrong, only perhaps older than the store, and then it is not used.
+     */
+    private final Map<String, LastEvent> committed;
+
+    public ChainingEventStorageEngine(Builder builder, boolean enabled, int capacity) {
         super(builder);
         this.enabled = enabled;
+        this.committed = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).<String, LastEvent>build()
+                .asMap();
     }
 
     @Override
@@ -57,7 +72,20 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
                 chained.add(event);
             }
         }
-        return super.appendEvents(connection, chained, serializer);
+        PreparedStatement statement = super.appendEvents(connection, chained, serializer);
+        rememberAfterCommit(chained);
+        return statement;
+    }
+
+    private void rememberAfterCommit(List<EventMessage<?>> chained) {
+        Map<String, LastEvent> last = new HashMap<>();
+        for (EventMessage<?> event : chained) {
+            if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getMetaData().containsKey(ChainMetadata.HASH)) {
+                last.put(domainEvent.getAggregateIdentifier(), new LastEvent(domainEvent.getSequenceNumber(),
+                        domainEvent.getMetaData().get(ChainMetadata.HASH).toString()));
+            }
+        }
+        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(u -> committed.putAll(last)));
     }
 
     private DomainEventMessage<?> chain(Connection connection, DomainEventMessage<?> event, Serializer serializer,
@@ -66,12 +94,12 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
         long sequence = event.getSequenceNumber();
         String previousHash = sequence == 0 ? null
                 : lastHashes.containsKey(agreementId) ? lastHashes.get(agreementId)
-                : storedHash(connection, agreementId, sequence - 1);
+                : previousHash(connection, agreementId, sequence - 1);
         MetaData metaData = event.getMetaData();
         String hash = new ChainedEvent(
                 agreementId, sequence, event.getIdentifier(),
                 EventTypes.typeName(((AgreementEvent) event.getPayload()).getClass()),
-                ChainedEvent.payload(serializer.serialize(event.getPayload(), byte[].class).getData()),
+                EventJson.mapper().<JsonNode>valueToTree(event.getPayload()),
                 storedInstant(event.getTimestamp()),
                 text(metaData.get(AuditMetadata.PRINCIPAL)), text(metaData.get(AuditMetadata.CLIENT)),
                 text(metaData.get(AuditMetadata.CORRELATION_ID)), previousHash).hash();
@@ -82,6 +110,11 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
             chain.put(ChainMetadata.PREVIOUS_HASH, previousHash);
         }
         return event.andMetaData(chain);
+    }
+
+    private String previousHash(Connection connection, String agreementId, long sequence) throws SQLException {
+        LastEvent last = committed.get(agreementId);
+        return last != null && last.sequence() == sequence ? last.hash() : storedHash(connection, agreementId, sequence);
     }
 
     /** The hash stored with an agreement's event, by the unique key; null when it has none (stored before the chain). */

@@ -1,10 +1,14 @@
 package org.cooperation.commandservice.log;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.commandservice.chain.ChainMetadata;
 import org.springframework.stereotype.Component;
@@ -20,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class EventLog {
 
     public static final String PROCESSING_GROUP = "event-log";
+    private static final String BATCH = EventLog.class.getName() + ".batch";
 
     private final TreeStore tree;
 
@@ -32,7 +37,17 @@ public class EventLog {
                     MetaData metaData) {
         Object hash = metaData.get(ChainMetadata.HASH);
         if (hash != null) {
-            tree.append(event.agreementId().value(), sequence, eventId, hash.toString());
+            batch().add(new TreeStore.Leaf(event.agreementId().value(), sequence, eventId, hash.toString()));
         }
+    }
+
+    /** The events of the processor's current batch, appended together as its transaction is about to commit. */
+    private List<TreeStore.Leaf> batch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        return unitOfWork.root().getOrComputeResource(BATCH, key -> {
+            List<TreeStore.Leaf> leaves = new ArrayList<>();
+            unitOfWork.root().onPrepareCommit(u -> tree.appendAll(leaves));
+            return leaves;
+        });
     }
 }
