@@ -40,6 +40,8 @@ public class HistoryPages {
     private static final byte[] CLIENT = ascii(",\"client\":\"");
     private static final byte[] CORRELATION_ID = ascii(",\"correlationId\":\"");
     private static final byte[] PAYLOAD = ascii(",\"payload\":");
+    private static final byte[] HASH = ascii(",\"hash\":\"");
+    private static final byte[] PREVIOUS_HASH = ascii(",\"previousHash\":\"");
     private static final byte[] NEXT_AFTER = ascii("],\"nextAfter\":");
     private static final byte[] END_OF_EVENTS = ascii("]");
     private static final byte QUOTE = '"';
@@ -106,7 +108,10 @@ public class HistoryPages {
             text(json, CLIENT, rows.getString(7));
             text(json, CORRELATION_ID, rows.getString(8));
             // The column's text as the server sent it, UTF-8: JSON already, written as it is.
-            json.put(PAYLOAD).put(rows.getBytes(9)).put(END_OF_OBJECT);
+            json.put(PAYLOAD).put(rows.getBytes(9));
+            text(json, HASH, rows.getString(10));
+            text(json, PREVIOUS_HASH, rows.getString(11));
+            json.put(END_OF_OBJECT);
             events++;
         }
         if (more) {
