@@ -38,7 +38,9 @@ public class QuerySecurity implements WebMvcConfigurer {
     @Bean
     public SecurityFilterChain querySecurityFilterChain(HttpSecurity http, ServiceSecurity common) throws Exception {
         return common.build(http, rules -> rules
-                .requestMatchers(HttpMethod.GET, PartnerListScope.LIST_PATH, PartnerAgreementScope.PREFIX + "**")
+                .requestMatchers(HttpMethod.GET, PartnerListScope.LIST_PATHS.toArray(String[]::new))
+                .access(PartnerScope.readers())
+                .requestMatchers(HttpMethod.GET, PartnerAgreementScope.PREFIX + "**")
                 .access(PartnerScope.readers())
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Roles.SECRETARIAT, Roles.AUDITOR)
                 .requestMatchers("/api/**").hasRole(Roles.SECRETARIAT)
@@ -50,7 +52,7 @@ public class QuerySecurity implements WebMvcConfigurer {
     public FilterRegistrationBean<PartnerListScope> partnerListScope(Problems problems) {
         FilterRegistrationBean<PartnerListScope> registration = new FilterRegistrationBean<>(new PartnerListScope(problems));
         registration.setOrder(WebSecurityConfiguration.BODY_LIMIT_ORDER - 10);
-        registration.addUrlPatterns(PartnerListScope.LIST_PATH);
+        registration.addUrlPatterns(PartnerListScope.LIST_PATHS.toArray(String[]::new));
         return registration;
     }
 

@@ -66,6 +66,7 @@ final class FoldedStates {
         }
         if (finished.size() >= atLeast) {
             model.current().saveAll(finished);
+            model.deadlines().saveAll(finished);
             finished.clear();
         }
     }

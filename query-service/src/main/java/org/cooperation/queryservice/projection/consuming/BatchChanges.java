@@ -64,7 +64,9 @@ final class BatchChanges extends Sequencing {
             throw new RecordedMeanwhileException();
         }
         model.links().recordAll(links);
-        model.current().saveAll(changed.stream().map(states::get).toList());
+        List<AgreementState> changedStates = changed.stream().map(states::get).toList();
+        model.current().saveAll(changedStates);
+        model.deadlines().saveAll(changedStates);
         model.held().releaseAll(released);
         stillHeld(model.held()::holdAll);
     }

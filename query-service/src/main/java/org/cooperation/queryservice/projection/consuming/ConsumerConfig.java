@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cooperation.agreement.api.contract.Topics;
+import org.cooperation.queryservice.projection.deadline.DeadlineRepository;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.progress.ProjectionProgress;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
@@ -36,9 +37,10 @@ public class ConsumerConfig {
 
     @Bean
     public EventApplier eventApplier(CurrentStateRepository current, HistoryRepository history, LinkRepository links,
-                                     HeldEventRepository held, TransactionTemplate transaction,
-                                     ProjectionProgress progress) {
-        return new EventApplier(new ReadModel(current, history, links, held), transaction, progress::changed);
+                                     HeldEventRepository held, DeadlineRepository deadlines,
+                                     TransactionTemplate transaction, ProjectionProgress progress) {
+        return new EventApplier(new ReadModel(current, history, links, held, deadlines), transaction,
+                progress::changed);
     }
 
     /**

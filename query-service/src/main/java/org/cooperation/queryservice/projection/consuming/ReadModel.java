@@ -1,5 +1,6 @@
 package org.cooperation.queryservice.projection.consuming;
 
+import org.cooperation.queryservice.projection.deadline.DeadlineRepository;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
@@ -10,12 +11,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The repositories of one set of read-model tables, which every applied event changes together. */
 public record ReadModel(CurrentStateRepository current, HistoryRepository history, LinkRepository links,
-                        HeldEventRepository held) {
+                        HeldEventRepository held, DeadlineRepository deadlines) {
 
     public static ReadModel in(ReadModelTables tables, JdbcTemplate jdbc, StateJson stateJson) {
         // A rebuild's repository keeps no copies: it lives for one rebuild, and memory is better left to the live one.
         return new ReadModel(new CurrentStateRepository(jdbc, stateJson, tables, RecentStates.none()),
                 new HistoryRepository(jdbc, tables),
-                new LinkRepository(jdbc, tables), new HeldEventRepository(jdbc, tables));
+                new LinkRepository(jdbc, tables), new HeldEventRepository(jdbc, tables),
+                new DeadlineRepository(jdbc, tables));
     }
 }
