@@ -14,11 +14,9 @@ import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.Values;
 import org.cooperation.queryservice.projection.deadline.DeadlineKind;
 import org.cooperation.queryservice.web.Negotiation;
-import org.cooperation.queryservice.web.ProblemException;
 import org.cooperation.queryservice.web.QueryParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -39,16 +37,16 @@ public class DeadlineController {
 
     public static final String PATH = "/api/deadlines";
     static final int MAX_PAGE_SIZE = 1000;
-    /** The most events one calendar document holds; a larger window is refused rather than cut short. */
-    static final int MAX_CALENDAR_EVENTS = 10_000;
     private static final List<MediaType> REPRESENTATIONS = List.of(MediaType.APPLICATION_JSON,
             DeadlineCalendar.TEXT_CALENDAR);
 
     private final PortfolioDeadlines deadlines;
+    private final PortfolioCalendar calendar;
     private final Clock clock;
 
-    public DeadlineController(PortfolioDeadlines deadlines, Clock clock) {
+    public DeadlineController(PortfolioDeadlines deadlines, PortfolioCalendar calendar, Clock clock) {
         this.deadlines = deadlines;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -56,7 +54,7 @@ public class DeadlineController {
             description = "The last day to give notice, the last day consent letters for an extension can be dated, "
                     + "the term's end, the end of a pending notice and the next annual meeting due, of every agreement "
                     + "the caller may read. JSON in pages, or with Accept: text/calendar the whole window as one "
-                    + "iCalendar document (RFC 5545), at most " + MAX_CALENDAR_EVENTS + " events.")
+                    + "iCalendar document (RFC 5545), at most " + PortfolioCalendar.MAX_EVENTS + " events.")
     @ApiResponse(responseCode = "200", description = "The deadlines", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DeadlinePage.class)),
             @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))})
@@ -84,28 +82,14 @@ public class DeadlineController {
                 kind == null ? List.of() : kind.stream().map(DeadlineController::kind).toList());
         Values.atLeast(page, 0, "page");
         QueryParameters.pageSize(size, MAX_PAGE_SIZE);
-        long total = deadlines.count(selection);
         if (type.equals(DeadlineCalendar.TEXT_CALENDAR)) {
-            return calendar(selection, total, "Agreement deadlines");
+            return calendar.answer(selection, "Agreement deadlines");
         }
+        long total = deadlines.count(selection);
         var items = deadlines.find(selection, (long) page * size, size).stream().map(row -> row.view(today)).toList();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new DeadlinePage(
                 selection.window().from(), selection.window().to(), items, page, size, MAX_PAGE_SIZE, total,
                 (int) ((total + size - 1) / size)));
-    }
-
-    /** The whole selection as one calendar document, or a refusal when it holds too many events. */
-    public ResponseEntity<String> calendar(PortfolioDeadlines.Selection selection, long total, String name) {
-        if (total > MAX_CALENDAR_EVENTS) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "too-many-deadlines", "Too many deadlines",
-                    "The window holds " + total + " deadlines; a calendar holds at most " + MAX_CALENDAR_EVENTS
-                            + ": narrow it with from, to, party or kind");
-        }
-        String document = DeadlineCalendar.write(name, deadlines.find(selection, 0, MAX_CALENDAR_EVENTS));
-        return ResponseEntity.ok()
-                .contentType(new MediaType(DeadlineCalendar.TEXT_CALENDAR, java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"deadlines.ics\"")
-                .body(document);
     }
 
     private static DeadlineKind kind(String name) {
