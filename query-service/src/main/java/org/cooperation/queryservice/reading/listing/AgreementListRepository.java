@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,15 +43,25 @@ public class AgreementListRepository {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        return jdbc.sql(tables.sql("""
-                        SELECT agreement_id, title, kind, status, party_codes, signed_on, term_ends_on, last_day_in_force,
-                               next_meeting_due, meeting_overdue_from, version
-                        FROM {agreement}""" + where.clause() + " ORDER BY " + sorting.orderBy()
+        return jdbc.sql(tables.sql(SELECT + where.clause() + " ORDER BY " + sorting.orderBy()
                         + " LIMIT :limit OFFSET :offset"))
                 .params(params)
                 .query((rs, row) -> summary(rs, filter.today()))
                 .list();
     }
+
+    /** Every agreement the filter selects, in order, handed to {@code sink} one at a time. */
+    public void forEach(AgreementFilter filter, Sorting sorting, Consumer<AgreementSummary> sink) {
+        Where where = where(filter);
+        jdbc.sql(tables.sql(SELECT + where.clause() + " ORDER BY " + sorting.orderBy()))
+                .params(where.params())
+                .query((RowCallbackHandler) rs -> sink.accept(summary(rs, filter.today())));
+    }
+
+    private static final String SELECT = """
+            SELECT agreement_id, title, kind, status, party_codes, signed_on, term_ends_on, last_day_in_force,
+                   next_meeting_due, meeting_overdue_from, version
+            FROM {agreement}""";
 
     private record Where(String clause, Map<String, Object> params) {
     }
