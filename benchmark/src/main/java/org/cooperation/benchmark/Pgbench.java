@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,17 +25,17 @@ final class Pgbench {
     private Pgbench() {
     }
 
-    static Path binary() {
+    /** Where Debian puts pgbench (postgresql-contrib), if it is installed here. */
+    static Optional<Path> find() {
         for (String candidate : List.of("/usr/bin/pgbench", "/usr/local/bin/pgbench")) {
             if (Files.isExecutable(Path.of(candidate))) {
-                return Path.of(candidate);
+                return Optional.of(Path.of(candidate));
             }
         }
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable).findFirst()
-                    .orElseThrow(Pgbench::missing);
+            return versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable).findFirst();
         } catch (IOException e) {
-            throw missing();
+            return Optional.empty();
         }
     }
 
@@ -50,7 +51,7 @@ final class Pgbench {
         Files.writeString(script, "\\set n random(1, 1000000)\n"
                 + "INSERT INTO public.pgbench_single_row (agreement_id, payload) "
                 + "VALUES ('agreement-' || :n, convert_to(repeat('x', 600), 'UTF8'));\n");
-        Process process = new ProcessBuilder(binary().toString(), "-n", "-c", String.valueOf(clients),
+        Process process = new ProcessBuilder(find().orElseThrow(Pgbench::missing).toString(), "-n", "-c", String.valueOf(clients),
                 "-j", "2", "-T", String.valueOf(seconds), "-f", script.toString(),
                 "-h", host, "-p", String.valueOf(port), "-U", user, database)
                 .redirectErrorStream(true).start();

@@ -46,7 +46,7 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
                     json(Requests.jointStatement(ID, today)), String.class);
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             assertThat(AgreementTopic.types(AgreementTopic.recordsOf(bootstrapServers, ID, 1, A_WHILE)))
-                    .containsExactly("org.cooperation.agreement.AgreementSigned.v1");
+                    .containsExactly("org.cooperation.agreement.AgreementSigned.v2");
         }
         JdbcClient store = OtherInstance.store(database);
         assertThat(StoredEvents.of(store, ID)).containsExactly("AgreementSigned");
@@ -57,7 +57,7 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
             List<ConsumerRecord<String, byte[]>> records = AgreementTopic.recordsOf(bootstrapServers, ID, 2, A_WHILE);
 
             assertThat(AgreementTopic.types(records)).containsExactly(
-                    "org.cooperation.agreement.AgreementSigned.v1", "org.cooperation.agreement.AgreementExpired.v1");
+                    "org.cooperation.agreement.AgreementSigned.v2", "org.cooperation.agreement.AgreementExpired.v1");
             assertThat(AgreementTopic.header(records.get(1), EventHeaders.SEQUENCE)).isEqualTo("1");
             JsonNode expired = this.json.readTree(records.get(1).value());
             assertThat(expired.get("lastDayInForce").asText()).isEqualTo(lastDayInForce.toString());

@@ -15,13 +15,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.agreement.api.contract.EventTypes;
+import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
 /**
  * An annual meeting stored by the code before {@code AnnualMeetingRecorded} version 2: revision "1",
- * attendees as bare names. The row stays as it was written; reading it upcasts it, so the agreement
+ * attendees as bare names; a signature stored before {@code AgreementSigned} version 2, with its term. The row stays as it was written; reading it upcasts it, so the agreement
  * still loads and its history still publishes as the current, valid version.
  */
 class OlderStoredEventsIT extends AgreementCommandIT {
@@ -43,7 +44,7 @@ class OlderStoredEventsIT extends AgreementCommandIT {
         assertThat(accepted(id, "annual-meetings", JointStatementReplayIT.meeting(day(200), "JP", "Tokyo", null)))
                 .isEqualTo(2);
         assertThat(jdbc.sql("SELECT payloadrevision FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
-                .param(id).query(String.class).list()).containsExactly("1", "1", "2");
+                .param(id).query(String.class).list()).containsExactly("2", "1", "2");
     }
 
     @Test
@@ -69,23 +70,55 @@ class OlderStoredEventsIT extends AgreementCommandIT {
         }
     }
 
+    /** A signature stored before AgreementSigned version 2 always had a term, and keeps it: it can be extended. */
+    @Test
+    void loadsASignatureStoredAsVersion1WithItsTerm() throws Exception {
+        String id = "stored-v1-signature";
+        LocalDate termEndsOn = SIGNED_ON.plusYears(5).minusDays(1);
+        String payload = """
+                {"agreementId":"%1$s","title":"Joint Statement","kind":"JOINT_STATEMENT","parties":[
+                  {"code":"DE-BMWI","name":"BMWi","country":"DE","signatory":{"name":"Matthias Machnig","title":"State Secretary"}},
+                  {"code":"JP-METI","name":"METI","country":"JP","signatory":{"name":"Takayuki Ueda","title":"Vice Minister"}}],
+                 "signedOn":"%2$s","place":"Tokyo","effectiveFrom":"%2$s",
+                 "term":{"initialYears":5,"maxExtensions":1,"extensionYears":5},"termEndsOn":"%3$s",
+                 "terminationNoticeDays":90,"meetings":{"cadence":"ANNUAL","alternateHosts":true},"fieldsOfCooperation":[]}"""
+                .formatted(id, SIGNED_ON, termEndsOn);
+        storeVersion1(id, 0, payload, AgreementSigned.class);
+
+        accepted(id, "extensions", """
+                { "consents": [ { "party": "DE-BMWI", "letterDate": "%1$s", "reference": "BMWi letter" },
+                                { "party": "JP-METI", "letterDate": "%1$s", "reference": "METI letter" } ] }"""
+                .formatted(day(60)));
+
+        List<String> extended = jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') FROM domainevententry
+                        WHERE aggregateidentifier = ? AND sequencenumber = 1""")
+                .param(id).query(String.class).list();
+        assertThat(json.readTree(extended.get(0)).get("termEndsOn").asText())
+                .isEqualTo(termEndsOn.plusYears(5).toString());
+    }
+
     /**
      * Writes the row as Axon wrote it with version 1 of the event: payload and metadata as JSON in
      * {@code bytea}, the class name as payload type, revision "1", the global index from its sequence.
      */
     private String storeVersion1Meeting(String agreementId, long sequence, String hostCountry) {
-        String eventId = UUID.randomUUID().toString();
         String payload = """
                 {"agreementId":"%s","heldOn":"%s","hostCountry":"%s","city":"Hannover","level":"Minister",
                  "attendees":["Brigitte Zypries","Hiroshige Seko"],"outcomes":["Hannover Declaration"]}"""
                 .formatted(agreementId, day(30), hostCountry);
+        return storeVersion1(agreementId, sequence, payload, AnnualMeetingRecorded.class);
+    }
+
+    private String storeVersion1(String agreementId, long sequence, String payload, Class<?> type) {
+        String eventId = UUID.randomUUID().toString();
         jdbc.sql("""
                         INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
                                                      metadata, payload, payloadrevision, payloadtype, timestamp)
                         VALUES (?, ?, 'Agreement', ?, ?, ?, '1', ?, ?)""")
                 .params(agreementId, sequence, eventId,
                         "{\"correlationId\":\"before-v2\",\"principal\":\"secretariat-before-v2\"}".getBytes(UTF_8),
-                        payload.getBytes(UTF_8), AnnualMeetingRecorded.class.getName(), Instant.now().toString())
+                        payload.getBytes(UTF_8), type.getName(), Instant.now().toString())
                 .update();
         return eventId;
     }

@@ -46,7 +46,7 @@ class PublisherSegmentsIT extends CommandServiceIT {
                     agreementIds.stream().collect(Collectors.toMap(id -> id, id -> 1)), A_WHILE);
 
             assertThat(published).allSatisfy((agreementId, records) -> assertThat(AgreementTopic.types(records))
-                    .as(agreementId).containsExactly("org.cooperation.agreement.AgreementSigned.v1"));
+                    .as(agreementId).containsExactly("org.cooperation.agreement.AgreementSigned.v2"));
             JsonNode health = json.readTree(new RawHttp(OtherInstance.baseUrl(second))
                     .get("/actuator/health/publisher", bearer(SECRETARIAT_TOKEN)).body());
             assertThat(health.get("status").asText()).isEqualTo("UP");

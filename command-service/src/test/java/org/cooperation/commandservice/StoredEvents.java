@@ -2,6 +2,9 @@ package org.cooperation.commandservice;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,19 +25,16 @@ final class StoredEvents {
 
     /** Waits until the agreement's events are exactly {@code expected}, and fails with what was stored. */
     static void await(JdbcClient jdbc, String agreementId, List<String> expected, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<String> stored = of(jdbc, agreementId);
-        while (!stored.equals(expected)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("events of " + agreementId + " were " + stored + ", expected " + expected);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-            stored = of(jdbc, agreementId);
+        AtomicReference<List<String>> stored = new AtomicReference<>();
+        try {
+            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .atMost(timeout)
+                    .until(() -> {
+                        stored.set(of(jdbc, agreementId));
+                        return stored.get().equals(expected);
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("events of " + agreementId + " were " + stored.get() + ", expected " + expected);
         }
     }
 }

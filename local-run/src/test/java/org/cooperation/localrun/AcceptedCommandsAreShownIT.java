@@ -87,6 +87,8 @@ class AcceptedCommandsAreShownIT {
             JsonNode shown = awaitVersion(signature.agreementId(), version).get("agreement");
             assertThat(shown.get("title").asText()).isEqualTo(signature.title());
             assertThat(shown.get("place").asText()).isEqualTo(signature.place());
+            assertThat(shown.get("term").get("openEnded").asBoolean()).isEqualTo(signature.openEnded());
+            assertThat(shown.get("term").has("termEndsOn")).isNotEqualTo(signature.openEnded());
             assertHistoryIsValid(signature.agreementId(), caller);
         }
     }
@@ -112,11 +114,14 @@ class AcceptedCommandsAreShownIT {
     @Provide
     Arbitrary<Signature> signatures() {
         Arbitrary<String> dates = dates();
-        return Combinators.combine(texts(500), texts(200), texts(200), dates, numbers(), numbers(), numbers(),
-                        texts(200))
+        Arbitrary<Signature> withTerm = Combinators.combine(texts(500), texts(200), texts(200), dates, numbers(),
+                        numbers(), numbers(), texts(200))
                 .as((title, place, partyName, signedOn, years, extensions, noticeDays, field) -> new Signature(
-                        "property-" + IDS.incrementAndGet(), title, place, partyName, signedOn, years, extensions,
-                        noticeDays, field));
+                        "property-" + IDS.incrementAndGet(), title, place, partyName, signedOn, false, years,
+                        extensions, noticeDays, field));
+        // One in four states no term: an open-ended instrument (AgreementSigned version 2 without a term).
+        return Combinators.combine(withTerm, Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)))
+                .as(Signature::openEnded);
     }
 
     @Provide
@@ -189,8 +194,13 @@ class AcceptedCommandsAreShownIT {
     record Caller(String subject, String client) {
     }
 
-    record Signature(String agreementId, String title, String place, String partyName, String signedOn, int years,
-                     int extensions, int noticeDays, String field) {
+    record Signature(String agreementId, String title, String place, String partyName, String signedOn,
+                     boolean openEnded, int years, int extensions, int noticeDays, String field) {
+
+        Signature openEnded(boolean stated) {
+            return new Signature(agreementId, title, place, partyName, signedOn, stated, years, extensions, noticeDays,
+                    field);
+        }
 
         String json() {
             return """
@@ -199,12 +209,13 @@ class AcceptedCommandsAreShownIT {
                        {"code": "DE-BMWI", "name": %s, "country": "DE", "signatory": {"name": "Matthias Machnig", "title": "State Secretary"}},
                        {"code": "JP-METI", "name": "METI", "country": "JP", "signatory": {"name": "Takayuki Ueda", "title": "Vice Minister"}}],
                      "signedOn": %s, "place": %s,
-                     "term": {"initialYears": %d, "maxExtensions": %d, "extensionYears": %d},
-                     "terminationNoticeDays": %d,
+                     %s"terminationNoticeDays": %d,
                      "meetings": {"cadence": "ANNUAL", "level": "Director-General", "alternateHosts": true},
                      "fieldsOfCooperation": [%s]}
-                    """.formatted(agreementId, quoted(title), quoted(partyName), signedOn, quoted(place), years,
-                    extensions, years, noticeDays, quoted(field));
+                    """.formatted(agreementId, quoted(title), quoted(partyName), signedOn, quoted(place),
+                    openEnded ? "" : """
+                            "term": {"initialYears": %d, "maxExtensions": %d, "extensionYears": %d},
+                            """.formatted(years, extensions, years), noticeDays, quoted(field));
         }
     }
 

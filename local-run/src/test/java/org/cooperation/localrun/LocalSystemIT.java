@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.localinfra.SampleAgreements;
@@ -72,7 +75,7 @@ class LocalSystemIT {
         JsonNode history = JSON.readTree(get("/api/agreements/jp-de-iot-2016/history").body());
         assertThat(history.get("events").size()).isEqualTo(2);
         assertThat(history.get("events").get(0).get("type").asText())
-                .isEqualTo("org.cooperation.agreement.AgreementSigned.v1");
+                .isEqualTo("org.cooperation.agreement.AgreementSigned.v2");
         assertThat(history.get("events").get(0).get("correlationId").asText()).isEqualTo("e2e-correlation");
         assertThat(history.get("events").get(0).get("principal").asText()).isEqualTo("e2e-secretariat");
         assertThat(history.get("events").get(0).get("client").asText()).isEqualTo("e2e-suite");
@@ -157,7 +160,7 @@ class LocalSystemIT {
 
         String line = output.lines().filter(l -> l.startsWith("partner-kcat|")).findFirst().orElseThrow(
                 () -> new AssertionError("kcat never showed partner-kcat"));
-        assertThat(line).contains("ce_type=org.cooperation.agreement.AgreementSigned.v1", "sequence=0",
+        assertThat(line).contains("ce_type=org.cooperation.agreement.AgreementSigned.v2", "sequence=0",
                 "\"termEndsOn\":\"2021-04-27\"");
     }
 
@@ -207,19 +210,21 @@ class LocalSystemIT {
     }
 
     private static JsonNode await(String path, java.util.function.Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get(path);
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200 && condition.test(JSON.readTree(response.body()))) {
-                return JSON.readTree(response.body());
-            }
-            Thread.sleep(100);
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        try {
+            return Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> {
+                        last.set(get(path));
+                        return last.get().statusCode() == 200 ? JSON.readTree(last.get().body()) : null;
+                    }, body -> body != null && condition.test(body));
+        } catch (ConditionTimeoutException e) {
+            HttpResponse<String> answer = last.get();
+            throw new AssertionError("GET " + path + " never caught up; last answer "
+                    + (answer == null ? null : answer.statusCode() + " " + answer.body())
+                    + "\ncommand-service:\n" + system.commandService().logTail()
+                    + "\nquery-service:\n" + system.queryService().logTail());
         }
-        throw new AssertionError("GET " + path + " never caught up; last answer " + last
-                + "\ncommand-service:\n" + system.commandService().logTail()
-                + "\nquery-service:\n" + system.queryService().logTail());
     }
 
     private static String jointStatement(String id) {

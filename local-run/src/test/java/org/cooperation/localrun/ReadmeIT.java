@@ -119,6 +119,7 @@ class ReadmeIT {
         assertThat(demo.output()).doesNotContain("already recorded");
         assertThat(demo.single().status()).isEqualTo(200);
         showsTheStatementsWholeStory(readme.proseAfter("demo-data"));
+        showsTheInstrumentsWithoutATermInForce(readme.proseAfter("demo-data"));
 
         List<Answer> readings = shell.run(readme.block("reading")).answers();
         assertThat(readings).extracting(Answer::status).as("minVersion, asOf, history for T, recordedAsOf, meetings, "
@@ -176,6 +177,20 @@ class ReadmeIT {
             Thread.sleep(200);
         }
         assertThat(story).as("jp-de-iot-2016's corrections, in order").containsSubsequence(expected);
+    }
+
+    /** "The Declaration and the MOC state no term, so they are entered open-ended and stay in force." */
+    private static void showsTheInstrumentsWithoutATermInForce(String said) throws Exception {
+        assertThat(said).contains("entered open-ended and stay in force");
+        String auditor = system.identity().token("AUDITOR", null);
+        for (String id : List.of("jp-de-hannover-2017", "jp-in-digital-2018")) {
+            JsonNode shown = JSON.readTree(HTTP.send(HttpRequest.newBuilder(
+                            URI.create(system.queryService().url() + "/api/agreements/" + id + "?minVersion=0"))
+                    .header("Authorization", "Bearer " + auditor).build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(shown.at("/agreement/status").asText()).as(id).isEqualTo("IN_FORCE");
+            assertThat(shown.at("/agreement/term/openEnded").asBoolean()).as(id).isTrue();
+            assertThat(shown.at("/agreement/term/termEndsOn").isMissingNode()).as(id).isTrue();
+        }
     }
 
     /** The expiries, their revocations (each dated on the expiry it revokes) and the extensions, in order. */

@@ -79,7 +79,8 @@ public final class PartnerConsumer implements AutoCloseable {
 
     static void describe(ReceivedEvent received) {
         String what = received.event() instanceof AgreementSigned signed
-                ? "signed \"" + signed.title() + "\", in force until " + signed.termEndsOn()
+                ? "signed \"" + signed.title() + "\", in force "
+                        + (signed.openEnded() ? "until terminated (open-ended)" : "until " + signed.termEndsOn())
                 : received.event() instanceof TermExtended extended
                 ? "extended until " + extended.termEndsOn()
                 : received.event().getClass().getSimpleName();

@@ -56,6 +56,29 @@ public final class Events {
                 "Each side bears its own costs unless otherwise approved in writing.");
     }
 
+    /** Signed on {@code signedOn} to take effect on {@code effectiveFrom}, for five years from then. */
+    public static AgreementSigned signedToTakeEffect(String agreementId, LocalDate signedOn, LocalDate effectiveFrom) {
+        return signedToTakeEffect(agreementId, signedOn, effectiveFrom, List.of(BMWI, METI));
+    }
+
+    public static AgreementSigned signedToTakeEffect(String agreementId, LocalDate signedOn, LocalDate effectiveFrom,
+                                                     List<Party> parties) {
+        AgreementSigned signed = signed(agreementId, effectiveFrom, parties, List.of());
+        return new AgreementSigned(signed.agreementId(), signed.title(), signed.kind(), signed.parties(), signedOn,
+                signed.place(), effectiveFrom, signed.term(), signed.termEndsOn(), signed.terminationNoticeDays(),
+                signed.meetings(), signed.fieldsOfCooperation(), signed.financialArrangement());
+    }
+
+    /**
+     * An open-ended instrument, signed and in force from {@code signedOn}, that states no term: the
+     * Hannover Declaration of 2017 between METI and BMWi.
+     */
+    public static AgreementSigned signedOpenEnded(String agreementId, LocalDate signedOn, int terminationNoticeDays) {
+        return new AgreementSigned(AgreementId.of(agreementId), "Hannover Declaration", AgreementKind.DECLARATION,
+                List.of(METI, BMWI), signedOn, "Hannover", signedOn, null, null, terminationNoticeDays,
+                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Minister", true), List.of("Automobile industry"), null);
+    }
+
     public static Party party(String code, String country) {
         return new Party(PartyCode.of(code), "Ministry " + code, CountryCode.of(country),
                 new Signatory("Signatory of " + code, "Minister"));

@@ -49,8 +49,8 @@ class ExportsIT extends QueryServiceIT {
                     .contains("Term ends (last day in force): 2026-04-27")
                     .contains("2026-01-27  Last day to give notice of termination (passed)")
                     .contains("History (3 entries, oldest first)")
-                    .contains("#0  org.cooperation.agreement.AgreementSigned.v1  dated 2016-04-28")
-                    .contains("#2  org.cooperation.agreement.TermExtended.v1  dated 2021-02-10")
+                    .containsPattern("#0  org\\.cooperation\\.agreement\\.AgreementSigned\\.v\\d+  dated 2016-04-28")
+                    .containsPattern("#2  org\\.cooperation\\.agreement\\.TermExtended\\.v\\d+  dated 2021-02-10")
                     .contains("by secretariat-tool")
                     .contains("correlation corr-2")
                     .contains("Why: BMWi IV-2021-02-01; METI-MIPO-2021-02-10");
@@ -98,9 +98,9 @@ class ExportsIT extends QueryServiceIT {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
         List<CSVRecord> rows = csv(answer.getBody());
-        assertThat(rows).extracting(row -> row.get("type")).containsExactly(
-                "org.cooperation.agreement.AgreementSigned.v1", "org.cooperation.agreement.AnnualMeetingRecorded.v2",
-                "org.cooperation.agreement.TermExtended.v1");
+        // The types as the contract names them, whatever their current versions.
+        assertThat(rows).extracting(row -> row.get("type").replaceAll("^org\\.cooperation\\.agreement\\.|\\.v\\d+$", ""))
+                .containsExactly("AgreementSigned", "AnnualMeetingRecorded", "TermExtended");
         assertThat(rows).extracting(row -> row.get("principal")).containsOnly("secretariat-tool");
         CSVRecord extension = rows.get(2);
         assertThat(extension.get("sequence")).isEqualTo("2");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,6 +20,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.cooperation.agreement.api.contract.EventEnvelope;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.Topics;
@@ -151,19 +154,17 @@ abstract class QueryServiceIT {
 
     /** Polls the API until the answer satisfies the condition, as a client reading its writes would. */
     JsonNode awaitJson(String path, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        ResponseEntity<String> last = null;
-        while (System.nanoTime() < deadline) {
-            last = get(path);
-            if (last.getStatusCode().is2xxSuccessful()) {
-                JsonNode body = json.readTree(last.getBody());
-                if (condition.test(body)) {
-                    return body;
-                }
-            }
-            Thread.sleep(50);
+        AtomicReference<ResponseEntity<String>> last = new AtomicReference<>();
+        try {
+            return Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> {
+                        last.set(get(path));
+                        return last.get().getStatusCode().is2xxSuccessful() ? json.readTree(last.get().getBody()) : null;
+                    }, body -> body != null && condition.test(body));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("GET " + path + " never satisfied the condition; last answer " + last.get());
         }
-        throw new AssertionError("GET " + path + " never satisfied the condition; last answer " + last);
     }
 
     private KafkaProducer<String, byte[]> producer() {

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
@@ -44,17 +47,18 @@ abstract class RebuildSupport extends QueryServiceIT {
 
     /** Waits until the read-model table holds exactly {@code rows} rows of the agreements with that prefix. */
     void awaitRows(String table, String prefix, int rows) throws InterruptedException {
-        long deadline = System.nanoTime() + PROJECTION_TIMEOUT.toNanos();
-        long found = 0;
-        while (System.nanoTime() < deadline) {
-            found = jdbc.sql("SELECT count(*) FROM query." + table + " WHERE agreement_id LIKE ?")
-                    .param(prefix + "%").query(Long.class).single();
-            if (found == rows) {
-                return;
-            }
-            Thread.sleep(200);
+        AtomicLong found = new AtomicLong();
+        try {
+            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .atMost(PROJECTION_TIMEOUT)
+                    .until(() -> {
+                        found.set(jdbc.sql("SELECT count(*) FROM query." + table + " WHERE agreement_id LIKE ?")
+                                .param(prefix + "%").query(Long.class).single());
+                        return found.get() == rows;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("query." + table + " holds " + found.get() + " of " + rows + " rows of " + prefix);
         }
-        throw new AssertionError("query." + table + " holds " + found + " of " + rows + " rows of " + prefix);
     }
 
     /** The definitions of the live read models' keys and indexes. */

@@ -104,7 +104,9 @@ public class Agreement {
         check(command.terminationNoticeDays() >= 0, Rule.NOTICE_DAYS_NOT_NEGATIVE,
                 "terminationNoticeDays must be zero or more");
 
-        LocalDate termEnd = withinCalendar(() -> command.term().initialEnd(command.effectiveFrom()),
+        // An open-ended instrument has no term to end: none is invented, and no expiry is ever due.
+        LocalDate termEnd = command.openEnded() ? null : withinCalendar(
+                () -> command.term().initialEnd(command.effectiveFrom()),
                 "effective " + command.effectiveFrom() + " for " + command.term().initialYears() + " years");
         apply(new AgreementSigned(
                 command.agreementId(),
@@ -120,7 +122,9 @@ public class Agreement {
                 command.meetings(),
                 command.fieldsOfCooperation(),
                 command.financialArrangement()));
-        Deadlines.scheduleFirstExpiry(deadlines, clock, termEnd);
+        if (termEnd != null) {
+            Deadlines.scheduleFirstExpiry(deadlines, clock, termEnd);
+        }
         return version();
     }
 
@@ -133,6 +137,8 @@ public class Agreement {
      */
     @CommandHandler
     public long handle(ExtendTerm command, DeadlineManager deadlines, Clock clock) {
+        check(term != null, Rule.OPEN_ENDED_NOT_EXTENSIBLE,
+                "the agreement states no term: it is in force until terminated, so there is no term to extend");
         boolean agreedBeforeNotice = notice != null && command.consents().stream()
                 .allMatch(consent -> consent.letterDate().isBefore(notice.noticeDate()));
         check(status != AgreementStatus.TERMINATED || agreedBeforeNotice, Rule.AGREEMENT_ENDED,
@@ -179,8 +185,12 @@ public class Agreement {
         check(!command.endsOn().isBefore(earliestEnd), Rule.NOTICE_TOO_SHORT,
                 "notice given on " + command.noticeDate() + " with " + terminationNoticeDays
                         + " days' notice ends the agreement on " + earliestEnd + " at the earliest, not " + command.endsOn());
-        check(!command.endsOn().isAfter(termEndsOn), Rule.NOTICE_ENDS_AFTER_TERM,
-                "endsOn " + command.endsOn() + " is after the term's last day " + termEndsOn);
+        // An open-ended instrument ends on the day the notice names, however far off, as long as the
+        // termination, recorded the day after, is still a date of the published language.
+        check(termEndsOn == null || !command.endsOn().isAfter(termEndsOn), Rule.NOTICE_ENDS_AFTER_TERM,
+                () -> "endsOn " + command.endsOn() + " is after the term's last day " + termEndsOn);
+        check(command.endsOn().isBefore(PublishedLanguage.LAST_DATE), Rule.NOTICE_BEYOND_CALENDAR,
+                () -> "endsOn " + command.endsOn() + " leaves no day in the calendar to record the termination on");
 
         revokeRecordedExpiry("a termination notice entered later, given by " + command.party() + " on "
                 + command.noticeDate() + ", ends the agreement after " + command.endsOn()
@@ -211,6 +221,7 @@ public class Agreement {
     void expire(ExpiryDue due) {
         // A pending notice ends the agreement by itself, on or before this day.
         if (status == AgreementStatus.IN_FORCE && due.lastDayInForce().equals(termEndsOn)) {
+            // equals(null) is false: an open-ended instrument never expires, whatever deadline fires.
             apply(new AgreementExpired(id, termEndsOn, termEndsOn.plusDays(1)));
         }
     }
@@ -353,11 +364,15 @@ public class Agreement {
         check(parties.containsKey(party), Rule.PARTY_UNKNOWN, party + " is not a party to the agreement");
     }
 
-    /** The period in force runs from the effective date to the last day of the term or of a notice. */
+    /**
+     * The period in force runs from the effective date to the last day of the term or of a notice;
+     * an open-ended instrument without a notice has no last day yet.
+     */
     private void checkInForce(LocalDate date, Rule rule, String what) {
         LocalDate lastDay = notice == null ? termEndsOn : notice.endsOn();
-        check(!date.isBefore(effectiveFrom) && !date.isAfter(lastDay), rule,
-                what + date + " is outside the period in force, " + effectiveFrom + " to " + lastDay);
+        check(!date.isBefore(effectiveFrom) && (lastDay == null || !date.isAfter(lastDay)), rule,
+                () -> what + date + " is outside the period in force, " + effectiveFrom + " to "
+                        + (lastDay == null ? "(open-ended)" : lastDay));
     }
 
     private static boolean sameLink(RelatedAgreementLinked link, AgreementId relatedAgreementId, Relation relation) {

@@ -1,9 +1,9 @@
 package org.cooperation.commandservice.agreement;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentMap;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
@@ -16,30 +16,24 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * it is checked against the event store's last sequence number for it (one index lookup): if
  * another instance of the service, or anything else, has appended since, the copy is dropped and
  * the agreement is loaded afresh. A command therefore never works on a stale agreement, whether
- * one instance runs or several. The least recently used agreement makes room for a new one.
+ * one instance runs or several. When it is full, Caffeine makes room by dropping an agreement used
+ * neither recently nor often.
  */
 public final class RecentAgreements implements Cache {
 
     private final EventStore eventStore;
-    private final Map<Object, Object> entries;
+    private final ConcurrentMap<Object, Object> entries;
 
     public RecentAgreements(EventStore eventStore, int capacity) {
         this.eventStore = eventStore;
-        this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-                return size() > capacity;
-            }
-        };
+        // Evicting on the writing thread, right after each write, holds the bound at once, not eventually.
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build().asMap();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
-        Object value;
-        synchronized (entries) {
-            value = entries.get(key);
-        }
+        Object value = entries.get(key);
         if (value instanceof AggregateCacheEntry<?> entry && !current(key, entry)) {
             remove(key);
             return null;
@@ -56,30 +50,22 @@ public final class RecentAgreements implements Cache {
 
     @Override
     public void put(Object key, Object value) {
-        synchronized (entries) {
-            entries.put(key, value);
-        }
+        entries.put(key, value);
     }
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        synchronized (entries) {
-            return entries.putIfAbsent(key, value) == null;
-        }
+        return entries.putIfAbsent(key, value) == null;
     }
 
     @Override
     public boolean remove(Object key) {
-        synchronized (entries) {
-            return entries.remove(key) != null;
-        }
+        return entries.remove(key) != null;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        synchronized (entries) {
-            return entries.containsKey(key);
-        }
+        return entries.containsKey(key);
     }
 
     @Override

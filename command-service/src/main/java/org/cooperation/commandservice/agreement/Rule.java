@@ -18,6 +18,8 @@ public enum Rule {
     CONSENTS_FROM_EVERY_PARTY("consents", "an extension needs exactly one written consent from every party"),
     CONSENT_AFTER_TERM_END("consents", "every consent letter is dated on or before the last day of the term"),
     NO_EXTENSIONS_LEFT("agreementId", "the term may be extended only the agreed number of times"),
+    OPEN_ENDED_NOT_EXTENSIBLE("agreementId",
+            "an open-ended instrument states no term: it is in force until terminated and has nothing to extend"),
     EXTENSION_WHILE_TERMINATION_PENDING("agreementId",
             "a term under termination notice is not extended, unless every consent predates the notice;"
                     + " withdraw the notice first"),
@@ -25,6 +27,8 @@ public enum Rule {
     TERMINATION_ALREADY_PENDING("agreementId", "one termination notice at a time"),
     NOTICE_TOO_SHORT("endsOn", "the agreement ends at least the notice period after the notice date"),
     NOTICE_ENDS_AFTER_TERM("endsOn", "a termination ends on or before the last day of the term"),
+    NOTICE_BEYOND_CALENDAR("endsOn",
+            "a termination ends before 9999-12-31, so that it is recorded on a date of the published language"),
     NO_TERMINATION_PENDING("agreementId", "only a pending termination notice can be withdrawn"),
     WITHDRAWAL_BY_OTHER_PARTY("party", "only the party that gave notice withdraws it"),
     WITHDRAWAL_OUTSIDE_NOTICE("withdrawnOn",

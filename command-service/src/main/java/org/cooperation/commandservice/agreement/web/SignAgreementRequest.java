@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +22,11 @@ import org.cooperation.agreement.api.Signatory;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.command.SignAgreement;
 
-/** The body of {@code POST /api/agreements}; its field names are the public contract. */
+/**
+ * The body of {@code POST /api/agreements}; its field names are the public contract. Without
+ * {@code term} the instrument is open-ended (in force until terminated); {@code terminationNoticeDays}
+ * is the notice it states, {@code 0} when it states none.
+ */
 public record SignAgreementRequest(
         @Pattern(regexp = AgreementId.PATTERN) String agreementId,
         @NotBlank @Size(max = Limits.TITLE) String title,
@@ -30,7 +35,10 @@ public record SignAgreementRequest(
         @NotNull LocalDate signedOn,
         @NotBlank @Size(max = Limits.NAME) String place,
         LocalDate effectiveFrom,
-        @NotNull @Valid TermRequest term,
+        @Schema(description = "The term the instrument states. Leave it out for an open-ended instrument, one that"
+                + " states no term: it is in force until terminated, never expires and cannot be extended")
+        @Valid TermRequest term,
+        @Schema(description = "The notice period the instrument states, in days; 0 when it states none")
         @NotNull @Min(0) @Max(Limits.NOTICE_DAYS) Integer terminationNoticeDays,
         @Valid MeetingsRequest meetings,
         @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.NAME) String> fieldsOfCooperation,
@@ -78,7 +86,7 @@ public record SignAgreementRequest(
                 signedOn,
                 place,
                 effectiveFrom,
-                term.toTerm(),
+                term == null ? null : term.toTerm(),
                 terminationNoticeDays,
                 meetings == null ? null : new MeetingPolicy(meetings.cadence(), meetings.level(), meetings.alternateHosts()),
                 fieldsOfCooperation,

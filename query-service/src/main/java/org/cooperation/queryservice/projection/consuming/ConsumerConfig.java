@@ -9,6 +9,7 @@ import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.queryservice.projection.deadline.DeadlineRepository;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.progress.ProjectionProgress;
+import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
 import org.cooperation.queryservice.projection.state.LinkRepository;
 import org.springframework.context.annotation.Bean;
@@ -71,7 +72,8 @@ public class ConsumerConfig {
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(UnusableRecordException.class, DataIntegrityViolationException.class);
+        handler.addNotRetryableExceptions(UnusableRecordException.class, DataIntegrityViolationException.class,
+                AgreementState.NoRuleForEventException.class);
         return handler;
     }
 

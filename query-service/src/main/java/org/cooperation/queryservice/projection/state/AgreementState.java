@@ -65,8 +65,19 @@ public record AgreementState(
         long version,
         Instant lastRecordedAt) {
 
-    public record TermState(LocalDate effectiveFrom, LocalDate termEndsOn, Term policy, int extensionsUsed,
-                            int extensionsLeft) {
+    /**
+     * @param openEnded true for an instrument that states no term: in force until terminated, so
+     *                  {@code termEndsOn} and {@code policy} are absent and no extension is left
+     */
+    public record TermState(LocalDate effectiveFrom, boolean openEnded, LocalDate termEndsOn, Term policy,
+                            int extensionsUsed, int extensionsLeft) {
+
+        static TermState of(AgreementSigned signed) {
+            return signed.openEnded()
+                    ? new TermState(signed.effectiveFrom(), true, null, null, 0, 0)
+                    : new TermState(signed.effectiveFrom(), false, signed.termEndsOn(), signed.term(), 0,
+                    signed.term().maxExtensions());
+        }
     }
 
     public record PendingNotice(PartyCode party, LocalDate noticeDate, LocalDate endsOn, String reference) {
@@ -100,6 +111,21 @@ public record AgreementState(
     }
 
     /**
+     * This state as it stands on {@code day}: an agreement signed to take effect later is
+     * {@link AgreementStatus#SIGNED}, not yet in force, until its effective date. The fold records
+     * what happened; whether the effective date has come depends on the day the state is read, so
+     * it is judged here, at reading, for the current state and every as-of view alike.
+     */
+    public AgreementState on(LocalDate day) {
+        if (status != AgreementStatus.IN_FORCE || !day.isBefore(term.effectiveFrom())) {
+            return this;
+        }
+        return new AgreementState(agreementId, title, kind, AgreementStatus.SIGNED, parties, signedOn, place, term,
+                terminationNoticeDays, pendingNotice, endedOn, meetingPolicy, meetings, fieldsOfCooperation, contacts,
+                participants, milestones, links, financialArrangement, version, lastRecordedAt);
+    }
+
+    /**
      * When the next annual meeting is due: a year after the latest one, or a year after the
      * effective date while none has been held. Null when no further meeting is due: the meetings
      * are not annual, the agreement has ended, or it ends before that day (a meeting must fall
@@ -112,7 +138,8 @@ public record AgreementState(
         }
         LocalDate from = meetings.isEmpty() ? term.effectiveFrom() : meetings.get(meetings.size() - 1).heldOn();
         LocalDate due = from.plusYears(1);
-        return due.isAfter(lastDayInForce()) ? null : due;
+        LocalDate lastDay = lastDayInForce();
+        return lastDay != null && due.isAfter(lastDay) ? null : due;
     }
 
     /**
@@ -133,7 +160,8 @@ public record AgreementState(
     /**
      * The last day the agreement is (or was) in force: the end of its term, the end named by a
      * pending notice, or the day before it ended (expiry and termination are recorded as of the
-     * first day no longer in force).
+     * first day no longer in force). Null for an open-ended instrument that no notice ends: it has no
+     * last day yet.
      */
     @JsonIgnore
     public LocalDate lastDayInForce() {
@@ -177,7 +205,7 @@ public record AgreementState(
     public static AgreementState signed(AgreementSigned e, long sequence, Instant recordedAt) {
         return new AgreementState(e.agreementId(), e.title(), e.kind(), AgreementStatus.IN_FORCE, e.parties(),
                 e.signedOn(), e.place(),
-                new TermState(e.effectiveFrom(), e.termEndsOn(), e.term(), 0, e.term().maxExtensions()),
+                TermState.of(e),
                 e.terminationNoticeDays(), null, null, e.meetings(), List.of(),
                 e.fieldsOfCooperation().stream().map(name -> new Field(name, e.signedOn())).toList(),
                 Map.of(), List.of(), List.of(), List.of(), e.financialArrangement(), sequence, recordedAt);
@@ -187,7 +215,7 @@ public record AgreementState(
     public AgreementState apply(AgreementEvent event, long sequence, Instant recordedAt) {
         Builder next = new Builder(this, sequence, recordedAt);
         if (event instanceof TermExtended e) {
-            next.term = new TermState(term.effectiveFrom(), e.termEndsOn(), term.policy(), e.extensionsUsed(),
+            next.term = new TermState(term.effectiveFrom(), false, e.termEndsOn(), term.policy(), e.extensionsUsed(),
                     e.extensionsLeft());
         } else if (event instanceof TerminationNoticeGiven e) {
             next.status = AgreementStatus.TERMINATION_PENDING;
@@ -224,6 +252,8 @@ public record AgreementState(
                     Link::linkedOn);
         } else if (event instanceof AgreementSigned) {
             throw new IllegalStateException(agreementId + " was signed already");
+        } else {
+            throw new NoRuleForEventException(event, agreementId);
         }
         return next.build();
     }
@@ -253,6 +283,17 @@ public record AgreementState(
         Map<String, Contact> replaced = new TreeMap<>(contacts);
         replaced.put(nominated.party().value(), nominated);
         return Collections.unmodifiableMap(replaced);
+    }
+
+    /**
+     * An event of a type the fold has no rule for. Moving only the version would hide its effect
+     * for good, so it is refused, and the consumer sends the record to the dead letters.
+     */
+    public static final class NoRuleForEventException extends IllegalArgumentException {
+        private NoRuleForEventException(AgreementEvent event, AgreementId agreementId) {
+            super("the read model has no rule for event type " + (event == null ? null : event.getClass().getName())
+                    + " of " + agreementId);
+        }
     }
 
     /** The changeable parts of a state while one event is applied. */

@@ -130,13 +130,14 @@ public class CurrentStateRepository {
             });
         }
         batches.batchUpdate(tables.sql("""
-                        INSERT INTO {agreement} (agreement_id, version, status, title, kind, signed_on, term_ends_on,
-                                                 last_day_in_force, next_meeting_due, meeting_overdue_from,
+                        INSERT INTO {agreement} (agreement_id, version, status, title, kind, signed_on, effective_from,
+                                                 term_ends_on, last_day_in_force, next_meeting_due, meeting_overdue_from,
                                                  party_codes, fields, state, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                         ON CONFLICT (agreement_id) DO UPDATE SET
                             version = EXCLUDED.version, status = EXCLUDED.status, title = EXCLUDED.title,
                             kind = EXCLUDED.kind, signed_on = EXCLUDED.signed_on,
+                            effective_from = EXCLUDED.effective_from,
                             term_ends_on = EXCLUDED.term_ends_on, last_day_in_force = EXCLUDED.last_day_in_force,
                             next_meeting_due = EXCLUDED.next_meeting_due,
                             meeting_overdue_from = EXCLUDED.meeting_overdue_from,
@@ -149,7 +150,8 @@ public class CurrentStateRepository {
     private Object[] row(AgreementState state) {
         return new Object[] {
                 state.agreementId().value(), state.version(), state.status().name(), state.title(),
-                state.kind().name(), date(state.signedOn()), date(state.term().termEndsOn()),
+                state.kind().name(), date(state.signedOn()), date(state.term().effectiveFrom()),
+                date(state.term().termEndsOn()),
                 date(state.lastDayInForce()), date(state.nextMeetingDue()), date(state.meetingOverdueFrom()),
                 state.parties().stream().map(p -> p.code().value()).toArray(String[]::new),
                 state.fieldsOfCooperation().stream().map(AgreementState.Field::name).toArray(String[]::new),

@@ -59,6 +59,6 @@ public record AgreementView(
         List<LinkView> links = Stream.concat(state.links().stream().map(LinkView::outgoing), incoming.stream())
                 .toList();
         List<DeadlineView> deadlines = Deadlines.of(state).stream().map(d -> DeadlineView.of(d, today)).toList();
-        return new AgreementView(state, MeetingsSummary.of(state, today), deadlines, links, heldBack, basis);
+        return new AgreementView(state.on(today), MeetingsSummary.of(state, today), deadlines, links, heldBack, basis);
     }
 }

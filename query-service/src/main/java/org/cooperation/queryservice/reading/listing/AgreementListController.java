@@ -46,7 +46,8 @@ public class AgreementListController {
     @ApiResponse(responseCode = "406", description = "Neither JSON nor CSV is acceptable")
     @GetMapping
     public ResponseEntity<?> list(
-            @Parameter(description = "IN_FORCE, TERMINATION_PENDING, TERMINATED or EXPIRED; repeat for several")
+            @Parameter(description = "SIGNED (not yet in force today), IN_FORCE, TERMINATION_PENDING, TERMINATED or "
+                    + "EXPIRED; repeat for several")
             @RequestParam(required = false) List<String> status,
             @Parameter(description = "a party's code, e.g. JP-METI; repeat for agreements between several")
             @RequestParam(required = false) List<String> party,

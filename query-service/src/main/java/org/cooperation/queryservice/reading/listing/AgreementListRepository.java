@@ -30,6 +30,19 @@ public class AgreementListRepository {
         this.tables = tables;
     }
 
+    /**
+     * The status on {@code :today}: the stored status is what the events say, and an agreement whose
+     * effective date is still to come is not yet in force (as {@code AgreementState.on} says).
+     */
+    private static final String STATUS_TODAY =
+            "(CASE WHEN status = 'IN_FORCE' AND effective_from > :today THEN 'SIGNED' ELSE status END)";
+
+    private static final String SELECT = """
+            SELECT agreement_id, title, kind, """ + STATUS_TODAY + """
+             AS status_today, party_codes, signed_on, term_ends_on, last_day_in_force,
+                   next_meeting_due, meeting_overdue_from, version
+            FROM {agreement}""";
+
     public long count(AgreementFilter filter) {
         Where where = where(filter);
         return jdbc.sql(tables.sql("SELECT count(*) FROM {agreement}" + where.clause()))
@@ -58,19 +71,15 @@ public class AgreementListRepository {
                 .query((RowCallbackHandler) rs -> sink.accept(summary(rs, filter.today())));
     }
 
-    private static final String SELECT = """
-            SELECT agreement_id, title, kind, status, party_codes, signed_on, term_ends_on, last_day_in_force,
-                   next_meeting_due, meeting_overdue_from, version
-            FROM {agreement}""";
-
     private record Where(String clause, Map<String, Object> params) {
     }
 
     private static Where where(AgreementFilter filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        params.put("today", Date.valueOf(filter.today()));
         if (!filter.statuses().isEmpty()) {
-            conditions.add("status = ANY(:statuses)");
+            conditions.add(STATUS_TODAY + " = ANY(:statuses)");
             params.put("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
         }
         if (!filter.parties().isEmpty()) {
@@ -89,7 +98,6 @@ public class AgreementListRepository {
             conditions.add(filter.meetingOverdue()
                     ? "meeting_overdue_from <= :today"
                     : "(meeting_overdue_from IS NULL OR meeting_overdue_from > :today)");
-            params.put("today", Date.valueOf(filter.today()));
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
     }
@@ -100,9 +108,11 @@ public class AgreementListRepository {
                 rs.getString("agreement_id"),
                 rs.getString("title"),
                 AgreementKind.valueOf(rs.getString("kind")),
-                AgreementStatus.valueOf(rs.getString("status")),
+                AgreementStatus.valueOf(rs.getString("status_today")),
                 strings(rs.getArray("party_codes")),
                 date(rs, "signed_on"),
+                // Only an open-ended instrument has no end of term: every term ends on a day.
+                date(rs, "term_ends_on") == null,
                 date(rs, "term_ends_on"),
                 date(rs, "last_day_in_force"),
                 date(rs, "next_meeting_due"),

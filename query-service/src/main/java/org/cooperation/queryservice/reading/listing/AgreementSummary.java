@@ -5,7 +5,11 @@ import java.util.List;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
 
-/** One agreement in a list: enough to choose it; {@code GET /api/agreements/{agreementId}} tells all. */
+/**
+ * One agreement in a list: enough to choose it; {@code GET /api/agreements/{agreementId}} tells all.
+ * An open-ended instrument ({@code openEnded}) has no {@code termEndsOn}, and no {@code lastDayInForce}
+ * until a notice names one.
+ */
 public record AgreementSummary(
         String agreementId,
         String title,
@@ -13,6 +17,7 @@ public record AgreementSummary(
         AgreementStatus status,
         List<String> parties,
         LocalDate signedOn,
+        boolean openEnded,
         LocalDate termEndsOn,
         LocalDate lastDayInForce,
         LocalDate nextMeetingDue,

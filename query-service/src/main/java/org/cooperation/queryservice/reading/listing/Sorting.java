@@ -11,7 +11,7 @@ public record Sorting(Key key, boolean descending) {
     public enum Key {
         agreementId("agreement_id"),
         title("title"),
-        status("status"),
+        status("status_today"),
         signedOn("signed_on"),
         termEndsOn("term_ends_on"),
         lastDayInForce("last_day_in_force"),

@@ -84,6 +84,23 @@ class DeadlinesTest {
     }
 
     @Test
+    void givesAnOpenEndedInstrumentNoDeadlineOfATermButItsMeetings() {
+        var deadlines = Deadlines.of(fold(Events.signedOpenEnded("hannover-2017", LocalDate.parse("2017-03-19"), 180)));
+
+        assertThat(kinds(deadlines)).containsExactly(DeadlineKind.ANNUAL_MEETING_DUE);
+        assertThat(deadlines.get(0).dueOn()).isEqualTo("2018-03-19");
+    }
+
+    @Test
+    void givesAnOpenEndedInstrumentTheEndItsNoticeNames() {
+        var deadlines = Deadlines.of(fold(Events.signedOpenEnded("hannover-2017", LocalDate.parse("2017-03-19"), 180),
+                Events.noticeGiven("hannover-2017", "2024-01-10", "2024-12-31")));
+
+        assertThat(on(deadlines, DeadlineKind.TERMINATION_NOTICE_END)).isEqualTo("2024-12-31");
+        assertThat(kinds(deadlines)).doesNotContain(DeadlineKind.TERM_END, DeadlineKind.TERMINATION_NOTICE_LAST_DAY);
+    }
+
+    @Test
     void givesNoneOnceTheAgreementHasEnded() {
         assertThat(Deadlines.of(fold(Events.signed(ID), Events.expired(ID, TERM_END)))).isEmpty();
         assertThat(Deadlines.of(fold(Events.signed(ID), Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),

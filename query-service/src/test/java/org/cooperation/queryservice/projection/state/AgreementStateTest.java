@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.queryservice.Events;
 import org.cooperation.queryservice.reading.current.AsOf;
 import org.junit.jupiter.api.Test;
@@ -33,9 +37,84 @@ class AgreementStateTest {
     }
 
     @Test
+    void startsInForceWithoutAnyLastDayWhenTheInstrumentStatesNoTerm() {
+        AgreementState state = fold(Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0));
+
+        assertThat(state.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(state.term().openEnded()).isTrue();
+        assertThat(state.term().termEndsOn()).isNull();
+        assertThat(state.term().extensionsLeft()).isZero();
+        assertThat(state.lastDayInForce()).isNull();
+        assertThat(state.nextMeetingDue()).isEqualTo(LocalDate.parse("2018-03-19"));
+    }
+
+    @Test
+    void keepsMeetingsDueYearAfterYearUntilANoticeNamesTheLastDay() {
+        AgreementState open = fold(Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0),
+                Events.meeting(ID, "2050-03-01", "JP", "Tokyo"));
+        AgreementState noticed = fold(Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0),
+                Events.meeting(ID, "2050-03-01", "JP", "Tokyo"), Events.noticeGiven(ID, "2050-06-01", "2051-02-28"));
+
+        assertThat(open.nextMeetingDue()).isEqualTo(LocalDate.parse("2051-03-01"));
+        assertThat(noticed.lastDayInForce()).isEqualTo(LocalDate.parse("2051-02-28"));
+        assertThat(noticed.nextMeetingDue()).as("due the day after the last day in force").isNull();
+    }
+
+    @Test
+    void isSignedButNotYetInForceUntilTheEffectiveDate() {
+        AgreementState state = fold(Events.signedToTakeEffect(ID, LocalDate.parse("2016-04-28"),
+                LocalDate.parse("2016-06-01")));
+
+        assertThat(state.on(LocalDate.parse("2016-05-31")).status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(state.on(LocalDate.parse("2016-06-01")).status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(state.on(LocalDate.parse("2016-06-02")).status()).isEqualTo(AgreementStatus.IN_FORCE);
+    }
+
+    @Test
+    void keepsAnEndedStatusWhateverTheDay() {
+        AgreementState state = fold(Events.signed(ID), Events.expired(ID, TERM_END));
+
+        assertThat(state.on(LocalDate.parse("2016-04-27")).status()).isEqualTo(AgreementStatus.EXPIRED);
+    }
+
+    @Test
     void refusesAnythingButASignatureFirst() {
         assertThatThrownBy(() -> AgreementState.fold(null, Events.fieldAdded(ID, "Robotics"), 0, RECORDED))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void refusesAnEventItHasNoRuleForInsteadOfOnlyMovingTheVersion() {
+        // The published language is sealed: a type without a rule can only come from a new permitted
+        // type (see the test below); null is the one value a test can pass that no rule matches.
+        assertThatThrownBy(() -> fold(Events.signed(ID), null))
+                .isInstanceOf(AgreementState.NoRuleForEventException.class)
+                .hasMessageContaining("no rule for event type null of " + ID);
+    }
+
+    @Test
+    void hasARuleForEveryEventTypeOfThePublishedLanguage() {
+        List<AgreementEvent> samples = List.of(
+                Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1),
+                Events.noticeGiven(ID, "2020-01-01", "2020-07-01"),
+                Events.noticeWithdrawn(ID, "2020-02-01"),
+                Events.terminated(ID, "2020-07-01"),
+                Events.expired(ID, TERM_END),
+                Events.expiryRevoked(ID, TERM_END.plusDays(1)),
+                Events.meeting(ID, "2017-04-28", "JP", "Tokyo"),
+                Events.contact(ID, Events.METI, "Sato", "2017-01-01"),
+                Events.participant(ID, "Fraunhofer", "DE", "2017-01-01"),
+                Events.fieldAdded(ID, "Robotics"),
+                Events.milestone(ID, "2017-01-01", "Test bed"),
+                Events.link(ID, "jp-de-iot-2020", Relation.BUILDS_ON, "2020-01-01"));
+        // A new type of event needs a sample here (the signature's rule is shown above).
+        assertThat(samples.stream().map(Object::getClass).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(AgreementEvent.class.getPermittedSubclasses())
+                        .filter(type -> type != AgreementSigned.class).toList());
+
+        for (AgreementEvent event : samples) {
+            assertThat(fold(Events.signed(ID), event).version()).as(event.getClass().getSimpleName()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ class MeetingAttendeesMigrationIT {
                 .apply(hannover("migrated-meeting"), 1, RECORDED);
         storeAsBeforeVersion2(now);
         AgreementState withoutMeetings = AgreementState.signed(Events.signed("migrated-no-meeting"), 0, RECORDED);
-        repository.saveAll(List.of(withoutMeetings));
+        ReadModelMigrations.saveAsBeforeMigration8(database, List.of(withoutMeetings));
 
         ReadModelMigrations.migrate(database, "latest");
 
@@ -47,7 +47,7 @@ class MeetingAttendeesMigrationIT {
 
     /** The document as the fold wrote it before version 2: the same, with names for attendees. */
     private void storeAsBeforeVersion2(AgreementState state) {
-        repository.saveAll(List.of(state));
+        ReadModelMigrations.saveAsBeforeMigration8(database, List.of(state));
         String document = jdbc.sql("SELECT state::text FROM query.agreement WHERE agreement_id = ?")
                 .param(state.agreementId().value()).query(String.class).single();
         String beforeVersion2 = document.replace("{\"name\": \"Brigitte Zypries\"}", "\"Brigitte Zypries\"")

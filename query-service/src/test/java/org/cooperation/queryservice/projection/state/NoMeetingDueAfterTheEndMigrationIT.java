@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.cooperation.queryservice.Events;
-import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +23,6 @@ class NoMeetingDueAfterTheEndMigrationIT {
     private final DataSource database = ReadModelMigrations.freshDatabase("migration-5");
     private final JdbcTemplate template = new JdbcTemplate(database);
     private final JdbcClient jdbc = JdbcClient.create(template);
-    private final CurrentStateRepository repository =
-            new CurrentStateRepository(template, new StateJson(), new ReadModelTables("query"), RecentStates.none());
 
     @Test
     void clearsTheNextMeetingOfEndedAgreementsAndKeepsTheOthers() {
@@ -34,7 +31,7 @@ class NoMeetingDueAfterTheEndMigrationIT {
         AgreementState expired = inForce("ended").apply(Events.expired("ended", TERM_END), 1, RECORDED);
         AgreementState lastMeetingLate = inForce("last-meeting-late")
                 .apply(Events.meeting("last-meeting-late", "2020-06-01", "DE", "Berlin"), 1, RECORDED);
-        repository.saveAll(List.of(stillInForce, expired, lastMeetingLate));
+        ReadModelMigrations.saveAsBeforeMigration8(database, List.of(stillInForce, expired, lastMeetingLate));
         // As the fold wrote them before: a year after the effective date, or after the latest meeting.
         setNextMeetingDue("ended", "2017-04-28");
         setNextMeetingDue("last-meeting-late", "2021-06-01");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 
 /**
@@ -20,7 +21,8 @@ public final class EventUpcasts {
 
     /** Each step turns the JSON of the key's version into that of the next version. */
     private static final Map<PublishedType, UnaryOperator<ObjectNode>> STEPS = Map.of(
-            new PublishedType(AnnualMeetingRecorded.class, 1), EventUpcasts::attendeesBecomeRecords);
+            new PublishedType(AnnualMeetingRecorded.class, 1), EventUpcasts::attendeesBecomeRecords,
+            new PublishedType(AgreementSigned.class, 1), EventUpcasts::termAlwaysStated);
 
     private EventUpcasts() {
     }
@@ -49,6 +51,16 @@ public final class EventUpcasts {
             upcast = step.apply(upcast);
         }
         return upcast;
+    }
+
+    /**
+     * {@code AgreementSigned} 1 → 2: version 2 lets an open-ended instrument leave out {@code term}
+     * and {@code termEndsOn}; version 1 could not, so every version 1 signature states both and means
+     * the same in version 2. The JSON is kept as it is: a step of its own all the same, so that the
+     * version a record was written in is never lost and each version has exactly one path.
+     */
+    private static ObjectNode termAlwaysStated(ObjectNode signed) {
+        return signed;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.cooperation.agreement.api.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
@@ -8,8 +9,16 @@ import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.Term;
 
-/** The parties signed; the agreement is in force from {@code effectiveFrom} to {@code termEndsOn}, both included. */
-@EventVersion(1)
+/**
+ * The parties signed; the agreement is in force from {@code effectiveFrom} to {@code termEndsOn}, both
+ * included.
+ *
+ * <p>Version 2: {@code term} and {@code termEndsOn} are absent for an open-ended instrument, one that
+ * states no term and is in force until terminated. Version 1 always had both; its records and stored
+ * events are read into this class unchanged by {@code EventUpcasts}, so an agreement signed with a
+ * term keeps it.
+ */
+@EventVersion(2)
 public record AgreementSigned(
         AgreementId agreementId,
         String title,
@@ -28,6 +37,12 @@ public record AgreementSigned(
     public AgreementSigned {
         parties = List.copyOf(parties);
         fieldsOfCooperation = fieldsOfCooperation == null ? List.of() : List.copyOf(fieldsOfCooperation);
+    }
+
+    /** Whether the instrument states no term: no expiry is ever due, and it cannot be extended. */
+    @JsonIgnore
+    public boolean openEnded() {
+        return term == null;
     }
 
     @Override

@@ -8,11 +8,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.junit.jupiter.api.Test;
@@ -88,6 +92,34 @@ class EventJsonTest {
 
         assertThat(EventJson.read("org.cooperation.agreement.AnnualMeetingRecorded.v2", EventJson.write(meeting)))
                 .isEqualTo(meeting);
+    }
+
+    @Test
+    void readsAVersion1SignatureWithItsTermAsItWas() {
+        AgreementSigned signed = (AgreementSigned) EventJson.read("org.cooperation.agreement.AgreementSigned.v1", """
+                {"agreementId":"jp-de-iot-2016","title":"Joint Statement","kind":"JOINT_STATEMENT","parties":[
+                  {"code":"DE-BMWI","name":"BMWi","country":"DE","signatory":{"name":"Matthias Machnig","title":"State Secretary"}},
+                  {"code":"JP-METI","name":"METI","country":"JP","signatory":{"name":"Takayuki Ueda","title":"Vice Minister"}}],
+                 "signedOn":"2016-04-28","place":"Tokyo","effectiveFrom":"2016-04-28",
+                 "term":{"initialYears":5,"maxExtensions":1,"extensionYears":5},"termEndsOn":"2021-04-27",
+                 "terminationNoticeDays":90,"meetings":{"cadence":"ANNUAL","alternateHosts":true},"fieldsOfCooperation":[]}
+                """.getBytes(UTF_8));
+
+        assertThat(signed.openEnded()).isFalse();
+        assertThat(signed.term()).isEqualTo(new Term(5, 1, 5));
+        assertThat(signed.termEndsOn()).isEqualTo(LocalDate.parse("2021-04-27"));
+    }
+
+    @Test
+    void writesAnOpenEndedSignatureWithoutTermOrEnd() {
+        AgreementSigned signed = new AgreementSigned(AgreementId.of("jp-in-digital-2018"), "MOC", AgreementKind.MEMORANDUM_OF_COOPERATION,
+                List.of(), LocalDate.parse("2018-10-29"), "Tokyo", LocalDate.parse("2018-10-29"), null, null, 0,
+                MeetingPolicy.NONE, List.of(), null);
+
+        String json = new String(EventJson.write(signed), UTF_8);
+
+        assertThat(json).doesNotContain("term\"").doesNotContain("termEndsOn").doesNotContain("openEnded");
+        assertThat(EventJson.read(EventTypes.typeName(AgreementSigned.class), json.getBytes(UTF_8))).isEqualTo(signed);
     }
 
     @Test

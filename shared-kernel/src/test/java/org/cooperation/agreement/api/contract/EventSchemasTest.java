@@ -3,6 +3,7 @@ package org.cooperation.agreement.api.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +83,48 @@ class EventSchemasTest {
         assertThat(version1.validate(recorded)).isEmpty();
         assertThat(version2.validate(recorded)).as("the change of shape is a new version").isNotEmpty();
         assertThat(version2.validate(EventUpcasts.toCurrent(v1, recorded))).isEmpty();
+    }
+
+    private static final String SIGNED_WITHOUT_TERM = """
+            {"agreementId":"jp-in-digital-2018","title":"MOC on a Japan-India Digital Partnership",
+             "kind":"MEMORANDUM_OF_COOPERATION","parties":[
+               {"code":"JP-METI","name":"METI","country":"JP","signatory":{"name":"Hiroshige Seko","title":"Minister"}},
+               {"code":"IN-MEITY","name":"MeitY","country":"IN","signatory":{"name":"Sujan R. Chinoy","title":"Ambassador"}}],
+             "signedOn":"2018-10-29","place":"Tokyo","effectiveFrom":"2018-10-29","terminationNoticeDays":0,
+             "meetings":{"cadence":"NONE","alternateHosts":false},"fieldsOfCooperation":[]}""";
+
+    @Test
+    void acceptsAnOpenEndedSignatureOnlyInVersion2() throws IOException {
+        JsonNode signed = EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
+
+        assertThat(validator(EventSchemas.uri(new PublishedType(AgreementSigned.class, 1))).validate(signed))
+                .as("version 1 required a term").isNotEmpty();
+        assertThat(validator(EventSchemas.uri(AgreementSigned.class)).validate(signed)).isEmpty();
+    }
+
+    @Test
+    void refusesAVersion2SignatureWithATermButNoEndOrTheOtherWayRound() throws IOException {
+        JsonSchema version2 = validator(EventSchemas.uri(AgreementSigned.class));
+        var withTermOnly = (ObjectNode) EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
+        withTermOnly.set("term", EventJson.mapper().readTree("{\"initialYears\":5,\"maxExtensions\":0,\"extensionYears\":0}"));
+        var withEndOnly = (ObjectNode) EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
+        withEndOnly.put("termEndsOn", "2023-10-28");
+
+        assertThat(version2.validate(withTermOnly)).isNotEmpty();
+        assertThat(version2.validate(withEndOnly)).isNotEmpty();
+    }
+
+    @Test
+    void upcastsAVersion1SignatureIntoOneTheVersion2SchemaAcceptsUnchanged() throws IOException {
+        PublishedType v1 = new PublishedType(AgreementSigned.class, 1);
+        var recorded = (ObjectNode) EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
+        recorded.set("term", EventJson.mapper().readTree("{\"initialYears\":5,\"maxExtensions\":1,\"extensionYears\":5}"));
+        recorded.put("termEndsOn", "2023-10-28");
+
+        assertThat(validator(EventSchemas.uri(v1)).validate(recorded)).isEmpty();
+        assertThat(EventUpcasts.toCurrent(v1, recorded)).isEqualTo(recorded);
+        assertThat(validator(EventSchemas.uri(AgreementSigned.class)).validate(EventUpcasts.toCurrent(v1, recorded)))
+                .isEmpty();
     }
 
     private static JsonSchema validator(String uri) {

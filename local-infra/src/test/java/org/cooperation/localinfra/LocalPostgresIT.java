@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-class LocalPostgresTest {
+class LocalPostgresIT {
 
     @Test
     void answersJdbcQueriesOnLoopback() throws SQLException {

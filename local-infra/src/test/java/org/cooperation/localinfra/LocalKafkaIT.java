@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One broker for the class, since starting one costs seconds; each test uses its own topic. */
-class LocalKafkaTest {
+class LocalKafkaIT {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
