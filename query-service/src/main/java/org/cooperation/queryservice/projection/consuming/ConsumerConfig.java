@@ -12,6 +12,7 @@ import org.cooperation.queryservice.projection.progress.ProjectionProgress;
 import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
 import org.cooperation.queryservice.projection.state.LinkRepository;
+import org.cooperation.queryservice.projection.timeline.TimelineRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,8 +40,9 @@ public class ConsumerConfig {
     @Bean
     public EventApplier eventApplier(CurrentStateRepository current, HistoryRepository history, LinkRepository links,
                                      HeldEventRepository held, DeadlineRepository deadlines,
-                                     TransactionTemplate transaction, ProjectionProgress progress) {
-        return new EventApplier(new ReadModel(current, history, links, held, deadlines), transaction,
+                                     TimelineRepository timeline, TransactionTemplate transaction,
+                                     ProjectionProgress progress) {
+        return new EventApplier(new ReadModel(current, history, links, held, deadlines, timeline), transaction,
                 progress::changed);
     }
 

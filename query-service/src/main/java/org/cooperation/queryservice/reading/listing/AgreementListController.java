@@ -6,9 +6,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.Values;
+import org.cooperation.queryservice.reading.current.AsOf;
 import org.cooperation.queryservice.web.CsvFiles;
 import org.cooperation.queryservice.web.Negotiation;
 import org.cooperation.queryservice.web.QueryParameters;
@@ -55,8 +57,13 @@ public class AgreementListController {
             @RequestParam(required = false) List<String> field,
             @Parameter(description = "the last day in force is before this date")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsBefore,
-            @Parameter(description = "an annual meeting is (true) or is not (false) overdue today")
+            @Parameter(description = "an annual meeting is (true) or is not (false) overdue today (or on asOf's day)")
             @RequestParam(required = false) Boolean meetingOverdue,
+            @Parameter(description = "Business date: the agreements as they stood on that day, as far as the record "
+                    + "knows now (or at recordedAsOf); statuses and overdue meetings are judged on that day")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(description = "Instant: the agreements as the record said at that moment, e.g. 2024-06-01T00:00:00Z")
+            @RequestParam(required = false) Instant recordedAsOf,
             @Parameter(description = "agreementId, title, status, signedOn, termEndsOn, lastDayInForce or "
                     + "nextMeetingDue, optionally with ,asc or ,desc")
             @RequestParam(defaultValue = "agreementId") String sort,
@@ -66,7 +73,7 @@ public class AgreementListController {
             throws HttpMediaTypeNotAcceptableException {
         MediaType type = Negotiation.choose(accept, REPRESENTATIONS);
         AgreementFilter filter = AgreementFilter.of(status, party, field, endsBefore, meetingOverdue,
-                LocalDate.now(clock));
+                LocalDate.now(clock), AsOf.of(asOf, recordedAsOf, clock));
         Sorting sorting = Sorting.parse(sort);
         Values.atLeast(page, 0, "page");
         QueryParameters.pageSize(size, MAX_PAGE_SIZE);
