@@ -110,8 +110,11 @@ public class HistoryRepository {
                 .single();
     }
 
-    /** Dates and instants read as java.time values directly, which skips the driver's calendar arithmetic. */
-    private static HistoryEntry entry(ResultSet rs) throws SQLException {
+    /**
+     * The entry in the current row of a result of {@link #COLUMNS}. Dates and instants are read as
+     * java.time values directly, which skips the driver's calendar arithmetic.
+     */
+    public static HistoryEntry entry(ResultSet rs) throws SQLException {
         return new HistoryEntry(
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                 rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
