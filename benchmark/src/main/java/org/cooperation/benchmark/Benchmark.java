@@ -111,14 +111,19 @@ public final class Benchmark {
 
             report.speedBeforeLoad = CpuSpeed.millisForFixedWork();
             report.step("(a) command throughput");
-            long commandPid = system.commandService().pid();
+            long firstCommandPid = system.commandService().pid();
             long queryPid = system.queryService().pid();
-            CpuUse.Snapshot before = CpuUse.Snapshot.take(commandPid, queryPid);
+            CpuUse.Snapshot before = CpuUse.Snapshot.take(firstCommandPid, queryPid);
             report.throughput = CommandLoad.closedLoop(api, "load", options.clients(), options.seconds());
-            report.cpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
+            report.cpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(firstCommandPid, queryPid),
                     report.throughput.commands());
             report.commandRssKb = system.commandService().rssKilobytes();
             report.queryRssKb = system.queryService().rssKilobytes();
+
+            report.step("(a) with the chain off, then on again (command-service restarted for each)");
+            report.chainCost = ChainCost.measure(system, api, options);
+            // The measurement restarted command-service: a process of its own from here on.
+            long commandPid = system.commandService().pid();
 
             report.step("(b) accepted to visible");
             double rate = Math.max(1, report.throughput.commandsPerSecond() / 2);

@@ -18,6 +18,8 @@ final class Report {
     double pgbenchTps;
     CommandLoad.Throughput throughput;
     CpuUse.PerCommand cpu;
+    /** (a) with the hash chain off and on, in this run. */
+    ChainCost chainCost;
     Ceiling.Result ceiling;
     double latencyRate;
     CpuUse.PerCommand latencyCpu;
@@ -59,7 +61,31 @@ final class Report {
     }
 
     String summary() {
-        return table() + lowerRates() + cpuUse();
+        return table() + chainCost() + lowerRates() + cpuUse();
+    }
+
+    /** (a) with the chain off and on: what chaining each event costs a command. */
+    String chainCost() {
+        if (chainCost == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, """
+
+                (a) again on a command-service restarted with the hash chain off (`CHAIN_ENABLED=false`, for this
+                measurement only), then restarted with it on, each after %d s of warm-up and for %d s:
+
+                | chain | commands/s | CPU per command: command-service / query-service | machine speed before (fixed work) |
+                |---|---|---|---|
+                | off | %.0f /s | %.3f / %.3f ms | %.0f ms |
+                | on | %.0f /s | %.3f / %.3f ms | %.0f ms |
+
+                command-service's CPU per command with the chain is %.3f× that without it (target ≤ 1.05×: %s).
+                """, options.warmUpSeconds(), options.seconds(),
+                chainCost.off().throughput().commandsPerSecond(), chainCost.off().cpu().command(),
+                chainCost.off().cpu().query(), chainCost.off().speedBefore(),
+                chainCost.on().throughput().commandsPerSecond(), chainCost.on().cpu().command(),
+                chainCost.on().cpu().query(), chainCost.on().speedBefore(),
+                chainCost.cpuRatio(), check(chainCost.cpuRatio() <= 1.05));
     }
 
     /**
@@ -163,7 +189,7 @@ final class Report {
 
                 How each request's cost follows the number of agreements on record (1,000 to 100,000) is
                 measured after these figures, on a system of its own: [benchmark-scale.md](benchmark-scale.md).
-                """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table(), lowerRates(), cpuUse(), PLOT,
+                """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table() + chainCost(), lowerRates(), cpuUse(), PLOT,
                 cpuModel(), Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
                 postgresVersion, serviceJvmOptions, options.clients(), options.seconds(), options.warmUpSeconds(), options.seconds(), options.historyEvents(),
                 options.rebuildEvents(), options.clients(), options.seconds(), options.clients(), options.seconds());

@@ -70,7 +70,7 @@ final class SyntheticHistory implements AutoCloseable {
     private void send(AgreementEvent event, long sequence) {
         var record = new ProducerRecord<String, byte[]>(Topics.AGREEMENT_EVENTS, event.agreementId().value(),
                 EventJson.write(event));
-        EventEnvelope.headers(UUID.randomUUID().toString(), event, sequence, Instant.now(), AUDIT)
+        EventEnvelope.headers(UUID.randomUUID().toString(), event, sequence, Instant.now(), AUDIT, null)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
         producer.send(record);
         produced++;

@@ -28,6 +28,9 @@ import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.verification.ChainLink;
+import org.cooperation.agreement.api.verification.Chains;
+import org.cooperation.agreement.api.verification.Verdict;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,11 +45,7 @@ class PublishedContractIT extends CommandServiceIT {
 
     @Test
     void publishesEveryEventTypeAsItsSchemaDescribes() throws Exception {
-        AgreementId id = AgreementId.of("contract-every-type");
-        List<AgreementEvent> events = EveryEvent.of(id);
-        append(events);
-
-        List<ConsumerRecord<String, byte[]>> records = consume(r -> id.value().equals(r.key()), events.size());
+        List<ConsumerRecord<String, byte[]>> records = everyEventTypePublished("contract-every-type");
 
         Set<String> typesSeen = new HashSet<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -63,6 +62,28 @@ class PublishedContractIT extends CommandServiceIT {
             assertThat(new String(record.value(), UTF_8)).doesNotContain("org.cooperation");
         }
         assertThat(typesSeen).hasSize(EventTypes.all().size());
+    }
+
+    @Test
+    void chainsEveryEventTypeSoThatAPartnerRecomputesEachHash() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = everyEventTypePublished("contract-chained");
+
+        List<ChainLink> links = records.stream()
+                .map(record -> ChainLink.fromRecord(name -> header(record, name), record.value())).toList();
+        assertThat(Chains.verify(links)).isEqualTo(Verdict.VALID);
+        assertThat(links).allSatisfy(link -> assertThat(link.claimedHash()).hasSize(64));
+        assertThat(links.get(0).claimedPreviousHash()).isNull();
+        List<String> stored = jdbc.sql("SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'hash' FROM domainevententry"
+                        + " WHERE aggregateidentifier = ? ORDER BY sequencenumber")
+                .param("contract-chained").query(String.class).list();
+        assertThat(stored).containsExactlyElementsOf(links.stream().map(ChainLink::claimedHash).toList());
+    }
+
+    /** The records of an agreement that went through every event type, stored and then published. */
+    private List<ConsumerRecord<String, byte[]>> everyEventTypePublished(String agreementId) {
+        List<AgreementEvent> events = EveryEvent.of(AgreementId.of(agreementId));
+        append(events);
+        return consume(r -> agreementId.equals(r.key()), events.size());
     }
 
     @Test
@@ -102,10 +123,13 @@ class PublishedContractIT extends CommandServiceIT {
 
         List<ConsumerRecord<String, byte[]>> afterReplay = consume(r -> id.value().equals(r.key()), 2 * events.size());
         assertThat(eventIds(afterReplay)).isEqualTo(firstIds);
-        assertThat(afterReplay.subList(events.size(), afterReplay.size()))
-                .extracting(record -> header(record, EventHeaders.SEQUENCE))
-                .containsExactlyElementsOf(afterReplay.subList(0, events.size()).stream()
-                        .map(record -> header(record, EventHeaders.SEQUENCE)).toList());
+        // The same place in the history, and the same place in its chain.
+        for (String kept : List.of(EventHeaders.SEQUENCE, EventHeaders.HASH, EventHeaders.PREVIOUS_HASH)) {
+            assertThat(afterReplay.subList(events.size(), afterReplay.size()))
+                    .extracting(record -> header(record, kept))
+                    .as(kept).containsExactlyElementsOf(afterReplay.subList(0, events.size()).stream()
+                            .map(record -> header(record, kept)).toList());
+        }
     }
 
     private static Set<String> eventIds(List<ConsumerRecord<String, byte[]>> records) {

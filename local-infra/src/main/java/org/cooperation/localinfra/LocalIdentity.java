@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.cooperation.agreement.api.verification.CheckpointKey;
 
 /**
  * The signing key of the local run and the tests, and the tokens it signs (with Nimbus JOSE, as
@@ -57,6 +58,8 @@ public final class LocalIdentity {
 
     private static final String PRIVATE_KEY_FILE = "private-key.pem";
     private static final String PUBLIC_KEY_FILE = "public-key.pem";
+    /** The Ed25519 key pair that signs the log's checkpoints, private and public key in one PEM file. */
+    private static final String CHECKPOINT_KEY_FILE = "checkpoint-key.pem";
 
     private final Path directory;
     private final PrivateKey privateKey;
@@ -79,6 +82,9 @@ public final class LocalIdentity {
                  FileLock ignored = channel.lock()) {
                 if (!Files.isRegularFile(absolute.resolve(PRIVATE_KEY_FILE))) {
                     create(absolute);
+                }
+                if (!Files.isRegularFile(absolute.resolve(CHECKPOINT_KEY_FILE))) {
+                    createCheckpointKey(absolute);
                 }
             }
             byte[] encoded = pemBody(Files.readString(absolute.resolve(PRIVATE_KEY_FILE), US_ASCII));
@@ -151,8 +157,25 @@ public final class LocalIdentity {
     public Map<String, String> serviceProperties() {
         return Map.of(
                 "spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyLocation(),
+                "agreements.checkpoints.signing-key", checkpointKeyFile().toString(),
                 "agreements.tokens.issuer", ISSUER,
                 "agreements.tokens.audience", AUDIENCE);
+    }
+
+    /** The PEM file of the key pair that signs checkpoints (command-service's {@code agreements.checkpoints.signing-key}). */
+    public Path checkpointKeyFile() {
+        return directory.resolve(CHECKPOINT_KEY_FILE);
+    }
+
+    /**
+     * An Ed25519 pair, private and public key in one PEM file, written under a temporary name and
+     * moved into place, so that its presence says it is complete.
+     */
+    private static void createCheckpointKey(Path directory) throws IOException {
+        Path file = Files.createTempFile(directory, ".checkpoint-", ".pem");
+        restrictToOwner(file);
+        Files.writeString(file, CheckpointKey.generatePem(), US_ASCII);
+        Files.move(file, directory.resolve(CHECKPOINT_KEY_FILE), StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The private key is moved into place last: its presence says the pair is complete. */

@@ -76,6 +76,7 @@ class LocalIdentityTest {
 
         assertEquals(Map.of(
                 "spring.security.oauth2.resourceserver.jwt.public-key-location", identity.publicKeyLocation(),
+                "agreements.checkpoints.signing-key", identity.checkpointKeyFile().toString(),
                 "agreements.tokens.issuer", LocalIdentity.ISSUER,
                 "agreements.tokens.audience", LocalIdentity.AUDIENCE), identity.serviceProperties());
     }

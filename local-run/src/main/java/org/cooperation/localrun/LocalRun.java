@@ -48,6 +48,7 @@ public final class LocalRun {
                 Ready in %.1f s.
                   command API   %s/api/agreements        (POST)
                   query API     %s/api/agreements/{id}   (GET)
+                  console       %s/console               (sign in with a token from ./token)
                   tokens        ./token SECRETARIAT | ./token AUDITOR | ./token PARTNER JP-METI
                   PostgreSQL    %s
                   Kafka         %s   topic agreements.events.v1
@@ -55,7 +56,7 @@ public final class LocalRun {
                 Press Ctrl-C to stop.
                 %n""",
                 (System.nanoTime() - started) / 1e9,
-                system.commandService().url(), system.queryService().url(),
+                system.commandService().url(), system.queryService().url(), system.queryService().url(),
                 system.postgres() == null ? settings.databaseUrl() : system.postgres().jdbcUrl("agreements"),
                 system.kafka() == null ? settings.kafkaBootstrapServers() : system.kafka().bootstrapServers(),
                 settings.dataDirectory().resolve("logs"));

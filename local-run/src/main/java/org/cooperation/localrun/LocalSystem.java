@@ -73,7 +73,10 @@ public final class LocalSystem implements AutoCloseable {
                 "DATABASE_USER", user == null ? "" : user,
                 "DATABASE_PASSWORD", password == null ? "" : password,
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
-                "QUERY_BASE_URL", "http://localhost:" + queryPort));
+                "QUERY_BASE_URL", "http://localhost:" + queryPort,
+                // The console at /console sends commands here, and takes ./token's tokens to sign in.
+                "COMMAND_API_URL", "http://localhost:" + commandPort,
+                "CONSOLE_TOKEN_SIGN_IN", "true"));
         // Both services trust the local signing key, issuer and audience; production names an OIDC issuer instead.
         identity.serviceProperties().forEach((property, value) -> environment.put(environmentVariable(property), value));
         Path logs = settings.dataDirectory().resolve("logs");

@@ -48,6 +48,16 @@ public final class ServiceProcess {
                 log.resolveSibling(otherName + ".log"));
     }
 
+    /**
+     * The same service with one more environment variable, on the same port and log: to stop this
+     * one and run that in its place (the benchmark measures a setting so).
+     */
+    public ServiceProcess withEnvironment(String variable, String value) {
+        Map<String, String> changed = new java.util.HashMap<>(environment);
+        changed.put(variable, value);
+        return new ServiceProcess(name, jar, port, changed, jvmOptions, log);
+    }
+
     public String name() {
         return name;
     }

@@ -207,7 +207,7 @@ class ReadmeIT {
         return story;
     }
 
-    private static boolean curlInstalled() {
+    static boolean curlInstalled() {
         try {
             return new ProcessBuilder("curl", "--version").start().waitFor() == 0;
         } catch (IOException | InterruptedException e) {

@@ -64,6 +64,48 @@ class HistoryIT extends QueryServiceIT {
     }
 
     @Test
+    void showsEachEventsPlaceInItsAgreementsChain() throws Exception {
+        String id = "history-chained";
+        Map<String, String> first = new LinkedHashMap<>(headersOf(Events.signed(id), 0, "chained-0", Instant.now()));
+        first.put(EventHeaders.HASH, "a".repeat(64));
+        publishRecord(Topics.AGREEMENT_EVENTS, id, first, EventJson.write(Events.signed(id)));
+        Map<String, String> second = new LinkedHashMap<>(headersOf(Events.fieldAdded(id, "Robotics"), 1, "chained-1",
+                Instant.now()));
+        second.put(EventHeaders.HASH, "b".repeat(64));
+        second.put(EventHeaders.PREVIOUS_HASH, "a".repeat(64));
+        publishRecord(Topics.AGREEMENT_EVENTS, id, second, EventJson.write(Events.fieldAdded(id, "Robotics")));
+        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 1);
+
+        var events = json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events");
+
+        assertThat(events.get(0).get("hash").asText()).isEqualTo("a".repeat(64));
+        assertThat(events.get(0).has("previousHash")).isFalse();
+        assertThat(events.get(1).get("hash").asText()).isEqualTo("b".repeat(64));
+        assertThat(events.get(1).get("previousHash").asText()).isEqualTo("a".repeat(64));
+        assertThat(get("/api/agreements/" + id + "/history?size=2").getBody())
+                .isEqualTo(json.writeValueAsString(new HistoryPage(id, history.recordedBy(id, null), null)));
+    }
+
+    @Test
+    void verifiesTheHistoryItHoldsAgainstItsChain() throws Exception {
+        String id = "history-verified";
+        publish(Events.signed(id), 0);
+        publish(Events.fieldAdded(id, "Robotics"), 1);
+        publish(Events.fieldAdded(id, "Space"), 2);
+        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 2);
+
+        assertThat(get("/api/agreements/" + id + "/verification").getBody()).isEqualTo("{\"valid\":true}");
+
+        jdbc.sql("UPDATE query.agreement_event SET payload = jsonb_set(payload, '{field}', '\"Spice\"')"
+                + " WHERE agreement_id = ? AND sequence = 2").param(id).update();
+        String tampered = get("/api/agreements/" + id + "/verification").getBody();
+        System.out.println("TAMPER read model " + id + ": " + tampered);
+        assertThat(json.readTree(tampered)).isEqualTo(json.readTree("""
+                {"valid":false,"firstInvalidSequence":2,
+                 "reason":"event 2 was changed: its content does not match its hash"}"""));
+    }
+
+    @Test
     void servesALongPageAsTheJsonOfItsRecordedEvents() throws Exception {
         String id = "history-long-page";
         publish(Events.signed(id), 0);

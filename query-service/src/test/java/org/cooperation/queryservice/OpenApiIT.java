@@ -21,7 +21,19 @@ class OpenApiIT extends QueryServiceIT {
                 "/api/admin/dead-letters",
                 "/api/admin/dead-letters/{id}/retry",
                 "/api/admin/held-events",
-                "/api/admin/rebuild");
+                "/api/admin/rebuild",
+                "/api/deadlines",
+                "/api/calendar-feeds",
+                "/api/calendar-feeds/{feedId}",
+                "/calendar/{secret}.ics");
+        assertThat(document.get("paths").get("/api/agreements/{agreementId}").get("get").get("responses").get("200")
+                .get("content").fieldNames()).toIterable().contains("application/json", "application/pdf");
+        assertThat(document.get("paths").get("/api/agreements/{agreementId}/history").get("get").get("responses")
+                .get("200").get("content").fieldNames()).toIterable().contains("application/json", "text/csv");
+        assertThat(document.get("paths").get("/api/agreements").get("get").get("responses").get("200")
+                .get("content").fieldNames()).toIterable().contains("application/json", "text/csv");
+        assertThat(document.get("paths").get("/api/deadlines").get("get").get("responses").get("200")
+                .get("content").fieldNames()).toIterable().contains("application/json", "text/calendar");
         assertThat(document.get("paths").get("/api/agreements/{agreementId}").get("get").get("parameters")
                 .findValuesAsText("name")).contains("asOf", "recordedAsOf", "minVersion");
     }

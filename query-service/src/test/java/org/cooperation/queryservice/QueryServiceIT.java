@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -23,9 +26,11 @@ import org.apache.kafka.common.utils.Utils;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.cooperation.agreement.api.contract.EventEnvelope;
+import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.verification.ChainLink;
 import org.cooperation.localinfra.LocalIdentity;
 import org.cooperation.localinfra.TestDatabase;
 import org.cooperation.websecurity.Roles;
@@ -96,21 +101,41 @@ abstract class QueryServiceIT {
         return publish(event, sequence, UUID.randomUUID().toString());
     }
 
+    /** Recorded now, to the millisecond, as the command side's event store keeps the instant. */
     String publish(AgreementEvent event, long sequence, String eventId) {
-        return publish(event, sequence, eventId, Instant.now());
+        return publish(event, sequence, eventId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** Publishes an event as the command side would have recorded it at {@code recordedAt}. */
+    /**
+     * Publishes an event as the command side would have recorded it at {@code recordedAt}, chained to
+     * the agreement's previous event when that was published here before.
+     */
     String publish(AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
-        publishRecord(Topics.AGREEMENT_EVENTS, event.agreementId().value(),
-                headersOf(event, sequence, eventId, recordedAt), EventJson.write(event));
+        Map<String, String> headers = new LinkedHashMap<>(headersOf(event, sequence, eventId, recordedAt));
+        byte[] value = EventJson.write(event);
+        String agreementId = event.agreementId().value();
+        String previousHash = sequence == 0 ? null : CHAINS.get(agreementId + "/" + (sequence - 1));
+        String hash = ChainLink.fromRecord(name -> EventHeaders.PREVIOUS_HASH.equals(name) ? previousHash
+                : headers.get(name), value).event().hash();
+        CHAINS.put(agreementId + "/" + sequence, hash);
+        headers.put(EventHeaders.HASH, hash);
+        if (previousHash != null) {
+            headers.put(EventHeaders.PREVIOUS_HASH, previousHash);
+        }
+        publishRecord(Topics.AGREEMENT_EVENTS, agreementId, headers, value);
         return eventId;
     }
 
-    /** The headers the command side sends with an event: the contract's own envelope, as the publisher builds it. */
+    /** The hash of each event published by {@link #publish}, by agreement id and sequence ("id/3"). */
+    private static final Map<String, String> CHAINS = new ConcurrentHashMap<>();
+
+    /**
+     * The headers the command side sends with an event, unchained: the contract's own envelope, as
+     * the publisher builds it.
+     */
     static Map<String, String> headersOf(AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
         return EventEnvelope.headers(eventId, event, sequence, recordedAt,
-                new EventEnvelope.Audit("corr-" + sequence, "secretariat-tool", null));
+                new EventEnvelope.Audit("corr-" + sequence, "secretariat-tool", null), null);
     }
 
     /** Publishes a record exactly as given, also one the command side would never send. */

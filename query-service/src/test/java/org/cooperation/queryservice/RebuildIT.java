@@ -54,6 +54,8 @@ class RebuildIT extends RebuildSupport {
         assertThat(status.get("recordsRead").asLong()).isGreaterThanOrEqualTo(history.records().size());
         assertThat(status.get("unusable").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(snapshot()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM query.agreement_event WHERE agreement_id LIKE 'rebuild-%' AND hash IS NULL")
+                .query(Long.class).single()).as("events rebuilt without their hash").isZero();
         assertThat(indexes()).as("keys and indexes taken off for the load and made again").isEqualTo(indexes);
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'query\\_%'")
                 .query(Integer.class).single()).isZero();

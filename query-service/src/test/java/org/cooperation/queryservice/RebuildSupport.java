@@ -67,16 +67,21 @@ abstract class RebuildSupport extends QueryServiceIT {
                 .query(String.class).list();
     }
 
-    /** Every row of every read-model table, as JSON, in key order; when a row was held is not part of it. */
+    /**
+     * Every row of every read-model table, as JSON, in key order; when a row was held is not part of it,
+     * nor a timeline row's number, which only says in which order rows were written.
+     */
     Map<String, List<String>> snapshot() {
         Map<String, String> orderBy = Map.of(
                 "agreement", "agreement_id",
                 "agreement_event", "event_id",
                 "agreement_link", "agreement_id, sequence",
-                "held_event", "agreement_id, sequence");
+                "held_event", "agreement_id, sequence",
+                "agreement_deadline", "agreement_id, kind",
+                "agreement_timeline", "agreement_id, valid_from, recorded_from");
         Map<String, List<String>> tables = new LinkedHashMap<>();
         for (String table : ReadModelTables.NAMES) {
-            tables.put(table, jdbc.sql("SELECT (to_jsonb(t) - 'held_at')::text FROM query." + table + " t ORDER BY "
+            tables.put(table, jdbc.sql("SELECT (to_jsonb(t) - 'held_at' - 'row_id')::text FROM query." + table + " t ORDER BY "
                     + orderBy.get(table)).query(String.class).list());
         }
         return tables;

@@ -22,6 +22,7 @@ import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.EventEnvelope;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.commandservice.chain.ChainMetadata;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -93,9 +94,15 @@ public class KafkaPublisher {
                         text(metaData.get(AuditMetadata.CORRELATION_ID)),
                         text(metaData.get(AuditMetadata.PRINCIPAL)),
                         text(metaData.get(AuditMetadata.CLIENT)),
-                        text(metaData.get(AuditMetadata.REASON))))
+                        text(metaData.get(AuditMetadata.REASON))), chain(metaData))
                 .forEach((name, value) -> headers.add(name, value.getBytes(UTF_8)));
         return headers;
+    }
+
+    /** The event's place in its agreement's chain, as stored with it; null for an event stored unchained. */
+    private static EventEnvelope.Chain chain(MetaData metaData) {
+        String hash = text(metaData.get(ChainMetadata.HASH));
+        return hash == null ? null : new EventEnvelope.Chain(hash, text(metaData.get(ChainMetadata.PREVIOUS_HASH)));
     }
 
     private static String text(Object value) {

@@ -16,6 +16,7 @@ import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.state.CorrectedHistory;
 import org.cooperation.queryservice.projection.state.LinkRepository;
+import org.cooperation.queryservice.projection.timeline.Timeline;
 
 /**
  * What one batch of records changes in the read models, worked out in memory from the rows the
@@ -39,6 +40,11 @@ final class BatchChanges extends Sequencing {
     private final List<ReceivedEvent> links = new ArrayList<>();
     private final List<EventRecord> released = new ArrayList<>();
     private final Set<String> changed = new LinkedHashSet<>();
+    /** Each applied event with the state after it, in the order applied: what the timeline needs. */
+    private final List<Applied> applied = new ArrayList<>();
+
+    private record Applied(String agreementId, ReceivedEvent received, AgreementState after) {
+    }
 
     /**
      * @param states           the current state of the batch's agreements that have one
@@ -73,9 +79,29 @@ final class BatchChanges extends Sequencing {
             throw new RecordedMeanwhileException();
         }
         model.links().recordAll(links);
-        model.current().saveAll(changed.stream().map(states::get).toList());
+        List<AgreementState> changedStates = changed.stream().map(states::get).toList();
+        model.current().saveAll(changedStates);
+        model.deadlines().saveAll(changedStates);
+        writeTimeline(model);
         model.held().releaseAll(released);
         stillHeld(model.held()::holdAll);
+    }
+
+    /** Each applied event moves its agreement's timeline; an event entered late refolds from the history just written. */
+    private void writeTimeline(ReadModel model) {
+        var open = model.timeline().open(changed);
+        Map<String, Timeline> timelines = new LinkedHashMap<>();
+        Map<String, List<Timeline.Event>> histories = new HashMap<>();
+        for (Applied event : applied) {
+            String agreementId = event.agreementId();
+            Timeline timeline = timelines.computeIfAbsent(agreementId,
+                    id -> new Timeline(id, open.getOrDefault(id, List.of())));
+            ReceivedEvent received = event.received();
+            timeline.apply(received.sequence(), received.event(), received.recordedAt(), event.after(),
+                    Timeline.upTo(() -> histories.computeIfAbsent(agreementId,
+                            id -> model.timeline().history(model.history(), id))));
+        }
+        model.timeline().write(timelines.values());
     }
 
     @Override
@@ -91,10 +117,12 @@ final class BatchChanges extends Sequencing {
         }
         ReceivedEvent received = record.received();
         history.add(new HistoryRepository.Row(record.agreementId(), record.historyEntry()));
-        states.put(record.agreementId(), received.event() instanceof FactRetracted
+        AgreementState after = received.event() instanceof FactRetracted
                 ? corrected(record.agreementId())
                 : AgreementState.fold(states.get(record.agreementId()), received.event(), received.sequence(),
-                        received.recordedAt()));
+                        received.recordedAt());
+        states.put(record.agreementId(), after);
+        applied.add(new Applied(record.agreementId(), received, after));
         if (LinkRepository.concerns(received.event())) {
             links.add(received);
         }

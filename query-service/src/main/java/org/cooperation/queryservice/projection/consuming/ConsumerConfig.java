@@ -6,11 +6,13 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cooperation.agreement.api.contract.Topics;
+import org.cooperation.queryservice.projection.deadline.DeadlineRepository;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.progress.ProjectionProgress;
 import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
 import org.cooperation.queryservice.projection.state.LinkRepository;
+import org.cooperation.queryservice.projection.timeline.TimelineRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,9 +39,11 @@ public class ConsumerConfig {
 
     @Bean
     public EventApplier eventApplier(CurrentStateRepository current, HistoryRepository history, LinkRepository links,
-                                     HeldEventRepository held, TransactionTemplate transaction,
+                                     HeldEventRepository held, DeadlineRepository deadlines,
+                                     TimelineRepository timeline, TransactionTemplate transaction,
                                      ProjectionProgress progress) {
-        return new EventApplier(new ReadModel(current, history, links, held), transaction, progress::changed);
+        return new EventApplier(new ReadModel(current, history, links, held, deadlines, timeline), transaction,
+                progress::changed);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.cooperation.agreement.api.PublishedLanguage;
 import org.cooperation.agreement.api.contract.AdmissibleJson;
+import org.cooperation.agreement.api.contract.EventEnvelope;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
@@ -15,7 +16,7 @@ import org.cooperation.queryservice.projection.history.HistoryEntry;
  * One record of the events topic, read and checked, ready to be applied: the event with its
  * envelope, who caused it, and its JSON as received.
  */
-public record EventRecord(ReceivedEvent received, Audit audit, String payload) {
+public record EventRecord(ReceivedEvent received, Audit audit, String payload, EventEnvelope.Chain chain) {
 
     /** Who sent the command that caused the event, and why, from the record's headers. */
     public record Audit(String principal, String client, String correlationId, String reason) {
@@ -39,7 +40,8 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload) {
                 PublishedLanguage.repaired(header(record, EventHeaders.PRINCIPAL)),
                 PublishedLanguage.repaired(header(record, EventHeaders.CLIENT)),
                 PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID)),
-                PublishedLanguage.repaired(header(record, EventHeaders.REASON))), new String(value, UTF_8));
+                PublishedLanguage.repaired(header(record, EventHeaders.REASON))), new String(value, UTF_8),
+                new EventEnvelope.Chain(header(record, EventHeaders.HASH), header(record, EventHeaders.PREVIOUS_HASH)));
         read.requireWellPlaced();
         return read;
     }
@@ -55,7 +57,7 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload) {
     public HistoryEntry historyEntry() {
         return new HistoryEntry(received.sequence(), received.eventId(), received.type(),
                 received.event().businessDate(), received.recordedAt(), audit.principal(), audit.client(),
-                audit.correlationId(), audit.reason(), null, payload);
+                audit.correlationId(), audit.reason(), null, payload, chain.hash(), chain.previousHash());
     }
 
     /** A signature opens an agreement's history and nothing else does; anything else can never fit. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.contract.EventEnvelope;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
@@ -35,8 +36,8 @@ public class HeldEventRepository {
         }
         batches.batchUpdate(tables.sql("""
                         INSERT INTO {held_event} (agreement_id, sequence, event_id, type, recorded_at, principal, client,
-                                                  correlation_id, reason, payload)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                                                  correlation_id, reason, payload, hash, previous_hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
                         ON CONFLICT DO NOTHING
                         """),
                 records.stream().map(record -> {
@@ -44,7 +45,7 @@ public class HeldEventRepository {
                     return new Object[] {record.agreementId(), record.sequence(), received.eventId(),
                             received.type(), Timestamp.from(received.recordedAt()), record.audit().principal(),
                             record.audit().client(), record.audit().correlationId(), record.audit().reason(),
-                            record.payload()};
+                            record.payload(), record.chain().hash(), record.chain().previousHash()};
                 }).toList());
     }
 
@@ -52,7 +53,7 @@ public class HeldEventRepository {
     public List<EventRecord> findAllForUpdate(Collection<String> agreementIds) {
         return jdbc.sql(tables.sql("""
                         SELECT agreement_id, sequence, event_id, type, recorded_at, principal, client, correlation_id,
-                               reason, payload::text
+                               reason, payload::text, hash, previous_hash
                         FROM {held_event} WHERE agreement_id = ANY (?)
                         ORDER BY agreement_id, sequence FOR UPDATE
                         """))
@@ -64,7 +65,7 @@ public class HeldEventRepository {
                             new ReceivedEvent(rs.getString(3), type, AgreementId.of(rs.getString(1)), rs.getLong(2),
                                     rs.getTimestamp(5).toInstant(), EventJson.read(type, payload.getBytes(UTF_8))),
                             new EventRecord.Audit(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
-                            payload);
+                            payload, new EventEnvelope.Chain(rs.getString(11), rs.getString(12)));
                 })
                 .list();
     }

@@ -35,7 +35,7 @@ public final class HistoryCopy implements AutoCloseable {
         }
         copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(tables.sql("""
                 COPY {agreement_event} (event_id, agreement_id, sequence, type, business_date, recorded_at, principal,
-                                        client, correlation_id, reason, payload)
+                                        client, correlation_id, reason, payload, hash, previous_hash)
                 FROM STDIN (FREEZE)
                 """));
     }
@@ -62,6 +62,10 @@ public final class HistoryCopy implements AutoCloseable {
         text(entry.reason());
         tab();
         text(entry.payload());
+        tab();
+        text(entry.hash());
+        tab();
+        text(entry.previousHash());
         put((byte) '\n');
         rows++;
     }

@@ -28,7 +28,7 @@ public class HistoryRepository {
     public static final String COLUMNS = """
             SELECT e.sequence, e.event_id, e.type, e.business_date, e.recorded_at, e.principal, e.client,
                    e.correlation_id, e.reason, r.sequence, r.recorded_at, r.principal, r.payload ->> 'reason',
-                   e.payload::text
+                   e.payload::text, e.hash, e.previous_hash
             FROM {agreement_event} e
             LEFT JOIN {agreement_event} r
                    ON r.agreement_id = e.agreement_id AND r.type LIKE 'org.cooperation.agreement.FactRetracted.v%'
@@ -59,14 +59,16 @@ public class HistoryRepository {
         }
         int inserted = jdbc.sql(tables.sql("""
                         INSERT INTO {agreement_event} (event_id, agreement_id, sequence, type, business_date,
-                                                       recorded_at, principal, client, correlation_id, reason, payload)
+                                                       recorded_at, principal, client, correlation_id, reason, payload,
+                                                       hash, previous_hash)
                         SELECT event_id, agreement_id, sequence, type, business_date, recorded_at, principal, client,
-                               correlation_id, reason, CAST(payload AS jsonb)
+                               correlation_id, reason, CAST(payload AS jsonb), hash, previous_hash
                         FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]),
                                     CAST(? AS date[]), CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
-                                    CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+                                    CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                                    CAST(? AS text[]))
                              AS entry (event_id, agreement_id, sequence, type, business_date, recorded_at, principal,
-                                       client, correlation_id, reason, payload)
+                                       client, correlation_id, reason, payload, hash, previous_hash)
                         ON CONFLICT DO NOTHING
                         """))
                 .params(column(rows, row -> row.entry().eventId()), column(rows, Row::agreementId),
@@ -76,7 +78,8 @@ public class HistoryRepository {
                         column(rows, row -> row.entry().recordedAt().toString()),
                         column(rows, row -> row.entry().principal()), column(rows, row -> row.entry().client()),
                         column(rows, row -> row.entry().correlationId()), column(rows, row -> row.entry().reason()),
-                        column(rows, row -> row.entry().payload()))
+                        column(rows, row -> row.entry().payload()), column(rows, row -> row.entry().hash()),
+                        column(rows, row -> row.entry().previousHash()))
                 .update();
         return inserted == rows.size();
     }
@@ -117,12 +120,15 @@ public class HistoryRepository {
                 .single();
     }
 
-    /** Dates and instants read as java.time values directly, which skips the driver's calendar arithmetic. */
-    private static HistoryEntry entry(ResultSet rs) throws SQLException {
+    /**
+     * The entry in the current row of a result of {@link #COLUMNS}. Dates and instants are read as
+     * java.time values directly, which skips the driver's calendar arithmetic.
+     */
+    public static HistoryEntry entry(ResultSet rs) throws SQLException {
         return new HistoryEntry(
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                 rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), retraction(rs), rs.getString(14));
+                rs.getString(9), retraction(rs), rs.getString(14), rs.getString(15), rs.getString(16));
     }
 
     /** The retraction of the row's entry, from the columns 10 to 13; null when it is not retracted. */

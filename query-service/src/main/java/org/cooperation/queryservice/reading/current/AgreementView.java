@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cooperation.queryservice.projection.deadline.Deadlines;
 import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.state.LinkView;
+import org.cooperation.queryservice.reading.deadline.DeadlineView;
 import org.cooperation.queryservice.reading.meeting.MeetingsSummary;
 
 /**
@@ -15,6 +17,7 @@ import org.cooperation.queryservice.reading.meeting.MeetingsSummary;
  * it is read (whether a meeting is overdue), on other agreements (links made to this one) and on
  * the projection (events held back).
  *
+ * @param deadlines what falls due, in date order, judged on the day of the view (today, or asOf)
  * @param links     both directions: this agreement's own links, then those others made to it
  * @param heldBack  null unless events of this agreement arrived before their predecessor
  * @param asOf      null for the current state; for an as-of view, what it was computed from
@@ -22,6 +25,7 @@ import org.cooperation.queryservice.reading.meeting.MeetingsSummary;
 public record AgreementView(
         AgreementState agreement,
         MeetingsSummary meetingsSummary,
+        List<DeadlineView> deadlines,
         List<LinkView> links,
         HeldBack heldBack,
         Basis asOf) {
@@ -46,7 +50,7 @@ public record AgreementView(
 
     /** This view with only the links, in either direction, to agreements in {@code shown}. */
     public AgreementView namingOnly(Set<String> shown) {
-        return new AgreementView(agreement.withLinksTo(shown), meetingsSummary,
+        return new AgreementView(agreement.withLinksTo(shown), meetingsSummary, deadlines,
                 links.stream().filter(link -> shown.contains(link.agreementId())).toList(), heldBack, asOf);
     }
 
@@ -54,6 +58,7 @@ public record AgreementView(
                             Basis basis) {
         List<LinkView> links = Stream.concat(state.links().stream().map(LinkView::outgoing), incoming.stream())
                 .toList();
-        return new AgreementView(state.on(today), MeetingsSummary.of(state, today), links, heldBack, basis);
+        List<DeadlineView> deadlines = Deadlines.of(state).stream().map(d -> DeadlineView.of(d, today)).toList();
+        return new AgreementView(state.on(today), MeetingsSummary.of(state, today), deadlines, links, heldBack, basis);
     }
 }

@@ -4,14 +4,18 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +34,16 @@ public class HistoryPages {
     public record Page(byte[] json, int events) {
     }
 
+    /** An agreement's events, less those a party-confined reader may not see (links to others' agreements). */
+    private static final String SEEN_BY = """
+            WHERE e.agreement_id = :id
+              AND (CAST(:party AS text) IS NULL OR e.sequence NOT IN (
+                    SELECT l.sequence FROM {agreement_link} l
+                    WHERE l.agreement_id = :id AND NOT EXISTS (
+                        SELECT 1 FROM {agreement} a
+                        WHERE a.agreement_id = l.related_agreement_id AND :party = ANY (a.party_codes))))
+            """;
+
     private static final byte[] AGREEMENT_ID = ascii("{\"agreementId\":\"");
     private static final byte[] EVENTS = ascii("\",\"events\":[");
     private static final byte[] SEQUENCE = ascii("{\"sequence\":");
@@ -44,6 +58,8 @@ public class HistoryPages {
     private static final byte[] RETRACTED_BY = ascii(",\"retractedBy\":{\"sequence\":");
     private static final byte[] RETRACTION_RECORDED_AT = ascii(",\"recordedAt\":\"");
     private static final byte[] PAYLOAD = ascii(",\"payload\":");
+    private static final byte[] HASH = ascii(",\"hash\":\"");
+    private static final byte[] PREVIOUS_HASH = ascii(",\"previousHash\":\"");
     private static final byte[] NEXT_AFTER = ascii("],\"nextAfter\":");
     private static final byte[] END_OF_EVENTS = ascii("]");
     private static final byte QUOTE = '"';
@@ -61,6 +77,23 @@ public class HistoryPages {
     }
 
     /**
+     * Every event the record held at {@code recordedBy} (null: now), oldest first, as {@code reader}
+     * may see it (as {@link #find} leaves events out), handed to {@code sink} one at a time, so that
+     * a history of any length is written out without being held in memory.
+     */
+    public void forEach(String agreementId, Instant recordedBy, Optional<PartyCode> reader,
+                        Consumer<HistoryEntry> sink) {
+        jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
+                          AND (CAST(:recordedBy AS timestamptz) IS NULL OR e.recorded_at <= :recordedBy)
+                        ORDER BY e.sequence
+                        """))
+                .param("id", agreementId)
+                .param("party", reader.map(PartyCode::value).orElse(null))
+                .param("recordedBy", recordedBy == null ? null : Timestamp.from(recordedBy))
+                .query((RowCallbackHandler) rows -> sink.accept(HistoryRepository.entry(rows).asRecordedBy(recordedBy)));
+    }
+
+    /**
      * Up to {@code limit} events after {@code afterSequence}, oldest first; the page names the
      * sequence to ask after for the next page when there is one. For a {@code reader} confined to
      * a party, the events that link to an agreement that party is not a party to are left out
@@ -68,13 +101,8 @@ public class HistoryPages {
      * not read itself.
      */
     public Page find(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
-        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + """
-                        WHERE e.agreement_id = :id AND e.sequence > :after
-                          AND (CAST(:party AS text) IS NULL OR e.sequence NOT IN (
-                                SELECT l.sequence FROM {agreement_link} l
-                                WHERE l.agreement_id = :id AND NOT EXISTS (
-                                    SELECT 1 FROM {agreement} a
-                                    WHERE a.agreement_id = l.related_agreement_id AND :party = ANY (a.party_codes))))
+        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
+                          AND e.sequence > :after
                         ORDER BY e.sequence LIMIT :limit
                         """))
                 .param("id", agreementId)
@@ -119,7 +147,10 @@ public class HistoryPages {
                 json.put(END_OF_OBJECT);
             }
             // The column's text as the server sent it, UTF-8: JSON already, written as it is.
-            json.put(PAYLOAD).put(rows.getBytes(14)).put(END_OF_OBJECT);
+            json.put(PAYLOAD).put(rows.getBytes(14));
+            text(json, HASH, rows.getString(15));
+            text(json, PREVIOUS_HASH, rows.getString(16));
+            json.put(END_OF_OBJECT);
             events++;
         }
         if (more) {

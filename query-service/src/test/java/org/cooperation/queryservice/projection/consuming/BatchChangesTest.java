@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.contract.EventEnvelope;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
@@ -110,6 +111,6 @@ class BatchChangesTest {
         String type = EventTypes.typeName(event.getClass());
         return new EventRecord(new ReceivedEvent(ID + "-" + sequence, type, AgreementId.of(ID), sequence, RECORDED_AT,
                 event), new EventRecord.Audit("secretariat", "tool", "correlation-" + sequence, null),
-                new String(EventJson.write(event), UTF_8));
+                new String(EventJson.write(event), UTF_8), new EventEnvelope.Chain(null, null));
     }
 }

@@ -23,8 +23,15 @@ public final class EventEnvelope {
         }
     }
 
+    /**
+     * An event's place in its agreement's hash chain: its hash, and its predecessor's (null for the
+     * first event). Null as a whole for events stored before the chain began.
+     */
+    public record Chain(String hash, String previousHash) {
+    }
+
     public static Map<String, String> headers(String eventId, AgreementEvent event, long sequence, Instant recordedAt,
-                                         Audit audit) {
+                                         Audit audit, Chain chain) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(EventHeaders.ID, eventId);
         headers.put(EventHeaders.TYPE, EventTypes.typeName(event.getClass()));
@@ -39,6 +46,10 @@ public final class EventEnvelope {
         putIfPresent(headers, EventHeaders.PRINCIPAL, audit.principal());
         putIfPresent(headers, EventHeaders.CLIENT, audit.client());
         putIfPresent(headers, EventHeaders.REASON, audit.reason());
+        if (chain != null) {
+            putIfPresent(headers, EventHeaders.HASH, chain.hash());
+            putIfPresent(headers, EventHeaders.PREVIOUS_HASH, chain.previousHash());
+        }
         return headers;
     }
 

@@ -28,6 +28,14 @@ public final class EventHeaders {
      * absent when it said nothing. UTF-8 text of the published language.
      */
     public static final String REASON = "ce_reason";
+    /**
+     * The event's hash in its agreement's chain (64 hex digits, see
+     * {@link org.cooperation.agreement.api.verification.ChainedEvent}); absent on records of events
+     * stored before the chain began.
+     */
+    public static final String HASH = "hash";
+    /** The hash of the agreement's previous event; absent on its first event. */
+    public static final String PREVIOUS_HASH = "previous-hash";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";
