@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
 /** Who sent a command, with which tool and in which conversation, is stored with its events. */
 class AuditMetadataIT extends CommandServiceIT {
 
-    private static final String SCHMIDT = IDENTITY.token("maria.schmidt@bmwi.example", "secretariat-desk",
-            List.of(Roles.SECRETARIAT), null, Instant.now().plusSeconds(3600));
+    private static final String SCHMIDT = IDENTITY.token(
+            "maria.schmidt@bmwi.example",
+            "secretariat-desk",
+            List.of(Roles.SECRETARIAT),
+            null,
+            Instant.now().plusSeconds(3600));
 
     @Test
     void storesTheTokensSubjectAndClientAndTheCorrelationId() throws Exception {
@@ -53,7 +57,11 @@ class AuditMetadataIT extends CommandServiceIT {
 
     @Test
     void recordsNoClientWhenTheTokenNamesNone() throws Exception {
-        String clientless = IDENTITY.token("batch-job", null, List.of(Roles.SECRETARIAT), null,
+        String clientless = IDENTITY.token(
+                "batch-job",
+                null,
+                List.of(Roles.SECRETARIAT),
+                null,
                 Instant.now().plusSeconds(3600));
 
         sign("clientless", clientless, Map.of());
@@ -78,19 +86,25 @@ class AuditMetadataIT extends CommandServiceIT {
     void acceptsACorrelationIdOfTwoHundredCharacters() throws Exception {
         String longest = "c".repeat(200);
 
-        assertThat(sign("long-correlation", SCHMIDT, Map.of("X-Correlation-Id", longest)).statusCode()).isEqualTo(201);
+        assertThat(sign("long-correlation", SCHMIDT, Map.of("X-Correlation-Id", longest))
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(metadataOf("long-correlation").get("correlationId").asText()).isEqualTo(longest);
     }
 
     @Test
     void storesWhyACommandWasSentWithItsEventsAndPublishesIt() throws Exception {
         String why = "Entered from the signed original (Registry file 2016/17, \"Tokyo\"), 東京";
-        HttpResponse<String> response = sign("with-reason", SCHMIDT, Map.of(), withReason(InForce.jointStatement(
-                "with-reason"), json.writeValueAsString(why)));
+        HttpResponse<String> response = sign(
+                "with-reason",
+                SCHMIDT,
+                Map.of(),
+                withReason(InForce.jointStatement("with-reason"), json.writeValueAsString(why)));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(metadataOf("with-reason").get("reason").asText()).isEqualTo(why);
-        var published = AgreementTopic.recordsOf(bootstrapServers, "with-reason", 1, Duration.ofSeconds(30)).get(0);
+        var published = AgreementTopic.recordsOf(bootstrapServers, "with-reason", 1, Duration.ofSeconds(30))
+                .get(0);
         assertThat(AgreementTopic.header(published, EventHeaders.REASON)).isEqualTo(why);
     }
 
@@ -104,19 +118,34 @@ class AuditMetadataIT extends CommandServiceIT {
     @Test
     void acceptsAReasonOfAThousandCharactersAndRefusesALongerOne() throws Exception {
         String longest = "r".repeat(Limits.REASON);
-        assertThat(sign("long-reason", SCHMIDT, Map.of(), withReason(InForce.jointStatement("long-reason"),
-                "\"" + longest + "\"")).statusCode()).isEqualTo(201);
+        assertThat(sign(
+                                "long-reason",
+                                SCHMIDT,
+                                Map.of(),
+                                withReason(InForce.jointStatement("long-reason"), "\"" + longest + "\""))
+                        .statusCode())
+                .isEqualTo(201);
 
-        JsonNode problem = problem(sign("too-long-reason", SCHMIDT, Map.of(), withReason(
-                InForce.jointStatement("too-long-reason"), "\"" + longest + "r\"")), 400);
+        JsonNode problem = problem(
+                sign(
+                        "too-long-reason",
+                        SCHMIDT,
+                        Map.of(),
+                        withReason(InForce.jointStatement("too-long-reason"), "\"" + longest + "r\"")),
+                400);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("reason");
         assertThat(eventsOf("too-long-reason")).isZero();
     }
 
     @Test
     void refusesAReasonOutsideThePublishedLanguage() throws Exception {
-        JsonNode problem = problem(sign("control-reason", SCHMIDT, Map.of(),
-                withReason(InForce.jointStatement("control-reason"), "\"bell \\u0007\"")), 400);
+        JsonNode problem = problem(
+                sign(
+                        "control-reason",
+                        SCHMIDT,
+                        Map.of(),
+                        withReason(InForce.jointStatement("control-reason"), "\"bell \\u0007\"")),
+                400);
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("reason");
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("text-characters");
@@ -139,8 +168,10 @@ class AuditMetadataIT extends CommandServiceIT {
     }
 
     private JsonNode metadataOf(String agreementId) throws Exception {
-        return json.readTree(jdbc.sql(
-                        "SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?")
-                .param(agreementId).query(String.class).single());
+        return json.readTree(
+                jdbc.sql("SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?")
+                        .param(agreementId)
+                        .query(String.class)
+                        .single());
     }
 }

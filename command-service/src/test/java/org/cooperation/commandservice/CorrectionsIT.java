@@ -31,14 +31,14 @@ class CorrectionsIT extends AgreementCommandIT {
                 { "field": "Robtics", "addedOn": "%s" }""".formatted(day(30)));
 
         long version = accepted(id, "corrections", """
-                { "sequence": 1, "reason": "%s", "replacement": { "field": "Robotics", "addedOn": "%s" } }"""
-                .formatted(WHY, day(30)));
+                { "sequence": 1, "reason": "%s", "replacement": { "field": "Robotics", "addedOn": "%s" } }""".formatted(WHY, day(30)));
 
         assertThat(version).isEqualTo(3);
-        assertThat(StoredEvents.of(jdbc, id)).containsExactly("AgreementSigned", "FieldOfCooperationAdded",
-                "FactRetracted", "FieldOfCooperationAdded");
-        List<ConsumerRecord<String, byte[]>> records = AgreementTopic.recordsOf(bootstrapServers, id, 4,
-                Duration.ofSeconds(30));
+        assertThat(StoredEvents.of(jdbc, id))
+                .containsExactly(
+                        "AgreementSigned", "FieldOfCooperationAdded", "FactRetracted", "FieldOfCooperationAdded");
+        List<ConsumerRecord<String, byte[]>> records =
+                AgreementTopic.recordsOf(bootstrapServers, id, 4, Duration.ofSeconds(30));
         ConsumerRecord<String, byte[]> retraction = records.get(2);
         assertThat(AgreementTopic.header(retraction, EventHeaders.TYPE))
                 .isEqualTo("org.cooperation.agreement.FactRetracted.v1");
@@ -47,7 +47,8 @@ class CorrectionsIT extends AgreementCommandIT {
         assertThat(payload.get("retractedSequence").asLong()).isEqualTo(1);
         assertThat(payload.get("retractedType").asText()).isEqualTo("FieldOfCooperationAdded");
         assertThat(payload.get("reason").asText()).isEqualTo(WHY);
-        assertThat(PublishedSchemas.violations("org.cooperation.agreement.FactRetracted.v1", payload)).isEmpty();
+        assertThat(PublishedSchemas.violations("org.cooperation.agreement.FactRetracted.v1", payload))
+                .isEmpty();
         assertThat(json.readTree(records.get(3).value()).get("field").asText()).isEqualTo("Robotics");
     }
 
@@ -58,14 +59,11 @@ class CorrectionsIT extends AgreementCommandIT {
                 { "field": "Robtics", "addedOn": "%s" }""".formatted(day(30)));
 
         JsonNode badDate = refused(id, "corrections", """
-                { "sequence": 1, "reason": "typo", "replacement": { "field": "Robotics", "addedOn": "2016-4-28" } }""",
-                HttpStatus.BAD_REQUEST);
+                { "sequence": 1, "reason": "typo", "replacement": { "field": "Robotics", "addedOn": "2016-4-28" } }""", HttpStatus.BAD_REQUEST);
         JsonNode unknown = refused(id, "corrections", """
-                { "sequence": 1, "reason": "typo", "replacement": { "field": "Robotics", "colour": "red" } }""",
-                HttpStatus.BAD_REQUEST);
+                { "sequence": 1, "reason": "typo", "replacement": { "field": "Robotics", "colour": "red" } }""", HttpStatus.BAD_REQUEST);
         JsonNode missing = refused(id, "corrections", """
-                { "sequence": 1, "reason": "typo", "replacement": { "addedOn": "%s" } }""".formatted(day(30)),
-                HttpStatus.BAD_REQUEST);
+                { "sequence": 1, "reason": "typo", "replacement": { "addedOn": "%s" } }""".formatted(day(30)), HttpStatus.BAD_REQUEST);
         JsonNode ownReason = refused(id, "corrections", """
                 { "sequence": 1, "reason": "typo", "replacement": { "field": "Robotics", "addedOn": "%s",
                   "reason": "another" } }""".formatted(day(30)), HttpStatus.BAD_REQUEST);
@@ -85,9 +83,9 @@ class CorrectionsIT extends AgreementCommandIT {
         accepted(id, "fields", """
                 { "field": "Robtics", "addedOn": "%s" }""".formatted(day(30)));
 
-        JsonNode problem = refused(id, "corrections", """
-                { "sequence": 1, "reason": "typo", "replacement": { "field": "Robotics", "addedOn": "%s" } }"""
-                .formatted(SIGNED_ON.minusDays(1)), HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode problem =
+                refused(id, "corrections", """
+                { "sequence": 1, "reason": "typo", "replacement": { "field": "Robotics", "addedOn": "%s" } }""".formatted(SIGNED_ON.minusDays(1)), HttpStatus.UNPROCESSABLE_ENTITY);
 
         assertThat(problem.get("rule").asText()).isEqualTo("field-before-signature");
         assertThat(problem.get("field").asText()).isEqualTo("replacement.addedOn");
@@ -98,8 +96,7 @@ class CorrectionsIT extends AgreementCommandIT {
         String id = signed("retract-signature", SIGNED_ON);
 
         JsonNode signature = refused(id, "corrections", """
-                { "sequence": 0, "reason": "wrong agreement", "replacement": { "field": "x" } }""",
-                HttpStatus.UNPROCESSABLE_ENTITY);
+                { "sequence": 0, "reason": "wrong agreement", "replacement": { "field": "x" } }""", HttpStatus.UNPROCESSABLE_ENTITY);
         JsonNode unknown = refused(id, "corrections", """
                 { "sequence": 7, "reason": "no such fact" }""", HttpStatus.UNPROCESSABLE_ENTITY);
         JsonNode noReason = refused(id, "corrections", """

@@ -59,14 +59,15 @@ public final class PartnerConsumer implements AutoCloseable {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(timeout)) {
             // Events stored before the command side refused text a database cannot hold are read with
             // U+FFFD in place of such characters, so that a consumer storing them never fails on them.
-            ReceivedEvent received = ReceivedEvent.read(name -> text(record.headers().lastHeader(name)),
-                    AdmissibleJson.of(record.value()));
+            ReceivedEvent received = ReceivedEvent.read(
+                    name -> text(record.headers().lastHeader(name)), AdmissibleJson.of(record.value()));
             Long last = applied.get(received.agreementId().value());
             if (last != null && received.sequence() <= last) {
                 continue;
             }
             if (received.event() instanceof FactRetracted retraction) {
-                retracted.computeIfAbsent(received.agreementId().value(), id -> new HashSet<>())
+                retracted
+                        .computeIfAbsent(received.agreementId().value(), id -> new HashSet<>())
                         .add(retraction.retractedSequence());
             }
             handler.accept(received);
@@ -101,16 +102,22 @@ public final class PartnerConsumer implements AutoCloseable {
                 ? "signed \"" + signed.title() + "\", in force "
                         + (signed.openEnded() ? "until terminated (open-ended)" : "until " + signed.termEndsOn())
                 : received.event() instanceof TermExtended extended
-                ? "extended until " + extended.termEndsOn()
-                : received.event() instanceof FactRetracted retraction
-                ? "retracted #" + retraction.retractedSequence() + " (" + retraction.retractedType() + " of "
-                        + retraction.retractedOn() + ") as entered in error: " + retraction.reason()
-                : received.event() instanceof TerminationRevoked revoked
-                ? "the termination of " + revoked.revokedTerminatedOn() + " no longer holds: " + revoked.reason()
-                : received.event() instanceof AgreementVoided voided
-                ? "voided as entered in error: " + voided.reason()
-                : received.event().getClass().getSimpleName();
-        System.out.printf("%s #%d %s (on %s)%n", received.agreementId(), received.sequence(), what,
+                        ? "extended until " + extended.termEndsOn()
+                        : received.event() instanceof FactRetracted retraction
+                                ? "retracted #" + retraction.retractedSequence() + " (" + retraction.retractedType()
+                                        + " of " + retraction.retractedOn() + ") as entered in error: "
+                                        + retraction.reason()
+                                : received.event() instanceof TerminationRevoked revoked
+                                        ? "the termination of " + revoked.revokedTerminatedOn() + " no longer holds: "
+                                                + revoked.reason()
+                                        : received.event() instanceof AgreementVoided voided
+                                                ? "voided as entered in error: " + voided.reason()
+                                                : received.event().getClass().getSimpleName();
+        System.out.printf(
+                "%s #%d %s (on %s)%n",
+                received.agreementId(),
+                received.sequence(),
+                what,
                 received.event().businessDate());
     }
 

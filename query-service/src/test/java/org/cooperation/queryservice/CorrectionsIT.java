@@ -39,15 +39,26 @@ class CorrectionsIT extends QueryServiceIT {
         publishAt(Events.signed(id), 0, "2016-05-02T09:00:00Z");
         publishAt(Events.expired(id, TERM_END), 1, "2021-04-28T00:00:05Z");
         publishAt(Events.expiryRevoked(id, TERM_END.plusDays(1)), 2, MISTAKE_RECORDED.toString());
-        publishAt(Events.extended(id, "2015-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1), 3,
+        publishAt(
+                Events.extended(id, "2015-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1),
+                3,
                 MISTAKE_RECORDED.toString());
         publishAt(Events.expired(id, EXTENDED_END), 4, "2026-04-28T00:00:01Z");
-        publishAt(new FactRetracted(AgreementId.of(id), 3, "TermExtended", LocalDate.parse("2021-02-10"), WHY), 5,
+        publishAt(
+                new FactRetracted(AgreementId.of(id), 3, "TermExtended", LocalDate.parse("2021-02-10"), WHY),
+                5,
                 CORRECTION_RECORDED.toString());
-        publishAt(new ExpiryRevoked(AgreementId.of(id), EXTENDED_END.plusDays(1), "the extension was retracted"), 6,
+        publishAt(
+                new ExpiryRevoked(AgreementId.of(id), EXTENDED_END.plusDays(1), "the extension was retracted"),
+                6,
                 CORRECTION_RECORDED.toString());
-        publishAt(Events.expired(id, TERM_END), 7, CORRECTION_RECORDED.plusSeconds(1).toString());
-        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 7);
+        publishAt(
+                Events.expired(id, TERM_END),
+                7,
+                CORRECTION_RECORDED.plusSeconds(1).toString());
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 7);
 
         JsonNode current = json.readTree(get("/api/agreements/" + id).getBody()).get("agreement");
         assertThat(current.get("status").asText()).isEqualTo("EXPIRED");
@@ -58,14 +69,24 @@ class CorrectionsIT extends QueryServiceIT {
         assertThat(in2023.get("status").asText()).isEqualTo("EXPIRED");
         assertThat(in2023.get("term").get("termEndsOn").asText()).isEqualTo("2021-04-27");
 
-        JsonNode in2023AsRecordedBefore = view(id, "asOf=2023-01-01&recordedAsOf="
-                + CORRECTION_RECORDED.minusSeconds(1)).get("agreement");
+        JsonNode in2023AsRecordedBefore = view(
+                        id, "asOf=2023-01-01&recordedAsOf=" + CORRECTION_RECORDED.minusSeconds(1))
+                .get("agreement");
         assertThat(in2023AsRecordedBefore.get("status").asText()).isEqualTo("IN_FORCE");
-        assertThat(in2023AsRecordedBefore.get("term").get("termEndsOn").asText()).isEqualTo("2026-04-27");
+        assertThat(in2023AsRecordedBefore.get("term").get("termEndsOn").asText())
+                .isEqualTo("2026-04-27");
 
-        JsonNode history = json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events");
+        JsonNode history = json.readTree(
+                        get("/api/agreements/" + id + "/history").getBody())
+                .get("events");
         JsonNode retracted = history.get(3);
-        assertThat(retracted.get("payload").get("consents").get(0).get("letterDate").asText()).isEqualTo("2015-02-01");
+        assertThat(retracted
+                        .get("payload")
+                        .get("consents")
+                        .get(0)
+                        .get("letterDate")
+                        .asText())
+                .isEqualTo("2015-02-01");
         assertThat(retracted.get("retractedBy").get("sequence").asLong()).isEqualTo(5);
         assertThat(retracted.get("retractedBy").get("recordedAt").asText()).isEqualTo(CORRECTION_RECORDED.toString());
         assertThat(retracted.get("retractedBy").get("principal").asText()).isEqualTo("secretariat-tool");
@@ -79,13 +100,24 @@ class CorrectionsIT extends QueryServiceIT {
         publishAt(Events.signed(id), 0, "2016-05-02T09:00:00Z");
         publishAt(Events.contact(id, Events.BMWI, "Anna Schmidt", "2017-01-10"), 1, "2017-01-11T09:00:00Z");
         publishAt(Events.contact(id, Events.BMWI, "Karl Meier", "2019-05-01"), 2, "2019-05-02T09:00:00Z");
-        publishAt(new FactRetracted(AgreementId.of(id), 2, "ContactNominated", LocalDate.parse("2019-05-01"),
-                "Karl Meier is METI's guest, not BMWi's contact"), 3, "2020-01-05T09:00:00Z");
-        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 3);
+        publishAt(
+                new FactRetracted(
+                        AgreementId.of(id),
+                        2,
+                        "ContactNominated",
+                        LocalDate.parse("2019-05-01"),
+                        "Karl Meier is METI's guest, not BMWi's contact"),
+                3,
+                "2020-01-05T09:00:00Z");
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 3);
 
-        assertThat(contact(json.readTree(get("/api/agreements/" + id).getBody()))).isEqualTo("Anna Schmidt");
+        assertThat(contact(json.readTree(get("/api/agreements/" + id).getBody())))
+                .isEqualTo("Anna Schmidt");
         assertThat(contact(view(id, "asOf=2019-06-01"))).isEqualTo("Anna Schmidt");
-        assertThat(contact(view(id, "asOf=2019-06-01&recordedAsOf=2019-12-31T00:00:00Z"))).isEqualTo("Karl Meier");
+        assertThat(contact(view(id, "asOf=2019-06-01&recordedAsOf=2019-12-31T00:00:00Z")))
+                .isEqualTo("Karl Meier");
     }
 
     @Test
@@ -94,30 +126,44 @@ class CorrectionsIT extends QueryServiceIT {
         publishAt(Events.signed(id), 0, "2016-05-02T09:00:00Z");
         publishAt(Events.noticeGiven(id, "2020-01-10", "2020-06-30"), 1, "2020-01-11T09:00:00Z");
         publishAt(Events.terminated(id, "2020-06-30"), 2, "2020-07-01T00:00:01Z");
-        publishAt(new TerminationRevoked(AgreementId.of(id), LocalDate.parse("2020-07-01"), "withdrawn in time"), 3,
+        publishAt(
+                new TerminationRevoked(AgreementId.of(id), LocalDate.parse("2020-07-01"), "withdrawn in time"),
+                3,
                 "2020-09-01T09:00:00Z");
         publishAt(Events.noticeWithdrawn(id, "2020-03-01"), 4, "2020-09-01T09:00:00Z");
-        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 4);
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 4);
 
-        assertThat(status(json.readTree(get("/api/agreements/" + id).getBody()))).isEqualTo("IN_FORCE");
+        assertThat(status(json.readTree(get("/api/agreements/" + id).getBody())))
+                .isEqualTo("IN_FORCE");
         assertThat(status(view(id, "asOf=2020-02-01"))).isEqualTo("TERMINATION_PENDING");
         assertThat(status(view(id, "asOf=2020-08-01"))).isEqualTo("IN_FORCE");
-        assertThat(status(view(id, "asOf=2020-08-01&recordedAsOf=2020-08-01T00:00:00Z"))).isEqualTo("TERMINATED");
+        assertThat(status(view(id, "asOf=2020-08-01&recordedAsOf=2020-08-01T00:00:00Z")))
+                .isEqualTo("TERMINATED");
     }
 
     @Test
     void showsAVoidedAgreementAsVoidedOnEveryDateAndInTheList() throws Exception {
         String id = "voided-agreement";
         publishAt(Events.signed(id), 0, "2016-05-02T09:00:00Z");
-        publishAt(new AgreementVoided(AgreementId.of(id), Events.SIGNED_ON, "entered twice"), 1,
-                "2016-05-03T09:00:00Z");
-        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 1);
+        publishAt(
+                new AgreementVoided(AgreementId.of(id), Events.SIGNED_ON, "entered twice"), 1, "2016-05-03T09:00:00Z");
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 1);
 
-        assertThat(status(json.readTree(get("/api/agreements/" + id).getBody()))).isEqualTo("VOIDED");
+        assertThat(status(json.readTree(get("/api/agreements/" + id).getBody())))
+                .isEqualTo("VOIDED");
         assertThat(status(view(id, "asOf=2016-04-28"))).isEqualTo("VOIDED");
-        assertThat(json.readTree(get("/api/agreements/" + id).getBody()).path("meetingsSummary").path("nextDue")
-                .isMissingNode()).isTrue();
-        assertThat(json.readTree(get("/api/agreements?status=VOIDED&size=100").getBody()).toString()).contains(id);
+        assertThat(json.readTree(get("/api/agreements/" + id).getBody())
+                        .path("meetingsSummary")
+                        .path("nextDue")
+                        .isMissingNode())
+                .isTrue();
+        assertThat(json.readTree(get("/api/agreements?status=VOIDED&size=100").getBody())
+                        .toString())
+                .contains(id);
     }
 
     @Test
@@ -127,13 +173,27 @@ class CorrectionsIT extends QueryServiceIT {
         publishAt(Events.signed(linked), 0, "2016-05-02T09:00:00Z");
         publishAt(Events.signed(linking), 0, "2017-03-20T09:00:00Z");
         publishAt(Events.link(linking, linked, Relation.SUPERSEDES, "2017-03-19"), 1, "2017-03-21T09:00:00Z");
-        publishAt(new FactRetracted(AgreementId.of(linking), 1, "RelatedAgreementLinked", LocalDate.parse("2017-03-19"),
-                "The declaration builds on the statement; it supersedes nothing"), 2, "2018-01-10T09:00:00Z");
-        awaitJson("/api/agreements/" + linking, body -> body.path("agreement").path("version").asLong() == 2);
+        publishAt(
+                new FactRetracted(
+                        AgreementId.of(linking),
+                        1,
+                        "RelatedAgreementLinked",
+                        LocalDate.parse("2017-03-19"),
+                        "The declaration builds on the statement; it supersedes nothing"),
+                2,
+                "2018-01-10T09:00:00Z");
+        awaitJson(
+                "/api/agreements/" + linking,
+                body -> body.path("agreement").path("version").asLong() == 2);
 
-        assertThat(json.readTree(get("/api/agreements/" + linking).getBody()).get("agreement").get("links")).isEmpty();
+        assertThat(json.readTree(get("/api/agreements/" + linking).getBody())
+                        .get("agreement")
+                        .get("links"))
+                .isEmpty();
         assertThat(get("/api/agreements/" + linked).getBody()).doesNotContain(linking);
-        assertThat(get("/api/agreements/" + linked + "?recordedAsOf=2017-12-31T00:00:00Z").getBody()).contains(linking);
+        assertThat(get("/api/agreements/" + linked + "?recordedAsOf=2017-12-31T00:00:00Z")
+                        .getBody())
+                .contains(linking);
     }
 
     private JsonNode view(String id, String query) throws Exception {

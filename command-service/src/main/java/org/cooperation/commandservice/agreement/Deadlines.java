@@ -20,8 +20,7 @@ final class Deadlines {
     /** Who the events of a deadline are recorded for: no person issued them. */
     static final String PRINCIPAL = "system:deadline";
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /**
      * The first expiry of a new agreement. Nothing can be scheduled for it yet, so nothing is
@@ -29,8 +28,12 @@ final class Deadlines {
      * it costs the same however many agreements are on record; here it would find none.)
      */
     static void scheduleFirstExpiry(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
-        deadlines.schedule(dayAfter(lastDayInForce, clock), EXPIRY, bySystem(new ExpiryDue(lastDayInForce),
-                "the term's last day in force, " + lastDayInForce + ", has passed"));
+        deadlines.schedule(
+                dayAfter(lastDayInForce, clock),
+                EXPIRY,
+                bySystem(
+                        new ExpiryDue(lastDayInForce),
+                        "the term's last day in force, " + lastDayInForce + ", has passed"));
     }
 
     /** Replaces any earlier expiry of this agreement, so at most one is scheduled. */
@@ -45,8 +48,11 @@ final class Deadlines {
 
     static void scheduleTermination(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
         deadlines.cancelAllWithinScope(TERMINATION);
-        deadlines.schedule(dayAfter(lastDayInForce, clock), TERMINATION,
-                bySystem(new TerminationDue(lastDayInForce),
+        deadlines.schedule(
+                dayAfter(lastDayInForce, clock),
+                TERMINATION,
+                bySystem(
+                        new TerminationDue(lastDayInForce),
                         "the last day in force named by the termination notice, " + lastDayInForce + ", has passed"));
     }
 
@@ -66,7 +72,14 @@ final class Deadlines {
      * the command that scheduled it.
      */
     private static GenericMessage<Object> bySystem(Object payload, String reason) {
-        return new GenericMessage<>(payload, Map.of(AuditMetadata.PRINCIPAL, PRINCIPAL, AuditMetadata.CLIENT, "deadline",
-                AuditMetadata.REASON, reason));
+        return new GenericMessage<>(
+                payload,
+                Map.of(
+                        AuditMetadata.PRINCIPAL,
+                        PRINCIPAL,
+                        AuditMetadata.CLIENT,
+                        "deadline",
+                        AuditMetadata.REASON,
+                        reason));
     }
 }

@@ -25,7 +25,6 @@ import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AgreementTerminated;
-import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.ExpiryRevoked;
@@ -62,8 +61,9 @@ final class RecordedFacts {
             FieldOfCooperationAdded.class, AddFieldOfCooperation.class,
             MilestoneRecorded.class, RecordMilestone.class,
             RelatedAgreementLinked.class, LinkRelatedAgreement.class);
-    private static final Set<Class<? extends AgreementEvent>> DERIVED = Set.of(AgreementExpired.class,
-            AgreementTerminated.class, ExpiryRevoked.class, TerminationRevoked.class);
+
+    private static final Set<Class<? extends AgreementEvent>> DERIVED =
+            Set.of(AgreementExpired.class, AgreementTerminated.class, ExpiryRevoked.class, TerminationRevoked.class);
 
     private final NavigableMap<Long, AgreementEvent> events = new TreeMap<>();
     private final Set<Long> retracted = new HashSet<>();
@@ -86,23 +86,38 @@ final class RecordedFacts {
 
     /** The notice in effect that a withdrawal recorded at {@code sequence} took back: the last one given before it. */
     TerminationNoticeGiven noticeBefore(long sequence) {
-        return inEffect(TerminationNoticeGiven.class, events.headMap(sequence, false)).lastEntry().getValue();
+        return inEffect(TerminationNoticeGiven.class, events.headMap(sequence, false))
+                .lastEntry()
+                .getValue();
     }
 
     /** The fact at {@code sequence}, when the rules let it be retracted; otherwise the rule it breaks. */
     AgreementEvent retractable(long sequence) {
         AgreementEvent fact = events.get(sequence);
-        check(fact != null, Rule.FACT_UNKNOWN, () -> "the agreement's history has no event " + sequence
-                + "; its last is " + events.lastKey());
-        check(!retracted.contains(sequence), Rule.FACT_ALREADY_RETRACTED, () -> "the "
-                + type(fact) + " recorded as sequence " + sequence + " is retracted already");
-        check(!(fact instanceof AgreementSigned), Rule.SIGNATURE_NOT_RETRACTABLE,
+        check(
+                fact != null,
+                Rule.FACT_UNKNOWN,
+                () -> "the agreement's history has no event " + sequence + "; its last is " + events.lastKey());
+        check(
+                !retracted.contains(sequence),
+                Rule.FACT_ALREADY_RETRACTED,
+                () -> "the " + type(fact) + " recorded as sequence " + sequence + " is retracted already");
+        check(
+                !(fact instanceof AgreementSigned),
+                Rule.SIGNATURE_NOT_RETRACTABLE,
                 "sequence 0 is the signature; an agreement entered in error is voided as a whole");
-        check(!DERIVED.contains(fact.getClass()), Rule.DERIVED_FACT_NOT_RETRACTABLE, () -> "the " + type(fact)
-                + " recorded as sequence " + sequence + " follows from the rest of the record; retract the fact it"
-                + " follows from instead");
-        check(ENTERED.containsKey(fact.getClass()), Rule.CORRECTION_NOT_RETRACTABLE, () -> "the " + type(fact)
-                + " recorded as sequence " + sequence + " is a correction; enter the fact again instead");
+        check(
+                !DERIVED.contains(fact.getClass()),
+                Rule.DERIVED_FACT_NOT_RETRACTABLE,
+                () -> "the " + type(fact)
+                        + " recorded as sequence " + sequence
+                        + " follows from the rest of the record; retract the fact it"
+                        + " follows from instead");
+        check(
+                ENTERED.containsKey(fact.getClass()),
+                Rule.CORRECTION_NOT_RETRACTABLE,
+                () -> "the " + type(fact) + " recorded as sequence " + sequence
+                        + " is a correction; enter the fact again instead");
         if (fact instanceof TermExtended extension) {
             checkWithoutExtension(sequence, extension);
         } else if (fact instanceof TerminationNoticeGiven) {
@@ -117,33 +132,49 @@ final class RecordedFacts {
 
     /** Only the last extension goes; the term then ends on its previous end, and every later fact must fit. */
     private void checkWithoutExtension(long sequence, TermExtended extension) {
-        inEffect(TermExtended.class, events.tailMap(sequence, false)).entrySet().stream().findFirst()
+        inEffect(TermExtended.class, events.tailMap(sequence, false)).entrySet().stream()
+                .findFirst()
                 .ifPresent(later -> dependsOn(later.getKey(), "extended the term this extension made"));
         LocalDate lastDay = extension.previousTermEndsOn();
-        datedFactsAfter(lastDay, sequence).ifPresent(later -> dependsOn(later.getKey(), "is dated "
-                + dateOf(later.getValue()) + ", after the term's last day " + lastDay + " without this extension"));
-        noticeInEffect(sequence).filter(notice -> notice.getValue().endsOn().isAfter(lastDay)).ifPresent(notice ->
-                dependsOn(notice.getKey(), "ends the agreement after " + notice.getValue().endsOn()
-                        + ", later than the term's last day " + lastDay + " without this extension"));
+        datedFactsAfter(lastDay, sequence)
+                .ifPresent(later -> dependsOn(
+                        later.getKey(),
+                        "is dated " + dateOf(later.getValue()) + ", after the term's last day " + lastDay
+                                + " without this extension"));
+        noticeInEffect(sequence)
+                .filter(notice -> notice.getValue().endsOn().isAfter(lastDay))
+                .ifPresent(notice -> dependsOn(
+                        notice.getKey(),
+                        "ends the agreement after " + notice.getValue().endsOn() + ", later than the term's last day "
+                                + lastDay + " without this extension"));
     }
 
     private void checkWithoutNotice(long sequence) {
-        inEffect(TerminationNoticeWithdrawn.class, events.tailMap(sequence, false)).entrySet().stream().findFirst()
+        inEffect(TerminationNoticeWithdrawn.class, events.tailMap(sequence, false)).entrySet().stream()
+                .findFirst()
                 .ifPresent(withdrawal -> dependsOn(withdrawal.getKey(), "took this notice back"));
     }
 
     /** Without the withdrawal its notice is in effect again, with everything that a pending notice forbids. */
     private void checkWithoutWithdrawal(long sequence, TerminationNoticeGiven notice) {
         NavigableMap<Long, AgreementEvent> later = events.tailMap(sequence, false);
-        inEffect(TerminationNoticeGiven.class, later).entrySet().stream().findFirst().ifPresent(second ->
-                dependsOn(second.getKey(), "is a second notice, given while the first one would still be pending"));
+        inEffect(TerminationNoticeGiven.class, later).entrySet().stream()
+                .findFirst()
+                .ifPresent(second -> dependsOn(
+                        second.getKey(), "is a second notice, given while the first one would still be pending"));
         inEffect(TermExtended.class, later).entrySet().stream()
                 .filter(extension -> extension.getValue().consents().stream()
                         .anyMatch(consent -> !consent.letterDate().isBefore(notice.noticeDate())))
-                .findFirst().ifPresent(extension -> dependsOn(extension.getKey(), "extended the term under the"
-                        + " notice of " + notice.noticeDate() + " with consents not all dated before it"));
-        datedFactsAfter(notice.endsOn(), sequence).ifPresent(fact -> dependsOn(fact.getKey(), "is dated "
-                + dateOf(fact.getValue()) + ", after " + notice.endsOn() + ", when the notice would end the agreement"));
+                .findFirst()
+                .ifPresent(extension -> dependsOn(
+                        extension.getKey(),
+                        "extended the term under the" + " notice of " + notice.noticeDate()
+                                + " with consents not all dated before it"));
+        datedFactsAfter(notice.endsOn(), sequence)
+                .ifPresent(fact -> dependsOn(
+                        fact.getKey(),
+                        "is dated " + dateOf(fact.getValue()) + ", after " + notice.endsOn()
+                                + ", when the notice would end the agreement"));
     }
 
     /** The meetings either side of the retracted one become neighbours: their hosts must still alternate. */
@@ -159,8 +190,10 @@ final class RecordedFacts {
             AnnualMeetingRecorded second = after.getValue().getValue();
             boolean explained = first.deviationReason() != null || second.deviationReason() != null;
             if (first.hostCountry().equals(second.hostCountry()) && !explained) {
-                dependsOn(after.getValue().getKey(), "was hosted by " + second.hostCountry() + ", as was the meeting of "
-                        + first.heldOn() + ", with no reason recorded for the repeat");
+                dependsOn(
+                        after.getValue().getKey(),
+                        "was hosted by " + second.hostCountry() + ", as was the meeting of " + first.heldOn()
+                                + ", with no reason recorded for the repeat");
             }
         }
     }
@@ -172,7 +205,8 @@ final class RecordedFacts {
         if (last == null || last.getKey() == except) {
             return Optional.empty();
         }
-        boolean withdrawn = !inEffect(TerminationNoticeWithdrawn.class, events.tailMap(last.getKey(), false)).isEmpty();
+        boolean withdrawn = !inEffect(TerminationNoticeWithdrawn.class, events.tailMap(last.getKey(), false))
+                .isEmpty();
         return withdrawn ? Optional.empty() : Optional.of(last);
     }
 
@@ -180,7 +214,8 @@ final class RecordedFacts {
     private Optional<Map.Entry<Long, AgreementEvent>> datedFactsAfter(LocalDate day, long except) {
         return events.entrySet().stream()
                 .filter(entry -> entry.getKey() != except && !retracted.contains(entry.getKey()))
-                .filter(entry -> dateOf(entry.getValue()) != null && dateOf(entry.getValue()).isAfter(day))
+                .filter(entry -> dateOf(entry.getValue()) != null
+                        && dateOf(entry.getValue()).isAfter(day))
                 .findFirst();
     }
 
@@ -209,8 +244,10 @@ final class RecordedFacts {
     }
 
     private void dependsOn(long later, String why) {
-        throw new RuleViolation(Rule.LATER_FACT_DEPENDS, "the " + type(events.get(later)) + " recorded as sequence "
-                + later + " " + why + "; retract or correct it first");
+        throw new RuleViolation(
+                Rule.LATER_FACT_DEPENDS,
+                "the " + type(events.get(later)) + " recorded as sequence " + later + " " + why
+                        + "; retract or correct it first");
     }
 
     static String type(AgreementEvent event) {
@@ -220,8 +257,11 @@ final class RecordedFacts {
     /** Refuses a corrected fact of another kind than the one it replaces. */
     static void checkSameKind(AgreementEvent fact, AgreementCommand replacement) {
         Class<? extends AgreementCommand> expected = ENTERED.get(fact.getClass());
-        check(expected.isInstance(replacement), Rule.REPLACEMENT_OF_ANOTHER_KIND, () -> "a " + type(fact)
-                + " is replaced by what " + expected.getSimpleName() + " records, not by "
-                + replacement.getClass().getSimpleName());
+        check(
+                expected.isInstance(replacement),
+                Rule.REPLACEMENT_OF_ANOTHER_KIND,
+                () -> "a " + type(fact)
+                        + " is replaced by what " + expected.getSimpleName() + " records, not by "
+                        + replacement.getClass().getSimpleName());
     }
 }

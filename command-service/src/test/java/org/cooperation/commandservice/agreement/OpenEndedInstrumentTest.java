@@ -59,8 +59,11 @@ class OpenEndedInstrumentTest {
     @Test
     void refusesAnExtensionWithARuleOfItsOwn() {
         fixture.given(signed())
-                .when(new ExtendTerm(ID, List.of(new Consent(METI, LocalDate.parse("2023-10-01"), "METI letter"),
-                        new Consent(MEITY, LocalDate.parse("2023-10-02"), "MeitY letter"))))
+                .when(new ExtendTerm(
+                        ID,
+                        List.of(
+                                new Consent(METI, LocalDate.parse("2023-10-01"), "METI letter"),
+                                new Consent(MEITY, LocalDate.parse("2023-10-02"), "MeitY letter"))))
                 .expectNoEvents()
                 .expectException(violates(Rule.OPEN_ENDED_NOT_EXTENSIBLE));
     }
@@ -68,7 +71,8 @@ class OpenEndedInstrumentTest {
     @Test
     void endsOnTheDayTheNoticeNamesWhenNoNoticePeriodIsStated() {
         TerminateWithNotice notice = terminate("2030-06-01", "2030-06-01");
-        fixture.givenCurrentTime(Instant.parse("2030-06-01T09:00:00Z")).andGiven(signed())
+        fixture.givenCurrentTime(Instant.parse("2030-06-01T09:00:00Z"))
+                .andGiven(signed())
                 .when(notice)
                 .expectEvents(noticeGiven(notice))
                 .expectScheduledDeadline(Instant.parse("2030-06-02T00:00:00Z"), new TerminationDue(notice.endsOn()));
@@ -86,9 +90,7 @@ class OpenEndedInstrumentTest {
     @Test
     void acceptsAnEndExactlyTheStatedNoticePeriodAfterTheNotice() {
         TerminateWithNotice notice = terminate("2025-12-01", "2026-03-01");
-        fixture.given(signed(sign(90)))
-                .when(notice)
-                .expectEvents(noticeGiven(notice));
+        fixture.given(signed(sign(90))).when(notice).expectEvents(noticeGiven(notice));
     }
 
     @Test
@@ -102,17 +104,13 @@ class OpenEndedInstrumentTest {
     @Test
     void acceptsAnEndAnyDayLaterForThereIsNoTermToEndBefore() {
         TerminateWithNotice notice = terminate("2025-12-01", "2126-03-02");
-        fixture.given(signed(sign(90)))
-                .when(notice)
-                .expectEvents(noticeGiven(notice));
+        fixture.given(signed(sign(90))).when(notice).expectEvents(noticeGiven(notice));
     }
 
     @Test
     void acceptsAnEndOnTheDayBeforeTheLastDateOfTheCalendar() {
         TerminateWithNotice notice = terminate("2025-12-01", "9999-12-30");
-        fixture.given(signed())
-                .when(notice)
-                .expectEvents(noticeGiven(notice));
+        fixture.given(signed()).when(notice).expectEvents(noticeGiven(notice));
     }
 
     @Test
@@ -126,10 +124,11 @@ class OpenEndedInstrumentTest {
     @Test
     void acceptsAMilestoneAnyYearAfterTheSignature() {
         // A milestone is recorded once it has been reached: "today" is then 2060 or later.
-        fixture.givenCurrentTime(Instant.parse("2060-01-01T09:00:00Z")).andGiven(signed())
+        fixture.givenCurrentTime(Instant.parse("2060-01-01T09:00:00Z"))
+                .andGiven(signed())
                 .when(milestone("2060-01-01"))
-                .expectEvents(new MilestoneRecorded(ID, LocalDate.parse("2060-01-01"), "Startup Hub opens", null, null,
-                        List.of()));
+                .expectEvents(new MilestoneRecorded(
+                        ID, LocalDate.parse("2060-01-01"), "Startup Hub opens", null, null, List.of()));
     }
 
     @Test
@@ -143,16 +142,18 @@ class OpenEndedInstrumentTest {
     @Test
     void acceptsAMilestoneOnTheLastDayANoticeNames() {
         TerminateWithNotice notice = terminate("2030-06-01", "2030-06-30");
-        fixture.givenCurrentTime(AFTER_2030).andGiven(signed(), noticeGiven(notice))
+        fixture.givenCurrentTime(AFTER_2030)
+                .andGiven(signed(), noticeGiven(notice))
                 .when(milestone("2030-06-30"))
-                .expectEvents(new MilestoneRecorded(ID, LocalDate.parse("2030-06-30"), "Startup Hub opens", null, null,
-                        List.of()));
+                .expectEvents(new MilestoneRecorded(
+                        ID, LocalDate.parse("2030-06-30"), "Startup Hub opens", null, null, List.of()));
     }
 
     @Test
     void refusesAMilestoneTheDayAfterTheLastDayANoticeNames() {
         TerminateWithNotice notice = terminate("2030-06-01", "2030-06-30");
-        fixture.givenCurrentTime(AFTER_2030).andGiven(signed(), noticeGiven(notice))
+        fixture.givenCurrentTime(AFTER_2030)
+                .andGiven(signed(), noticeGiven(notice))
                 .when(milestone("2030-07-01"))
                 .expectNoEvents()
                 .expectException(violates(Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE));

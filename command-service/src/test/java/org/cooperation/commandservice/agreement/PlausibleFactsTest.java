@@ -48,8 +48,8 @@ class PlausibleFactsTest {
     private static final LocalDate TODAY = LocalDate.parse("2019-06-15");
 
     /** One kind of dated fact: the command that records it on a day, what must be on record first, its two rules. */
-    record DatedFact(String name, Function<LocalDate, Object> command, List<Object> given, Rule beforeSignature,
-                     Rule inFuture) {
+    record DatedFact(
+            String name, Function<LocalDate, Object> command, List<Object> given, Rule beforeSignature, Rule inFuture) {
         @Override
         public String toString() {
             return name;
@@ -58,26 +58,66 @@ class PlausibleFactsTest {
 
     static Stream<DatedFact> facts() {
         return Stream.of(
-                new DatedFact("consent", day -> new ExtendTerm(ID, List.of(new Consent(BMWI, day, "BMWi letter"),
-                        new Consent(METI, TODAY.minusDays(3), "METI letter"))), List.of(),
-                        Rule.CONSENT_BEFORE_SIGNATURE, Rule.CONSENT_IN_FUTURE),
-                new DatedFact("notice", day -> new TerminateWithNotice(ID, METI, day, LocalDate.parse("2021-04-27"), "note"),
-                        List.of(), Rule.NOTICE_BEFORE_SIGNATURE, Rule.NOTICE_IN_FUTURE),
-                new DatedFact("withdrawal", day -> new WithdrawTerminationNotice(ID, METI, day, "letter"),
+                new DatedFact(
+                        "consent",
+                        day -> new ExtendTerm(
+                                ID,
+                                List.of(
+                                        new Consent(BMWI, day, "BMWi letter"),
+                                        new Consent(METI, TODAY.minusDays(3), "METI letter"))),
+                        List.of(),
+                        Rule.CONSENT_BEFORE_SIGNATURE,
+                        Rule.CONSENT_IN_FUTURE),
+                new DatedFact(
+                        "notice",
+                        day -> new TerminateWithNotice(ID, METI, day, LocalDate.parse("2021-04-27"), "note"),
+                        List.of(),
+                        Rule.NOTICE_BEFORE_SIGNATURE,
+                        Rule.NOTICE_IN_FUTURE),
+                new DatedFact(
+                        "withdrawal",
+                        day -> new WithdrawTerminationNotice(ID, METI, day, "letter"),
                         List.of(noticeGiven(terminate(METI, "2016-04-28", "2021-04-27"))),
-                        Rule.WITHDRAWAL_BEFORE_SIGNATURE, Rule.WITHDRAWAL_IN_FUTURE),
-                new DatedFact("meeting", day -> new RecordAnnualMeeting(ID, day, GERMANY, "Berlin", "Director-General",
-                        List.of(), List.of(), null), List.of(), Rule.MEETING_BEFORE_SIGNATURE, Rule.MEETING_IN_FUTURE),
-                new DatedFact("contact", day -> new NominateContact(ID, METI, "Policy Office", null, null, day),
-                        List.of(), Rule.CONTACT_BEFORE_SIGNATURE, Rule.CONTACT_IN_FUTURE),
-                new DatedFact("participant", day -> new AdmitParticipant(ID, "AIST", ParticipantKind.RESEARCH_INSTITUTE,
-                        JAPAN, day), List.of(), Rule.PARTICIPANT_BEFORE_SIGNATURE, Rule.PARTICIPANT_IN_FUTURE),
-                new DatedFact("field", day -> new AddFieldOfCooperation(ID, "Robotics", day), List.of(),
-                        Rule.FIELD_BEFORE_SIGNATURE, Rule.FIELD_IN_FUTURE),
-                new DatedFact("milestone", day -> new RecordMilestone(ID, day, "AIST and DFKI sign", "R&D", null,
-                        List.of()), List.of(), Rule.MILESTONE_BEFORE_SIGNATURE, Rule.MILESTONE_IN_FUTURE),
-                new DatedFact("link", day -> new LinkRelatedAgreement(ID, AgreementId.of("jp-de-hannover-2017"),
-                        Relation.BUILDS_ON, day), List.of(), Rule.LINK_BEFORE_SIGNATURE, Rule.LINK_IN_FUTURE));
+                        Rule.WITHDRAWAL_BEFORE_SIGNATURE,
+                        Rule.WITHDRAWAL_IN_FUTURE),
+                new DatedFact(
+                        "meeting",
+                        day -> new RecordAnnualMeeting(
+                                ID, day, GERMANY, "Berlin", "Director-General", List.of(), List.of(), null),
+                        List.of(),
+                        Rule.MEETING_BEFORE_SIGNATURE,
+                        Rule.MEETING_IN_FUTURE),
+                new DatedFact(
+                        "contact",
+                        day -> new NominateContact(ID, METI, "Policy Office", null, null, day),
+                        List.of(),
+                        Rule.CONTACT_BEFORE_SIGNATURE,
+                        Rule.CONTACT_IN_FUTURE),
+                new DatedFact(
+                        "participant",
+                        day -> new AdmitParticipant(ID, "AIST", ParticipantKind.RESEARCH_INSTITUTE, JAPAN, day),
+                        List.of(),
+                        Rule.PARTICIPANT_BEFORE_SIGNATURE,
+                        Rule.PARTICIPANT_IN_FUTURE),
+                new DatedFact(
+                        "field",
+                        day -> new AddFieldOfCooperation(ID, "Robotics", day),
+                        List.of(),
+                        Rule.FIELD_BEFORE_SIGNATURE,
+                        Rule.FIELD_IN_FUTURE),
+                new DatedFact(
+                        "milestone",
+                        day -> new RecordMilestone(ID, day, "AIST and DFKI sign", "R&D", null, List.of()),
+                        List.of(),
+                        Rule.MILESTONE_BEFORE_SIGNATURE,
+                        Rule.MILESTONE_IN_FUTURE),
+                new DatedFact(
+                        "link",
+                        day -> new LinkRelatedAgreement(
+                                ID, AgreementId.of("jp-de-hannover-2017"), Relation.BUILDS_ON, day),
+                        List.of(),
+                        Rule.LINK_BEFORE_SIGNATURE,
+                        Rule.LINK_IN_FUTURE));
     }
 
     private AggregateTestFixture<Agreement> fixture;
@@ -94,7 +134,8 @@ class PlausibleFactsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("facts")
     void rejectsAFactDatedTheDayBeforeTheSignature(DatedFact fact) {
-        givenOnRecord(fact).when(fact.command().apply(SIGNED_ON.minusDays(1)))
+        givenOnRecord(fact)
+                .when(fact.command().apply(SIGNED_ON.minusDays(1)))
                 .expectNoEvents()
                 .expectException(violates(fact.beforeSignature()));
     }
@@ -120,24 +161,31 @@ class PlausibleFactsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("facts")
     void rejectsAFactDatedTomorrow(DatedFact fact) {
-        givenOnRecord(fact).when(fact.command().apply(TODAY.plusDays(1)))
+        givenOnRecord(fact)
+                .when(fact.command().apply(TODAY.plusDays(1)))
                 .expectNoEvents()
                 .expectException(violates(fact.inFuture()));
     }
 
     @Test
     void rejectsTheNoticeOf1970OnAnAgreementSignedIn2016() {
-        fixture.givenCurrentTime(NOW).andGiven(signed())
-                .when(new TerminateWithNotice(ID, METI, LocalDate.parse("1970-01-01"), LocalDate.parse("2021-04-27"), null))
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(new TerminateWithNotice(
+                        ID, METI, LocalDate.parse("1970-01-01"), LocalDate.parse("2021-04-27"), null))
                 .expectNoEvents()
                 .expectException(violates(Rule.NOTICE_BEFORE_SIGNATURE));
     }
 
     @Test
     void namesTheConsentWhoseLetterIsImplausible() {
-        fixture.givenCurrentTime(NOW).andGiven(signed())
-                .when(new ExtendTerm(ID, List.of(new Consent(BMWI, TODAY, "BMWi letter"),
-                        new Consent(METI, LocalDate.parse("2015-02-01"), "METI letter"))))
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(new ExtendTerm(
+                        ID,
+                        List.of(
+                                new Consent(BMWI, TODAY, "BMWi letter"),
+                                new Consent(METI, LocalDate.parse("2015-02-01"), "METI letter"))))
                 .expectNoEvents()
                 .expectException(violates(Rule.CONSENT_BEFORE_SIGNATURE))
                 .expectException(AgreementFixture.namesField("consents[1].letterDate"));
@@ -145,24 +193,24 @@ class PlausibleFactsTest {
 
     @Test
     void allowsANoticeToEndTheAgreementAfterToday() {
-        fixture.givenCurrentTime(NOW).andGiven(signed())
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
                 .when(new TerminateWithNotice(ID, METI, TODAY, LocalDate.parse("2021-04-27"), null))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void recordsTodayForAContactWithoutADate() {
-        fixture.givenCurrentTime(NOW).andGiven(signed())
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
                 .when(new NominateContact(ID, METI, "Policy Office", null, null, null))
-                .expectEvents(new org.cooperation.agreement.api.event.ContactNominated(ID, METI, "Policy Office", null,
-                        null, TODAY));
+                .expectEvents(new org.cooperation.agreement.api.event.ContactNominated(
+                        ID, METI, "Policy Office", null, null, TODAY));
     }
 
     @Test
     void acceptsASignatureDatedToday() {
-        fixture.givenCurrentTime(NOW)
-                .when(signedOn(TODAY))
-                .expectSuccessfulHandlerExecution();
+        fixture.givenCurrentTime(NOW).when(signedOn(TODAY)).expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -175,8 +223,18 @@ class PlausibleFactsTest {
 
     private static SignAgreement signedOn(LocalDate day) {
         SignAgreement sign = JointStatement.sign();
-        return new SignAgreement(sign.agreementId(), sign.title(), sign.kind(), sign.parties(), day, sign.place(), day,
-                sign.term(), sign.terminationNoticeDays(), sign.meetings(), sign.fieldsOfCooperation(),
+        return new SignAgreement(
+                sign.agreementId(),
+                sign.title(),
+                sign.kind(),
+                sign.parties(),
+                day,
+                sign.place(),
+                day,
+                sign.term(),
+                sign.terminationNoticeDays(),
+                sign.meetings(),
+                sign.fieldsOfCooperation(),
                 sign.financialArrangement());
     }
 }

@@ -16,13 +16,12 @@ import static org.cooperation.commandservice.agreement.JointStatement.meetingRec
 import static org.cooperation.commandservice.agreement.JointStatement.noticeGiven;
 import static org.cooperation.commandservice.agreement.JointStatement.noticeWithdrawn;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
-import static org.cooperation.commandservice.agreement.JointStatement.terminated;
 import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
+import static org.cooperation.commandservice.agreement.JointStatement.terminated;
 import static org.cooperation.commandservice.agreement.JointStatement.withdraw;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cooperation.agreement.api.Consent;
@@ -48,6 +47,7 @@ class RetractFactTest {
     private static final String WHY = "Entered in error: the letter is dated 2021-02-01 (registry file 2021/17)";
     /** After the extended term's end (2026-04-27), as the secretariat finds the mistake. */
     private static final Instant LATER = Instant.parse("2026-12-06T10:00:00Z");
+
     private static final Instant ORIGINAL_EXPIRY = Instant.parse("2021-04-28T00:00:00Z");
     private static final Instant EXTENDED_EXPIRY = Instant.parse("2026-04-28T00:00:00Z");
 
@@ -91,7 +91,9 @@ class RetractFactTest {
     @Test
     void admitsAFieldAgainOnceItsEntryIsRetracted() {
         fixture.givenCurrentTime(LATER)
-                .andGiven(signed(), new FieldOfCooperationAdded(ID, "Robotics", date("2017-03-19")),
+                .andGiven(
+                        signed(),
+                        new FieldOfCooperationAdded(ID, "Robotics", date("2017-03-19")),
                         retracted(1, "FieldOfCooperationAdded", "2017-03-19"))
                 .when(new AddFieldOfCooperation(ID, "Robotics", date("2017-04-01")))
                 .expectEvents(new FieldOfCooperationAdded(ID, "Robotics", date("2017-04-01")));
@@ -121,8 +123,11 @@ class RetractFactTest {
         fixture.givenCurrentTime(LATER)
                 .andGiven(signed(), mistakenExtension(), expiredAtTheExtendedEnd())
                 .when(retract(1))
-                .expectEvents(retracted(1, "TermExtended", "2021-02-10"),
-                        new ExpiryRevoked(ID, EXTENDED_TERM_ENDS_ON.plusDays(1),
+                .expectEvents(
+                        retracted(1, "TermExtended", "2021-02-10"),
+                        new ExpiryRevoked(
+                                ID,
+                                EXTENDED_TERM_ENDS_ON.plusDays(1),
                                 "the TermExtended recorded as sequence 1, from which it followed, was retracted"))
                 .expectScheduledDeadline(ORIGINAL_EXPIRY, new ExpiryDue(TERM_ENDS_ON));
     }
@@ -132,11 +137,18 @@ class RetractFactTest {
     void replacesTheExtensionWhoseLetterWasDatedBeforeTheSignature() {
         ExtendTerm corrected = extend("2021-02-01", "2021-02-10");
         fixture.givenCurrentTime(LATER)
-                .andGiven(signed(), expired(), new ExpiryRevoked(ID, TERM_ENDS_ON.plusDays(1), "an extension entered later"),
-                        mistakenExtension(), expiredAtTheExtendedEnd())
+                .andGiven(
+                        signed(),
+                        expired(),
+                        new ExpiryRevoked(ID, TERM_ENDS_ON.plusDays(1), "an extension entered later"),
+                        mistakenExtension(),
+                        expiredAtTheExtendedEnd())
                 .when(retract(3, corrected))
-                .expectEvents(retracted(3, "TermExtended", "2021-02-10"),
-                        new ExpiryRevoked(ID, EXTENDED_TERM_ENDS_ON.plusDays(1),
+                .expectEvents(
+                        retracted(3, "TermExtended", "2021-02-10"),
+                        new ExpiryRevoked(
+                                ID,
+                                EXTENDED_TERM_ENDS_ON.plusDays(1),
                                 "the TermExtended recorded as sequence 3, from which it followed, was retracted"),
                         termExtended(corrected))
                 .expectScheduledDeadline(EXTENDED_EXPIRY, new ExpiryDue(EXTENDED_TERM_ENDS_ON))
@@ -184,8 +196,11 @@ class RetractFactTest {
         fixture.givenCurrentTime(LATER)
                 .andGiven(signed(), termExtended(), noticeGiven(), terminated(noticeGiven()))
                 .when(retract(2))
-                .expectEvents(retracted(2, "TerminationNoticeGiven", "2025-12-01"),
-                        new TerminationRevoked(ID, date("2026-03-02"),
+                .expectEvents(
+                        retracted(2, "TerminationNoticeGiven", "2025-12-01"),
+                        new TerminationRevoked(
+                                ID,
+                                date("2026-03-02"),
                                 "the TerminationNoticeGiven recorded as sequence 2, from which it followed, was retracted"))
                 .expectScheduledDeadline(EXTENDED_EXPIRY, new ExpiryDue(EXTENDED_TERM_ENDS_ON));
     }
@@ -211,19 +226,30 @@ class RetractFactTest {
     @Test
     void putsTheNoticeBackWhenItsWithdrawalIsRetracted() {
         fixture.givenCurrentTime(LATER)
-                .andGiven(signed(), termExtended(), noticeGiven(), noticeWithdrawn(withdraw(METI, "2026-01-10")),
+                .andGiven(
+                        signed(),
+                        termExtended(),
+                        noticeGiven(),
+                        noticeWithdrawn(withdraw(METI, "2026-01-10")),
                         expiredAtTheExtendedEnd())
                 .when(retract(3))
-                .expectEvents(retracted(3, "TerminationNoticeWithdrawn", "2026-01-10"),
-                        new ExpiryRevoked(ID, EXTENDED_TERM_ENDS_ON.plusDays(1), "the withdrawal recorded as sequence 3"
-                                + " was retracted, so the notice of 2025-12-01 ends the agreement after 2026-03-01"))
+                .expectEvents(
+                        retracted(3, "TerminationNoticeWithdrawn", "2026-01-10"),
+                        new ExpiryRevoked(
+                                ID,
+                                EXTENDED_TERM_ENDS_ON.plusDays(1),
+                                "the withdrawal recorded as sequence 3"
+                                        + " was retracted, so the notice of 2025-12-01 ends the agreement after 2026-03-01"))
                 .expectScheduledDeadline(Instant.parse("2026-03-02T00:00:00Z"), new TerminationDue(date("2026-03-01")));
     }
 
     @Test
     void refusesToRetractAMeetingBetweenTwoOfTheSameHost() {
         fixture.givenCurrentTime(LATER)
-                .andGiven(signed(), meetingRecorded("2017-03-19", GERMANY), meetingRecorded("2018-03-19", JAPAN),
+                .andGiven(
+                        signed(),
+                        meetingRecorded("2017-03-19", GERMANY),
+                        meetingRecorded("2018-03-19", JAPAN),
                         meetingRecorded("2019-03-19", GERMANY))
                 .when(retract(2))
                 .expectNoEvents()
@@ -233,7 +259,10 @@ class RetractFactTest {
     @Test
     void retractsAMeetingBetweenTwoOfTheSameHostWhenTheRepeatHasAReason() {
         fixture.givenCurrentTime(LATER)
-                .andGiven(signed(), meetingRecorded("2017-03-19", GERMANY), meetingRecorded("2018-03-19", JAPAN),
+                .andGiven(
+                        signed(),
+                        meetingRecorded("2017-03-19", GERMANY),
+                        meetingRecorded("2018-03-19", JAPAN),
                         meetingRecorded(meeting("2019-03-19", GERMANY, "Hannover Messe partner country")))
                 .when(retract(2))
                 .expectEvents(retracted(2, "AnnualMeetingRecorded", "2018-03-19"));
@@ -241,7 +270,8 @@ class RetractFactTest {
 
     @Test
     void refusesToRetractTheSignature() {
-        fixture.givenCurrentTime(LATER).andGiven(signed())
+        fixture.givenCurrentTime(LATER)
+                .andGiven(signed())
                 .when(retract(0))
                 .expectNoEvents()
                 .expectException(violates(Rule.SIGNATURE_NOT_RETRACTABLE));
@@ -249,7 +279,8 @@ class RetractFactTest {
 
     @Test
     void refusesToRetractAnExpiryByHand() {
-        fixture.givenCurrentTime(LATER).andGiven(signed(), expired())
+        fixture.givenCurrentTime(LATER)
+                .andGiven(signed(), expired())
                 .when(retract(1))
                 .expectNoEvents()
                 .expectException(violates(Rule.DERIVED_FACT_NOT_RETRACTABLE));
@@ -258,7 +289,9 @@ class RetractFactTest {
     @Test
     void refusesToRetractARetraction() {
         fixture.givenCurrentTime(LATER)
-                .andGiven(signed(), new FieldOfCooperationAdded(ID, "Robotics", date("2017-03-19")),
+                .andGiven(
+                        signed(),
+                        new FieldOfCooperationAdded(ID, "Robotics", date("2017-03-19")),
                         retracted(1, "FieldOfCooperationAdded", "2017-03-19"))
                 .when(retract(2))
                 .expectNoEvents()
@@ -268,7 +301,9 @@ class RetractFactTest {
     @Test
     void refusesToRetractAFactTwice() {
         fixture.givenCurrentTime(LATER)
-                .andGiven(signed(), new FieldOfCooperationAdded(ID, "Robotics", date("2017-03-19")),
+                .andGiven(
+                        signed(),
+                        new FieldOfCooperationAdded(ID, "Robotics", date("2017-03-19")),
                         retracted(1, "FieldOfCooperationAdded", "2017-03-19"))
                 .when(retract(1))
                 .expectNoEvents()
@@ -277,7 +312,8 @@ class RetractFactTest {
 
     @Test
     void refusesASequenceThatIsNotInTheHistory() {
-        fixture.givenCurrentTime(LATER).andGiven(signed())
+        fixture.givenCurrentTime(LATER)
+                .andGiven(signed())
                 .when(retract(1))
                 .expectNoEvents()
                 .expectException(violates(Rule.FACT_UNKNOWN));
@@ -285,8 +321,9 @@ class RetractFactTest {
 
     @Test
     void keepsTheRecordAsItWasWhenTheReplacementIsRefused() {
-        ExtendTerm tooLate = new ExtendTerm(ID, List.of(new Consent(BMWI, date("2021-05-01"), "late"),
-                new Consent(METI, date("2021-02-10"), "METI")));
+        ExtendTerm tooLate = new ExtendTerm(
+                ID,
+                List.of(new Consent(BMWI, date("2021-05-01"), "late"), new Consent(METI, date("2021-02-10"), "METI")));
         fixture.givenCurrentTime(LATER)
                 .andGiven(signed(), mistakenExtension())
                 .when(retract(1, tooLate))

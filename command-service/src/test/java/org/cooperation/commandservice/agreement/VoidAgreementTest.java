@@ -64,7 +64,9 @@ class VoidAgreementTest {
 
     @Test
     void refusesACorrectionOfAVoidedAgreement() {
-        fixture.given(signed(), new FieldOfCooperationAdded(ID, "Robotics", date("2017-03-19")),
+        fixture.given(
+                        signed(),
+                        new FieldOfCooperationAdded(ID, "Robotics", date("2017-03-19")),
                         new AgreementVoided(ID, SIGNED_ON, WHY))
                 .when(new RetractFact(ID, 1, WHY, null))
                 .expectNoEvents()

@@ -10,9 +10,9 @@ import static org.cooperation.commandservice.agreement.JointStatement.noticeGive
 import static org.cooperation.commandservice.agreement.JointStatement.noticeWithdrawn;
 import static org.cooperation.commandservice.agreement.JointStatement.sign;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
+import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.terminated;
-import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 import static org.cooperation.commandservice.agreement.JointStatement.withdraw;
 
 import java.time.Duration;
@@ -58,7 +58,8 @@ class WithdrawTerminationNoticeTest {
     @Test
     void ignoresTheTerminationOfAWithdrawnNotice() {
         fixture.givenCurrentTime(Instant.parse("2025-12-01T09:00:00Z"))
-                .andGivenCommands(sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
+                .andGivenCommands(
+                        sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
                 .andGiven(noticeWithdrawn(withdraw(METI, "2026-01-10")))
                 .whenTimeAdvancesTo(TERMINATION)
                 .expectNoEvents();
@@ -111,8 +112,12 @@ class WithdrawTerminationNoticeTest {
         fixture.givenCurrentTime(AFTER_THE_EXTENDED_TERM)
                 .andGiven(signed(), termExtended(), noticeGiven(), terminated(noticeGiven()))
                 .when(withdrawal)
-                .expectEvents(new TerminationRevoked(ID, LocalDate.parse("2026-03-02"), "a withdrawal entered later,"
-                                + " dated 2026-02-01, took the notice back before it ended the agreement after 2026-03-01"),
+                .expectEvents(
+                        new TerminationRevoked(
+                                ID,
+                                LocalDate.parse("2026-03-02"),
+                                "a withdrawal entered later,"
+                                        + " dated 2026-02-01, took the notice back before it ended the agreement after 2026-03-01"),
                         noticeWithdrawn(withdrawal))
                 .expectNoScheduledDeadlineOfType(TERMINATION, TerminationDue.class)
                 .expectScheduledDeadline(Instant.parse("2026-04-28T00:00:00Z"), new ExpiryDue(EXTENDED_TERM_ENDS_ON));
@@ -139,8 +144,10 @@ class WithdrawTerminationNoticeTest {
     @Test
     void rejectsAWithdrawalAfterTheAgreementExpired() {
         fixture.givenCurrentTime(AFTER_THE_EXTENDED_TERM)
-                .andGiven(signed(), termExtended(), new AgreementExpired(ID, EXTENDED_TERM_ENDS_ON,
-                        EXTENDED_TERM_ENDS_ON.plusDays(1)))
+                .andGiven(
+                        signed(),
+                        termExtended(),
+                        new AgreementExpired(ID, EXTENDED_TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON.plusDays(1)))
                 .when(withdraw(METI, "2026-02-01"))
                 .expectNoEvents()
                 .expectException(violates(Rule.AGREEMENT_ENDED));

@@ -9,6 +9,7 @@ public final class Limits {
     public static final int REFERENCE = 200;
     /** Why a command was sent (its optional {@code reason}), and why a fact was retracted or an agreement voided. */
     public static final int REASON = 1_000;
+
     public static final int ITEMS = 100;
     public static final int PARTIES = 50;
     /**
@@ -18,9 +19,9 @@ public final class Limits {
      * Commands are held to them; events stored before they existed keep their values.
      */
     public static final int TERM_YEARS = 100;
+
     public static final int EXTENSIONS = 100;
     public static final int NOTICE_DAYS = 3_660;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -13,7 +13,9 @@ import org.cooperation.agreement.api.command.AddFieldOfCooperation;
 public record AddFieldOfCooperationRequest(
         @NotBlank @Size(max = Limits.NAME) String field,
         @NotNull LocalDate addedOn,
-        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON) String reason)
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

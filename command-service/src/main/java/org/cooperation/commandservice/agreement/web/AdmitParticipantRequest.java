@@ -17,11 +17,14 @@ public record AdmitParticipantRequest(
         @NotNull ParticipantKind kind,
         @IsoCountry String country,
         @NotNull LocalDate joinedOn,
-        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON) String reason)
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override
     public AdmitParticipant toCommand(AgreementId agreementId) {
-        return new AdmitParticipant(agreementId, name, kind, country == null ? null : CountryCode.of(country), joinedOn);
+        return new AdmitParticipant(
+                agreementId, name, kind, country == null ? null : CountryCode.of(country), joinedOn);
     }
 }

@@ -59,8 +59,8 @@ public class CommandSender {
         if (reason != null && !reason.isBlank()) {
             metadata.put(AuditMetadata.REASON, AdmissibleEvents.reason(reason));
         }
-        ExpectedVersion.from(request).ifPresent(version ->
-                metadata.put(AgreementTargetResolver.EXPECTED_VERSION, version));
+        ExpectedVersion.from(request)
+                .ifPresent(version -> metadata.put(AgreementTargetResolver.EXPECTED_VERSION, version));
         return MetaData.from(metadata);
     }
 }

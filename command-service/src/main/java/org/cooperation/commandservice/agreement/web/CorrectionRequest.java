@@ -14,12 +14,16 @@ import org.cooperation.agreement.api.Limits;
  * its place, shaped like the body of the command that records a fact of that kind.
  */
 public record CorrectionRequest(
-        @Schema(description = "The sequence of the fact entered in error, as the history shows it")
-        @NotNull @Min(0) Long sequence,
+        @Schema(description = "The sequence of the fact entered in error, as the history shows it") @NotNull @Min(0)
+        Long sequence,
+
         @Schema(description = "Why the fact is retracted; stored in FactRetracted and with the events' who and when")
-        @NotBlank @Size(max = Limits.REASON) String reason,
-        @Schema(description = "The corrected fact, shaped like the body of the command that records a fact of the "
-                + "retracted kind (e.g. the consents of an extension), without a reason of its own; optional",
+        @NotBlank
+        @Size(max = Limits.REASON)
+        String reason,
+
+        @Schema(
+                description = "The corrected fact, shaped like the body of the command that records a fact of the "
+                        + "retracted kind (e.g. the consents of an extension), without a reason of its own; optional",
                 implementation = Object.class)
-        JsonNode replacement) {
-}
+        JsonNode replacement) {}

@@ -15,7 +15,9 @@ public record LinkRelatedAgreementRequest(
         @NotNull @Pattern(regexp = AgreementId.PATTERN) String relatedAgreementId,
         @NotNull Relation relation,
         LocalDate linkedOn,
-        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON) String reason)
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

@@ -19,7 +19,9 @@ public record NominateContactRequest(
         @Size(max = Limits.NAME) String role,
         @Email @Size(max = Limits.NAME) String email,
         LocalDate nominatedOn,
-        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON) String reason)
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

@@ -25,7 +25,9 @@ public record RecordAnnualMeetingRequest(
         @Size(max = Limits.ITEMS) List<@NotNull @Valid AttendeeRequest> attendees,
         @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) String> outcomes,
         @Size(max = Limits.TEXT) String deviationReason,
-        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON) String reason)
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     /**
@@ -39,8 +41,7 @@ public record RecordAnnualMeetingRequest(
             @Size(max = Limits.NAME) String title) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        public AttendeeRequest {
-        }
+        public AttendeeRequest {}
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static AttendeeRequest named(String name) {
@@ -54,8 +55,16 @@ public record RecordAnnualMeetingRequest(
 
     @Override
     public RecordAnnualMeeting toCommand(AgreementId agreementId) {
-        return new RecordAnnualMeeting(agreementId, heldOn, CountryCode.of(hostCountry), city, level,
-                attendees == null ? null : attendees.stream().map(AttendeeRequest::toAttendee).toList(),
-                outcomes, deviationReason);
+        return new RecordAnnualMeeting(
+                agreementId,
+                heldOn,
+                CountryCode.of(hostCountry),
+                city,
+                level,
+                attendees == null
+                        ? null
+                        : attendees.stream().map(AttendeeRequest::toAttendee).toList(),
+                outcomes,
+                deviationReason);
     }
 }

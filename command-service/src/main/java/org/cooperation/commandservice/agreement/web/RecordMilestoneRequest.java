@@ -17,7 +17,9 @@ public record RecordMilestoneRequest(
         @Size(max = Limits.NAME) String field,
         @Size(max = Limits.TEXT) String description,
         @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.REFERENCE) String> references,
-        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON) String reason)
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

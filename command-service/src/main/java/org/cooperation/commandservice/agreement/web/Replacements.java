@@ -53,8 +53,7 @@ class Replacements {
             RelatedAgreementLinked.class, LinkRelatedAgreementRequest.class);
 
     /** The replacement under its own name, so that Jackson's and the validator's paths start with it. */
-    record Wrapped<T extends AgreementCommandRequest>(@Valid T replacement) {
-    }
+    record Wrapped<T extends AgreementCommandRequest>(@Valid T replacement) {}
 
     private static final MethodParameter BODY = bodyOfCorrect();
 
@@ -74,8 +73,8 @@ class Replacements {
         if (replacement == null || replacement.isNull()) {
             return null;
         }
-        Class<? extends AgreementCommandRequest> shape = types.typeOf(agreementId, sequence).map(BODIES::get)
-                .orElse(null);
+        Class<? extends AgreementCommandRequest> shape =
+                types.typeOf(agreementId, sequence).map(BODIES::get).orElse(null);
         if (shape == null) {
             return null;
         }
@@ -85,8 +84,8 @@ class Replacements {
         try {
             wrapped = strict.readerFor(type).readValue(strict.treeAsTokens(wrapper));
         } catch (JsonProcessingException unreadable) {
-            throw new HttpMessageNotReadableException("replacement: " + unreadable.getOriginalMessage(), unreadable,
-                    new ServletServerHttpRequest(http));
+            throw new HttpMessageNotReadableException(
+                    "replacement: " + unreadable.getOriginalMessage(), unreadable, new ServletServerHttpRequest(http));
         } catch (IOException unreadable) {
             throw new IllegalStateException("a JSON tree in memory could not be read", unreadable);
         }
@@ -103,15 +102,19 @@ class Replacements {
         try {
             return wrapped.replacement().toCommand(agreementId);
         } catch (InvalidValueException invalid) {
-            throw new InvalidValueException("replacement." + invalid.field(), invalid.rule(),
+            throw new InvalidValueException(
+                    "replacement." + invalid.field(),
+                    invalid.rule(),
                     invalid.getMessage().substring(invalid.field().length() + 2));
         }
     }
 
     private static MethodParameter bodyOfCorrect() {
         try {
-            return new MethodParameter(AgreementCommandController.class.getMethod("correct", String.class,
-                    CorrectionRequest.class, HttpServletRequest.class), 1);
+            return new MethodParameter(
+                    AgreementCommandController.class.getMethod(
+                            "correct", String.class, CorrectionRequest.class, HttpServletRequest.class),
+                    1);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("the corrections endpoint has moved", e);
         }

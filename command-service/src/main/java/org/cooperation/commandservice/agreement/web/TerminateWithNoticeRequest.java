@@ -16,7 +16,9 @@ public record TerminateWithNoticeRequest(
         @NotNull LocalDate noticeDate,
         @NotNull LocalDate endsOn,
         @Size(max = Limits.REFERENCE) String reference,
-        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON) String reason)
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

@@ -7,8 +7,8 @@ import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.command.VoidAgreement;
 
 /** The body of {@code POST /api/agreements/{id}/void}: why the whole agreement was entered in error. */
-public record VoidAgreementRequest(@NotBlank @Size(max = Limits.REASON) String reason)
-        implements AgreementCommandRequest {
+public record VoidAgreementRequest(
+        @NotBlank @Size(max = Limits.REASON) String reason) implements AgreementCommandRequest {
 
     @Override
     public VoidAgreement toCommand(AgreementId agreementId) {

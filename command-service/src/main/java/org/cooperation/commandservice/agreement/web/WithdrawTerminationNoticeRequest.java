@@ -15,7 +15,9 @@ public record WithdrawTerminationNoticeRequest(
         @NotNull @Pattern(regexp = PartyCode.PATTERN) String party,
         @NotNull LocalDate withdrawnOn,
         @Size(max = Limits.REFERENCE) String reference,
-        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON) String reason)
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

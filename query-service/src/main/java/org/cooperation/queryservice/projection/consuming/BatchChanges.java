@@ -43,8 +43,7 @@ final class BatchChanges extends Sequencing {
     /** Each applied event with the state after it, in the order applied: what the timeline needs. */
     private final List<Applied> applied = new ArrayList<>();
 
-    private record Applied(String agreementId, ReceivedEvent received, AgreementState after) {
-    }
+    private record Applied(String agreementId, ReceivedEvent received, AgreementState after) {}
 
     /**
      * @param states           the current state of the batch's agreements that have one
@@ -53,8 +52,11 @@ final class BatchChanges extends Sequencing {
      * @param recordedHistory  an agreement's history as committed before the batch, oldest first: a
      *                         retraction is folded with it (see {@link CorrectedHistory})
      */
-    BatchChanges(Map<String, AgreementState> states, List<EventRecord> held, Set<String> recordedEventIds,
-                 Function<String, List<HistoryEntry>> recordedHistory) {
+    BatchChanges(
+            Map<String, AgreementState> states,
+            List<EventRecord> held,
+            Set<String> recordedEventIds,
+            Function<String, List<HistoryEntry>> recordedHistory) {
         super(held);
         this.states = new HashMap<>(states);
         this.recordedEventIds = new HashSet<>(recordedEventIds);
@@ -69,7 +71,8 @@ final class BatchChanges extends Sequencing {
     /** The version each changed agreement reached, in {@link #changed()}'s order. */
     Map<String, Long> changedVersions() {
         Map<String, Long> versions = new LinkedHashMap<>();
-        changed.forEach(agreementId -> versions.put(agreementId, states.get(agreementId).version()));
+        changed.forEach(
+                agreementId -> versions.put(agreementId, states.get(agreementId).version()));
         return versions;
     }
 
@@ -94,12 +97,16 @@ final class BatchChanges extends Sequencing {
         Map<String, List<Timeline.Event>> histories = new HashMap<>();
         for (Applied event : applied) {
             String agreementId = event.agreementId();
-            Timeline timeline = timelines.computeIfAbsent(agreementId,
-                    id -> new Timeline(id, open.getOrDefault(id, List.of())));
+            Timeline timeline =
+                    timelines.computeIfAbsent(agreementId, id -> new Timeline(id, open.getOrDefault(id, List.of())));
             ReceivedEvent received = event.received();
-            timeline.apply(received.sequence(), received.event(), received.recordedAt(), event.after(),
-                    Timeline.upTo(() -> histories.computeIfAbsent(agreementId,
-                            id -> model.timeline().history(model.history(), id))));
+            timeline.apply(
+                    received.sequence(),
+                    received.event(),
+                    received.recordedAt(),
+                    event.after(),
+                    Timeline.upTo(() -> histories.computeIfAbsent(
+                            agreementId, id -> model.timeline().history(model.history(), id))));
         }
         model.timeline().write(timelines.values());
     }
@@ -119,8 +126,8 @@ final class BatchChanges extends Sequencing {
         history.add(new HistoryRepository.Row(record.agreementId(), record.historyEntry()));
         AgreementState after = received.event() instanceof FactRetracted
                 ? corrected(record.agreementId())
-                : AgreementState.fold(states.get(record.agreementId()), received.event(), received.sequence(),
-                        received.recordedAt());
+                : AgreementState.fold(
+                        states.get(record.agreementId()), received.event(), received.sequence(), received.recordedAt());
         states.put(record.agreementId(), after);
         applied.add(new Applied(record.agreementId(), received, after));
         if (LinkRepository.concerns(received.event())) {
@@ -134,7 +141,8 @@ final class BatchChanges extends Sequencing {
     private AgreementState corrected(String agreementId) {
         CorrectedHistory corrected = new CorrectedHistory();
         recordedHistory.apply(agreementId).forEach(entry -> corrected.add(CorrectedHistory.Recorded.of(entry)));
-        history.stream().filter(row -> row.agreementId().equals(agreementId))
+        history.stream()
+                .filter(row -> row.agreementId().equals(agreementId))
                 .forEach(row -> corrected.add(CorrectedHistory.Recorded.of(row.entry())));
         return corrected.fold();
     }

@@ -19,8 +19,7 @@ import org.cooperation.queryservice.projection.history.HistoryEntry;
 public record EventRecord(ReceivedEvent received, Audit audit, String payload, EventEnvelope.Chain chain) {
 
     /** Who sent the command that caused the event, and why, from the record's headers. */
-    public record Audit(String principal, String client, String correlationId, String reason) {
-    }
+    public record Audit(String principal, String client, String correlationId, String reason) {}
 
     /**
      * Reads a record; anything that makes it unreadable makes it unusable for good, so the
@@ -36,11 +35,14 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload, E
         } catch (RuntimeException e) {
             throw new UnusableRecordException("unreadable record: " + e.getMessage(), e);
         }
-        EventRecord read = new EventRecord(received, new Audit(
-                PublishedLanguage.repaired(header(record, EventHeaders.PRINCIPAL)),
-                PublishedLanguage.repaired(header(record, EventHeaders.CLIENT)),
-                PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID)),
-                PublishedLanguage.repaired(header(record, EventHeaders.REASON))), new String(value, UTF_8),
+        EventRecord read = new EventRecord(
+                received,
+                new Audit(
+                        PublishedLanguage.repaired(header(record, EventHeaders.PRINCIPAL)),
+                        PublishedLanguage.repaired(header(record, EventHeaders.CLIENT)),
+                        PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID)),
+                        PublishedLanguage.repaired(header(record, EventHeaders.REASON))),
+                new String(value, UTF_8),
                 new EventEnvelope.Chain(header(record, EventHeaders.HASH), header(record, EventHeaders.PREVIOUS_HASH)));
         read.requireWellPlaced();
         return read;
@@ -55,17 +57,28 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload, E
     }
 
     public HistoryEntry historyEntry() {
-        return new HistoryEntry(received.sequence(), received.eventId(), received.type(),
-                received.event().businessDate(), received.recordedAt(), audit.principal(), audit.client(),
-                audit.correlationId(), audit.reason(), null, payload, chain.hash(), chain.previousHash());
+        return new HistoryEntry(
+                received.sequence(),
+                received.eventId(),
+                received.type(),
+                received.event().businessDate(),
+                received.recordedAt(),
+                audit.principal(),
+                audit.client(),
+                audit.correlationId(),
+                audit.reason(),
+                null,
+                payload,
+                chain.hash(),
+                chain.previousHash());
     }
 
     /** A signature opens an agreement's history and nothing else does; anything else can never fit. */
     private void requireWellPlaced() {
         boolean signature = received.event() instanceof AgreementSigned;
         if (received.sequence() < 0 || signature != (received.sequence() == 0)) {
-            throw new UnusableRecordException(received.type() + " cannot be event " + received.sequence()
-                    + " of " + received.agreementId() + ": an agreement's history starts with its signature at 0");
+            throw new UnusableRecordException(received.type() + " cannot be event " + received.sequence() + " of "
+                    + received.agreementId() + ": an agreement's history starts with its signature at 0");
         }
         if (!received.event().agreementId().equals(received.agreementId())) {
             throw new UnusableRecordException("the record's subject " + received.agreementId()

@@ -26,15 +26,28 @@ public record HistoryEntry(
         String previousHash) {
 
     /** The {@code FactRetracted} that retracted an entry: its sequence, when it was recorded, by whom and why. */
-    public record Retraction(long sequence, Instant recordedAt, String principal, String reason) {
-    }
+    public record Retraction(long sequence, Instant recordedAt, String principal, String reason) {}
 
     /** The entry as the record showed it at {@code recordedBy} (null: now): a retraction recorded later not yet made. */
     public HistoryEntry asRecordedBy(Instant recordedBy) {
-        if (recordedBy == null || retractedBy == null || !retractedBy.recordedAt().isAfter(recordedBy)) {
+        if (recordedBy == null
+                || retractedBy == null
+                || !retractedBy.recordedAt().isAfter(recordedBy)) {
             return this;
         }
-        return new HistoryEntry(sequence, eventId, type, businessDate, recordedAt, principal, client, correlationId,
-                reason, null, payload, hash, previousHash);
+        return new HistoryEntry(
+                sequence,
+                eventId,
+                type,
+                businessDate,
+                recordedAt,
+                principal,
+                client,
+                correlationId,
+                reason,
+                null,
+                payload,
+                hash,
+                previousHash);
     }
 }

@@ -44,8 +44,7 @@ public class HistoryRepository {
     }
 
     /** An entry of an agreement's history, as recorded. */
-    public record Row(String agreementId, HistoryEntry entry) {
-    }
+    public record Row(String agreementId, HistoryEntry entry) {}
 
     /**
      * Records the entries in one statement, their columns passed as arrays, which PostgreSQL takes
@@ -71,14 +70,19 @@ public class HistoryRepository {
                                        client, correlation_id, reason, payload, hash, previous_hash)
                         ON CONFLICT DO NOTHING
                         """))
-                .params(column(rows, row -> row.entry().eventId()), column(rows, Row::agreementId),
+                .params(
+                        column(rows, row -> row.entry().eventId()),
+                        column(rows, Row::agreementId),
                         column(rows, row -> Long.toString(row.entry().sequence())),
                         column(rows, row -> row.entry().type()),
                         column(rows, row -> StoredDates.text(row.entry().businessDate())),
                         column(rows, row -> row.entry().recordedAt().toString()),
-                        column(rows, row -> row.entry().principal()), column(rows, row -> row.entry().client()),
-                        column(rows, row -> row.entry().correlationId()), column(rows, row -> row.entry().reason()),
-                        column(rows, row -> row.entry().payload()), column(rows, row -> row.entry().hash()),
+                        column(rows, row -> row.entry().principal()),
+                        column(rows, row -> row.entry().client()),
+                        column(rows, row -> row.entry().correlationId()),
+                        column(rows, row -> row.entry().reason()),
+                        column(rows, row -> row.entry().payload()),
+                        column(rows, row -> row.entry().hash()),
                         column(rows, row -> row.entry().previousHash()))
                 .update();
         return inserted == rows.size();
@@ -126,9 +130,19 @@ public class HistoryRepository {
      */
     public static HistoryEntry entry(ResultSet rs) throws SQLException {
         return new HistoryEntry(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), retraction(rs), rs.getString(14), rs.getString(15), rs.getString(16));
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, OffsetDateTime.class).toInstant(),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                retraction(rs),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16));
     }
 
     /** The retraction of the row's entry, from the columns 10 to 13; null when it is not retracted. */
@@ -137,7 +151,7 @@ public class HistoryRepository {
         if (rs.wasNull()) {
             return null;
         }
-        return new HistoryEntry.Retraction(sequence, rs.getObject(11, OffsetDateTime.class).toInstant(),
-                rs.getString(12), rs.getString(13));
+        return new HistoryEntry.Retraction(
+                sequence, rs.getObject(11, OffsetDateTime.class).toInstant(), rs.getString(12), rs.getString(13));
     }
 }

@@ -27,7 +27,9 @@ public final class CorrectedHistory {
     public record Recorded(AgreementEvent event, long sequence, Instant recordedAt) {
 
         public static Recorded of(HistoryEntry entry) {
-            return new Recorded(EventJson.read(entry.type(), entry.payload().getBytes(UTF_8)), entry.sequence(),
+            return new Recorded(
+                    EventJson.read(entry.type(), entry.payload().getBytes(UTF_8)),
+                    entry.sequence(),
                     entry.recordedAt());
         }
     }

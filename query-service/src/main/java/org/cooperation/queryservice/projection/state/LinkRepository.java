@@ -38,7 +38,8 @@ public class LinkRepository {
     /** Whether the event makes or retracts a link, and so is one for {@link #recordAll}. */
     public static boolean concerns(AgreementEvent event) {
         return event instanceof RelatedAgreementLinked
-                || event instanceof FactRetracted retraction && retraction.retractedType().equals(LINK);
+                || event instanceof FactRetracted retraction
+                        && retraction.retractedType().equals(LINK);
     }
 
     /**
@@ -51,25 +52,38 @@ public class LinkRepository {
             return;
         }
         List<ReceivedEvent> retractions = linkEvents.stream()
-                .filter(received -> received.event() instanceof FactRetracted).toList();
-        batches.batchUpdate(tables.sql("""
+                .filter(received -> received.event() instanceof FactRetracted)
+                .toList();
+        batches.batchUpdate(
+                tables.sql("""
                         INSERT INTO {agreement_link} (agreement_id, sequence, related_agreement_id, relation, linked_on,
                                                       recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?)
                         """),
-                linkEvents.stream().filter(received -> received.event() instanceof RelatedAgreementLinked)
+                linkEvents.stream()
+                        .filter(received -> received.event() instanceof RelatedAgreementLinked)
                         .map(received -> {
                             var link = (RelatedAgreementLinked) received.event();
-                            return new Object[] {link.agreementId().value(), received.sequence(),
-                                    link.relatedAgreementId().value(), link.relation().name(),
-                                    StoredDates.parameter(link.linkedOn()), Timestamp.from(received.recordedAt())};
-                        }).toList());
+                            return new Object[] {
+                                link.agreementId().value(),
+                                received.sequence(),
+                                link.relatedAgreementId().value(),
+                                link.relation().name(),
+                                StoredDates.parameter(link.linkedOn()),
+                                Timestamp.from(received.recordedAt())
+                            };
+                        })
+                        .toList());
         if (!retractions.isEmpty()) {
-            batches.batchUpdate(tables.sql(
-                            "UPDATE {agreement_link} SET retracted_at = ? WHERE agreement_id = ? AND sequence = ?"),
-                    retractions.stream().map(received -> new Object[] {Timestamp.from(received.recordedAt()),
-                            received.agreementId().value(),
-                            ((FactRetracted) received.event()).retractedSequence()}).toList());
+            batches.batchUpdate(
+                    tables.sql("UPDATE {agreement_link} SET retracted_at = ? WHERE agreement_id = ? AND sequence = ?"),
+                    retractions.stream()
+                            .map(received -> new Object[] {
+                                Timestamp.from(received.recordedAt()),
+                                received.agreementId().value(),
+                                ((FactRetracted) received.event()).retractedSequence()
+                            })
+                            .toList());
         }
     }
 
@@ -92,8 +106,11 @@ public class LinkRepository {
                 .param("id", agreementId)
                 .param("linkedBy", StoredDates.parameter(linkedBy))
                 .param("recordedBy", recordedBy == null ? null : Timestamp.from(recordedBy))
-                .query((rs, row) -> new LinkView(LinkView.Direction.INCOMING, rs.getString(1),
-                        Relation.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)))
+                .query((rs, row) -> new LinkView(
+                        LinkView.Direction.INCOMING,
+                        rs.getString(1),
+                        Relation.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class)))
                 .list();
     }
 }

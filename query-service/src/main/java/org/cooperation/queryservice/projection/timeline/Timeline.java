@@ -27,8 +27,7 @@ import org.cooperation.queryservice.projection.state.CorrectedHistory;
 public final class Timeline {
 
     /** An event of the history, as the as-of fold takes it. */
-    public record Event(long sequence, LocalDate businessDate, AgreementEvent event, Instant recordedAt) {
-    }
+    public record Event(long sequence, LocalDate businessDate, AgreementEvent event, Instant recordedAt) {}
 
     /** The state after {@code events}, oldest first, with the facts retracted among them left out. */
     public static AgreementState corrected(List<Event> events) {
@@ -40,7 +39,9 @@ public final class Timeline {
 
     /** The events up to and including a sequence, out of a history that may go further. */
     public static LongFunction<List<Event>> upTo(Supplier<List<Event>> history) {
-        return sequence -> history.get().stream().filter(event -> event.sequence() <= sequence).toList();
+        return sequence -> history.get().stream()
+                .filter(event -> event.sequence() <= sequence)
+                .toList();
     }
 
     private final String agreementId;
@@ -60,8 +61,12 @@ public final class Timeline {
      * @param after   the agreement's state after the event (the fold of every event up to it)
      * @param history the events up to and including a sequence, for an event entered late
      */
-    public void apply(long sequence, AgreementEvent event, Instant recordedAt, AgreementState after,
-                      LongFunction<List<Event>> history) {
+    public void apply(
+            long sequence,
+            AgreementEvent event,
+            Instant recordedAt,
+            AgreementState after,
+            LongFunction<List<Event>> history) {
         LocalDate businessDate = event.businessDate();
         ListColumns columns = ListColumns.of(after);
         Step last = open.isEmpty() ? null : open.get(open.size() - 1);
@@ -78,8 +83,14 @@ public final class Timeline {
             if (businessDate != null && businessDate.isAfter(last.validFrom())) {
                 next.add(new Step(null, agreementId, last.validFrom(), businessDate, recordedAt, null, last.columns()));
             }
-            next.add(new Step(null, agreementId, businessDate == null ? last.validFrom() : businessDate, null,
-                    recordedAt, null, columns));
+            next.add(new Step(
+                    null,
+                    agreementId,
+                    businessDate == null ? last.validFrom() : businessDate,
+                    null,
+                    recordedAt,
+                    null,
+                    columns));
         } else {
             next = refolded(history.apply(sequence), recordedAt);
         }
@@ -104,22 +115,27 @@ public final class Timeline {
     private List<Step> refolded(List<Event> events, Instant recordedAt) {
         LocalDate signature = events.get(0).businessDate();
         Set<Long> retracted = new HashSet<>();
-        events.stream().map(Event::event).filter(FactRetracted.class::isInstance)
+        events.stream()
+                .map(Event::event)
+                .filter(FactRetracted.class::isInstance)
                 .forEach(event -> retracted.add(((FactRetracted) event).retractedSequence()));
         // A retracted fact and its retraction open no step: the dates they name say what the others say.
         TreeSet<LocalDate> dates = new TreeSet<>();
         events.stream()
                 .filter(event -> !retracted.contains(event.sequence()) && !(event.event() instanceof FactRetracted))
                 .map(Event::businessDate)
-                .filter(date -> date != null && !date.isBefore(signature)).forEach(dates::add);
+                .filter(date -> date != null && !date.isBefore(signature))
+                .forEach(dates::add);
         List<Step> steps = new ArrayList<>();
         for (LocalDate date : dates) {
             AgreementState state = corrected(events.stream()
-                    .filter(event -> event.businessDate() == null || !event.businessDate().isAfter(date))
+                    .filter(event -> event.businessDate() == null
+                            || !event.businessDate().isAfter(date))
                     .toList());
             if (!steps.isEmpty()) {
                 Step previous = steps.remove(steps.size() - 1);
-                steps.add(new Step(null, agreementId, previous.validFrom(), date, recordedAt, null, previous.columns()));
+                steps.add(
+                        new Step(null, agreementId, previous.validFrom(), date, recordedAt, null, previous.columns()));
             }
             steps.add(new Step(null, agreementId, date, null, recordedAt, null, ListColumns.of(state)));
         }

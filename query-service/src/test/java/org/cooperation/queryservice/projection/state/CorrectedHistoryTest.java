@@ -23,7 +23,8 @@ class CorrectedHistoryTest {
 
     @Test
     void leavesOutTheRetractedExtensionAndKeepsTheExpiryRecordedAfterIt() {
-        AgreementState state = fold(Events.signed(ID),
+        AgreementState state = fold(
+                Events.signed(ID),
                 Events.extended(ID, "2015-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1),
                 retraction(1, "TermExtended", "2021-02-10"),
                 Events.expired(ID, TERM_END));
@@ -37,7 +38,8 @@ class CorrectedHistoryTest {
 
     @Test
     void reinstatesTheContactTheRetractedNominationReplaced() {
-        AgreementState state = fold(Events.signed(ID),
+        AgreementState state = fold(
+                Events.signed(ID),
                 Events.contact(ID, Events.BMWI, "Anna Schmidt", "2017-01-10"),
                 Events.contact(ID, Events.BMWI, "Karl Meier", "2019-05-01"),
                 retraction(2, "ContactNominated", "2019-05-01"));
@@ -47,19 +49,22 @@ class CorrectedHistoryTest {
 
     @Test
     void removesARetractedMeetingSoThatTheNextIsDueAYearAfterThePreviousOne() {
-        AgreementState state = fold(Events.signed(ID),
+        AgreementState state = fold(
+                Events.signed(ID),
                 Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
                 Events.meeting(ID, "2018-10-04", "JP", "Tokyo"),
                 retraction(2, "AnnualMeetingRecorded", "2018-10-04"));
 
-        assertThat(state.meetings()).extracting(AgreementState.Meeting::heldOn)
+        assertThat(state.meetings())
+                .extracting(AgreementState.Meeting::heldOn)
                 .containsExactly(LocalDate.parse("2017-03-19"));
         assertThat(state.nextMeetingDue()).isEqualTo(LocalDate.parse("2018-03-19"));
     }
 
     @Test
     void revokesATerminationOnceItsNoticeIsRetracted() {
-        AgreementState state = fold(Events.signed(ID),
+        AgreementState state = fold(
+                Events.signed(ID),
                 Events.noticeGiven(ID, "2020-01-10", "2020-06-30"),
                 Events.terminated(ID, "2020-06-30"),
                 retraction(1, "TerminationNoticeGiven", "2020-01-10"),
@@ -72,8 +77,8 @@ class CorrectedHistoryTest {
 
     @Test
     void showsAVoidedAgreementWithNoMeetingDue() {
-        AgreementState state = fold(Events.signed(ID),
-                new AgreementVoided(AgreementId.of(ID), Events.SIGNED_ON, "entered twice"));
+        AgreementState state =
+                fold(Events.signed(ID), new AgreementVoided(AgreementId.of(ID), Events.SIGNED_ON, "entered twice"));
 
         assertThat(state.status()).isEqualTo(AgreementStatus.VOIDED);
         assertThat(state.nextMeetingDue()).isNull();
@@ -81,8 +86,11 @@ class CorrectedHistoryTest {
 
     @Test
     void foldsLikeTheProjectionWhenNothingIsRetracted() {
-        AgreementEvent[] events = {Events.signed(ID), Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
-                Events.contact(ID, Events.METI, "Policy Office", "2017-03-20")};
+        AgreementEvent[] events = {
+            Events.signed(ID),
+            Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
+            Events.contact(ID, Events.METI, "Policy Office", "2017-03-20")
+        };
         AgreementState plain = null;
         CorrectedHistory corrected = new CorrectedHistory();
         for (int sequence = 0; sequence < events.length; sequence++) {

@@ -13,6 +13,5 @@ public final class AuditMetadata {
      */
     public static final String REASON = "reason";
 
-    private AuditMetadata() {
-    }
+    private AuditMetadata() {}
 }

@@ -8,23 +8,23 @@ import org.cooperation.agreement.api.AgreementId;
  * Something that happened to an agreement. The permitted types are the whole published
  * language: nothing else is ever stored or sent.
  */
-public sealed interface AgreementEvent permits
-        AgreementSigned,
-        TermExtended,
-        TerminationNoticeGiven,
-        TerminationNoticeWithdrawn,
-        AgreementTerminated,
-        AgreementExpired,
-        ExpiryRevoked,
-        AnnualMeetingRecorded,
-        ContactNominated,
-        ParticipantAdmitted,
-        FieldOfCooperationAdded,
-        MilestoneRecorded,
-        RelatedAgreementLinked,
-        TerminationRevoked,
-        FactRetracted,
-        AgreementVoided {
+public sealed interface AgreementEvent
+        permits AgreementSigned,
+                TermExtended,
+                TerminationNoticeGiven,
+                TerminationNoticeWithdrawn,
+                AgreementTerminated,
+                AgreementExpired,
+                ExpiryRevoked,
+                AnnualMeetingRecorded,
+                ContactNominated,
+                ParticipantAdmitted,
+                FieldOfCooperationAdded,
+                MilestoneRecorded,
+                RelatedAgreementLinked,
+                TerminationRevoked,
+                FactRetracted,
+                AgreementVoided {
 
     AgreementId agreementId();
 

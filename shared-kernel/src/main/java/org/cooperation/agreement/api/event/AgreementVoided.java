@@ -9,10 +9,7 @@ import org.cooperation.agreement.api.AgreementId;
  * "as recorded at an instant" before this event still shows the agreement as it was.
  */
 @EventVersion(1)
-public record AgreementVoided(
-        AgreementId agreementId,
-        LocalDate signedOn,
-        String reason) implements AgreementEvent {
+public record AgreementVoided(AgreementId agreementId, LocalDate signedOn, String reason) implements AgreementEvent {
 
     /** Void from the start: the record shows the agreement void on every business date. */
     @Override

@@ -14,11 +14,8 @@ import org.cooperation.agreement.api.AgreementId;
  */
 @EventVersion(1)
 public record FactRetracted(
-        AgreementId agreementId,
-        long retractedSequence,
-        String retractedType,
-        LocalDate retractedOn,
-        String reason) implements AgreementEvent {
+        AgreementId agreementId, long retractedSequence, String retractedType, LocalDate retractedOn, String reason)
+        implements AgreementEvent {
 
     /** A correction carries the date of what it corrects, so that no business date shows the mistake. */
     @Override

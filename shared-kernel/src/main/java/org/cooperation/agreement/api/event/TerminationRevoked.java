@@ -11,10 +11,8 @@ import org.cooperation.agreement.api.AgreementId;
  * record (an expiry due already is recorded next). The past is never edited; this event corrects it.
  */
 @EventVersion(1)
-public record TerminationRevoked(
-        AgreementId agreementId,
-        LocalDate revokedTerminatedOn,
-        String reason) implements AgreementEvent {
+public record TerminationRevoked(AgreementId agreementId, LocalDate revokedTerminatedOn, String reason)
+        implements AgreementEvent {
 
     /** The correction holds from the day the wrong termination claimed. */
     @Override
