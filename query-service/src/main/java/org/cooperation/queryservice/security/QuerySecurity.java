@@ -1,5 +1,6 @@
 package org.cooperation.queryservice.security;
 
+import org.cooperation.queryservice.reading.calendar.CalendarFeedController;
 import org.cooperation.queryservice.reading.partner.AgreementMembership;
 import org.cooperation.queryservice.reading.partner.PartnerAgreementScope;
 import org.cooperation.queryservice.reading.partner.PartnerListScope;
@@ -23,7 +24,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * partners for their own party's agreements ({@link PartnerListScope}, {@link PartnerAgreementScope}).
  * Any other read under {@code /api} (operational views such as dead letters): the secretariat and
  * auditors. Anything that changes something under {@code /api} (such as a rebuild of the read
- * models): the secretariat only. The other actuator endpoints: the secretariat; health is open.
+ * models): the secretariat only, except calendar subscriptions, which every reader makes for
+ * itself; a subscription's feed is read without a token, its secret being the credential. The
+ * other actuator endpoints: the secretariat; health is open.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(WebSecurityConfiguration.class)
@@ -37,25 +40,38 @@ public class QuerySecurity implements WebMvcConfigurer {
 
     @Bean
     public SecurityFilterChain querySecurityFilterChain(HttpSecurity http, ServiceSecurity common) throws Exception {
-        return common.build(http, rules -> rules
-                .requestMatchers(HttpMethod.GET, PartnerListScope.LIST_PATH, PartnerAgreementScope.PREFIX + "**")
-                .access(PartnerScope.readers())
-                .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Roles.SECRETARIAT, Roles.AUDITOR)
-                .requestMatchers("/api/**").hasRole(Roles.SECRETARIAT)
-                .requestMatchers("/actuator/**").hasRole(Roles.SECRETARIAT));
+        return common.build(
+                http,
+                rules -> rules.requestMatchers(HttpMethod.GET, PartnerListScope.LIST_PATHS.toArray(String[]::new))
+                        .access(PartnerScope.readers())
+                        .requestMatchers(CalendarFeedController.FEEDS, CalendarFeedController.FEEDS + "/*")
+                        .access(PartnerScope.readers())
+                        // A calendar client sends no token: the feed's secret, in its path, is the credential.
+                        .requestMatchers(HttpMethod.GET, CalendarFeedController.FEED_PREFIX + "*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PartnerAgreementScope.PREFIX + "**")
+                        .access(PartnerScope.readers())
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .hasAnyRole(Roles.SECRETARIAT, Roles.AUDITOR)
+                        .requestMatchers("/api/**")
+                        .hasRole(Roles.SECRETARIAT)
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Roles.SECRETARIAT));
     }
 
     /** Right after authentication, before anything reads the query's parameters. */
     @Bean
     public FilterRegistrationBean<PartnerListScope> partnerListScope(Problems problems) {
-        FilterRegistrationBean<PartnerListScope> registration = new FilterRegistrationBean<>(new PartnerListScope(problems));
+        FilterRegistrationBean<PartnerListScope> registration =
+                new FilterRegistrationBean<>(new PartnerListScope(problems));
         registration.setOrder(WebSecurityConfiguration.BODY_LIMIT_ORDER - 10);
-        registration.addUrlPatterns(PartnerListScope.LIST_PATH);
+        registration.addUrlPatterns(PartnerListScope.LIST_PATHS.toArray(String[]::new));
         return registration;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new PartnerAgreementScope(membership)).addPathPatterns(PartnerAgreementScope.PREFIX + "**");
+        registry.addInterceptor(new PartnerAgreementScope(membership))
+                .addPathPatterns(PartnerAgreementScope.PREFIX + "**");
     }
 }

@@ -1,6 +1,7 @@
 package org.cooperation.queryservice.operations.rebuild;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -8,6 +9,7 @@ import javax.sql.DataSource;
 import org.cooperation.queryservice.projection.consuming.ReadModel;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.cooperation.queryservice.projection.state.AgreementState;
+import org.cooperation.queryservice.projection.timeline.Timeline;
 
 /**
  * The second step of a bulk load: every agreement's state, folded from its history in the fresh
@@ -35,38 +37,58 @@ final class FoldedStates {
     long foldAll(ReadModelTables tables, ReadModel model, Function<String, CopiedHistory.Applied> applied)
             throws InterruptedException {
         List<AgreementState> finished = new ArrayList<>(STATES_PER_BATCH);
+        List<Timeline> timelines = new ArrayList<>(STATES_PER_BATCH);
         String agreementId = null;
         CopiedHistory.Applied last = null;
         AgreementState state = null;
+        Timeline timeline = null;
+        // One agreement's events, for the timeline of one entered late: the rebuild holds no more than that.
+        List<Timeline.Event> events = new ArrayList<>();
         long agreements = 0;
         try (OrderedHistory history = new OrderedHistory(dataSource, tables)) {
             List<OrderedHistory.Row> rows;
             while (!(rows = history.next()).isEmpty()) {
                 for (OrderedHistory.Row row : rows) {
                     if (!row.agreementId().equals(agreementId)) {
-                        finish(state, finished, model, STATES_PER_BATCH);
+                        finish(state, timeline, finished, timelines, model, STATES_PER_BATCH);
                         agreementId = row.agreementId();
                         last = applied.apply(agreementId);
                         state = null;
+                        timeline = new Timeline(agreementId, List.of());
+                        events = new ArrayList<>();
                         agreements++;
                     }
                     Instant recordedAt = row.sequence() == last.sequence() ? last.recordedAt() : row.recordedAt();
                     state = AgreementState.fold(state, row.event(), row.sequence(), recordedAt);
+                    LocalDate businessDate = row.event().businessDate();
+                    events.add(new Timeline.Event(row.sequence(), businessDate, row.event(), recordedAt));
+                    List<Timeline.Event> soFar = events;
+                    timeline.apply(row.sequence(), businessDate, recordedAt, state, Timeline.upTo(() -> soFar));
                 }
             }
         }
-        finish(state, finished, model, 1);
+        finish(state, timeline, finished, timelines, model, 1);
         return agreements;
     }
 
-    /** Adds a folded state to the finished ones, and writes them once there are {@code atLeast}. */
-    private static void finish(AgreementState state, List<AgreementState> finished, ReadModel model, int atLeast) {
+    /** Adds a folded agreement to the finished ones, and writes them once there are {@code atLeast}. */
+    private static void finish(
+            AgreementState state,
+            Timeline timeline,
+            List<AgreementState> finished,
+            List<Timeline> timelines,
+            ReadModel model,
+            int atLeast) {
         if (state != null) {
             finished.add(state);
+            timelines.add(timeline);
         }
         if (finished.size() >= atLeast) {
             model.current().saveAll(finished);
+            model.deadlines().saveAll(finished);
+            model.timeline().write(timelines);
             finished.clear();
+            timelines.clear();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.state.AgreementState;
+import org.cooperation.queryservice.projection.timeline.Timeline;
 
 /**
  * What one batch of records changes in the read models, worked out in memory from the rows the
@@ -34,6 +35,10 @@ final class BatchChanges extends Sequencing {
     private final List<ReceivedEvent> links = new ArrayList<>();
     private final List<EventRecord> released = new ArrayList<>();
     private final Set<String> changed = new LinkedHashSet<>();
+    /** Each applied event with the state after it, in the order applied: what the timeline needs. */
+    private final List<Applied> applied = new ArrayList<>();
+
+    private record Applied(String agreementId, ReceivedEvent received, AgreementState after) {}
 
     /**
      * @param states           the current state of the batch's agreements that have one
@@ -54,7 +59,8 @@ final class BatchChanges extends Sequencing {
     /** The version each changed agreement reached, in {@link #changed()}'s order. */
     Map<String, Long> changedVersions() {
         Map<String, Long> versions = new LinkedHashMap<>();
-        changed.forEach(agreementId -> versions.put(agreementId, states.get(agreementId).version()));
+        changed.forEach(
+                agreementId -> versions.put(agreementId, states.get(agreementId).version()));
         return versions;
     }
 
@@ -64,9 +70,33 @@ final class BatchChanges extends Sequencing {
             throw new RecordedMeanwhileException();
         }
         model.links().recordAll(links);
-        model.current().saveAll(changed.stream().map(states::get).toList());
+        List<AgreementState> changedStates = changed.stream().map(states::get).toList();
+        model.current().saveAll(changedStates);
+        model.deadlines().saveAll(changedStates);
+        writeTimeline(model);
         model.held().releaseAll(released);
         stillHeld(model.held()::holdAll);
+    }
+
+    /** Each applied event moves its agreement's timeline; an event entered late refolds from the history just written. */
+    private void writeTimeline(ReadModel model) {
+        var open = model.timeline().open(changed);
+        Map<String, Timeline> timelines = new LinkedHashMap<>();
+        Map<String, List<Timeline.Event>> histories = new HashMap<>();
+        for (Applied event : applied) {
+            String agreementId = event.agreementId();
+            Timeline timeline =
+                    timelines.computeIfAbsent(agreementId, id -> new Timeline(id, open.getOrDefault(id, List.of())));
+            ReceivedEvent received = event.received();
+            timeline.apply(
+                    received.sequence(),
+                    received.event().businessDate(),
+                    received.recordedAt(),
+                    event.after(),
+                    Timeline.upTo(() -> histories.computeIfAbsent(
+                            agreementId, id -> model.timeline().history(model.history(), id))));
+        }
+        model.timeline().write(timelines.values());
     }
 
     @Override
@@ -81,8 +111,10 @@ final class BatchChanges extends Sequencing {
             return false;
         }
         ReceivedEvent received = record.received();
-        states.put(record.agreementId(), AgreementState.fold(states.get(record.agreementId()), received.event(),
-                received.sequence(), received.recordedAt()));
+        AgreementState after = AgreementState.fold(
+                states.get(record.agreementId()), received.event(), received.sequence(), received.recordedAt());
+        states.put(record.agreementId(), after);
+        applied.add(new Applied(record.agreementId(), received, after));
         history.add(new HistoryRepository.Row(record.agreementId(), record.historyEntry()));
         if (received.event() instanceof RelatedAgreementLinked) {
             links.add(received);

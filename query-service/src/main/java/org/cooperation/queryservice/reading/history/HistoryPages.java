@@ -4,13 +4,18 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +31,17 @@ import org.springframework.stereotype.Component;
 public class HistoryPages {
 
     /** A page's JSON, UTF-8, and how many events it holds. */
-    public record Page(byte[] json, int events) {
-    }
+    public record Page(byte[] json, int events) {}
+
+    /** An agreement's events, less those a party-confined reader may not see (links to others' agreements). */
+    private static final String SEEN_BY = """
+            WHERE agreement_id = :id
+              AND (CAST(:party AS text) IS NULL OR sequence NOT IN (
+                    SELECT l.sequence FROM {agreement_link} l
+                    WHERE l.agreement_id = :id AND NOT EXISTS (
+                        SELECT 1 FROM {agreement} a
+                        WHERE a.agreement_id = l.related_agreement_id AND :party = ANY (a.party_codes))))
+            """;
 
     private static final byte[] AGREEMENT_ID = ascii("{\"agreementId\":\"");
     private static final byte[] EVENTS = ascii("\",\"events\":[");
@@ -59,6 +73,23 @@ public class HistoryPages {
     }
 
     /**
+     * Every event the record held at {@code recordedBy} (null: now), oldest first, as {@code reader}
+     * may see it (as {@link #find} leaves events out), handed to {@code sink} one at a time, so that
+     * a history of any length is written out without being held in memory.
+     */
+    public void forEach(
+            String agreementId, Instant recordedBy, Optional<PartyCode> reader, Consumer<HistoryEntry> sink) {
+        jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
+                          AND (CAST(:recordedBy AS timestamptz) IS NULL OR recorded_at <= :recordedBy)
+                        ORDER BY sequence
+                        """))
+                .param("id", agreementId)
+                .param("party", reader.map(PartyCode::value).orElse(null))
+                .param("recordedBy", recordedBy == null ? null : Timestamp.from(recordedBy))
+                .query((RowCallbackHandler) rows -> sink.accept(HistoryRepository.entry(rows)));
+    }
+
+    /**
      * Up to {@code limit} events after {@code afterSequence}, oldest first; the page names the
      * sequence to ask after for the next page when there is one. For a {@code reader} confined to
      * a party, the events that link to an agreement that party is not a party to are left out
@@ -66,13 +97,8 @@ public class HistoryPages {
      * not read itself.
      */
     public Page find(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
-        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + """
-                        WHERE agreement_id = :id AND sequence > :after
-                          AND (CAST(:party AS text) IS NULL OR sequence NOT IN (
-                                SELECT l.sequence FROM {agreement_link} l
-                                WHERE l.agreement_id = :id AND NOT EXISTS (
-                                    SELECT 1 FROM {agreement} a
-                                    WHERE a.agreement_id = l.related_agreement_id AND :party = ANY (a.party_codes))))
+        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
+                          AND sequence > :after
                         ORDER BY sequence LIMIT :limit
                         """))
                 .param("id", agreementId)
@@ -103,7 +129,9 @@ public class HistoryPages {
             text(json, TYPE, rows.getString(3));
             LocalDate businessDate = rows.getObject(4, LocalDate.class);
             text(json, BUSINESS_DATE, businessDate == null ? null : businessDate.toString());
-            json.put(RECORDED_AT).instant(rows.getObject(5, OffsetDateTime.class)).put(QUOTE);
+            json.put(RECORDED_AT)
+                    .instant(rows.getObject(5, OffsetDateTime.class))
+                    .put(QUOTE);
             text(json, PRINCIPAL, rows.getString(6));
             text(json, CLIENT, rows.getString(7));
             text(json, CORRELATION_ID, rows.getString(8));

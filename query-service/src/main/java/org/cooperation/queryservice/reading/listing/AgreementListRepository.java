@@ -4,15 +4,19 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
+import org.cooperation.queryservice.reading.current.AsOf;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,9 +39,23 @@ public class AgreementListRepository {
     private static final String STATUS_TODAY =
             "(CASE WHEN status = 'IN_FORCE' AND effective_from > :today THEN 'SIGNED' ELSE status END)";
 
+    private static final String SELECT = """
+            SELECT agreement_id, title, kind, """ + STATUS_TODAY + """
+             AS status_today, party_codes, signed_on, term_ends_on, last_day_in_force,
+                   next_meeting_due, meeting_overdue_from, version
+            FROM\s""";
+
+    /**
+     * Where the rows come from: the current state's table, or for a point in time the timeline, whose
+     * rows have the same columns ({@code projection.timeline}): never a fold of histories per request.
+     */
+    private static String source(AgreementFilter filter) {
+        return filter.pointInTime() == null ? "{agreement}" : "{agreement_timeline}";
+    }
+
     public long count(AgreementFilter filter) {
         Where where = where(filter);
-        return jdbc.sql(tables.sql("SELECT count(*) FROM {agreement}" + where.clause()))
+        return jdbc.sql(tables.sql("SELECT count(*) FROM " + source(filter) + where.clause()))
                 .params(where.params())
                 .query(Long.class)
                 .single();
@@ -48,31 +66,53 @@ public class AgreementListRepository {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        return jdbc.sql(tables.sql("""
-                        SELECT agreement_id, title, kind, """ + STATUS_TODAY + """
-                         AS status_today, party_codes, signed_on, term_ends_on, last_day_in_force,
-                               next_meeting_due, meeting_overdue_from, version
-                        FROM {agreement}""" + where.clause() + " ORDER BY " + sorting.orderBy()
+        return jdbc.sql(tables.sql(SELECT + source(filter) + where.clause() + " ORDER BY " + sorting.orderBy()
                         + " LIMIT :limit OFFSET :offset"))
                 .params(params)
                 .query((rs, row) -> summary(rs, filter.today()))
                 .list();
     }
 
-    private record Where(String clause, Map<String, Object> params) {
+    /** Every agreement the filter selects, in order, handed to {@code sink} one at a time. */
+    public void forEach(AgreementFilter filter, Sorting sorting, Consumer<AgreementSummary> sink) {
+        Where where = where(filter);
+        jdbc.sql(tables.sql(SELECT + source(filter) + where.clause() + " ORDER BY " + sorting.orderBy()))
+                .params(where.params())
+                .query((RowCallbackHandler) rs -> sink.accept(summary(rs, filter.today())));
     }
+
+    private record Where(String clause, Map<String, Object> params) {}
 
     private static Where where(AgreementFilter filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("today", Date.valueOf(filter.today()));
+        AsOf point = filter.pointInTime();
+        if (point != null) {
+            // The row that holds for the business date (the latest state without one), as recorded at the instant (now
+            // without one).
+            if (point.businessDate() == null) {
+                conditions.add("valid_to IS NULL");
+            } else {
+                conditions.add("valid_from <= :asOf AND (valid_to IS NULL OR valid_to > :asOf)");
+                params.put("asOf", Date.valueOf(point.businessDate()));
+            }
+            if (point.recordedAt() == null) {
+                conditions.add("recorded_to IS NULL");
+            } else {
+                conditions.add(
+                        "recorded_from <= :recordedAsOf AND (recorded_to IS NULL OR recorded_to > :recordedAsOf)");
+                params.put("recordedAsOf", Timestamp.from(point.recordedAt()));
+            }
+        }
         if (!filter.statuses().isEmpty()) {
             conditions.add(STATUS_TODAY + " = ANY(:statuses)");
             params.put("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
         }
         if (!filter.parties().isEmpty()) {
             conditions.add("party_codes @> CAST(:parties AS text[])");
-            params.put("parties", filter.parties().stream().map(PartyCode::value).toArray(String[]::new));
+            params.put(
+                    "parties", filter.parties().stream().map(PartyCode::value).toArray(String[]::new));
         }
         if (!filter.fields().isEmpty()) {
             conditions.add("fields @> CAST(:fields AS text[])");
@@ -83,9 +123,10 @@ public class AgreementListRepository {
             params.put("endsBefore", Date.valueOf(filter.endsBefore()));
         }
         if (filter.meetingOverdue() != null) {
-            conditions.add(filter.meetingOverdue()
-                    ? "meeting_overdue_from <= :today"
-                    : "(meeting_overdue_from IS NULL OR meeting_overdue_from > :today)");
+            conditions.add(
+                    filter.meetingOverdue()
+                            ? "meeting_overdue_from <= :today"
+                            : "(meeting_overdue_from IS NULL OR meeting_overdue_from > :today)");
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
     }

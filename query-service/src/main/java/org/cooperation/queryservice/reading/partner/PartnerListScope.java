@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cooperation.agreement.api.PartyCode;
@@ -20,13 +21,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A partner's list of agreements is its own party's: the list's {@code party} filter is set to
- * the party in the token, whatever the list endpoint does with the rest of the query. Asking
- * for another party's agreements is refused with 403 rather than quietly answered with one's own.
+ * A partner's lists (of agreements, of the portfolio's deadlines) are its own party's: the list's
+ * {@code party} filter is set to the party in the token, whatever the list endpoint does with the
+ * rest of the query. Asking for another party's agreements is refused with 403 rather than
+ * quietly answered with one's own.
  */
 public class PartnerListScope extends OncePerRequestFilter {
 
     public static final String LIST_PATH = "/api/agreements";
+    /** The lists this filter confines: each takes a repeatable {@code party} that means "between these parties". */
+    public static final List<String> LIST_PATHS = List.of(LIST_PATH, "/api/deadlines");
+
     static final String PARTY_PARAMETER = "party";
 
     private final Problems problems;
@@ -37,13 +42,14 @@ public class PartnerListScope extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !LIST_PATH.equals(request.getServletPath());
+        return !"GET".equals(request.getMethod()) || !LIST_PATHS.contains(request.getServletPath());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<PartyCode> party = PartnerScope.of(SecurityContextHolder.getContext().getAuthentication());
+        Optional<PartyCode> party =
+                PartnerScope.of(SecurityContextHolder.getContext().getAuthentication());
         if (party.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -51,7 +57,10 @@ public class PartnerListScope extends OncePerRequestFilter {
         String own = party.get().value();
         String[] asked = request.getParameterValues(PARTY_PARAMETER);
         if (asked != null && Arrays.stream(asked).anyMatch(value -> !own.equals(value))) {
-            ProblemDetail problem = Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+            ProblemDetail problem = Problems.problem(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
                     "A partner lists only the agreements of its own party: leave out party, or give " + own);
             problem.setProperty("field", PARTY_PARAMETER);
             problems.write(request, response, problem);

@@ -1,0 +1,159 @@
+package org.cooperation.queryservice.projection.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.queryservice.Events;
+import org.cooperation.queryservice.projection.state.AgreementState;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timeline answers, for every business date and every recording instant, what the as-of fold
+ * of the history answers (AgreementQuery's rule: events recorded by then, dated on or before the
+ * day, folded in the order recorded), whether the events come in one batch or one by one.
+ */
+class TimelineTest {
+
+    private static final String ID = "jp-de-iot-2016";
+    private static final LocalDate TERM_END = LocalDate.parse("2021-04-27");
+    private static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
+
+    /** Entered in the order it happened. */
+    private static final List<AgreementEvent> IN_ORDER = List.of(
+            Events.signed(ID),
+            Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
+            Events.meeting(ID, "2018-10-04", "JP", "Tokyo"),
+            Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1),
+            Events.noticeGiven(ID, "2025-12-01", "2026-03-01"));
+
+    /** The demo data's story: the expiry recorded first, the meetings and the extension's letters entered later. */
+    private static final List<AgreementEvent> LATE = List.of(
+            Events.signed(ID),
+            Events.expired(ID, TERM_END),
+            Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
+            Events.fieldAdded(ID, "Robotics", LocalDate.parse("2016-05-01")),
+            Events.meeting(ID, "2018-10-04", "JP", "Tokyo"),
+            Events.expiryRevoked(ID, TERM_END.plusDays(1)),
+            Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1));
+
+    @Test
+    void answersAsTheFoldForEventsEnteredInOrder() {
+        assertAnswersAsTheFold(IN_ORDER, true);
+        assertAnswersAsTheFold(IN_ORDER, false);
+    }
+
+    @Test
+    void answersAsTheFoldForEventsEnteredLate() {
+        assertAnswersAsTheFold(LATE, true);
+        assertAnswersAsTheFold(LATE, false);
+    }
+
+    @Test
+    void keepsOneOpenStepPerBusinessDateForEventsEnteredInOrder() {
+        List<Step> rows = rows(IN_ORDER, false);
+
+        assertThat(rows.stream().filter(step -> step.recordedTo() == null))
+                .extracting(Step::validFrom)
+                .containsExactly(
+                        LocalDate.parse("2016-04-28"),
+                        LocalDate.parse("2017-03-19"),
+                        LocalDate.parse("2018-10-04"),
+                        LocalDate.parse("2021-02-10"),
+                        LocalDate.parse("2025-12-01"));
+    }
+
+    private static void assertAnswersAsTheFold(List<AgreementEvent> events, boolean oneBatch) {
+        List<Step> rows = rows(events, oneBatch);
+        for (int recorded = 0; recorded < events.size(); recorded++) {
+            Instant at = instant(recorded);
+            for (LocalDate day = LocalDate.parse("2016-04-20");
+                    day.isBefore(LocalDate.parse("2027-01-01"));
+                    day = day.plusDays(5)) {
+                LocalDate d = day;
+                List<Step> found = rows.stream()
+                        .filter(step -> !step.validFrom().isAfter(d)
+                                && (step.validTo() == null || step.validTo().isAfter(d))
+                                && !step.recordedFrom().isAfter(at)
+                                && (step.recordedTo() == null
+                                        || step.recordedTo().isAfter(at)))
+                        .toList();
+                ListColumns expected = fold(events, recorded, d);
+                if (expected == null) {
+                    assertThat(found).as("before the signature, on " + d).isEmpty();
+                } else {
+                    assertThat(found)
+                            .as("as of " + d + " as recorded after event " + recorded)
+                            .hasSize(1);
+                    assertThat(found.get(0).columns())
+                            .as("as of " + d + " as recorded after event " + recorded)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /** The rows stored after every event was applied, in one batch or each in a batch of its own. */
+    private static List<Step> rows(List<AgreementEvent> events, boolean oneBatch) {
+        Map<Long, Step> table = new HashMap<>();
+        long[] nextRowId = {1};
+        Timeline timeline = new Timeline(ID, List.of());
+        AgreementState state = null;
+        List<Timeline.Event> history = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            AgreementEvent event = events.get(i);
+            state = AgreementState.fold(state, event, i, instant(i));
+            history.add(new Timeline.Event(i, event.businessDate(), event, instant(i)));
+            List<Timeline.Event> soFar = List.copyOf(history);
+            timeline.apply(i, event.businessDate(), instant(i), state, Timeline.upTo(() -> soFar));
+            if (!oneBatch || i == events.size() - 1) {
+                timeline.closed().forEach(step -> table.put(step.rowId(), step));
+                for (Step added : timeline.added()) {
+                    long rowId = nextRowId[0]++;
+                    table.put(
+                            rowId,
+                            new Step(
+                                    rowId,
+                                    added.agreementId(),
+                                    added.validFrom(),
+                                    added.validTo(),
+                                    added.recordedFrom(),
+                                    added.recordedTo(),
+                                    added.columns()));
+                }
+                timeline = new Timeline(
+                        ID,
+                        table.values().stream()
+                                .filter(step -> step.recordedTo() == null)
+                                .sorted((a, b) -> a.validFrom().compareTo(b.validFrom()))
+                                .toList());
+            }
+        }
+        return List.copyOf(table.values());
+    }
+
+    /** AgreementQuery's as-of fold: events recorded by the {@code recorded}th, dated on or before {@code day}. */
+    private static ListColumns fold(List<AgreementEvent> events, int recorded, LocalDate day) {
+        if (events.get(0).businessDate().isAfter(day)) {
+            return null;
+        }
+        AgreementState state = null;
+        for (int i = 0; i <= recorded; i++) {
+            if (!events.get(i).businessDate().isAfter(day)) {
+                state = AgreementState.fold(state, events.get(i), i, instant(i));
+            }
+        }
+        return ListColumns.of(Objects.requireNonNull(state));
+    }
+
+    private static Instant instant(int i) {
+        return START.plusSeconds(60L * i);
+    }
+}
