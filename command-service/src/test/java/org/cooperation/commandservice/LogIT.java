@@ -146,7 +146,9 @@ class LogIT extends CommandServiceIT {
 
     private boolean signedHere(Checkpoint checkpoint) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM checkpoint WHERE tree_size = ? AND root_hash = ?)")
-                .params(checkpoint.treeSize(), checkpoint.rootHash()).query(Boolean.class).single();
+                .params(checkpoint.treeSize(), checkpoint.rootHash())
+                .query(Boolean.class)
+                .single();
     }
 
     private JsonNode getJson(String path) throws Exception {

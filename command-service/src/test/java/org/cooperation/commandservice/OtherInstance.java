@@ -23,7 +23,9 @@ final class OtherInstance {
         properties.put("server.port", "0");
         properties.put("axoniq.update-checker.disabled", "true");
         // Every instance signs the log's checkpoints, whoever's tokens it accepts.
-        properties.put("agreements.checkpoints.signing-key", CommandServiceIT.IDENTITY.checkpointKeyFile().toString());
+        properties.put(
+                "agreements.checkpoints.signing-key",
+                CommandServiceIT.IDENTITY.checkpointKeyFile().toString());
         return properties;
     }
 
