@@ -36,6 +36,8 @@ class OpenApiIT extends QueryServiceIT {
                 .get("content").fieldNames()).toIterable().contains("application/json", "text/calendar");
         assertThat(document.get("paths").get("/api/agreements/{agreementId}").get("get").get("parameters")
                 .findValuesAsText("name")).contains("asOf", "recordedAsOf", "minVersion");
+        assertThat(document.get("paths").get("/api/agreements").get("get").get("parameters")
+                .findValuesAsText("name")).contains("asOf", "recordedAsOf", "status", "meetingOverdue", "sort");
     }
 
     @Test
