@@ -25,8 +25,7 @@ import org.cooperation.localrun.RunLock;
  */
 public final class Benchmark {
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     private static final String JVM_OPTIONS = "SERVICE_JVM_OPTIONS";
     /** Set by CI, where a skipped baseline would hide a broken pgbench step. */
@@ -45,18 +44,18 @@ public final class Benchmark {
             throw new IllegalStateException("another benchmark is running here (" + e.getMessage() + ")");
         }
         try (lock) {
-            run(options);
+            run(options, "./run-benchmark" + (args.length == 0 ? "" : " " + String.join(" ", args)));
         }
     }
 
-    private static void run(Options options) throws Exception {
+    private static void run(Options options, String command) throws Exception {
         Path data = Path.of("target", "benchmark-data").toAbsolutePath();
         deleteRecursively(data);
         Files.createDirectories(data);
         // Only the services' JVM options come from the environment, as for ./run-local: the benchmark
         // always starts its own PostgreSQL and broker, whatever DATABASE_URL or KAFKA_BOOTSTRAP_SERVERS say.
-        Map<String, String> environment = System.getenv().containsKey(JVM_OPTIONS)
-                ? Map.of(JVM_OPTIONS, System.getenv(JVM_OPTIONS)) : Map.of();
+        Map<String, String> environment =
+                System.getenv().containsKey(JVM_OPTIONS) ? Map.of(JVM_OPTIONS, System.getenv(JVM_OPTIONS)) : Map.of();
         LocalSettings settings = LocalSettings.fromEnvironment(environment)
                 .withDataDirectory(data)
                 .withPorts(0, 0, 0, 0);
@@ -69,14 +68,29 @@ public final class Benchmark {
         Report report = new Report(options);
         report.serviceJvmOptions = String.join(" ", settings.jvmOptions());
         long started = System.nanoTime();
+        if (!options.scaleOnly()) {
+            measureTheFigures(options, settings, data, report);
+            report.totalSeconds = (System.nanoTime() - started) / 1e9;
+            report.write(options.output());
+            System.out.println(report.summary());
+        }
+        // On a system of its own, after the other figures: its sizes are exact, and theirs are as before.
+        Scale.Result scale = Scale.run(options, settings, data.resolve("scale"), report);
+        ScaleReport.write(scale, command, options.output());
+        System.out.println(ScaleReport.markdown(scale, command));
+    }
+
+    private static void measureTheFigures(Options options, LocalSettings settings, Path data, Report report)
+            throws Exception {
         try (LocalSystem system = LocalSystem.start(settings)) {
             LocalPostgres postgres = system.postgres();
-            Api api = new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
+            Api api =
+                    new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
             String jdbcUrl = postgres.jdbcUrl("agreements");
 
             try (Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password());
-                 Statement statement = sql.createStatement();
-                 ResultSet version = statement.executeQuery("SHOW server_version")) {
+                    Statement statement = sql.createStatement();
+                    ResultSet version = statement.executeQuery("SHOW server_version")) {
                 version.next();
                 report.postgresVersion = version.getString(1);
             }
@@ -85,8 +99,15 @@ public final class Benchmark {
             // machine with only a JDK skips that one baseline, unless told it must be there (CI).
             if (Pgbench.find().isPresent() || !options.quick() || Boolean.getBoolean(PGBENCH_REQUIRED)) {
                 report.step("pgbench baseline");
-                report.pgbenchTps = Pgbench.insertTps(jdbcUrl, "127.0.0.1", postgres.port(), postgres.username(),
-                        "agreements", options.clients(), options.seconds(), data);
+                report.pgbenchTps = Pgbench.insertTps(
+                        jdbcUrl,
+                        "127.0.0.1",
+                        postgres.port(),
+                        postgres.username(),
+                        "agreements",
+                        options.clients(),
+                        options.seconds(),
+                        data);
             } else {
                 report.step("pgbench baseline SKIPPED: pgbench is not installed (apt-get install postgresql-contrib)");
                 report.pgbenchTps = Double.NaN;
@@ -97,21 +118,28 @@ public final class Benchmark {
 
             report.speedBeforeLoad = CpuSpeed.millisForFixedWork();
             report.step("(a) command throughput");
-            long commandPid = system.commandService().pid();
+            long firstCommandPid = system.commandService().pid();
             long queryPid = system.queryService().pid();
-            CpuUse.Snapshot before = CpuUse.Snapshot.take(commandPid, queryPid);
+            CpuUse.Snapshot before = CpuUse.Snapshot.take(firstCommandPid, queryPid);
             report.throughput = CommandLoad.closedLoop(api, "load", options.clients(), options.seconds());
-            report.cpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
-                    report.throughput.commands());
+            report.cpu = CpuUse.PerCommand.between(
+                    before, CpuUse.Snapshot.take(firstCommandPid, queryPid), report.throughput.commands());
             report.commandRssKb = system.commandService().rssKilobytes();
             report.queryRssKb = system.queryService().rssKilobytes();
+
+            report.step("(a) with the chain off, then on again (command-service restarted for each)");
+            report.chainCost = ChainCost.measure(system, api, options);
+            // The measurement restarted command-service: a process of its own from here on.
+            long commandPid = system.commandService().pid();
 
             report.step("(b) accepted to visible");
             double rate = Math.max(1, report.throughput.commandsPerSecond() / 2);
             report.latencyRate = rate;
             before = CpuUse.Snapshot.take(commandPid, queryPid);
             report.latency = CommandLoad.openLoop(api, rate, options.seconds(), null);
-            report.latencyCpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
+            report.latencyCpu = CpuUse.PerCommand.between(
+                    before,
+                    CpuUse.Snapshot.take(commandPid, queryPid),
                     report.latency.percentiles().count());
 
             // The same measurement at lower rates: where the latency target is met on this machine,
@@ -123,8 +151,13 @@ public final class Benchmark {
                     double lowerRate = Math.max(1, rate * share);
                     before = CpuUse.Snapshot.take(commandPid, queryPid);
                     CommandLoad.Latency latency = CommandLoad.openLoop(api, lowerRate, options.seconds(), topic);
-                    report.lowerRates.add(new Report.LatencyAt(lowerRate, latency, CpuUse.PerCommand.between(
-                            before, CpuUse.Snapshot.take(commandPid, queryPid), latency.percentiles().count())));
+                    report.lowerRates.add(new Report.LatencyAt(
+                            lowerRate,
+                            latency,
+                            CpuUse.PerCommand.between(
+                                    before,
+                                    CpuUse.Snapshot.take(commandPid, queryPid),
+                                    latency.percentiles().count())));
                 }
             }
 
@@ -133,7 +166,7 @@ public final class Benchmark {
             report.speedAfterLoad = CpuSpeed.millisForFixedWork();
 
             try (SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers());
-                 Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password())) {
+                    Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password())) {
                 report.step("(d) history of one long agreement");
                 report.history = HistoryQuery.measure(api, history, sql, options.historyEvents());
 
@@ -143,13 +176,11 @@ public final class Benchmark {
             report.commandRssAfterKb = system.commandService().rssKilobytes();
             report.queryRssAfterKb = system.queryService().rssKilobytes();
         }
-        report.totalSeconds = (System.nanoTime() - started) / 1e9;
-        report.write(options.output());
-        System.out.println(report.summary());
     }
 
     static long count(Connection sql, String query) throws SQLException {
-        try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+        try (Statement statement = sql.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -160,7 +191,8 @@ public final class Benchmark {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

@@ -2,9 +2,7 @@ package org.cooperation.benchmark;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,20 +19,11 @@ final class LatencyPlot {
     private static final int MARGIN = 70;
     private static final double[] TICKS = {50, 90, 99, 99.9};
 
-    private LatencyPlot() {
-    }
+    private LatencyPlot() {}
 
     static void write(Percentiles latencies, String title, Path file) throws IOException {
-        System.setProperty("java.awt.headless", "true");
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        g.drawString(title, MARGIN, 30);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        BufferedImage image = Canvas.image(WIDTH, HEIGHT);
+        Graphics2D g = Canvas.titled(image, title, MARGIN);
 
         double maxNines = 3.0; // up to p99.9
         double maxMillis = Math.max(1.0, latencies.millis(99.9) * 1.1);
@@ -45,8 +34,10 @@ final class LatencyPlot {
         for (double tick : TICKS) {
             int x = MARGIN + (int) (nines(tick) / maxNines * plotWidth);
             g.drawLine(x, HEIGHT - MARGIN, x, HEIGHT - MARGIN + 5);
-            g.drawString("p" + (tick == Math.floor(tick) ? String.valueOf((int) tick) : String.valueOf(tick)),
-                    x - 12, HEIGHT - MARGIN + 20);
+            g.drawString(
+                    "p" + (tick == Math.floor(tick) ? String.valueOf((int) tick) : String.valueOf(tick)),
+                    x - 12,
+                    HEIGHT - MARGIN + 20);
         }
         for (int i = 0; i <= 5; i++) {
             double value = maxMillis * i / 5;
@@ -66,7 +57,9 @@ final class LatencyPlot {
             double n = maxNines * step / 600;
             double percentile = 100 * (1 - Math.pow(10, -n));
             int x = MARGIN + (int) (n / maxNines * plotWidth);
-            int y = HEIGHT - MARGIN - (int) (Math.min(latencies.millis(percentile), maxMillis) / maxMillis * plotHeight);
+            int y = HEIGHT
+                    - MARGIN
+                    - (int) (Math.min(latencies.millis(percentile), maxMillis) / maxMillis * plotHeight);
             if (previousX >= 0) {
                 g.drawLine(previousX, previousY, x, y);
             }

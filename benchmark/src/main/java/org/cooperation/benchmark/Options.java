@@ -1,6 +1,8 @@
 package org.cooperation.benchmark;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The sizes of one benchmark run. {@code --quick} is the smoke size CI runs; {@code --rebuild-events}
@@ -8,8 +10,21 @@ import java.nio.file.Path;
  * warm-up is long because on two cores the JIT compilers of four JVMs still took a fifth of the
  * command service's CPU 45 s into the load ({@code --warm-up N} changes it); {@code --profile}
  * records both services with Java Flight Recorder into the data folder, to see where time goes.
+ * The scale section seeds {@code --scale-sizes} agreements in turn (1,000, 10,000 and 100,000) and
+ * sends each request {@code --scale-samples} times at each; {@code --scale-only} runs it alone.
  */
-record Options(boolean quick, int clients, int warmUpSeconds, int seconds, int historyEvents, int rebuildEvents, Path output, boolean profile) {
+record Options(
+        boolean quick,
+        int clients,
+        int warmUpSeconds,
+        int seconds,
+        int historyEvents,
+        int rebuildEvents,
+        Path output,
+        boolean profile,
+        List<Integer> scaleSizes,
+        int scaleSamples,
+        boolean scaleOnly) {
 
     static Options parse(String[] args) {
         boolean quick = false;
@@ -18,6 +33,9 @@ record Options(boolean quick, int clients, int warmUpSeconds, int seconds, int h
         Integer rebuildEvents = null;
         Integer warmUpSeconds = null;
         boolean profile = false;
+        List<Integer> scaleSizes = null;
+        Integer scaleSamples = null;
+        boolean scaleOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -26,16 +44,60 @@ record Options(boolean quick, int clients, int warmUpSeconds, int seconds, int h
                 case "--warm-up" -> warmUpSeconds = Integer.parseInt(args[++i]);
                 case "--rebuild-events" -> rebuildEvents = Integer.parseInt(args[++i]);
                 case "--profile" -> profile = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --output DIR, --seconds N, --warm-up N, --rebuild-events N, --profile");
+                case "--scale-sizes" ->
+                    scaleSizes = Arrays.stream(args[++i].split(","))
+                            .map(String::trim)
+                            .map(Integer::parseInt)
+                            .sorted()
+                            .toList();
+                case "--scale-samples" -> scaleSamples = Integer.parseInt(args[++i]);
+                case "--scale-only" -> scaleOnly = true;
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; use --quick, --output DIR, --seconds N, --warm-up N, --rebuild-events N, --profile,"
+                            + " --scale-sizes N,N,..., --scale-samples N, --scale-only");
             }
         }
         // A smoke run must not overwrite the published figures.
         Options sizes = quick
-                ? new Options(true, 16, 2, 3, 500, 5_000, output == null ? Path.of("target", "benchmark-quick") : output, false)
-                : new Options(false, 16, 60, 30, 10_000, 1_000_000, output == null ? Path.of("docs") : output, false);
-        return new Options(sizes.quick(), sizes.clients(), warmUpSeconds == null ? sizes.warmUpSeconds() : warmUpSeconds,
-                seconds == null ? sizes.seconds() : seconds, sizes.historyEvents(),
-                rebuildEvents == null ? sizes.rebuildEvents() : rebuildEvents, sizes.output(), profile);
+                ? new Options(
+                        true,
+                        16,
+                        2,
+                        3,
+                        500,
+                        5_000,
+                        output == null ? Path.of("target", "benchmark-quick") : output,
+                        false,
+                        List.of(20, 60),
+                        3,
+                        false)
+                : new Options(
+                        false,
+                        16,
+                        60,
+                        30,
+                        10_000,
+                        1_000_000,
+                        output == null ? Path.of("docs") : output,
+                        false,
+                        List.of(1_000, 10_000, 100_000),
+                        100,
+                        false);
+        if (scaleSizes != null && (scaleSizes.isEmpty() || scaleSizes.get(0) < 2)) {
+            throw new IllegalArgumentException("--scale-sizes needs sizes of at least 2");
+        }
+        return new Options(
+                sizes.quick(),
+                sizes.clients(),
+                warmUpSeconds == null ? sizes.warmUpSeconds() : warmUpSeconds,
+                seconds == null ? sizes.seconds() : seconds,
+                sizes.historyEvents(),
+                rebuildEvents == null ? sizes.rebuildEvents() : rebuildEvents,
+                sizes.output(),
+                profile,
+                scaleSizes == null ? sizes.scaleSizes() : scaleSizes,
+                scaleSamples == null ? sizes.scaleSamples() : scaleSamples,
+                scaleOnly);
     }
 }

@@ -10,7 +10,8 @@ class OpenApiIT extends CommandServiceIT {
 
     @Test
     void describesTheCommandApi() throws Exception {
-        JsonNode document = json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody());
+        JsonNode document =
+                json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody());
 
         assertThat(document.get("info").get("title").asText()).isEqualTo("Cooperation agreements: command API");
         assertThat(document.get("paths").fieldNames()).toIterable().contains("/api/agreements");
@@ -18,6 +19,7 @@ class OpenApiIT extends CommandServiceIT {
 
     @Test
     void servesTheBrowsableDocumentation() {
-        assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** An instance of the command service besides the tests' shared one, started as an operator would. */
 final class OtherInstance {
 
-    private OtherInstance() {
-    }
+    private OtherInstance() {}
 
     /**
      * The properties of an instance on this database and broker, on a port of its own; without an
@@ -51,6 +50,7 @@ final class OtherInstance {
     }
 
     static String baseUrl(ConfigurableApplicationContext service) {
-        return "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+        return "http://localhost:"
+                + ((WebServerApplicationContext) service).getWebServer().getPort();
     }
 }

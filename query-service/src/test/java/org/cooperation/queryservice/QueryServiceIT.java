@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -23,9 +26,11 @@ import org.apache.kafka.common.utils.Utils;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.cooperation.agreement.api.contract.EventEnvelope;
+import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.verification.ChainLink;
 import org.cooperation.localinfra.LocalIdentity;
 import org.cooperation.localinfra.TestDatabase;
 import org.cooperation.websecurity.Roles;
@@ -56,8 +61,13 @@ abstract class QueryServiceIT {
 
     /** The signing key the tests' tokens come from; the service trusts its public key, issuer and audience. */
     static final LocalIdentity IDENTITY = LocalIdentity.loadOrCreate(Path.of("target", "test-identity"));
-    static final String READER_TOKEN = IDENTITY.token("test-reader", "test-suite",
-            List.of(Roles.AUDITOR, Roles.SECRETARIAT), null, Instant.now().plus(Duration.ofHours(12)));
+
+    static final String READER_TOKEN = IDENTITY.token(
+            "test-reader",
+            "test-suite",
+            List.of(Roles.AUDITOR, Roles.SECRETARIAT),
+            null,
+            Instant.now().plus(Duration.ofHours(12)));
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -68,8 +78,10 @@ abstract class QueryServiceIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ObjectMapper json;
     /**
@@ -96,21 +108,48 @@ abstract class QueryServiceIT {
         return publish(event, sequence, UUID.randomUUID().toString());
     }
 
+    /** Recorded now, to the millisecond, as the command side's event store keeps the instant. */
     String publish(AgreementEvent event, long sequence, String eventId) {
-        return publish(event, sequence, eventId, Instant.now());
+        return publish(event, sequence, eventId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** Publishes an event as the command side would have recorded it at {@code recordedAt}. */
+    /**
+     * Publishes an event as the command side would have recorded it at {@code recordedAt}, chained to
+     * the agreement's previous event when that was published here before.
+     */
     String publish(AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
-        publishRecord(Topics.AGREEMENT_EVENTS, event.agreementId().value(),
-                headersOf(event, sequence, eventId, recordedAt), EventJson.write(event));
+        Map<String, String> headers = new LinkedHashMap<>(headersOf(event, sequence, eventId, recordedAt));
+        byte[] value = EventJson.write(event);
+        String agreementId = event.agreementId().value();
+        String previousHash = sequence == 0 ? null : CHAINS.get(agreementId + "/" + (sequence - 1));
+        String hash = ChainLink.fromRecord(
+                        name -> EventHeaders.PREVIOUS_HASH.equals(name) ? previousHash : headers.get(name), value)
+                .event()
+                .hash();
+        CHAINS.put(agreementId + "/" + sequence, hash);
+        headers.put(EventHeaders.HASH, hash);
+        if (previousHash != null) {
+            headers.put(EventHeaders.PREVIOUS_HASH, previousHash);
+        }
+        publishRecord(Topics.AGREEMENT_EVENTS, agreementId, headers, value);
         return eventId;
     }
 
-    /** The headers the command side sends with an event: the contract's own envelope, as the publisher builds it. */
+    /** The hash of each event published by {@link #publish}, by agreement id and sequence ("id/3"). */
+    private static final Map<String, String> CHAINS = new ConcurrentHashMap<>();
+
+    /**
+     * The headers the command side sends with an event, unchained: the contract's own envelope, as
+     * the publisher builds it.
+     */
     static Map<String, String> headersOf(AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
-        return EventEnvelope.headers(eventId, event, sequence, recordedAt,
-                new EventEnvelope.Audit("corr-" + sequence, "secretariat-tool", null));
+        return EventEnvelope.headers(
+                eventId,
+                event,
+                sequence,
+                recordedAt,
+                new EventEnvelope.Audit("corr-" + sequence, "secretariat-tool", null),
+                null);
     }
 
     /** Publishes a record exactly as given, also one the command side would never send. */
@@ -141,9 +180,11 @@ abstract class QueryServiceIT {
 
     /** An agreement id starting with {@code prefix} whose records share a partition with {@code agreementId}'s. */
     String agreementIdOnThePartitionOf(String agreementId, String prefix) {
-        return IntStream.range(0, 1000).mapToObj(i -> prefix + i)
+        return IntStream.range(0, 1000)
+                .mapToObj(i -> prefix + i)
                 .filter(id -> partitionOf(id) == partitionOf(agreementId))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The partition the producer puts a key's records on, as for every record the command side sends. */
@@ -156,12 +197,19 @@ abstract class QueryServiceIT {
     JsonNode awaitJson(String path, Predicate<JsonNode> condition) throws Exception {
         AtomicReference<ResponseEntity<String>> last = new AtomicReference<>();
         try {
-            return Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+            return Awaitility.await()
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
                     .atMost(Duration.ofSeconds(30))
-                    .until(() -> {
-                        last.set(get(path));
-                        return last.get().getStatusCode().is2xxSuccessful() ? json.readTree(last.get().getBody()) : null;
-                    }, body -> body != null && condition.test(body));
+                    .until(
+                            () -> {
+                                last.set(get(path));
+                                return last.get().getStatusCode().is2xxSuccessful()
+                                        ? json.readTree(last.get().getBody())
+                                        : null;
+                            },
+                            body -> body != null && condition.test(body));
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("GET " + path + " never satisfied the condition; last answer " + last.get());
         }

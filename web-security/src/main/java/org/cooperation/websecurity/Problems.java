@@ -9,6 +9,7 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Writes RFC 7807 problem details from places outside Spring MVC's exception handling: the
@@ -30,6 +31,12 @@ public class Problems {
         problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** A 404 with a problem detail of this type, for a controller to throw. */
+    public static ErrorResponseException notFound(String type, String detail) {
+        return new ErrorResponseException(
+                HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, type, "Not found", detail), null);
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

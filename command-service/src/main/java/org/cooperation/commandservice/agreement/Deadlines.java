@@ -20,13 +20,12 @@ final class Deadlines {
     /** Who the events of a deadline are recorded for: no person issued them. */
     static final String PRINCIPAL = "system:deadline";
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /**
      * The first expiry of a new agreement. Nothing can be scheduled for it yet, so nothing is
-     * cancelled: cancelling scans every scheduled deadline (db-scheduler cannot look them up by
-     * agreement), which would make each signature slower than the last.
+     * cancelled. (Cancelling finds the agreement's deadlines by its id, {@code DeadlinesByScope}, so
+     * it costs the same however many agreements are on record; here it would find none.)
      */
     static void scheduleFirstExpiry(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
         deadlines.schedule(dayAfter(lastDayInForce, clock), EXPIRY, bySystem(new ExpiryDue(lastDayInForce)));
@@ -44,8 +43,7 @@ final class Deadlines {
 
     static void scheduleTermination(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
         deadlines.cancelAllWithinScope(TERMINATION);
-        deadlines.schedule(dayAfter(lastDayInForce, clock), TERMINATION,
-                bySystem(new TerminationDue(lastDayInForce)));
+        deadlines.schedule(dayAfter(lastDayInForce, clock), TERMINATION, bySystem(new TerminationDue(lastDayInForce)));
     }
 
     static void cancelTermination(DeadlineManager deadlines) {
@@ -63,6 +61,7 @@ final class Deadlines {
      * still shows which command set the clock running.
      */
     private static GenericMessage<Object> bySystem(Object payload) {
-        return new GenericMessage<>(payload, Map.of(AuditMetadata.PRINCIPAL, PRINCIPAL, AuditMetadata.CLIENT, "deadline"));
+        return new GenericMessage<>(
+                payload, Map.of(AuditMetadata.PRINCIPAL, PRINCIPAL, AuditMetadata.CLIENT, "deadline"));
     }
 }

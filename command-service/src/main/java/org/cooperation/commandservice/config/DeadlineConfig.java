@@ -6,19 +6,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.serialization.Serializer;
+import org.cooperation.commandservice.deadline.DeadlinesByScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * The schedule of expiries and terminations, kept in PostgreSQL by db-scheduler. With a
  * {@link Scheduler} bean present, Axon's {@code AxonDbSchedulerAutoConfiguration} supplies the
- * {@code DbSchedulerDeadlineManager} and the tasks it runs, which are handed to the scheduler here.
+ * tasks it runs, which are handed to the scheduler here. Axon's {@code DbSchedulerDeadlineManager}
+ * is built here as the autoconfiguration would, and the agreement's handlers get it behind
+ * {@link DeadlinesByScope}, which finds an agreement's deadlines by the agreement.
  */
 @Configuration
 public class DeadlineConfig {
@@ -28,6 +38,7 @@ public class DeadlineConfig {
      * after six missed heartbeats, so two minutes rather than db-scheduler's default half hour.
      */
     private static final Duration HEARTBEAT = Duration.ofSeconds(20);
+
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     /**
@@ -36,14 +47,46 @@ public class DeadlineConfig {
      * the service's clock, so deadlines fall due by the same now as the rules are judged.
      */
     @Bean
-    public Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
-                                       @Value("${agreements.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
+    public Scheduler deadlineScheduler(
+            DataSource dataSource,
+            List<Task<?>> tasks,
+            Clock clock,
+            @Value("${agreements.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .clock(clock::instant)
                 .pollingInterval(pollingInterval)
                 .heartbeatInterval(HEARTBEAT)
                 .shutdownMaxWait(SHUTDOWN_WAIT)
                 .build();
+    }
+
+    /**
+     * Axon's manager, as {@code AxonDbSchedulerAutoConfiguration} builds it (the scheduler is started
+     * and stopped below, not by Axon). Its task looks it up by this type to run a due deadline.
+     */
+    @Bean
+    public DbSchedulerDeadlineManager dbSchedulerDeadlineManager(
+            Scheduler scheduler,
+            org.axonframework.config.Configuration axon,
+            Serializer serializer,
+            TransactionManager transactionManager,
+            DeadlineManagerSpanFactory spanFactory) {
+        return DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+                .serializer(serializer)
+                .transactionManager(transactionManager)
+                .spanFactory(spanFactory)
+                .startScheduler(false)
+                .stopScheduler(false)
+                .build();
+    }
+
+    /** What the agreement's handlers are given: Axon's manager, its deadlines found by agreement. */
+    @Bean
+    @Primary
+    public DeadlineManager deadlineManager(DbSchedulerDeadlineManager axon, Scheduler scheduler, JdbcClient jdbc) {
+        return new DeadlinesByScope(axon, scheduler, jdbc);
     }
 
     @Bean

@@ -13,8 +13,13 @@ import org.cooperation.agreement.api.command.LinkRelatedAgreement;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Rule 12: agreements build on, supersede or implement each other. */
+/**
+ * Rule 12: agreements build on, supersede, implement or amend each other, are concluded under
+ * another or related to it.
+ */
 class LinkRelatedAgreementTest {
 
     private static final AgreementId HANNOVER = AgreementId.of("jp-de-hannover-2017");
@@ -32,6 +37,14 @@ class LinkRelatedAgreementTest {
                 .when(new LinkRelatedAgreement(ID, HANNOVER, Relation.IMPLEMENTS, date("2017-03-19")))
                 .expectEvents(new RelatedAgreementLinked(ID, HANNOVER, Relation.IMPLEMENTS, date("2017-03-19")))
                 .expectResultMessagePayload(1L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Relation.class)
+    void linksByEveryRelation(Relation relation) {
+        fixture.given(signed())
+                .when(new LinkRelatedAgreement(ID, HANNOVER, relation, date("2017-03-19")))
+                .expectEvents(new RelatedAgreementLinked(ID, HANNOVER, relation, date("2017-03-19")));
     }
 
     @Test

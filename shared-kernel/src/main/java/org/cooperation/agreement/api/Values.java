@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 /** Checks shared by the value objects, so each rule is written once. */
 public final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     public static <T> T required(T value, String field) {
         if (value == null) {
@@ -22,6 +21,11 @@ public final class Values {
             throw new InvalidValueException(field, "required", "must not be blank");
         }
         return optionalText(value, field, maxLength);
+    }
+
+    /** Absent, or a text that says something: a place or title left blank is left out, not recorded empty. */
+    public static String optionalNonBlank(String value, String field, int maxLength) {
+        return value == null ? null : requiredText(value, field, maxLength);
     }
 
     public static String optionalText(String value, String field, int maxLength) {

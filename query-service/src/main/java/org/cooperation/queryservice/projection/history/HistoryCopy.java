@@ -35,7 +35,7 @@ public final class HistoryCopy implements AutoCloseable {
         }
         copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(tables.sql("""
                 COPY {agreement_event} (event_id, agreement_id, sequence, type, business_date, recorded_at, principal,
-                                        client, correlation_id, payload)
+                                        client, correlation_id, payload, hash, previous_hash)
                 FROM STDIN (FREEZE)
                 """));
     }
@@ -60,6 +60,10 @@ public final class HistoryCopy implements AutoCloseable {
         text(entry.correlationId());
         tab();
         text(entry.payload());
+        tab();
+        text(entry.hash());
+        tab();
+        text(entry.previousHash());
         put((byte) '\n');
         rows++;
     }

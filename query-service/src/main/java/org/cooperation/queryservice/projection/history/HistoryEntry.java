@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One event in an agreement's history, as auditors see it; {@code payload} is the event's JSON. */
+/**
+ * One event in an agreement's history, as auditors see it; {@code payload} is the event's JSON, {@code hash}
+ * and {@code previousHash} its place in the agreement's hash chain (null before the chain began).
+ */
 public record HistoryEntry(
         long sequence,
         String eventId,
@@ -14,5 +17,6 @@ public record HistoryEntry(
         String principal,
         String client,
         String correlationId,
-        @JsonRawValue String payload) {
-}
+        @JsonRawValue String payload,
+        String hash,
+        String previousHash) {}

@@ -6,14 +6,12 @@ import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Values;
 
 /**
- * Say that this agreement builds on, supersedes or implements another one. Without
+ * Say how this agreement relates to another one ({@link Relation}). Without
  * {@code linkedOn} the command side records the business day on which it handles the command.
  */
 public record LinkRelatedAgreement(
-        AgreementId agreementId,
-        AgreementId relatedAgreementId,
-        Relation relation,
-        LocalDate linkedOn) implements AgreementCommand {
+        AgreementId agreementId, AgreementId relatedAgreementId, Relation relation, LocalDate linkedOn)
+        implements AgreementCommand {
 
     public LinkRelatedAgreement {
         Values.required(agreementId, "agreementId");

@@ -9,12 +9,15 @@ import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.Values;
+import org.cooperation.agreement.api.Witness;
 
 /**
  * Enter a signed agreement into the record. {@code effectiveFrom} defaults to {@code signedOn}.
  * Without a {@code term} the instrument is open-ended: it states no period and stays in force until
  * terminated (the Hannover Declaration, the Japan–India MOC), so no term is invented for it.
  * {@code terminationNoticeDays} is the notice the instrument states; zero when it states none.
+ * {@code place} and each party's signatory are absent where the source names none (the EU–Japan
+ * Centre); {@code witnesses} are those who witnessed the signature without signing.
  */
 public record SignAgreement(
         AgreementId agreementId,
@@ -28,7 +31,9 @@ public record SignAgreement(
         int terminationNoticeDays,
         MeetingPolicy meetings,
         List<String> fieldsOfCooperation,
-        String financialArrangement) implements AgreementCommand {
+        String financialArrangement,
+        List<Witness> witnesses)
+        implements AgreementCommand {
 
     public SignAgreement {
         Values.required(agreementId, "agreementId");
@@ -36,7 +41,7 @@ public record SignAgreement(
         Values.required(kind, "kind");
         parties = Values.list(parties, "parties", Limits.PARTIES);
         Values.required(signedOn, "signedOn");
-        Values.requiredText(place, "place", Limits.NAME);
+        Values.optionalNonBlank(place, "place", Limits.NAME);
         effectiveFrom = effectiveFrom == null ? signedOn : effectiveFrom;
         if (term != null) {
             Values.atMost(term.initialYears(), Limits.TERM_YEARS, "term.initialYears");
@@ -47,6 +52,37 @@ public record SignAgreement(
         meetings = meetings == null ? MeetingPolicy.NONE : meetings;
         fieldsOfCooperation = Values.list(fieldsOfCooperation, "fieldsOfCooperation", Limits.ITEMS);
         Values.optionalText(financialArrangement, "financialArrangement", Limits.TEXT);
+        witnesses = Values.list(witnesses, "witnesses", Limits.ITEMS);
+    }
+
+    /** A signature without witnesses. */
+    public SignAgreement(
+            AgreementId agreementId,
+            String title,
+            AgreementKind kind,
+            List<Party> parties,
+            LocalDate signedOn,
+            String place,
+            LocalDate effectiveFrom,
+            Term term,
+            int terminationNoticeDays,
+            MeetingPolicy meetings,
+            List<String> fieldsOfCooperation,
+            String financialArrangement) {
+        this(
+                agreementId,
+                title,
+                kind,
+                parties,
+                signedOn,
+                place,
+                effectiveFrom,
+                term,
+                terminationNoticeDays,
+                meetings,
+                fieldsOfCooperation,
+                financialArrangement,
+                List.of());
     }
 
     /** Whether the instrument states no term and so stays in force until terminated. */

@@ -23,11 +23,18 @@ public final class EventHeaders {
     public static final String PRINCIPAL = "ce_principal";
     /** CloudEvents extension: the client tool that sent the command. */
     public static final String CLIENT = "ce_clientid";
+    /**
+     * The event's hash in its agreement's chain (64 hex digits, see
+     * {@link org.cooperation.agreement.api.verification.ChainedEvent}); absent on records of events
+     * stored before the chain began.
+     */
+    public static final String HASH = "hash";
+    /** The hash of the agreement's previous event; absent on its first event. */
+    public static final String PREVIOUS_HASH = "previous-hash";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";
     public static final String SOURCE_COMMAND_SERVICE = "/cooperation/agreements/command-service";
 
-    private EventHeaders() {
-    }
+    private EventHeaders() {}
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 
 /**
  * How the JSON of an older version of an event type becomes the JSON of the current version, one
@@ -22,10 +23,10 @@ public final class EventUpcasts {
     /** Each step turns the JSON of the key's version into that of the next version. */
     private static final Map<PublishedType, UnaryOperator<ObjectNode>> STEPS = Map.of(
             new PublishedType(AnnualMeetingRecorded.class, 1), EventUpcasts::attendeesBecomeRecords,
-            new PublishedType(AgreementSigned.class, 1), EventUpcasts::termAlwaysStated);
+            new PublishedType(AgreementSigned.class, 1), EventUpcasts::termAlwaysStated,
+            new PublishedType(RelatedAgreementLinked.class, 1), EventUpcasts::relationOfTheFirstThree);
 
-    private EventUpcasts() {
-    }
+    private EventUpcasts() {}
 
     /** Every older version that is still read. */
     public static Set<PublishedType> olderVersions() {
@@ -34,7 +35,9 @@ public final class EventUpcasts {
 
     /** The older version a record's {@code ce_type} names; empty for current and unknown names. */
     public static Optional<PublishedType> olderVersion(String typeName) {
-        return STEPS.keySet().stream().filter(older -> older.typeName().equals(typeName)).findFirst();
+        return STEPS.keySet().stream()
+                .filter(older -> older.typeName().equals(typeName))
+                .findFirst();
     }
 
     /** The JSON of {@code from}, brought to the current version of its type; {@code json} is left as it was. */
@@ -46,7 +49,8 @@ public final class EventUpcasts {
         for (int version = from.version(); version < EventTypes.version(from.type()); version++) {
             UnaryOperator<ObjectNode> step = STEPS.get(new PublishedType(from.type(), version));
             if (step == null) {
-                throw new IllegalStateException("no upcast from " + from.type().getSimpleName() + " version " + version);
+                throw new IllegalStateException(
+                        "no upcast from " + from.type().getSimpleName() + " version " + version);
             }
             upcast = step.apply(upcast);
         }
@@ -64,13 +68,23 @@ public final class EventUpcasts {
     }
 
     /**
+     * {@code RelatedAgreementLinked} 1 → 2: version 2 adds relations; every version 1 relation
+     * ({@code BUILDS_ON}, {@code SUPERSEDES}, {@code IMPLEMENTS}) means the same in version 2. The
+     * JSON is kept as it is, a step of its own for the same reason as {@link #termAlwaysStated}.
+     */
+    private static ObjectNode relationOfTheFirstThree(ObjectNode linked) {
+        return linked;
+    }
+
+    /**
      * {@code AnnualMeetingRecorded} 1 → 2: each attendee was a bare name and becomes an attendee
      * with that name and neither party nor title, which version 1 never knew.
      */
     private static ObjectNode attendeesBecomeRecords(ObjectNode meeting) {
         if (meeting.get("attendees") instanceof ArrayNode names) {
             ArrayNode attendees = meeting.arrayNode(names.size());
-            names.forEach(name -> attendees.add(name.isTextual() ? meeting.objectNode().put("name", name.asText()) : name));
+            names.forEach(name ->
+                    attendees.add(name.isTextual() ? meeting.objectNode().put("name", name.asText()) : name));
             meeting.set("attendees", attendees);
         }
         return meeting;

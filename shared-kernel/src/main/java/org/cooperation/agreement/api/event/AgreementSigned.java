@@ -1,6 +1,7 @@
 package org.cooperation.agreement.api.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
@@ -8,6 +9,7 @@ import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.Witness;
 
 /**
  * The parties signed; the agreement is in force from {@code effectiveFrom} to {@code termEndsOn}, both
@@ -16,7 +18,9 @@ import org.cooperation.agreement.api.Term;
  * <p>Version 2: {@code term} and {@code termEndsOn} are absent for an open-ended instrument, one that
  * states no term and is in force until terminated. Version 1 always had both; its records and stored
  * events are read into this class unchanged by {@code EventUpcasts}, so an agreement signed with a
- * term keeps it.
+ * term keeps it. Also since version 2 (which no partner had received before they were added):
+ * {@code place} and a party's signatory may be absent where the source names none, a signatory may
+ * sign {@code onBehalf} of a party, and {@code witnesses} (absent when none) witnessed the signature.
  */
 @EventVersion(2)
 public record AgreementSigned(
@@ -32,11 +36,46 @@ public record AgreementSigned(
         int terminationNoticeDays,
         MeetingPolicy meetings,
         List<String> fieldsOfCooperation,
-        String financialArrangement) implements AgreementEvent {
+        String financialArrangement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Witness> witnesses)
+        implements AgreementEvent {
 
     public AgreementSigned {
         parties = List.copyOf(parties);
         fieldsOfCooperation = fieldsOfCooperation == null ? List.of() : List.copyOf(fieldsOfCooperation);
+        witnesses = witnesses == null ? List.of() : List.copyOf(witnesses);
+    }
+
+    /** A signature without witnesses, as every one recorded before witnesses were. */
+    public AgreementSigned(
+            AgreementId agreementId,
+            String title,
+            AgreementKind kind,
+            List<Party> parties,
+            LocalDate signedOn,
+            String place,
+            LocalDate effectiveFrom,
+            Term term,
+            LocalDate termEndsOn,
+            int terminationNoticeDays,
+            MeetingPolicy meetings,
+            List<String> fieldsOfCooperation,
+            String financialArrangement) {
+        this(
+                agreementId,
+                title,
+                kind,
+                parties,
+                signedOn,
+                place,
+                effectiveFrom,
+                term,
+                termEndsOn,
+                terminationNoticeDays,
+                meetings,
+                fieldsOfCooperation,
+                financialArrangement,
+                List.of());
     }
 
     /** Whether the instrument states no term: no expiry is ever due, and it cannot be extended. */

@@ -2,8 +2,7 @@
 -- business date (valid_from included, valid_to excluded) as the record said them from one instant
 -- (recorded_from included) to the next (recorded_to excluded). A list as of a day D and as recorded
 -- at an instant T reads the rows whose two ranges hold D and T; recorded_to IS NULL is what the
--- record says now. Rebuilt from the events topic with the other read models; agreements projected
--- before this table existed get their rows from the next rebuild (POST /api/admin/rebuild).
+-- record says now. Rebuilt from the events topic with the other read models.
 CREATE TABLE agreement_timeline (
     row_id               BIGSERIAL    PRIMARY KEY,
     agreement_id         VARCHAR(100) NOT NULL,

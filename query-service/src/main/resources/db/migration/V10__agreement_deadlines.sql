@@ -12,5 +12,5 @@ CREATE TABLE agreement_deadline (
 
 CREATE INDEX agreement_deadline_due_on_idx ON agreement_deadline (due_on, agreement_id);
 
--- Agreements projected before this table existed: their deadlines follow from their state, so
+-- Agreements projected before this table existed: their deadlines follow from the document, so
 -- the rebuild (POST /api/admin/rebuild) fills them; until then the portfolio shows none of theirs.

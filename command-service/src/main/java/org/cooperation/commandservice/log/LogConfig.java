@@ -1,0 +1,53 @@
+package org.cooperation.commandservice.log;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.cooperation.agreement.api.contract.Topics;
+import org.cooperation.agreement.api.verification.CheckpointKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+@Configuration
+@EnableConfigurationProperties(CheckpointSettings.class)
+public class LogConfig {
+
+    /**
+     * The log is one tracking processor with one segment and one thread: the events reach it in
+     * global order, one at a time, so leaves get consecutive indexes. An error stops it rather than
+     * letting an event pass without a leaf.
+     */
+    @Autowired
+    public void eventLogProcessor(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessor(
+                EventLog.PROCESSING_GROUP,
+                org.axonframework.config.Configuration::eventStore,
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialSegmentsCount(1)
+                        .andBatchSize(100));
+        processing.registerListenerInvocationErrorHandler(
+                EventLog.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** Read once at start: a service without its key does not start, rather than run unable to sign. */
+    @Bean
+    public CheckpointKey checkpointKey(CheckpointSettings settings) {
+        return CheckpointKey.read(settings.signingKey());
+    }
+
+    /** One partition, so that checkpoints arrive in order; kept for good, like the events. */
+    @Bean
+    public NewTopic checkpointsTopic(@Value("${agreements.kafka.replication-factor:1}") short replicationFactor) {
+        return TopicBuilder.name(Topics.CHECKPOINTS)
+                .partitions(1)
+                .replicas(replicationFactor)
+                .config("min.insync.replicas", String.valueOf(Math.max(1, replicationFactor - 1)))
+                .config("retention.ms", "-1")
+                .build();
+    }
+}

@@ -1,0 +1,120 @@
+// The history: every event on record in this view, with who, when (recorded at), the business date,
+// why, and what it said; a filter by type; the verification of the history and exports, when the
+// query API offers them.
+
+import {query, queryHref} from './api.js';
+import {h, humanize, table} from './dom.js';
+
+export const shortType = type => type.replace(/^.*\.([A-Za-z]+)\.v\d+$/, '$1');
+/** Events that correct the record rather than add to it. */
+const CORRECTION = /Revoked|Retracted|Corrected|Voided|Withdrawn/;
+
+export function historySection(agreementId, events, {queries, asOf, recordedAsOf}) {
+  const revokedBy = new Map();
+  for (const event of events) {
+    if (shortType(event.type) === 'ExpiryRevoked') revokedBy.set(event.payload.revokedExpiredOn, event.sequence);
+  }
+  const types = [...new Set(events.map(event => shortType(event.type)))].sort();
+  const rows = events.map(event => {
+    const type = shortType(event.type);
+    const laterThanView = asOf && event.businessDate > asOf;
+    const revoked = type === 'AgreementExpired' && revokedBy.has(event.payload.expiredOn);
+    const classes = [CORRECTION.test(type) ? 'correction' : '', revoked ? 'revoked' : '', laterThanView ? 'later' : '']
+      .filter(Boolean).join(' ');
+    return {
+      attributes: {'data-type': type, class: classes || null},
+      cells: [
+        String(event.sequence),
+        h('span', {}, humanize(type),
+          CORRECTION.test(type) ? h('span', {class: 'tag'}, 'correction') : null,
+          revoked ? h('span', {class: 'tag'}, `revoked by #${revokedBy.get(event.payload.expiredOn)}`) : null,
+          laterThanView ? h('span', {class: 'tag'}, 'dated after this view') : null),
+        event.businessDate || '',
+        h('a', {href: `?recordedAsOf=${encodeURIComponent(event.recordedAt)}`,
+          title: 'Show the agreement as the record stood at this instant'}, event.recordedAt),
+        [event.principal || '', event.client ? h('span', {class: 'hint'}, ` via ${event.client}`) : null],
+        h('code', {}, event.correlationId || ''),
+        event.reason || (event.payload && event.payload.reason) || '',
+        details(event.payload),
+      ],
+    };
+  });
+  const filter = h('select', {id: 'history-type', 'aria-controls': 'history-table'},
+    h('option', {value: ''}, `All types (${events.length})`),
+    types.map(type => h('option', {value: type}, humanize(type))));
+  const shownCount = h('span', {class: 'hint', role: 'status'});
+  const historyTable = table(recordedAsOf ? `Events on record at ${recordedAsOf}` : 'Every event on record, oldest first',
+    ['#', 'Event', 'Business date', 'Recorded at (UTC)', 'Who', 'Correlation id', 'Why', 'What it said'], rows,
+    {id: 'history-table', class: 'history'});
+  filter.addEventListener('change', () => {
+    let shown = 0;
+    for (const row of historyTable.tBodies[0].rows) {
+      row.hidden = Boolean(filter.value) && row.dataset.type !== filter.value;
+      if (!row.hidden) shown++;
+    }
+    shownCount.textContent = filter.value ? `${shown} of ${events.length} events shown` : '';
+  });
+  return h('section', {id: 'history', 'aria-labelledby': 'history-heading'},
+    h('h2', {id: 'history-heading'}, 'History'),
+    h('div', {class: 'toolbar'},
+      h('div', {class: 'field'}, h('label', {for: 'history-type'}, 'Show events of type'), filter, shownCount),
+      verification(agreementId, queries),
+      exports(agreementId, queries)),
+    h('div', {class: 'scroll'}, historyTable));
+}
+
+/** A payload in one line per property, without the agreement id every event repeats. */
+function details(payload) {
+  if (!payload) return '';
+  return h('ul', {class: 'payload'}, Object.entries(payload)
+    .filter(([name]) => name !== 'agreementId')
+    .map(([name, value]) => h('li', {}, h('span', {class: 'name'}, humanize(name) + ': '), summary(value))));
+}
+
+function summary(value) {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(summary).join('; ');
+  if (typeof value === 'object') {
+    return Object.entries(value).filter(([, each]) => each !== null).map(([name, each]) => `${name} ${summary(each)}`).join(', ');
+  }
+  return String(value);
+}
+
+/** Paths of the query API below one agreement that a GET answers, with the id filled in. */
+function agreementPaths(agreementId, queries, test) {
+  return Object.entries(queries.paths || {})
+    .filter(([path, operations]) => operations.get && path.startsWith('/api/agreements/{agreementId}/') && test(path, operations.get))
+    .map(([path, operations]) => ({template: path, path: path.replace('{agreementId}', encodeURIComponent(agreementId)).slice(4),
+      operation: operations.get}));
+}
+
+/** "Verify this history", when the query API can verify it: the answer as it gives it. */
+function verification(agreementId, queries) {
+  const found = agreementPaths(agreementId, queries, path => /verif/i.test(path))[0];
+  if (!found) return null;
+  const result = h('div', {class: 'verification', role: 'status', 'aria-live': 'polite'});
+  return h('div', {class: 'field'},
+    h('button', {type: 'button', class: 'secondary', onclick: async () => {
+      result.textContent = 'Verifying…';
+      const answer = await query(found.path);
+      const body = answer.body || {};
+      const verdict = [body.verified, body.valid, body.consistent].find(each => typeof each === 'boolean');
+      result.className = `verification ${verdict === false || !answer.ok ? 'failed' : 'passed'}`;
+      result.replaceChildren(h('strong', {}, !answer.ok ? `Not verified (${answer.status})`
+        : verdict === false ? 'Verification failed' : 'Verified'),
+      ' ', typeof body === 'object' ? summary(Object.fromEntries(Object.entries(body)
+        .filter(([name]) => !['verified', 'valid', 'consistent'].includes(name)))) : String(body));
+    }}, 'Verify this history'),
+    result);
+}
+
+/** A link per export the query API offers for this agreement (any GET that answers other than JSON). */
+function exports(agreementId, queries) {
+  const found = agreementPaths(agreementId, queries, (path, operation) => /export|\.csv|\.pdf|\.ics|calendar/i.test(path)
+    || Object.values(operation.responses || {}).some(response => Object.keys(response.content || {})
+      .some(type => !/json|\*\/\*/.test(type))));
+  if (found.length === 0) return null;
+  return h('div', {class: 'exports'}, h('span', {}, 'Export: '),
+    found.map(each => h('a', {href: queryHref(each.path), download: '', class: 'button secondary'},
+      humanize(each.template.split('/').filter(part => part && !part.startsWith('{')).slice(3).join(' ') || 'export'))));
+}
