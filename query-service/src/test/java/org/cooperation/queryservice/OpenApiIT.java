@@ -71,6 +71,12 @@ class OpenApiIT extends QueryServiceIT {
                         .get("parameters")
                         .findValuesAsText("name"))
                 .contains("asOf", "recordedAsOf", "minVersion");
+        assertThat(document.get("paths")
+                        .get("/api/agreements")
+                        .get("get")
+                        .get("parameters")
+                        .findValuesAsText("name"))
+                .contains("asOf", "recordedAsOf", "status", "meetingOverdue", "sort");
     }
 
     @Test
