@@ -19,6 +19,7 @@ class OpenApiIT extends QueryServiceIT {
                         "/api/agreements",
                         "/api/agreements/{agreementId}",
                         "/api/agreements/{agreementId}/history",
+                        "/api/agreements/{agreementId}/verification",
                         "/api/agreements/{agreementId}/meetings",
                         "/api/admin/dead-letters",
                         "/api/admin/dead-letters/{id}/retry",
