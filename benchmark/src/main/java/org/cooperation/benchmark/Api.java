@@ -37,7 +37,8 @@ final class Api {
         authorize(request);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body()).get("version").asLong();
     }
@@ -47,7 +48,8 @@ final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(commandUrl + "/actuator/health/liveness"))
                 .timeout(Duration.ofSeconds(30));
         authorize(request);
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** An operator's action on the query service, e.g. starting a rebuild. */
@@ -58,7 +60,8 @@ final class Api {
         authorize(request);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 
@@ -78,14 +81,16 @@ final class Api {
     JsonNode queryJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = query(path);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }
 
     private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(queryUrl + path)).timeout(Duration.ofSeconds(30));
         authorize(request);
         return http.send(request.build(), body);
     }

@@ -25,8 +25,7 @@ import org.cooperation.localrun.RunLock;
  */
 public final class Benchmark {
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     private static final String JVM_OPTIONS = "SERVICE_JVM_OPTIONS";
     /** Set by CI, where a skipped baseline would hide a broken pgbench step. */
@@ -55,8 +54,8 @@ public final class Benchmark {
         Files.createDirectories(data);
         // Only the services' JVM options come from the environment, as for ./run-local: the benchmark
         // always starts its own PostgreSQL and broker, whatever DATABASE_URL or KAFKA_BOOTSTRAP_SERVERS say.
-        Map<String, String> environment = System.getenv().containsKey(JVM_OPTIONS)
-                ? Map.of(JVM_OPTIONS, System.getenv(JVM_OPTIONS)) : Map.of();
+        Map<String, String> environment =
+                System.getenv().containsKey(JVM_OPTIONS) ? Map.of(JVM_OPTIONS, System.getenv(JVM_OPTIONS)) : Map.of();
         LocalSettings settings = LocalSettings.fromEnvironment(environment)
                 .withDataDirectory(data)
                 .withPorts(0, 0, 0, 0);
@@ -85,12 +84,13 @@ public final class Benchmark {
             throws Exception {
         try (LocalSystem system = LocalSystem.start(settings)) {
             LocalPostgres postgres = system.postgres();
-            Api api = new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
+            Api api =
+                    new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
             String jdbcUrl = postgres.jdbcUrl("agreements");
 
             try (Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password());
-                 Statement statement = sql.createStatement();
-                 ResultSet version = statement.executeQuery("SHOW server_version")) {
+                    Statement statement = sql.createStatement();
+                    ResultSet version = statement.executeQuery("SHOW server_version")) {
                 version.next();
                 report.postgresVersion = version.getString(1);
             }
@@ -99,8 +99,15 @@ public final class Benchmark {
             // machine with only a JDK skips that one baseline, unless told it must be there (CI).
             if (Pgbench.find().isPresent() || !options.quick() || Boolean.getBoolean(PGBENCH_REQUIRED)) {
                 report.step("pgbench baseline");
-                report.pgbenchTps = Pgbench.insertTps(jdbcUrl, "127.0.0.1", postgres.port(), postgres.username(),
-                        "agreements", options.clients(), options.seconds(), data);
+                report.pgbenchTps = Pgbench.insertTps(
+                        jdbcUrl,
+                        "127.0.0.1",
+                        postgres.port(),
+                        postgres.username(),
+                        "agreements",
+                        options.clients(),
+                        options.seconds(),
+                        data);
             } else {
                 report.step("pgbench baseline SKIPPED: pgbench is not installed (apt-get install postgresql-contrib)");
                 report.pgbenchTps = Double.NaN;
@@ -115,8 +122,8 @@ public final class Benchmark {
             long queryPid = system.queryService().pid();
             CpuUse.Snapshot before = CpuUse.Snapshot.take(firstCommandPid, queryPid);
             report.throughput = CommandLoad.closedLoop(api, "load", options.clients(), options.seconds());
-            report.cpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(firstCommandPid, queryPid),
-                    report.throughput.commands());
+            report.cpu = CpuUse.PerCommand.between(
+                    before, CpuUse.Snapshot.take(firstCommandPid, queryPid), report.throughput.commands());
             report.commandRssKb = system.commandService().rssKilobytes();
             report.queryRssKb = system.queryService().rssKilobytes();
 
@@ -130,7 +137,9 @@ public final class Benchmark {
             report.latencyRate = rate;
             before = CpuUse.Snapshot.take(commandPid, queryPid);
             report.latency = CommandLoad.openLoop(api, rate, options.seconds(), null);
-            report.latencyCpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
+            report.latencyCpu = CpuUse.PerCommand.between(
+                    before,
+                    CpuUse.Snapshot.take(commandPid, queryPid),
                     report.latency.percentiles().count());
 
             // The same measurement at lower rates: where the latency target is met on this machine,
@@ -142,8 +151,13 @@ public final class Benchmark {
                     double lowerRate = Math.max(1, rate * share);
                     before = CpuUse.Snapshot.take(commandPid, queryPid);
                     CommandLoad.Latency latency = CommandLoad.openLoop(api, lowerRate, options.seconds(), topic);
-                    report.lowerRates.add(new Report.LatencyAt(lowerRate, latency, CpuUse.PerCommand.between(
-                            before, CpuUse.Snapshot.take(commandPid, queryPid), latency.percentiles().count())));
+                    report.lowerRates.add(new Report.LatencyAt(
+                            lowerRate,
+                            latency,
+                            CpuUse.PerCommand.between(
+                                    before,
+                                    CpuUse.Snapshot.take(commandPid, queryPid),
+                                    latency.percentiles().count())));
                 }
             }
 
@@ -152,7 +166,7 @@ public final class Benchmark {
             report.speedAfterLoad = CpuSpeed.millisForFixedWork();
 
             try (SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers());
-                 Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password())) {
+                    Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password())) {
                 report.step("(d) history of one long agreement");
                 report.history = HistoryQuery.measure(api, history, sql, options.historyEvents());
 
@@ -165,7 +179,8 @@ public final class Benchmark {
     }
 
     static long count(Connection sql, String query) throws SQLException {
-        try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+        try (Statement statement = sql.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -176,7 +191,8 @@ public final class Benchmark {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

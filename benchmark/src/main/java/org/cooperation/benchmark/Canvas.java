@@ -9,8 +9,7 @@ import java.awt.image.BufferedImage;
 /** The benchmark's plots start alike: a white image with its title, ready for plain text. */
 final class Canvas {
 
-    private Canvas() {
-    }
+    private Canvas() {}
 
     static BufferedImage image(int width, int height) {
         System.setProperty("java.awt.headless", "true");

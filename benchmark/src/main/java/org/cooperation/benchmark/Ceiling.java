@@ -18,8 +18,7 @@ final class Ceiling {
         }
     }
 
-    private Ceiling() {
-    }
+    private Ceiling() {}
 
     static Result measure(Api api, int clients, int seconds, long commandPid, long queryPid) throws Exception {
         AtomicLong answered = new AtomicLong();
@@ -38,8 +37,8 @@ final class Ceiling {
             }
         });
         double elapsed = (System.nanoTime() - started) / 1e9;
-        CpuUse.PerCommand cpu = CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
-                Math.max(1, answered.get()));
+        CpuUse.PerCommand cpu = CpuUse.PerCommand.between(
+                before, CpuUse.Snapshot.take(commandPid, queryPid), Math.max(1, answered.get()));
         return new Result(answered.get(), failed.get(), elapsed, cpu);
     }
 }

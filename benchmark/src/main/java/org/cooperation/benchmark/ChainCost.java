@@ -13,8 +13,7 @@ import org.cooperation.localrun.ServiceProcess;
 record ChainCost(Run off, Run on) {
 
     /** One measurement: throughput, CPU per command, and the machine's speed just before it. */
-    record Run(CommandLoad.Throughput throughput, CpuUse.PerCommand cpu, double speedBefore) {
-    }
+    record Run(CommandLoad.Throughput throughput, CpuUse.PerCommand cpu, double speedBefore) {}
 
     static ChainCost measure(LocalSystem system, Api api, Options options) throws Exception {
         ServiceProcess chained = system.commandService();
@@ -45,7 +44,9 @@ record ChainCost(Run off, Run on) {
         long queryPid = system.queryService().pid();
         CpuUse.Snapshot before = CpuUse.Snapshot.take(commandPid, queryPid);
         CommandLoad.Throughput throughput = CommandLoad.closedLoop(api, phase, options.clients(), options.seconds());
-        return new Run(throughput, CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid),
-                throughput.commands()), speed);
+        return new Run(
+                throughput,
+                CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid), throughput.commands()),
+                speed);
     }
 }

@@ -29,11 +29,9 @@ final class CommandLoad {
      * From "command accepted" to "the query API shows it", per command; and to "a partner reading
      * the topic has it" ({@code toTopic}), for the commands whose event the watch saw.
      */
-    record Latency(Percentiles percentiles, long stale, long failures, double achievedRate, Percentiles toTopic) {
-    }
+    record Latency(Percentiles percentiles, long stale, long failures, double achievedRate, Percentiles toTopic) {}
 
-    private CommandLoad() {
-    }
+    private CommandLoad() {}
 
     /** {@code clients} clients, each sending its next command as soon as the last was answered. */
     static Throughput closedLoop(Api api, String phase, int clients, int seconds) throws Exception {
@@ -123,42 +121,51 @@ final class CommandLoad {
         AtomicLong stale = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         ExecutorService workers = Executors.newFixedThreadPool(64);
-        ThreadLocal<CommandMix> mixes = ThreadLocal.withInitial(() -> new CommandMix("latency-" + Thread.currentThread().getId()));
+        ThreadLocal<CommandMix> mixes = ThreadLocal.withInitial(
+                () -> new CommandMix("latency-" + Thread.currentThread().getId()));
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         long period = (long) (1_000_000_000L / perSecond);
         long started = System.nanoTime();
-        clock.scheduleAtFixedRate(() -> {
-            int slot = next.getAndIncrement();
-            if (slot >= total) {
-                clock.shutdown();
-                return;
-            }
-            workers.submit(() -> {
-                CommandMix.Command command = mixes.get().next();
-                try {
-                    long version = api.command(command.path(), command.body());
-                    long accepted = System.nanoTime();
-                    acceptedAt[slot] = accepted;
-                    agreementIds[slot] = command.agreementId();
-                    versions[slot] = version;
-                    boolean visible = awaitVisible(api, command.agreementId(), version);
-                    micros[slot] = (System.nanoTime() - accepted) / 1000;
-                    if (!visible) {
-                        stale.incrementAndGet();
+        clock.scheduleAtFixedRate(
+                () -> {
+                    int slot = next.getAndIncrement();
+                    if (slot >= total) {
+                        clock.shutdown();
+                        return;
                     }
-                } catch (Exception e) {
-                    micros[slot] = -1;
-                    failed.incrementAndGet();
-                    report(e);
-                }
-            });
-        }, 0, period, TimeUnit.NANOSECONDS);
+                    workers.submit(() -> {
+                        CommandMix.Command command = mixes.get().next();
+                        try {
+                            long version = api.command(command.path(), command.body());
+                            long accepted = System.nanoTime();
+                            acceptedAt[slot] = accepted;
+                            agreementIds[slot] = command.agreementId();
+                            versions[slot] = version;
+                            boolean visible = awaitVisible(api, command.agreementId(), version);
+                            micros[slot] = (System.nanoTime() - accepted) / 1000;
+                            if (!visible) {
+                                stale.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            micros[slot] = -1;
+                            failed.incrementAndGet();
+                            report(e);
+                        }
+                    });
+                },
+                0,
+                period,
+                TimeUnit.NANOSECONDS);
         clock.awaitTermination(seconds * 3L + 60, TimeUnit.SECONDS);
         workers.shutdown();
         workers.awaitTermination(120, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - started) / 1e9;
         long[] measured = java.util.Arrays.stream(micros).filter(m -> m >= 0).toArray();
-        return new Latency(Percentiles.of(measured), stale.get(), failed.get(), total / elapsed,
+        return new Latency(
+                Percentiles.of(measured),
+                stale.get(),
+                failed.get(),
+                total / elapsed,
                 toTopic(topic, acceptedAt, agreementIds, versions));
     }
 
@@ -170,8 +177,10 @@ final class CommandLoad {
         }
         // Every event is visible by now, so on the topic too; the watch's own consumer may be behind.
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline && IntStream.range(0, agreementIds.length)
-                .anyMatch(i -> agreementIds[i] != null && topic.arrival(agreementIds[i], versions[i]) == null)) {
+        while (System.nanoTime() < deadline
+                && IntStream.range(0, agreementIds.length)
+                        .anyMatch(
+                                i -> agreementIds[i] != null && topic.arrival(agreementIds[i], versions[i]) == null)) {
             Thread.sleep(100);
         }
         return Percentiles.of(IntStream.range(0, agreementIds.length)
@@ -197,8 +206,8 @@ final class CommandLoad {
                 return firstTry;
             }
             if (response.statusCode() != 503 && response.statusCode() != 404) {
-                throw new IllegalStateException("GET " + agreementId + " answered " + response.statusCode()
-                        + ": " + response.body());
+                throw new IllegalStateException(
+                        "GET " + agreementId + " answered " + response.statusCode() + ": " + response.body());
             }
             firstTry = false;
             Thread.sleep(10);

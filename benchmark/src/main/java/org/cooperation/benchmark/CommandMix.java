@@ -13,8 +13,7 @@ import org.cooperation.localinfra.SampleAgreements;
 final class CommandMix {
 
     /** One command: where to send it, what to send and which agreement it changes. */
-    record Command(String path, String body, String agreementId) {
-    }
+    record Command(String path, String body, String agreementId) {}
 
     private final String clientName;
     private final List<String> agreements = new ArrayList<>();
@@ -41,11 +40,9 @@ final class CommandMix {
                     {"date": "%s", "title": "Milestone %d", "field": "Industrial cyber security",
                      "description": "A step of the cooperation", "references": ["ref-%d"]}""".formatted(date, counter, counter), id);
             case 2 -> new Command(path + "/participants", """
-                    {"name": "Institute %d of %s", "kind": "RESEARCH_INSTITUTE", "country": "JP", "joinedOn": "%s"}"""
-                    .formatted(counter, clientName, date), id);
+                    {"name": "Institute %d of %s", "kind": "RESEARCH_INSTITUTE", "country": "JP", "joinedOn": "%s"}""".formatted(counter, clientName, date), id);
             default -> new Command(path + "/contacts", """
-                    {"party": "JP-METI", "name": "Contact %d", "role": "Director", "email": "c%d@example.org"}"""
-                    .formatted(counter, counter), id);
+                    {"party": "JP-METI", "name": "Contact %d", "role": "Director", "email": "c%d@example.org"}""".formatted(counter, counter), id);
         };
     }
 

@@ -30,8 +30,7 @@ final class CpuSpeed {
     /** Where each result goes, so that the JIT cannot drop the work as unused. */
     private static volatile long sink;
 
-    private CpuSpeed() {
-    }
+    private CpuSpeed() {}
 
     /** CPU milliseconds of the fixed work on this thread: the median of 5, after unmeasured runs. */
     static synchronized double millisForFixedWork() {

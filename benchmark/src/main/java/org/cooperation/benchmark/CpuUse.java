@@ -17,8 +17,12 @@ final class CpuUse {
     record Snapshot(long nanos, double command, double query, double client, double machine) {
 
         static Snapshot take(long commandPid, long queryPid) {
-            return new Snapshot(System.nanoTime(), processMillis(commandPid), processMillis(queryPid),
-                    processMillis(ProcessHandle.current().pid()), machineBusyMillis());
+            return new Snapshot(
+                    System.nanoTime(),
+                    processMillis(commandPid),
+                    processMillis(queryPid),
+                    processMillis(ProcessHandle.current().pid()),
+                    machineBusyMillis());
         }
     }
 
@@ -31,14 +35,16 @@ final class CpuUse {
             double client = after.client() - before.client();
             double machine = after.machine() - before.machine();
             double wallMillis = (after.nanos() - before.nanos()) / 1e6;
-            return new PerCommand(command / commands, query / commands, client / commands,
+            return new PerCommand(
+                    command / commands,
+                    query / commands,
+                    client / commands,
                     (machine - command - query - client) / commands,
                     machine / (wallMillis * Runtime.getRuntime().availableProcessors()));
         }
     }
 
-    private CpuUse() {
-    }
+    private CpuUse() {}
 
     /** User plus system CPU time of the process so far, in milliseconds; -1 when it cannot be read. */
     static double processMillis(long pid) {
@@ -55,7 +61,8 @@ final class CpuUse {
     /** CPU time all cores spent busy (not idle, not waiting for I/O) so far, in milliseconds. */
     static double machineBusyMillis() {
         try {
-            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] cpu =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busy = 0;
             // user, nice, system, irq, softirq, steal; not idle or iowait, and not guest time,
             // which user time already counts.

@@ -24,8 +24,7 @@ final class HistoryQuery {
         }
     }
 
-    private HistoryQuery() {
-    }
+    private HistoryQuery() {}
 
     static Result measure(Api api, SyntheticHistory history, Connection sql, int events) throws Exception {
         history.agreements(AGREEMENT, 1, events);

@@ -19,8 +19,7 @@ final class LatencyPlot {
     private static final int MARGIN = 70;
     private static final double[] TICKS = {50, 90, 99, 99.9};
 
-    private LatencyPlot() {
-    }
+    private LatencyPlot() {}
 
     static void write(Percentiles latencies, String title, Path file) throws IOException {
         BufferedImage image = Canvas.image(WIDTH, HEIGHT);
@@ -35,8 +34,10 @@ final class LatencyPlot {
         for (double tick : TICKS) {
             int x = MARGIN + (int) (nines(tick) / maxNines * plotWidth);
             g.drawLine(x, HEIGHT - MARGIN, x, HEIGHT - MARGIN + 5);
-            g.drawString("p" + (tick == Math.floor(tick) ? String.valueOf((int) tick) : String.valueOf(tick)),
-                    x - 12, HEIGHT - MARGIN + 20);
+            g.drawString(
+                    "p" + (tick == Math.floor(tick) ? String.valueOf((int) tick) : String.valueOf(tick)),
+                    x - 12,
+                    HEIGHT - MARGIN + 20);
         }
         for (int i = 0; i <= 5; i++) {
             double value = maxMillis * i / 5;
@@ -56,7 +57,9 @@ final class LatencyPlot {
             double n = maxNines * step / 600;
             double percentile = 100 * (1 - Math.pow(10, -n));
             int x = MARGIN + (int) (n / maxNines * plotWidth);
-            int y = HEIGHT - MARGIN - (int) (Math.min(latencies.millis(percentile), maxMillis) / maxMillis * plotHeight);
+            int y = HEIGHT
+                    - MARGIN
+                    - (int) (Math.min(latencies.millis(percentile), maxMillis) / maxMillis * plotHeight);
             if (previousX >= 0) {
                 g.drawLine(previousX, previousY, x, y);
             }

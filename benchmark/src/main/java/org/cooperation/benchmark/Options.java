@@ -13,8 +13,18 @@ import java.util.List;
  * The scale section seeds {@code --scale-sizes} agreements in turn (1,000, 10,000 and 100,000) and
  * sends each request {@code --scale-samples} times at each; {@code --scale-only} runs it alone.
  */
-record Options(boolean quick, int clients, int warmUpSeconds, int seconds, int historyEvents, int rebuildEvents,
-               Path output, boolean profile, List<Integer> scaleSizes, int scaleSamples, boolean scaleOnly) {
+record Options(
+        boolean quick,
+        int clients,
+        int warmUpSeconds,
+        int seconds,
+        int historyEvents,
+        int rebuildEvents,
+        Path output,
+        boolean profile,
+        List<Integer> scaleSizes,
+        int scaleSamples,
+        boolean scaleOnly) {
 
     static Options parse(String[] args) {
         boolean quick = false;
@@ -34,28 +44,60 @@ record Options(boolean quick, int clients, int warmUpSeconds, int seconds, int h
                 case "--warm-up" -> warmUpSeconds = Integer.parseInt(args[++i]);
                 case "--rebuild-events" -> rebuildEvents = Integer.parseInt(args[++i]);
                 case "--profile" -> profile = true;
-                case "--scale-sizes" -> scaleSizes = Arrays.stream(args[++i].split(",")).map(String::trim)
-                        .map(Integer::parseInt).sorted().toList();
+                case "--scale-sizes" ->
+                    scaleSizes = Arrays.stream(args[++i].split(","))
+                            .map(String::trim)
+                            .map(Integer::parseInt)
+                            .sorted()
+                            .toList();
                 case "--scale-samples" -> scaleSamples = Integer.parseInt(args[++i]);
                 case "--scale-only" -> scaleOnly = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --output DIR, --seconds N, --warm-up N, --rebuild-events N, --profile,"
-                        + " --scale-sizes N,N,..., --scale-samples N, --scale-only");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; use --quick, --output DIR, --seconds N, --warm-up N, --rebuild-events N, --profile,"
+                            + " --scale-sizes N,N,..., --scale-samples N, --scale-only");
             }
         }
         // A smoke run must not overwrite the published figures.
         Options sizes = quick
-                ? new Options(true, 16, 2, 3, 500, 5_000, output == null ? Path.of("target", "benchmark-quick") : output,
-                        false, List.of(20, 60), 3, false)
-                : new Options(false, 16, 60, 30, 10_000, 1_000_000, output == null ? Path.of("docs") : output,
-                        false, List.of(1_000, 10_000, 100_000), 100, false);
+                ? new Options(
+                        true,
+                        16,
+                        2,
+                        3,
+                        500,
+                        5_000,
+                        output == null ? Path.of("target", "benchmark-quick") : output,
+                        false,
+                        List.of(20, 60),
+                        3,
+                        false)
+                : new Options(
+                        false,
+                        16,
+                        60,
+                        30,
+                        10_000,
+                        1_000_000,
+                        output == null ? Path.of("docs") : output,
+                        false,
+                        List.of(1_000, 10_000, 100_000),
+                        100,
+                        false);
         if (scaleSizes != null && (scaleSizes.isEmpty() || scaleSizes.get(0) < 2)) {
             throw new IllegalArgumentException("--scale-sizes needs sizes of at least 2");
         }
-        return new Options(sizes.quick(), sizes.clients(), warmUpSeconds == null ? sizes.warmUpSeconds() : warmUpSeconds,
-                seconds == null ? sizes.seconds() : seconds, sizes.historyEvents(),
-                rebuildEvents == null ? sizes.rebuildEvents() : rebuildEvents, sizes.output(), profile,
+        return new Options(
+                sizes.quick(),
+                sizes.clients(),
+                warmUpSeconds == null ? sizes.warmUpSeconds() : warmUpSeconds,
+                seconds == null ? sizes.seconds() : seconds,
+                sizes.historyEvents(),
+                rebuildEvents == null ? sizes.rebuildEvents() : rebuildEvents,
+                sizes.output(),
+                profile,
                 scaleSizes == null ? sizes.scaleSizes() : scaleSizes,
-                scaleSamples == null ? sizes.scaleSamples() : scaleSamples, scaleOnly);
+                scaleSamples == null ? sizes.scaleSamples() : scaleSamples,
+                scaleOnly);
     }
 }

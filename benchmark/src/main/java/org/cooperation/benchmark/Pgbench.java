@@ -22,8 +22,7 @@ final class Pgbench {
 
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
-    private Pgbench() {
-    }
+    private Pgbench() {}
 
     /** Where Debian puts pgbench (postgresql-contrib), if it is installed here. */
     static Optional<Path> find() {
@@ -33,28 +32,57 @@ final class Pgbench {
             }
         }
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable).findFirst();
+            return versions.map(v -> v.resolve("bin/pgbench"))
+                    .filter(Files::isExecutable)
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
     /** Transactions per second of single-row insert+commit at {@code clients} clients. */
-    static double insertTps(String jdbcUrl, String host, int port, String user, String database, int clients,
-                            int seconds, Path workDirectory) throws IOException, InterruptedException, SQLException {
+    static double insertTps(
+            String jdbcUrl,
+            String host,
+            int port,
+            String user,
+            String database,
+            int clients,
+            int seconds,
+            Path workDirectory)
+            throws IOException, InterruptedException, SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS public.pgbench_single_row (id BIGSERIAL PRIMARY KEY, "
-                    + "agreement_id TEXT NOT NULL, payload BYTEA NOT NULL, recorded_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "CREATE TABLE IF NOT EXISTS public.pgbench_single_row (id BIGSERIAL PRIMARY KEY, "
+                            + "agreement_id TEXT NOT NULL, payload BYTEA NOT NULL, recorded_at TIMESTAMPTZ NOT NULL DEFAULT now())");
         }
         Path script = workDirectory.resolve("single-row-insert.sql");
-        Files.writeString(script, "\\set n random(1, 1000000)\n"
-                + "INSERT INTO public.pgbench_single_row (agreement_id, payload) "
-                + "VALUES ('agreement-' || :n, convert_to(repeat('x', 600), 'UTF8'));\n");
-        Process process = new ProcessBuilder(find().orElseThrow(Pgbench::missing).toString(), "-n", "-c", String.valueOf(clients),
-                "-j", "2", "-T", String.valueOf(seconds), "-f", script.toString(),
-                "-h", host, "-p", String.valueOf(port), "-U", user, database)
-                .redirectErrorStream(true).start();
+        Files.writeString(
+                script,
+                "\\set n random(1, 1000000)\n"
+                        + "INSERT INTO public.pgbench_single_row (agreement_id, payload) "
+                        + "VALUES ('agreement-' || :n, convert_to(repeat('x', 600), 'UTF8'));\n");
+        Process process = new ProcessBuilder(
+                        find().orElseThrow(Pgbench::missing).toString(),
+                        "-n",
+                        "-c",
+                        String.valueOf(clients),
+                        "-j",
+                        "2",
+                        "-T",
+                        String.valueOf(seconds),
+                        "-f",
+                        script.toString(),
+                        "-h",
+                        host,
+                        "-p",
+                        String.valueOf(port),
+                        "-U",
+                        user,
+                        database)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("pgbench failed:\n" + output);

@@ -36,27 +36,30 @@ public final class PortfolioBenchmark {
     private static final int READS = 60;
     private static final int PAGE_SIZE = 100;
 
-    private PortfolioBenchmark() {
-    }
+    private PortfolioBenchmark() {}
 
     /** One kind of page and its latencies, through HTTP and as the same SQL. */
-    private record Figure(String name, String query, Percentiles http, Percentiles sql, long totalItems) {
-    }
+    private record Figure(String name, String query, Percentiles http, Percentiles sql, long totalItems) {}
 
     public static void main(String[] args) throws Exception {
         int agreements = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path output = args.length > 1 ? Path.of(args[1]) : Path.of("docs", "benchmark-portfolio.md");
         Path data = Path.of("target", "benchmark-portfolio-data").toAbsolutePath();
         Files.createDirectories(data);
-        LocalSettings settings = LocalSettings.fromEnvironment(System.getenv().containsKey("SERVICE_JVM_OPTIONS")
-                        ? Map.of("SERVICE_JVM_OPTIONS", System.getenv("SERVICE_JVM_OPTIONS")) : Map.of())
-                .withDataDirectory(data).withPorts(0, 0, 0, 0);
+        LocalSettings settings = LocalSettings.fromEnvironment(
+                        System.getenv().containsKey("SERVICE_JVM_OPTIONS")
+                                ? Map.of("SERVICE_JVM_OPTIONS", System.getenv("SERVICE_JVM_OPTIONS"))
+                                : Map.of())
+                .withDataDirectory(data)
+                .withPorts(0, 0, 0, 0);
         try (LocalSystem system = LocalSystem.start(settings)) {
             LocalPostgres postgres = system.postgres();
-            Api api = new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
-            try (Connection sql = DriverManager.getConnection(postgres.jdbcUrl("agreements"), postgres.username(),
-                    postgres.password());
-                 SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers())) {
+            Api api =
+                    new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
+            try (Connection sql = DriverManager.getConnection(
+                            postgres.jdbcUrl("agreements"), postgres.username(), postgres.password());
+                    SyntheticHistory history =
+                            new SyntheticHistory(system.kafka().bootstrapServers())) {
                 long started = System.nanoTime();
                 Instant seeding = Instant.now();
                 history.agreements(PREFIX, agreements, EVENTS_EACH);
@@ -67,12 +70,27 @@ public final class PortfolioBenchmark {
                 long timelineRows = Benchmark.count(sql, "SELECT count(*) FROM query.agreement_timeline");
                 List<Figure> figures = new ArrayList<>();
                 String filters = "party=JP-METI&status=IN_FORCE&sort=termEndsOn,desc";
-                figures.add(measure(api, sql, "now (the current state's table)", filters, null, null, null, agreements));
+                figures.add(
+                        measure(api, sql, "now (the current state's table)", filters, null, null, null, agreements));
                 figures.add(measure(api, sql, "asOf=2025-06-01", filters, "2025-06-01", null, null, agreements));
-                figures.add(measure(api, sql, "asOf=2025-06-01, meetingOverdue=true",
-                        filters + "&meetingOverdue=true", "2025-06-01", null, true, agreements));
-                figures.add(measure(api, sql, "asOf=2025-06-01, recordedAsOf half-way through the recording", filters,
-                        "2025-06-01", halfway, null, agreements));
+                figures.add(measure(
+                        api,
+                        sql,
+                        "asOf=2025-06-01, meetingOverdue=true",
+                        filters + "&meetingOverdue=true",
+                        "2025-06-01",
+                        null,
+                        true,
+                        agreements));
+                figures.add(measure(
+                        api,
+                        sql,
+                        "asOf=2025-06-01, recordedAsOf half-way through the recording",
+                        filters,
+                        "2025-06-01",
+                        halfway,
+                        null,
+                        agreements));
                 write(output, agreements, seconds, timelineRows, figures);
             }
         }
@@ -91,11 +109,20 @@ public final class PortfolioBenchmark {
         }
     }
 
-    private static Figure measure(Api api, Connection sql, String name, String filters, String asOf, Instant recordedAsOf,
-                                  Boolean overdue, int agreements) throws Exception {
+    private static Figure measure(
+            Api api,
+            Connection sql,
+            String name,
+            String filters,
+            String asOf,
+            Instant recordedAsOf,
+            Boolean overdue,
+            int agreements)
+            throws Exception {
         String point = (asOf == null ? "" : "&asOf=" + asOf)
-                + (recordedAsOf == null ? "" : "&recordedAsOf=" + URLEncoder.encode(recordedAsOf.toString(),
-                StandardCharsets.UTF_8));
+                + (recordedAsOf == null
+                        ? ""
+                        : "&recordedAsOf=" + URLEncoder.encode(recordedAsOf.toString(), StandardCharsets.UTF_8));
         String page = "/api/agreements?" + filters + point + "&size=" + PAGE_SIZE + "&page=";
         Random random = new Random(20);
         int pages = Math.max(1, agreements / PAGE_SIZE);
@@ -129,9 +156,11 @@ public final class PortfolioBenchmark {
         if (asOf != null) {
             from = " FROM query.agreement_timeline";
             where += " AND valid_from <= " + day + " AND (valid_to IS NULL OR valid_to > " + day + ")"
-                    + (recordedAsOf == null ? " AND recorded_to IS NULL"
-                    : " AND recorded_from <= TIMESTAMPTZ '" + recordedAsOf + "' AND (recorded_to IS NULL OR recorded_to > "
-                    + "TIMESTAMPTZ '" + recordedAsOf + "')");
+                    + (recordedAsOf == null
+                            ? " AND recorded_to IS NULL"
+                            : " AND recorded_from <= TIMESTAMPTZ '" + recordedAsOf
+                                    + "' AND (recorded_to IS NULL OR recorded_to > " + "TIMESTAMPTZ '" + recordedAsOf
+                                    + "')");
         }
         try (Statement statement = sql.createStatement()) {
             try (ResultSet count = statement.executeQuery("SELECT count(*)" + from + where)) {
@@ -151,22 +180,41 @@ public final class PortfolioBenchmark {
     private static void write(Path output, int agreements, double seconds, long timelineRows, List<Figure> figures)
             throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("# The portfolio as of a date at ").append(String.format("%,d", agreements)).append(" agreements\n\n");
-        md.append("Written by `PortfolioBenchmark` (benchmark module) on ").append(Instant.now()).append(": ")
-                .append(String.format("%,d", agreements)).append(" agreements of ").append(EVENTS_EACH)
-                .append(" events each, written to the topic and projected in ").append(String.format("%.0f", seconds))
-                .append(" s (").append(String.format("%,.0f", agreements * EVENTS_EACH / seconds))
+        md.append("# The portfolio as of a date at ")
+                .append(String.format("%,d", agreements))
+                .append(" agreements\n\n");
+        md.append("Written by `PortfolioBenchmark` (benchmark module) on ")
+                .append(Instant.now())
+                .append(": ")
+                .append(String.format("%,d", agreements))
+                .append(" agreements of ")
+                .append(EVENTS_EACH)
+                .append(" events each, written to the topic and projected in ")
+                .append(String.format("%.0f", seconds))
+                .append(" s (")
+                .append(String.format("%,.0f", agreements * EVENTS_EACH / seconds))
                 .append(" events/s, current state, deadlines and timeline together); the timeline holds ")
-                .append(String.format("%,d", timelineRows)).append(" rows. Each figure: ").append(READS)
-                .append(" pages of ").append(PAGE_SIZE).append(" read one after another at random page numbers, after ")
-                .append(WARM_UP).append(" unmeasured, through HTTP (JSON, with its count) and, as baseline, the same ")
+                .append(String.format("%,d", timelineRows))
+                .append(" rows. Each figure: ")
+                .append(READS)
+                .append(" pages of ")
+                .append(PAGE_SIZE)
+                .append(" read one after another at random page numbers, after ")
+                .append(WARM_UP)
+                .append(" unmeasured, through HTTP (JSON, with its count) and, as baseline, the same ")
                 .append("count and page in SQL on the same table over one JDBC connection.\n\n");
         md.append("| page | items | HTTP p50 | HTTP p95 | HTTP p99 | SQL p50 | SQL p95 | p95 ratio |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (Figure figure : figures) {
-            md.append(String.format("| %s | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f× |%n",
-                    figure.name(), figure.totalItems(), figure.http().millis(50), figure.http().millis(95),
-                    figure.http().millis(99), figure.sql().millis(50), figure.sql().millis(95),
+            md.append(String.format(
+                    "| %s | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f× |%n",
+                    figure.name(),
+                    figure.totalItems(),
+                    figure.http().millis(50),
+                    figure.http().millis(95),
+                    figure.http().millis(99),
+                    figure.sql().millis(50),
+                    figure.sql().millis(95),
                     figure.http().millis(95) / figure.sql().millis(95)));
         }
         md.append("\nThe requests: `").append(figures.get(1).query()).append("` and the others as named.\n");

@@ -20,8 +20,7 @@ final class Rebuild {
         }
     }
 
-    private Rebuild() {
-    }
+    private Rebuild() {}
 
     static Result measure(Api api, SyntheticHistory history, Connection sql, int totalEvents) throws Exception {
         long already = Benchmark.count(sql, "SELECT count(*) FROM query.agreement_event");

@@ -20,16 +20,19 @@ final class Report {
     CpuUse.PerCommand cpu;
     /** (a) with the hash chain off and on, in this run. */
     ChainCost chainCost;
+
     Ceiling.Result ceiling;
     double latencyRate;
     CpuUse.PerCommand latencyCpu;
     /** {@link CpuSpeed} at the start, before (a) and after (b). */
     double speedAtStart;
+
     double speedBeforeLoad;
     double speedAfterLoad;
     CommandLoad.Latency latency;
     /** (b) again at lower rates. */
     final List<LatencyAt> lowerRates = new ArrayList<>();
+
     HistoryQuery.Result history;
     Rebuild.Result rebuild;
     long commandRssKb;
@@ -41,8 +44,7 @@ final class Report {
     String serviceJvmOptions;
 
     /** One open-loop measurement of (b) and the CPU it took. */
-    record LatencyAt(double rate, CommandLoad.Latency latency, CpuUse.PerCommand cpu) {
-    }
+    record LatencyAt(double rate, CommandLoad.Latency latency, CpuUse.PerCommand cpu) {}
 
     Report(Options options) {
         this.options = options;
@@ -54,8 +56,12 @@ final class Report {
 
     void write(Path folder) throws IOException {
         Files.createDirectories(folder);
-        LatencyPlot.write(latency.percentiles(), String.format(Locale.ROOT,
-                "Command accepted -> visible in the query API, %.0f commands/s", latency.achievedRate()),
+        LatencyPlot.write(
+                latency.percentiles(),
+                String.format(
+                        Locale.ROOT,
+                        "Command accepted -> visible in the query API, %.0f commands/s",
+                        latency.achievedRate()),
                 folder.resolve(PLOT));
         Files.writeString(folder.resolve("benchmarks.md"), markdown());
     }
@@ -69,7 +75,9 @@ final class Report {
         if (chainCost == null) {
             return "";
         }
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
 
                 (a) again on a command-service restarted with the hash chain off (`CHAIN_ENABLED=false`, for this
                 measurement only), then restarted with it on, each after %d s of warm-up and for %d s:
@@ -80,12 +88,19 @@ final class Report {
                 | on | %.0f /s | %.3f / %.3f ms | %.0f ms |
 
                 command-service's CPU per command with the chain is %.3f× that without it (target ≤ 1.05×: %s).
-                """, options.warmUpSeconds(), options.seconds(),
-                chainCost.off().throughput().commandsPerSecond(), chainCost.off().cpu().command(),
-                chainCost.off().cpu().query(), chainCost.off().speedBefore(),
-                chainCost.on().throughput().commandsPerSecond(), chainCost.on().cpu().command(),
-                chainCost.on().cpu().query(), chainCost.on().speedBefore(),
-                chainCost.cpuRatio(), check(chainCost.cpuRatio() <= 1.05));
+                """,
+                options.warmUpSeconds(),
+                options.seconds(),
+                chainCost.off().throughput().commandsPerSecond(),
+                chainCost.off().cpu().command(),
+                chainCost.off().cpu().query(),
+                chainCost.off().speedBefore(),
+                chainCost.on().throughput().commandsPerSecond(),
+                chainCost.on().cpu().command(),
+                chainCost.on().cpu().query(),
+                chainCost.on().speedBefore(),
+                chainCost.cpuRatio(),
+                check(chainCost.cpuRatio() <= 1.05));
     }
 
     /**
@@ -110,19 +125,43 @@ final class Report {
     private static String row(LatencyAt at) {
         Percentiles visible = at.latency().percentiles();
         Percentiles onTopic = at.latency().toTopic();
-        return String.format(Locale.ROOT, "| %.0f /s | %.1f / %.1f / %.1f ms | %s | %.0f%% | %.2f / %.2f / %.2f / %.2f ms |%n",
-                at.latency().achievedRate(), visible.millis(50), visible.millis(99), visible.millis(100),
-                onTopic == null ? "— (not watched)" : String.format(Locale.ROOT, "%.1f / %.1f ms (%d of %d seen)",
-                        onTopic.millis(50), onTopic.millis(99), onTopic.count(), visible.count()),
-                at.cpu().machineBusyShare() * 100, at.cpu().command(), at.cpu().query(), at.cpu().client(), at.cpu().rest());
+        return String.format(
+                Locale.ROOT,
+                "| %.0f /s | %.1f / %.1f / %.1f ms | %s | %.0f%% | %.2f / %.2f / %.2f / %.2f ms |%n",
+                at.latency().achievedRate(),
+                visible.millis(50),
+                visible.millis(99),
+                visible.millis(100),
+                onTopic == null
+                        ? "— (not watched)"
+                        : String.format(
+                                Locale.ROOT,
+                                "%.1f / %.1f ms (%d of %d seen)",
+                                onTopic.millis(50),
+                                onTopic.millis(99),
+                                onTopic.count(),
+                                visible.count()),
+                at.cpu().machineBusyShare() * 100,
+                at.cpu().command(),
+                at.cpu().query(),
+                at.cpu().client(),
+                at.cpu().rest());
     }
 
     private String cpuUse() {
-        return cpuUse("(a)", cpu) + cpuUse("(b)", latencyCpu) + String.format(Locale.ROOT, """
+        return cpuUse("(a)", cpu)
+                + cpuUse("(b)", latencyCpu)
+                + String.format(
+                        Locale.ROOT,
+                        """
                 During the ceiling's requests the machine's cores were %.0f%% busy. CPU time per request:
                 command-service %.2f ms, the benchmark's own HTTP clients %.2f ms, everything else %.2f ms.
-                """, ceiling.cpu().machineBusyShare() * 100, ceiling.cpu().command(), ceiling.cpu().client(),
-                ceiling.cpu().rest() + ceiling.cpu().query()) + String.format(Locale.ROOT, """
+                """,
+                        ceiling.cpu().machineBusyShare() * 100,
+                        ceiling.cpu().command(),
+                        ceiling.cpu().client(),
+                        ceiling.cpu().rest() + ceiling.cpu().query())
+                + String.format(Locale.ROOT, """
                 The machine's speed: the same fixed work (a hash map of 200,000 entries filled, read and
                 sorted, on one thread) took %.0f ms of CPU at the start, %.0f ms before (a) and %.0f ms after (b).
                 On this kind of machine it varied by up to 1.7× within a minute, and runs of one build with it.
@@ -130,11 +169,19 @@ final class Report {
     }
 
     private static String cpuUse(String figure, CpuUse.PerCommand cpu) {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 During %s the machine's cores were %.0f%% busy. CPU time per accepted command:
                 command-service %.2f ms, query-service %.2f ms, the benchmark's own HTTP clients %.2f ms,
                 everything else on the machine (PostgreSQL, the Kafka broker, the kernel, any other program) %.2f ms.
-                """, figure, cpu.machineBusyShare() * 100, cpu.command(), cpu.query(), cpu.client(), cpu.rest());
+                """,
+                figure,
+                cpu.machineBusyShare() * 100,
+                cpu.command(),
+                cpu.query(),
+                cpu.client(),
+                cpu.rest());
     }
 
     private String markdown() {
@@ -189,14 +236,36 @@ final class Report {
 
                 How each request's cost follows the number of agreements on record (1,000 to 100,000) is
                 measured after these figures, on a system of its own: [benchmark-scale.md](benchmark-scale.md).
-                """.formatted(options.quick() ? " --quick" : "", Instant.now(), totalSeconds, table() + chainCost(), lowerRates(), cpuUse(), PLOT,
-                cpuModel(), Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
-                postgresVersion, serviceJvmOptions, options.clients(), options.seconds(), options.warmUpSeconds(), options.seconds(), options.historyEvents(),
-                options.rebuildEvents(), options.clients(), options.seconds(), options.clients(), options.seconds());
+                """.formatted(
+                        options.quick() ? " --quick" : "",
+                        Instant.now(),
+                        totalSeconds,
+                        table() + chainCost(),
+                        lowerRates(),
+                        cpuUse(),
+                        PLOT,
+                        cpuModel(),
+                        Runtime.getRuntime().availableProcessors(),
+                        memory(),
+                        System.getProperty("java.version"),
+                        postgresVersion,
+                        serviceJvmOptions,
+                        options.clients(),
+                        options.seconds(),
+                        options.warmUpSeconds(),
+                        options.seconds(),
+                        options.historyEvents(),
+                        options.rebuildEvents(),
+                        options.clients(),
+                        options.seconds(),
+                        options.clients(),
+                        options.seconds());
     }
 
     private String table() {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 | figure | measured | baseline | ratio | target | met |
                 |---|---|---|---|---|---|
                 | (a) commands/s, %d clients, read model keeping up | %.0f /s (%d accepted, %d failed, catch-up %.2f s) | %s | %s | ≥ 0.25× | %s |
@@ -206,20 +275,45 @@ final class Report {
                 | (d) history of %,d events | %.0f ms | raw SQL %.0f ms | %.2f× | ≤ 3× | %s |
                 | (e) RSS after (a) / at the end | command-service %d / %d MB, query-service %d / %d MB | — | — | ≤ 512 MB each | %s |
                 """,
-                options.clients(), throughput.commandsPerSecond(), throughput.commands(), throughput.failures(),
-                throughput.catchUpSeconds(), pgbenchBaseline(), ratioToPgbench(throughput.commandsPerSecond()),
+                options.clients(),
+                throughput.commandsPerSecond(),
+                throughput.commands(),
+                throughput.failures(),
+                throughput.catchUpSeconds(),
+                pgbenchBaseline(),
+                ratioToPgbench(throughput.commandsPerSecond()),
                 pgbenchMeasured() ? check(throughput.commandsPerSecond() / pgbenchTps >= 0.25) : "—",
-                ceiling.requestsPerSecond(), ceiling.requests(), ceiling.failures(), pgbenchBaseline(),
+                ceiling.requestsPerSecond(),
+                ceiling.requests(),
+                ceiling.failures(),
+                pgbenchBaseline(),
                 ratioToPgbench(ceiling.requestsPerSecond()),
-                latencyRate, latency.percentiles().millis(50), latency.percentiles().millis(99),
-                latency.percentiles().millis(100), latency.percentiles().count(), latency.stale(),
-                check(latency.percentiles().millis(50) <= 20 && latency.percentiles().millis(99) <= 100),
-                rebuild.events(), rebuild.rebuildEventsPerSecond(), rebuild.rebuildSeconds(), rebuild.liveEventsPerSecond(),
-                rebuild.bulkRowsPerSecond(), rebuild.ratio(),
+                latencyRate,
+                latency.percentiles().millis(50),
+                latency.percentiles().millis(99),
+                latency.percentiles().millis(100),
+                latency.percentiles().count(),
+                latency.stale(),
+                check(latency.percentiles().millis(50) <= 20
+                        && latency.percentiles().millis(99) <= 100),
+                rebuild.events(),
+                rebuild.rebuildEventsPerSecond(),
+                rebuild.rebuildSeconds(),
+                rebuild.liveEventsPerSecond(),
+                rebuild.bulkRowsPerSecond(),
+                rebuild.ratio(),
                 check(rebuild.ratio() >= 0.3 && rebuild.rebuildEventsPerSecond() >= 18_000),
-                history.events(), history.httpMillis(), history.sqlMillis(), history.ratio(), check(history.ratio() <= 3),
-                commandRssKb / 1024, commandRssAfterKb / 1024, queryRssKb / 1024, queryRssAfterKb / 1024,
-                check(Math.max(commandRssKb, commandRssAfterKb) <= 512 * 1024 && Math.max(queryRssKb, queryRssAfterKb) <= 512 * 1024));
+                history.events(),
+                history.httpMillis(),
+                history.sqlMillis(),
+                history.ratio(),
+                check(history.ratio() <= 3),
+                commandRssKb / 1024,
+                commandRssAfterKb / 1024,
+                queryRssKb / 1024,
+                queryRssAfterKb / 1024,
+                check(Math.max(commandRssKb, commandRssAfterKb) <= 512 * 1024
+                        && Math.max(queryRssKb, queryRssAfterKb) <= 512 * 1024));
     }
 
     /** A smoke run on a machine without pgbench skips its baseline (see {@link Benchmark}). */
@@ -228,7 +322,8 @@ final class Report {
     }
 
     private String pgbenchBaseline() {
-        return pgbenchMeasured() ? String.format(Locale.ROOT, "pgbench insert+commit %.0f tps", pgbenchTps)
+        return pgbenchMeasured()
+                ? String.format(Locale.ROOT, "pgbench insert+commit %.0f tps", pgbenchTps)
                 : "pgbench not installed: not measured";
     }
 
@@ -243,8 +338,10 @@ final class Report {
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .findFirst().orElse("unknown");
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }

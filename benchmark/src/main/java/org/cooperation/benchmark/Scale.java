@@ -31,15 +31,24 @@ import org.cooperation.localrun.LocalSystem;
 final class Scale {
 
     /** What was measured at each size: latencies of each request, the rebuild's seconds. */
-    record Result(List<Integer> sizes, Map<String, List<Percentiles>> commands, Map<String, List<Percentiles>> reads,
-                  List<Double> rebuildSeconds, int samples, int warmUpSeconds) {
-    }
+    record Result(
+            List<Integer> sizes,
+            Map<String, List<Percentiles>> commands,
+            Map<String, List<Percentiles>> reads,
+            List<Double> rebuildSeconds,
+            int samples,
+            int warmUpSeconds) {}
 
-    private static final String[] FILTERS = {"status=IN_FORCE", "party=JP-METI",
-            "field=" + URLEncoder.encode("Industrial cyber security", StandardCharsets.UTF_8),
-            "endsBefore=" + LocalDate.now(ZoneOffset.UTC).plusYears(20), "meetingOverdue=true"};
-    private static final String[] SORTS = {"agreementId", "title", "status", "signedOn", "termEndsOn",
-            "lastDayInForce", "nextMeetingDue"};
+    private static final String[] FILTERS = {
+        "status=IN_FORCE",
+        "party=JP-METI",
+        "field=" + URLEncoder.encode("Industrial cyber security", StandardCharsets.UTF_8),
+        "endsBefore=" + LocalDate.now(ZoneOffset.UTC).plusYears(20),
+        "meetingOverdue=true"
+    };
+    private static final String[] SORTS = {
+        "agreementId", "title", "status", "signedOn", "termEndsOn", "lastDayInForce", "nextMeetingDue"
+    };
 
     private final Api api;
     private final ScaleSeed seed;
@@ -57,9 +66,10 @@ final class Scale {
         LocalSettings settings = base.withDataDirectory(data).withPorts(0, 0, 0, 0);
         try (LocalSystem system = LocalSystem.start(settings)) {
             LocalPostgres postgres = system.postgres();
-            Api api = new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
-            try (Connection sql = DriverManager.getConnection(postgres.jdbcUrl("agreements"),
-                    postgres.username(), postgres.password())) {
+            Api api =
+                    new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
+            try (Connection sql = DriverManager.getConnection(
+                    postgres.jdbcUrl("agreements"), postgres.username(), postgres.password())) {
                 Scale scale = new Scale(api, new ScaleSeed(api, sql), options.scaleSamples());
                 return scale.measure(options, report);
             }
@@ -116,7 +126,8 @@ final class Scale {
             }
             last = id;
         }
-        micros.forEach((kind, values) -> results.computeIfAbsent(kind, k -> new ArrayList<>()).add(Percentiles.of(values)));
+        micros.forEach((kind, values) ->
+                results.computeIfAbsent(kind, k -> new ArrayList<>()).add(Percentiles.of(values)));
         return last;
     }
 
@@ -160,8 +171,8 @@ final class Scale {
             paths.put("list ?sort=" + sort + ",desc", "/api/agreements?sort=" + sort + ",desc");
         }
         paths.put("history of one agreement", "/api/agreements/" + agreementId + "/history");
-        paths.put("one agreement ?asOf", "/api/agreements/" + agreementId + "?asOf="
-                + ScaleSeed.SIGNED_ON.plusMonths(6));
+        paths.put(
+                "one agreement ?asOf", "/api/agreements/" + agreementId + "?asOf=" + ScaleSeed.SIGNED_ON.plusMonths(6));
         return paths;
     }
 

@@ -18,8 +18,7 @@ final class ScaleCommands {
         }
     }
 
-    private ScaleCommands() {
-    }
+    private ScaleCommands() {}
 
     static final String SIGN = "SignAgreement";
 
@@ -33,25 +32,19 @@ final class ScaleCommands {
                         {"date": "%s", "title": "Milestone %d", "field": "Industrial cyber security",
                          "references": ["ref-%d"]}""".formatted(today, n, n)),
                 new Kind("AdmitParticipant", "/participants", """
-                        {"name": "Institute %d", "kind": "RESEARCH_INSTITUTE", "country": "JP", "joinedOn": "%s"}"""
-                        .formatted(n, today)),
+                        {"name": "Institute %d", "kind": "RESEARCH_INSTITUTE", "country": "JP", "joinedOn": "%s"}""".formatted(n, today)),
                 new Kind("NominateContact", "/contacts", """
-                        {"party": "JP-METI", "name": "Contact %d", "role": "Director", "email": "c%d@example.org"}"""
-                        .formatted(n, n)),
+                        {"party": "JP-METI", "name": "Contact %d", "role": "Director", "email": "c%d@example.org"}""".formatted(n, n)),
                 new Kind("RecordAnnualMeeting", "/annual-meetings", """
                         {"heldOn": "%s", "hostCountry": "DE", "city": "Berlin", "level": "Director-General",
-                         "attendees": ["Plattform Industrie 4.0"], "outcomes": ["Work plan %d agreed"]}"""
-                        .formatted(today, n)),
+                         "attendees": ["Plattform Industrie 4.0"], "outcomes": ["Work plan %d agreed"]}""".formatted(today, n)),
                 new Kind("LinkRelatedAgreement", "/links", """
-                        {"relatedAgreementId": "%s", "relation": "BUILDS_ON", "linkedOn": "%s"}"""
-                        .formatted(ScaleSeed.id(0), today)),
+                        {"relatedAgreementId": "%s", "relation": "BUILDS_ON", "linkedOn": "%s"}""".formatted(ScaleSeed.id(0), today)),
                 new Kind("ExtendTerm", "/extensions", """
                         {"consents": [{"party": "DE-BMWI", "letterDate": "%1$s", "reference": "BMWi letter"},
-                                      {"party": "JP-METI", "letterDate": "%1$s", "reference": "METI letter"}]}"""
-                        .formatted(today)),
+                                      {"party": "JP-METI", "letterDate": "%1$s", "reference": "METI letter"}]}""".formatted(today)),
                 new Kind("TerminateWithNotice", "/termination-notices", """
-                        {"party": "JP-METI", "noticeDate": "%s", "endsOn": "%s", "reference": "METI letter"}"""
-                        .formatted(today, today.plusYears(1))),
+                        {"party": "JP-METI", "noticeDate": "%s", "endsOn": "%s", "reference": "METI letter"}""".formatted(today, today.plusYears(1))),
                 new Kind("WithdrawTerminationNotice", "/termination-notices/withdrawal", """
                         {"party": "JP-METI", "withdrawnOn": "%s", "reference": "METI letter"}""".formatted(today)));
     }

@@ -24,13 +24,13 @@ final class ScalePlot {
     private static final int TOP = 60;
     private static final int BOTTOM = 70;
     private static final Color[] COLOURS = {
-            new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40),
-            new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194), new Color(127, 127, 127),
-            new Color(188, 189, 34), new Color(23, 190, 207), new Color(0, 0, 0), new Color(120, 60, 0),
-            new Color(0, 90, 90), new Color(90, 0, 140)};
+        new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40),
+        new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194), new Color(127, 127, 127),
+        new Color(188, 189, 34), new Color(23, 190, 207), new Color(0, 0, 0), new Color(120, 60, 0),
+        new Color(0, 90, 90), new Color(90, 0, 140)
+    };
 
-    private ScalePlot() {
-    }
+    private ScalePlot() {}
 
     /** {@code lines}: a name and its median in milliseconds at each of {@code sizes}. */
     static void write(List<Integer> sizes, Map<String, double[]> lines, String title, Path file) throws IOException {
@@ -39,8 +39,15 @@ final class ScalePlot {
 
         double minX = Math.log10(sizes.get(0));
         double maxX = Math.max(minX + 1, Math.log10(sizes.get(sizes.size() - 1)));
-        double lowest = lines.values().stream().flatMapToDouble(java.util.Arrays::stream).filter(v -> v > 0).min().orElse(1);
-        double highest = lines.values().stream().flatMapToDouble(java.util.Arrays::stream).max().orElse(10);
+        double lowest = lines.values().stream()
+                .flatMapToDouble(java.util.Arrays::stream)
+                .filter(v -> v > 0)
+                .min()
+                .orElse(1);
+        double highest = lines.values().stream()
+                .flatMapToDouble(java.util.Arrays::stream)
+                .max()
+                .orElse(10);
         double minY = Math.floor(Math.log10(Math.max(0.01, lowest)));
         double maxY = Math.max(minY + 1, Math.ceil(Math.log10(Math.max(highest, 0.01))));
         int plotWidth = WIDTH - LEFT - RIGHT;

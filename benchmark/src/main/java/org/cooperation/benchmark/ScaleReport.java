@@ -18,8 +18,7 @@ final class ScaleReport {
     /** Issue 22: every command kind's p50 and p99 at the largest size at most this times the smallest's. */
     static final double COMMAND_TARGET = 1.5;
 
-    private ScaleReport() {
-    }
+    private ScaleReport() {}
 
     static void write(Scale.Result result, String command, Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -27,7 +26,8 @@ final class ScaleReport {
         result.commands().forEach((kind, at) -> lines.put(kind, medians(at)));
         Map.Entry<String, List<Percentiles>> slowestList = result.reads().entrySet().stream()
                 .filter(read -> read.getKey().startsWith("list"))
-                .max((a, b) -> Double.compare(last(a.getValue()).millis(50), last(b.getValue()).millis(50)))
+                .max((a, b) -> Double.compare(
+                        last(a.getValue()).millis(50), last(b.getValue()).millis(50)))
                 .orElseThrow();
         lines.put(slowestList.getKey() + " (slowest list)", medians(slowestList.getValue()));
         result.reads().forEach((read, at) -> {
@@ -35,15 +35,21 @@ final class ScaleReport {
                 lines.put(read, medians(at));
             }
         });
-        lines.put("rebuild of the read models", result.rebuildSeconds().stream().mapToDouble(s -> s * 1000).toArray());
+        lines.put(
+                "rebuild of the read models",
+                result.rebuildSeconds().stream().mapToDouble(s -> s * 1000).toArray());
         ScalePlot.write(result.sizes(), lines, "Cost against the number of agreements on record", folder.resolve(PLOT));
         Files.writeString(folder.resolve(PAGE), markdown(result, command));
     }
 
     static String markdown(Scale.Result result, String command) {
         List<Integer> sizes = result.sizes();
-        String sizeNames = sizes.stream().map(size -> String.format(Locale.ROOT, "%,d", size)).collect(Collectors.joining(" / "));
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, """
+        String sizeNames = sizes.stream()
+                .map(size -> String.format(Locale.ROOT, "%,d", size))
+                .collect(Collectors.joining(" / "));
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                """
                 # Cost against size
 
                 Written by `%s` on %s. A system of its own (fresh PostgreSQL, broker and services) is grown
@@ -61,14 +67,26 @@ final class ScaleReport {
 
                 | request | p50 at %s | p99 at %s | largest / smallest: p50, p99 | target | met |
                 |---|---|---|---|---|---|
-                """, command, Instant.now(), sizeNames, result.samples(), result.warmUpSeconds(), COMMAND_TARGET, PLOT,
-                sizeNames, sizeNames));
+                """,
+                command,
+                Instant.now(),
+                sizeNames,
+                result.samples(),
+                result.warmUpSeconds(),
+                COMMAND_TARGET,
+                PLOT,
+                sizeNames,
+                sizeNames));
         result.commands().forEach((kind, at) -> text.append(row(kind, at, true)));
         result.reads().forEach((read, at) -> text.append(row("`" + read + "`", at, false)));
-        text.append(String.format(Locale.ROOT, "| rebuild of the read models | %s s | — | %.2f× | — | — |%n",
-                result.rebuildSeconds().stream().map(s -> String.format(Locale.ROOT, "%.1f", s))
+        text.append(String.format(
+                Locale.ROOT,
+                "| rebuild of the read models | %s s | — | %.2f× | — | — |%n",
+                result.rebuildSeconds().stream()
+                        .map(s -> String.format(Locale.ROOT, "%.1f", s))
                         .collect(Collectors.joining(" / ")),
-                result.rebuildSeconds().get(sizes.size() - 1) / result.rebuildSeconds().get(0)));
+                result.rebuildSeconds().get(sizes.size() - 1)
+                        / result.rebuildSeconds().get(0)));
         text.append("""
 
                 The list is read as a page of 20 (the API's default); every seeded agreement has the same
@@ -83,10 +101,20 @@ final class ScaleReport {
         double p50 = last(at).millis(50) / at.get(0).millis(50);
         double p99 = last(at).millis(99) / at.get(0).millis(99);
         boolean met = p50 <= COMMAND_TARGET && p99 <= COMMAND_TARGET;
-        return String.format(Locale.ROOT, "| %s | %s ms | %s ms | %.2f×, %.2f× | %s | %s |%n", name,
-                at.stream().map(p -> String.format(Locale.ROOT, "%.1f", p.millis(50))).collect(Collectors.joining(" / ")),
-                at.stream().map(p -> String.format(Locale.ROOT, "%.1f", p.millis(99))).collect(Collectors.joining(" / ")),
-                p50, p99, target ? "≤ " + COMMAND_TARGET + "×" : "—", target ? (met ? "yes" : "**no**") : "—");
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s ms | %s ms | %.2f×, %.2f× | %s | %s |%n",
+                name,
+                at.stream()
+                        .map(p -> String.format(Locale.ROOT, "%.1f", p.millis(50)))
+                        .collect(Collectors.joining(" / ")),
+                at.stream()
+                        .map(p -> String.format(Locale.ROOT, "%.1f", p.millis(99)))
+                        .collect(Collectors.joining(" / ")),
+                p50,
+                p99,
+                target ? "≤ " + COMMAND_TARGET + "×" : "—",
+                target ? (met ? "yes" : "**no**") : "—");
     }
 
     private static double[] medians(List<Percentiles> at) {

@@ -68,7 +68,7 @@ final class ScaleSeed {
                           (SELECT ? || lpad(n::text, ?, '0') AS id FROM generate_series(?, ?) n) c
                      WHERE e.aggregateidentifier = ?
                      ORDER BY c.id, e.sequencenumber""");
-             PreparedStatement deadlines = sql.prepareStatement("""
+                PreparedStatement deadlines = sql.prepareStatement("""
                      WITH template AS (
                          SELECT t.task_name, t.task_data, t.execution_time, t.priority, d.scope_type, d.deadline_name
                          FROM command.scope_deadline d
@@ -128,9 +128,11 @@ final class ScaleSeed {
     /** Until the query side holds every seeded agreement: the publisher and the projection at work. */
     private void awaitProjected(int total) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-        while (Benchmark.count(sql, "SELECT count(*) FROM query.agreement WHERE agreement_id LIKE '" + PREFIX + "%'") < total) {
+        while (Benchmark.count(sql, "SELECT count(*) FROM query.agreement WHERE agreement_id LIKE '" + PREFIX + "%'")
+                < total) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the query side did not show " + total + " seeded agreements in 30 minutes");
+                throw new IllegalStateException(
+                        "the query side did not show " + total + " seeded agreements in 30 minutes");
             }
             Thread.sleep(500);
         }

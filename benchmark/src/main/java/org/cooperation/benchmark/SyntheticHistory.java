@@ -68,8 +68,8 @@ final class SyntheticHistory implements AutoCloseable {
     }
 
     private void send(AgreementEvent event, long sequence) {
-        var record = new ProducerRecord<String, byte[]>(Topics.AGREEMENT_EVENTS, event.agreementId().value(),
-                EventJson.write(event));
+        var record = new ProducerRecord<String, byte[]>(
+                Topics.AGREEMENT_EVENTS, event.agreementId().value(), EventJson.write(event));
         EventEnvelope.headers(UUID.randomUUID().toString(), event, sequence, Instant.now(), AUDIT, null)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
         producer.send(record);
@@ -77,14 +77,30 @@ final class SyntheticHistory implements AutoCloseable {
     }
 
     static AgreementSigned signed(AgreementId id) {
-        return new AgreementSigned(id, "Benchmark memorandum " + id, AgreementKind.MEMORANDUM_OF_COOPERATION,
-                List.of(new Party(PartyCode.of("DE-BMWK"), "Federal Ministry", CountryCode.of("DE"),
+        return new AgreementSigned(
+                id,
+                "Benchmark memorandum " + id,
+                AgreementKind.MEMORANDUM_OF_COOPERATION,
+                List.of(
+                        new Party(
+                                PartyCode.of("DE-BMWK"),
+                                "Federal Ministry",
+                                CountryCode.of("DE"),
                                 new Signatory("A. Signatory", "State Secretary")),
-                        new Party(PartyCode.of("JP-METI"), "Ministry of Economy, Trade and Industry", CountryCode.of("JP"),
+                        new Party(
+                                PartyCode.of("JP-METI"),
+                                "Ministry of Economy, Trade and Industry",
+                                CountryCode.of("JP"),
                                 new Signatory("B. Signatory", "Vice Minister"))),
-                EFFECTIVE, "Berlin", EFFECTIVE, TERM, TERM.initialEnd(EFFECTIVE), 90,
+                EFFECTIVE,
+                "Berlin",
+                EFFECTIVE,
+                TERM,
+                TERM.initialEnd(EFFECTIVE),
+                90,
                 new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true),
-                List.of("Industrial cyber security"), "Each side bears its own costs.");
+                List.of("Industrial cyber security"),
+                "Each side bears its own costs.");
     }
 
     /** A valid event for the step-th position of an agreement's history, cycling through kinds. */
@@ -92,12 +108,25 @@ final class SyntheticHistory implements AutoCloseable {
         LocalDate date = EFFECTIVE.plusDays(step % 1500);
         return switch (step % 4) {
             case 0 -> new FieldOfCooperationAdded(id, "Field " + step, date);
-            case 1 -> new MilestoneRecorded(id, date, "Milestone " + step, "Industrial cyber security",
-                    "A step of the cooperation", List.of("ref-" + step));
-            case 2 -> new ParticipantAdmitted(id, "Institute " + step, ParticipantKind.RESEARCH_INSTITUTE,
-                    CountryCode.of("JP"), date);
-            default -> new ContactNominated(id, PartyCode.of(step % 8 == 3 ? "DE-BMWK" : "JP-METI"),
-                    "Contact " + step, "Director", "contact" + step + "@example.org", date);
+            case 1 ->
+                new MilestoneRecorded(
+                        id,
+                        date,
+                        "Milestone " + step,
+                        "Industrial cyber security",
+                        "A step of the cooperation",
+                        List.of("ref-" + step));
+            case 2 ->
+                new ParticipantAdmitted(
+                        id, "Institute " + step, ParticipantKind.RESEARCH_INSTITUTE, CountryCode.of("JP"), date);
+            default ->
+                new ContactNominated(
+                        id,
+                        PartyCode.of(step % 8 == 3 ? "DE-BMWK" : "JP-METI"),
+                        "Contact " + step,
+                        "Director",
+                        "contact" + step + "@example.org",
+                        date);
         };
     }
 

@@ -19,9 +19,11 @@ class BenchmarkSmokeIT {
         Benchmark.main(new String[] {"--quick", "--output", output.toString()});
 
         String report = Files.readString(output.resolve("benchmarks.md"));
-        assertThat(report).contains("(a) commands/s", "(b) accepted → visible", "(c) rebuild from",
-                "(d) history of", "(e) RSS").doesNotContain("NaN");
-        assertThat(report).containsPattern("\\| \\(a\\) commands/s[^|]*\\| [1-9][0-9]* /s \\([1-9][0-9]* accepted, 0 failed");
+        assertThat(report)
+                .contains("(a) commands/s", "(b) accepted → visible", "(c) rebuild from", "(d) history of", "(e) RSS")
+                .doesNotContain("NaN");
+        assertThat(report)
+                .containsPattern("\\| \\(a\\) commands/s[^|]*\\| [1-9][0-9]* /s \\([1-9][0-9]* accepted, 0 failed");
         assertThat(output.resolve("benchmark-latency.png")).isNotEmptyFile();
         // A machine with only a JDK has no pgbench: the smoke run says so instead of failing (CI requires it).
         if (Pgbench.find().isPresent() || Boolean.getBoolean(Benchmark.PGBENCH_REQUIRED)) {
@@ -32,9 +34,17 @@ class BenchmarkSmokeIT {
 
         // The scale section at its smoke sizes: every command kind and read measured at each.
         String scale = Files.readString(output.resolve("benchmark-scale.md"));
-        assertThat(scale).contains("| SignAgreement |", "| ExtendTerm |", "| TerminateWithNotice |",
-                "| WithdrawTerminationNotice |", "| LinkRelatedAgreement |", "`list ?status=IN_FORCE`",
-                "`list ?sort=nextMeetingDue,desc`", "`history of one agreement`", "| rebuild of the read models |")
+        assertThat(scale)
+                .contains(
+                        "| SignAgreement |",
+                        "| ExtendTerm |",
+                        "| TerminateWithNotice |",
+                        "| WithdrawTerminationNotice |",
+                        "| LinkRelatedAgreement |",
+                        "`list ?status=IN_FORCE`",
+                        "`list ?sort=nextMeetingDue,desc`",
+                        "`history of one agreement`",
+                        "| rebuild of the read models |")
                 .doesNotContain("NaN");
         assertThat(output.resolve("benchmark-scale.png")).isNotEmptyFile();
     }

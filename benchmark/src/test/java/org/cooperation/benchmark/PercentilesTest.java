@@ -10,7 +10,8 @@ class PercentilesTest {
 
     @Test
     void readsEachPercentileOfTheLatencies() {
-        Percentiles latencies = Percentiles.of(LongStream.rangeClosed(1, 1000).map(i -> i * 1000).toArray());
+        Percentiles latencies = Percentiles.of(
+                LongStream.rangeClosed(1, 1000).map(i -> i * 1000).toArray());
 
         assertThat(latencies.count()).isEqualTo(1000);
         assertThat(latencies.millis(50)).isCloseTo(500, within(0.5));

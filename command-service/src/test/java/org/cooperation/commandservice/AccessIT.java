@@ -31,13 +31,18 @@ class AccessIT extends CommandServiceIT {
 
     @Test
     void refusesAnExpiredToken() throws Exception {
-        String expired = IDENTITY.token("test-secretariat", "test-suite", List.of(Roles.SECRETARIAT), null,
+        String expired = IDENTITY.token(
+                "test-secretariat",
+                "test-suite",
+                List.of(Roles.SECRETARIAT),
+                null,
                 Instant.now().minusSeconds(120));
 
         HttpResponse<String> response = sign("expired", bearer(expired));
 
         problem(response, 401);
-        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .contains("invalid_token");
         assertThat(eventsOf("expired")).isZero();
     }
 
@@ -48,8 +53,11 @@ class AccessIT extends CommandServiceIT {
 
     @Test
     void refusesATokenValidForTenYears() throws Exception {
-        JsonNode problem = assertRefusedFor("exp", "ten-years",
-                claims -> claims.put("exp", Instant.now().plus(Duration.ofDays(3650)).getEpochSecond()));
+        JsonNode problem = assertRefusedFor(
+                "exp",
+                "ten-years",
+                claims -> claims.put(
+                        "exp", Instant.now().plus(Duration.ofDays(3650)).getEpochSecond()));
 
         assertThat(problem.get("detail").asText()).contains("PT12H");
     }
@@ -61,7 +69,8 @@ class AccessIT extends CommandServiceIT {
 
     @Test
     void refusesATokenOfAnotherIssuer() throws Exception {
-        assertRefusedFor("iss", "other-issuer", claims -> claims.put("iss", "https://login.example.org/realms/elsewhere"));
+        assertRefusedFor(
+                "iss", "other-issuer", claims -> claims.put("iss", "https://login.example.org/realms/elsewhere"));
     }
 
     @Test
@@ -100,7 +109,8 @@ class AccessIT extends CommandServiceIT {
 
     @Test
     void refusesATokenWithoutRoles() throws Exception {
-        String roleless = IDENTITY.token("someone", "test-suite", List.of(), null, Instant.now().plusSeconds(600));
+        String roleless = IDENTITY.token(
+                "someone", "test-suite", List.of(), null, Instant.now().plusSeconds(600));
 
         problem(sign("roleless", bearer(roleless)), 403);
         assertThat(eventsOf("roleless")).isZero();
@@ -120,7 +130,8 @@ class AccessIT extends CommandServiceIT {
         assertThat(get("/actuator/health/liveness", Map.of()).statusCode()).isEqualTo(200);
         problem(get("/actuator/metrics", Map.of()), 401);
         problem(get("/actuator/metrics", bearer(IDENTITY.token(Roles.AUDITOR, null))), 403);
-        assertThat(get("/actuator/metrics", bearer(SECRETARIAT_TOKEN)).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics", bearer(SECRETARIAT_TOKEN)).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -134,9 +145,13 @@ class AccessIT extends CommandServiceIT {
         HttpResponse<String> description = get("/v3/api-docs", Map.of());
 
         assertThat(description.statusCode()).isEqualTo(200);
-        JsonNode scheme = json.readTree(description.body()).path("components").path("securitySchemes").path("bearer");
+        JsonNode scheme = json.readTree(description.body())
+                .path("components")
+                .path("securitySchemes")
+                .path("bearer");
         assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
-        assertThat(json.readTree(description.body()).path("security").get(0).has("bearer")).isTrue();
+        assertThat(json.readTree(description.body()).path("security").get(0).has("bearer"))
+                .isTrue();
     }
 
     /**
@@ -146,7 +161,11 @@ class AccessIT extends CommandServiceIT {
      */
     private JsonNode assertRefusedFor(String claim, String agreementId, Consumer<Map<String, Object>> change)
             throws Exception {
-        Map<String, Object> claims = IDENTITY.claims("test-secretariat", "test-suite", List.of(Roles.SECRETARIAT), null,
+        Map<String, Object> claims = IDENTITY.claims(
+                "test-secretariat",
+                "test-suite",
+                List.of(Roles.SECRETARIAT),
+                null,
                 Instant.now().plusSeconds(600));
         change.accept(claims);
         HttpResponse<String> response = sign(agreementId, bearer(IDENTITY.sign(claims)));
@@ -154,9 +173,11 @@ class AccessIT extends CommandServiceIT {
         JsonNode problem = problem(response, 401);
         assertThat(problem.get("type").asText()).endsWith(":unauthenticated");
         assertThat(problem.get("claims").toString()).isEqualTo("[\"" + claim + "\"]");
-        assertThat(problem.get("detail").asText()).contains(claim + ":")
+        assertThat(problem.get("detail").asText())
+                .contains(claim + ":")
                 .doesNotContain(LocalIdentity.ISSUER, LocalIdentity.AUDIENCE);
-        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .contains("invalid_token");
         assertThat(eventsOf(agreementId)).isZero();
         return problem;
     }

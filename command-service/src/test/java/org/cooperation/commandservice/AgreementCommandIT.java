@@ -14,7 +14,8 @@ abstract class AgreementCommandIT extends CommandServiceIT {
 
     /** Signs an agreement on the Joint Statement's terms, signed and effective on {@code signedOn}; returns its id. */
     String signed(String agreementId, LocalDate signedOn) {
-        assertThat(post("/api/agreements", Requests.jointStatement(agreementId, signedOn), Map.of()).getStatusCode())
+        assertThat(post("/api/agreements", Requests.jointStatement(agreementId, signedOn), Map.of())
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         return agreementId;
     }
@@ -25,7 +26,8 @@ abstract class AgreementCommandIT extends CommandServiceIT {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode result = json.readTree(response.getBody());
         assertThat(result.get("agreementId").asText()).isEqualTo(agreementId);
-        assertThat(response.getHeaders().getETag()).isEqualTo("\"" + result.get("version").asLong() + "\"");
+        assertThat(response.getHeaders().getETag())
+                .isEqualTo("\"" + result.get("version").asLong() + "\"");
         return result.get("version").asLong();
     }
 

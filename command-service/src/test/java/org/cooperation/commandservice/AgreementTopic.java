@@ -22,16 +22,16 @@ final class AgreementTopic {
     /** How long the topic must stay quiet after the expected records, so that a duplicate would be seen. */
     private static final Duration QUIET = Duration.ofSeconds(3);
 
-    private AgreementTopic() {
-    }
+    private AgreementTopic() {}
 
     /**
      * Every record of one agreement: waits for at least {@code expected} of them, then keeps reading
      * for a quiet while and returns all it saw, so a caller can tell "exactly" from "at least".
      */
-    static List<ConsumerRecord<String, byte[]>> recordsOf(String bootstrapServers, String agreementId, int expected,
-                                                          Duration timeout) {
-        return recordsOf(bootstrapServers, Map.of(agreementId, expected), timeout).get(agreementId);
+    static List<ConsumerRecord<String, byte[]>> recordsOf(
+            String bootstrapServers, String agreementId, int expected, Duration timeout) {
+        return recordsOf(bootstrapServers, Map.of(agreementId, expected), timeout)
+                .get(agreementId);
     }
 
     /** The same for several agreements at once, each with the number of records expected of it. */
@@ -46,10 +46,11 @@ final class AgreementTopic {
             long deadline = System.nanoTime() + timeout.toNanos();
             Map<String, List<ConsumerRecord<String, byte[]>>> seen = new HashMap<>();
             expected.keySet().forEach(agreementId -> seen.put(agreementId, new ArrayList<>()));
-            while (expected.entrySet().stream().anyMatch(e -> seen.get(e.getKey()).size() < e.getValue())) {
+            while (expected.entrySet().stream()
+                    .anyMatch(e -> seen.get(e.getKey()).size() < e.getValue())) {
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("within " + timeout + " saw, of the records expected "
-                            + expected + ", these: " + types(seen));
+                    throw new AssertionError("within " + timeout + " saw, of the records expected " + expected
+                            + ", these: " + types(seen));
                 }
                 poll(consumer, seen);
             }
@@ -76,8 +77,8 @@ final class AgreementTopic {
         return header == null ? null : new String(header.value(), UTF_8);
     }
 
-    private static void poll(KafkaConsumer<String, byte[]> consumer,
-                             Map<String, List<ConsumerRecord<String, byte[]>>> seen) {
+    private static void poll(
+            KafkaConsumer<String, byte[]> consumer, Map<String, List<ConsumerRecord<String, byte[]>>> seen) {
         consumer.poll(Duration.ofMillis(200)).forEach(record -> {
             List<ConsumerRecord<String, byte[]>> ofIt = seen.get(record.key());
             if (ofIt != null) {

@@ -22,33 +22,49 @@ class ArchitectureTest {
     private static final String IDEMPOTENCY = "org.cooperation.commandservice.idempotency..";
 
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices()
-            .matching("org.cooperation.commandservice.(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("org.cooperation.commandservice.(**)").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule webIsOnTop = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("web").definedBy(WEB)
-            .layer("publishing").definedBy(PUBLISHING)
-            .layer("idempotency").definedBy(IDEMPOTENCY)
-            .layer("agreement").definedBy(AGREEMENT)
-            .whereLayer("web").mayNotBeAccessedByAnyLayer()
-            .whereLayer("publishing").mayNotBeAccessedByAnyLayer()
-            .whereLayer("idempotency").mayNotBeAccessedByAnyLayer()
+            .layer("web")
+            .definedBy(WEB)
+            .layer("publishing")
+            .definedBy(PUBLISHING)
+            .layer("idempotency")
+            .definedBy(IDEMPOTENCY)
+            .layer("agreement")
+            .definedBy(AGREEMENT)
+            .whereLayer("web")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("publishing")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("idempotency")
+            .mayNotBeAccessedByAnyLayer()
             .because("the aggregate's rules hold whoever sends the command and however its events travel");
 
     @ArchTest
     static final ArchRule agreementKnowsNoTransport = noClasses()
-            .that().resideInAPackage(AGREEMENT)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
-                    "org.springframework.kafka..", "org.apache.kafka..", "org.springframework.jdbc..")
+            .that()
+            .resideInAPackage(AGREEMENT)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework.web..",
+                    "org.springframework.http..",
+                    "jakarta.servlet..",
+                    "org.springframework.kafka..",
+                    "org.apache.kafka..",
+                    "org.springframework.jdbc..")
             .because("the aggregate decides from commands and its own events alone");
 
     @ArchTest
     static final ArchRule idempotencyKnowsNoAgreement = noClasses()
-            .that().resideInAPackage(IDEMPOTENCY)
-            .should().dependOnClassesThat().resideInAnyPackage("org.cooperation.commandservice.agreement..")
+            .that()
+            .resideInAPackage(IDEMPOTENCY)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.cooperation.commandservice.agreement..")
             .because("a repeated request is recognised from its key and fingerprint, whatever command it carries");
 }

@@ -17,8 +17,12 @@ import org.junit.jupiter.api.Test;
 /** Who sent a command, with which tool and in which conversation, is stored with its events. */
 class AuditMetadataIT extends CommandServiceIT {
 
-    private static final String SCHMIDT = IDENTITY.token("maria.schmidt@bmwi.example", "secretariat-desk",
-            List.of(Roles.SECRETARIAT), null, Instant.now().plusSeconds(3600));
+    private static final String SCHMIDT = IDENTITY.token(
+            "maria.schmidt@bmwi.example",
+            "secretariat-desk",
+            List.of(Roles.SECRETARIAT),
+            null,
+            Instant.now().plusSeconds(3600));
 
     @Test
     void storesTheTokensSubjectAndClientAndTheCorrelationId() throws Exception {
@@ -50,7 +54,11 @@ class AuditMetadataIT extends CommandServiceIT {
 
     @Test
     void recordsNoClientWhenTheTokenNamesNone() throws Exception {
-        String clientless = IDENTITY.token("batch-job", null, List.of(Roles.SECRETARIAT), null,
+        String clientless = IDENTITY.token(
+                "batch-job",
+                null,
+                List.of(Roles.SECRETARIAT),
+                null,
                 Instant.now().plusSeconds(3600));
 
         sign("clientless", clientless, Map.of());
@@ -75,7 +83,9 @@ class AuditMetadataIT extends CommandServiceIT {
     void acceptsACorrelationIdOfTwoHundredCharacters() throws Exception {
         String longest = "c".repeat(200);
 
-        assertThat(sign("long-correlation", SCHMIDT, Map.of("X-Correlation-Id", longest)).statusCode()).isEqualTo(201);
+        assertThat(sign("long-correlation", SCHMIDT, Map.of("X-Correlation-Id", longest))
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(metadataOf("long-correlation").get("correlationId").asText()).isEqualTo(longest);
     }
 
@@ -86,8 +96,10 @@ class AuditMetadataIT extends CommandServiceIT {
     }
 
     private JsonNode metadataOf(String agreementId) throws Exception {
-        return json.readTree(jdbc.sql(
-                        "SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?")
-                .param(agreementId).query(String.class).single());
+        return json.readTree(
+                jdbc.sql("SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?")
+                        .param(agreementId)
+                        .query(String.class)
+                        .single());
     }
 }

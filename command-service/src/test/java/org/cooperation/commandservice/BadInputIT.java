@@ -31,7 +31,8 @@ class BadInputIT extends CommandServiceIT {
 
     @Test
     void namesAnUnreadableDate() throws Exception {
-        JsonNode problem = refused(Requests.jointStatement("bad-date").replace("\"2016-04-28\", \"place\"", "\"28.04.2016\", \"place\""),
+        JsonNode problem = refused(
+                Requests.jointStatement("bad-date").replace("\"2016-04-28\", \"place\"", "\"28.04.2016\", \"place\""),
                 HttpStatus.BAD_REQUEST);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("signedOn");
         assertThat(problem.get("detail").asText()).contains("ISO-8601");
@@ -39,7 +40,8 @@ class BadInputIT extends CommandServiceIT {
 
     @Test
     void namesANestedFieldWithItsIndex() throws Exception {
-        JsonNode problem = refused(Requests.jointStatement("bad-country").replace("\"country\": \"JP\"", "\"country\": \"XX\""),
+        JsonNode problem = refused(
+                Requests.jointStatement("bad-country").replace("\"country\": \"JP\"", "\"country\": \"XX\""),
                 HttpStatus.BAD_REQUEST);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("parties[1].country");
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("iso-3166-1");
@@ -47,7 +49,8 @@ class BadInputIT extends CommandServiceIT {
 
     @Test
     void refusesAnUnknownProperty() throws Exception {
-        JsonNode problem = refused(Requests.jointStatement("extra").replace("\"kind\":", "\"status\": \"TERMINATED\", \"kind\":"),
+        JsonNode problem = refused(
+                Requests.jointStatement("extra").replace("\"kind\":", "\"status\": \"TERMINATED\", \"kind\":"),
                 HttpStatus.BAD_REQUEST);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("status");
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("unknown-property");
@@ -55,8 +58,9 @@ class BadInputIT extends CommandServiceIT {
 
     @Test
     void refusesFewerThanTwoPartiesByTheAgreementsRule() throws Exception {
-        String oneParty = Requests.jointStatement("one-party").replaceAll(
-                "(?s)\\{ \"code\": \"JP-METI\".*?\\} \\} ]", "]").replace("} },\n", "} }\n");
+        String oneParty = Requests.jointStatement("one-party")
+                .replaceAll("(?s)\\{ \"code\": \"JP-METI\".*?\\} \\} ]", "]")
+                .replace("} },\n", "} }\n");
         JsonNode problem = refused(oneParty, HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(problem.get("rule").asText()).isEqualTo("parties-at-least-two");
         assertThat(problem.get("field").asText()).isEqualTo("parties");
@@ -64,14 +68,17 @@ class BadInputIT extends CommandServiceIT {
 
     @Test
     void refusesTakingEffectBeforeSignature() throws Exception {
-        JsonNode problem = refused(Requests.jointStatement("early").replace("\"effectiveFrom\": \"2016-04-28\"",
-                "\"effectiveFrom\": \"2016-04-27\""), HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode problem = refused(
+                Requests.jointStatement("early")
+                        .replace("\"effectiveFrom\": \"2016-04-28\"", "\"effectiveFrom\": \"2016-04-27\""),
+                HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(problem.get("rule").asText()).isEqualTo("effective-not-before-signature");
     }
 
     @Test
     void refusesTextAfterTheBody() throws Exception {
-        JsonNode problem = refused(Requests.jointStatement("trailing") + " {\"title\": \"Another\"}", HttpStatus.BAD_REQUEST);
+        JsonNode problem =
+                refused(Requests.jointStatement("trailing") + " {\"title\": \"Another\"}", HttpStatus.BAD_REQUEST);
         assertThat(problem.get("detail").asText()).contains("nothing after it");
     }
 
@@ -90,39 +97,71 @@ class BadInputIT extends CommandServiceIT {
         return Stream.of(
                 Arguments.of(place, "\"place\": 12", "place", "type", "must be a string"),
                 Arguments.of(place, "\"place\": true", "place", "type", "must be a string"),
-                Arguments.of(days, "\"terminationNoticeDays\": \"90\"", "terminationNoticeDays", "integer", "a whole number"),
-                Arguments.of(days, "\"terminationNoticeDays\": 90.5", "terminationNoticeDays", "integer", "a whole number"),
-                Arguments.of(hosts, "\"alternateHosts\": \"true\"", "meetings.alternateHosts", "boolean", "true or false"),
+                Arguments.of(
+                        days,
+                        "\"terminationNoticeDays\": \"90\"",
+                        "terminationNoticeDays",
+                        "integer",
+                        "a whole number"),
+                Arguments.of(
+                        days, "\"terminationNoticeDays\": 90.5", "terminationNoticeDays", "integer", "a whole number"),
+                Arguments.of(
+                        hosts, "\"alternateHosts\": \"true\"", "meetings.alternateHosts", "boolean", "true or false"),
                 Arguments.of(hosts, "\"alternateHosts\": 1", "meetings.alternateHosts", "boolean", "true or false"),
                 Arguments.of(hosts, "\"alternateHosts\": null", "meetings.alternateHosts", "boolean", "true or false"),
-                Arguments.of("\"kind\": \"JOINT_STATEMENT\"", "\"kind\": 0", "kind", "allowed-values",
+                Arguments.of(
+                        "\"kind\": \"JOINT_STATEMENT\"",
+                        "\"kind\": 0",
+                        "kind",
+                        "allowed-values",
                         "must be one of [JOINT_STATEMENT"));
     }
 
     @Test
     void namesTheAllowedKindsWithoutJavaTypes() throws Exception {
-        JsonNode problem = refusedAs("kind-unknown", "\"kind\": \"JOINT_STATEMENT\"", "\"kind\": \"TREATY\"",
-                "kind", "allowed-values", "must be one of [JOINT_STATEMENT");
+        JsonNode problem = refusedAs(
+                "kind-unknown",
+                "\"kind\": \"JOINT_STATEMENT\"",
+                "\"kind\": \"TREATY\"",
+                "kind",
+                "allowed-values",
+                "must be one of [JOINT_STATEMENT");
         assertThat(problem.toString()).doesNotContain("AgreementKind");
     }
 
     @Test
     void readsADateOnlyFromAnIsoDateString() throws Exception {
-        String[] notDates = {"20160428", "[2016, 4, 28]", "\"2016-04-28T00:00:00\"", "\"2016-04-28T00:00:00Z\"",
-                "\"2016-4-28\"", "{}"};
+        String[] notDates = {
+            "20160428", "[2016, 4, 28]", "\"2016-04-28T00:00:00\"", "\"2016-04-28T00:00:00Z\"", "\"2016-4-28\"", "{}"
+        };
         for (int i = 0; i < notDates.length; i++) {
-            JsonNode problem = refusedAs("not-a-date-" + i, "\"signedOn\": \"2016-04-28\"", "\"signedOn\": " + notDates[i],
-                    "signedOn", "iso-date", "must be an ISO-8601 date such as 2016-04-28");
+            JsonNode problem = refusedAs(
+                    "not-a-date-" + i,
+                    "\"signedOn\": \"2016-04-28\"",
+                    "\"signedOn\": " + notDates[i],
+                    "signedOn",
+                    "iso-date",
+                    "must be an ISO-8601 date such as 2016-04-28");
             assertThat(problem.toString()).as(notDates[i]).doesNotContain("LocalDate");
         }
     }
 
     @Test
     void namesAPropertyGivenTwice() throws Exception {
-        refusedAs("twice-place", "\"place\": \"Tokyo\"", "\"place\": \"Tokyo\", \"place\": \"Berlin\"",
-                "place", "duplicate-property", "is given more than once");
-        refusedAs("twice-nested", "\"title\": \"State Secretary\"", "\"title\": \"State Secretary\", \"title\": \"Minister\"",
-                "parties[0].signatory.title", "duplicate-property", "is given more than once");
+        refusedAs(
+                "twice-place",
+                "\"place\": \"Tokyo\"",
+                "\"place\": \"Tokyo\", \"place\": \"Berlin\"",
+                "place",
+                "duplicate-property",
+                "is given more than once");
+        refusedAs(
+                "twice-nested",
+                "\"title\": \"State Secretary\"",
+                "\"title\": \"State Secretary\", \"title\": \"Minister\"",
+                "parties[0].signatory.title",
+                "duplicate-property",
+                "is given more than once");
     }
 
     private JsonNode refused(String body, HttpStatus expected) throws Exception {
@@ -139,8 +178,9 @@ class BadInputIT extends CommandServiceIT {
     }
 
     /** The Joint Statement with one piece replaced, refused with a 400 naming one field and its rule. */
-    private JsonNode refusedAs(String agreementId, String replaced, String replacement, String field, String rule,
-                               String message) throws Exception {
+    private JsonNode refusedAs(
+            String agreementId, String replaced, String replacement, String field, String rule, String message)
+            throws Exception {
         String body = Requests.jointStatement(agreementId);
         assertThat(body).contains(replaced);
         JsonNode problem = refused(body.replace(replaced, replacement), HttpStatus.BAD_REQUEST);

@@ -17,9 +17,9 @@ import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.verification.ChainLink;
 import org.cooperation.agreement.api.verification.Chains;
 import org.cooperation.agreement.api.verification.Verdict;
+import org.cooperation.commandservice.chain.StoredEvent;
 import org.cooperation.commandservice.chain.V6__Chain_stored_events;
 import org.cooperation.commandservice.deadline.V5__Scope_deadlines_of_earlier_schedules;
-import org.cooperation.commandservice.chain.StoredEvent;
 import org.cooperation.localinfra.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,8 @@ class ChainStoredEventsIT {
         for (int sequence = 0; sequence < everyEvent.size(); sequence++) {
             store(jdbc, everyEvent.get(sequence), sequence, EventJson.write(everyEvent.get(sequence)));
         }
-        AgreementEvent otherSigned = EveryEvent.of(AgreementId.of("stored-v1-meeting")).get(0);
+        AgreementEvent otherSigned =
+                EveryEvent.of(AgreementId.of("stored-v1-meeting")).get(0);
         store(jdbc, otherSigned, 0, EventJson.write(otherSigned));
         storeVersion1Meeting(jdbc, "stored-v1-meeting", 1);
 
@@ -51,48 +52,75 @@ class ChainStoredEventsIT {
         for (String agreementId : List.of("stored-before-the-chain", "stored-v1-meeting")) {
             List<ChainLink> links = jdbc.sql("SELECT " + StoredEvent.COLUMNS
                             + " FROM command.domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
-                    .param(agreementId).query((rs, row) -> StoredEvent.read(rs).link()).list();
-            assertThat(links).as(agreementId).isNotEmpty().allSatisfy(link -> assertThat(link.claimedHash()).hasSize(64));
+                    .param(agreementId)
+                    .query((rs, row) -> StoredEvent.read(rs).link())
+                    .list();
+            assertThat(links)
+                    .as(agreementId)
+                    .isNotEmpty()
+                    .allSatisfy(link -> assertThat(link.claimedHash()).hasSize(64));
             assertThat(Chains.verify(links)).as(agreementId).isEqualTo(Verdict.VALID);
         }
-        assertThat(jdbc.sql("SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'principal' FROM command.domainevententry")
-                .query(String.class).list()).containsOnly("secretariat-before-the-chain");
+        assertThat(jdbc.sql(
+                                "SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'principal' FROM command.domainevententry")
+                        .query(String.class)
+                        .list())
+                .containsOnly("secretariat-before-the-chain");
     }
 
     private static void store(JdbcClient jdbc, AgreementEvent event, long sequence, byte[] payload) {
-        store(jdbc, event.agreementId().value(), sequence, event.getClass().getName(),
-                String.valueOf(EventTypes.version(event.getClass())), payload);
+        store(
+                jdbc,
+                event.agreementId().value(),
+                sequence,
+                event.getClass().getName(),
+                String.valueOf(EventTypes.version(event.getClass())),
+                payload);
     }
 
     /** Version 1 of the meeting: attendees as bare names. */
     private static void storeVersion1Meeting(JdbcClient jdbc, String agreementId, long sequence) {
         store(jdbc, agreementId, sequence, AnnualMeetingRecorded.class.getName(), "1", """
                 {"agreementId":"%s","heldOn":"2017-03-19","hostCountry":"DE","city":"Hannover","level":"Minister",
-                 "attendees":["Brigitte Zypries","Hiroshige Seko"],"outcomes":["Hannover Declaration"]}"""
-                .formatted(agreementId).getBytes(UTF_8));
+                 "attendees":["Brigitte Zypries","Hiroshige Seko"],"outcomes":["Hannover Declaration"]}""".formatted(agreementId)
+                .getBytes(UTF_8));
     }
 
     /** A row as Axon wrote it: payload and metadata as JSON in bytea, the timestamp as its text. */
-    private static void store(JdbcClient jdbc, String agreementId, long sequence, String payloadType, String revision,
-                              byte[] payload) {
+    private static void store(
+            JdbcClient jdbc, String agreementId, long sequence, String payloadType, String revision, byte[] payload) {
         jdbc.sql("""
                         INSERT INTO command.domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
                                                      metadata, payload, payloadrevision, payloadtype, timestamp)
                         VALUES (?, ?, 'Agreement', ?, ?, ?, ?, ?, ?)""")
-                .params(agreementId, sequence, UUID.randomUUID().toString(),
+                .params(
+                        agreementId,
+                        sequence,
+                        UUID.randomUUID().toString(),
                         "{\"correlationId\":\"c\",\"principal\":\"secretariat-before-the-chain\"}".getBytes(UTF_8),
-                        payload, revision, payloadType, DateTimeUtils.formatInstant(Instant.now()))
+                        payload,
+                        revision,
+                        payloadType,
+                        DateTimeUtils.formatInstant(Instant.now()))
                 .update();
     }
 
     private static DataSource freshDatabase() {
         Map<String, String> properties = TestDatabase.fresh("chain");
-        return new DriverManagerDataSource(properties.get("spring.datasource.url"),
-                properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
+        return new DriverManagerDataSource(
+                properties.get("spring.datasource.url"),
+                properties.get("spring.datasource.username"),
+                properties.get("spring.datasource.password"));
     }
 
     private static void migrate(DataSource database, String target) {
-        Flyway.configure().dataSource(database).schemas("command").defaultSchema("command")
-                .javaMigrations(new V5__Scope_deadlines_of_earlier_schedules(), new V6__Chain_stored_events()).target(target).load().migrate();
+        Flyway.configure()
+                .dataSource(database)
+                .schemas("command")
+                .defaultSchema("command")
+                .javaMigrations(new V5__Scope_deadlines_of_earlier_schedules(), new V6__Chain_stored_events())
+                .target(target)
+                .load()
+                .migrate();
     }
 }

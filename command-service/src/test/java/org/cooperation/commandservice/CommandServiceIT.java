@@ -34,8 +34,13 @@ abstract class CommandServiceIT {
 
     /** The signing key the tests' tokens come from; the service trusts its public key, issuer and audience. */
     static final LocalIdentity IDENTITY = LocalIdentity.loadOrCreate(Path.of("target", "test-identity"));
-    static final String SECRETARIAT_TOKEN = IDENTITY.token("test-secretariat", "test-suite",
-            List.of(Roles.SECRETARIAT), null, Instant.now().plus(Duration.ofHours(12)));
+
+    static final String SECRETARIAT_TOKEN = IDENTITY.token(
+            "test-secretariat",
+            "test-suite",
+            List.of(Roles.SECRETARIAT),
+            null,
+            Instant.now().plus(Duration.ofHours(12)));
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -46,10 +51,13 @@ abstract class CommandServiceIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ObjectMapper json;
+
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -72,7 +80,9 @@ abstract class CommandServiceIT {
 
     long eventsOf(String agreementId) {
         return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
-                .param(agreementId).query(Long.class).single();
+                .param(agreementId)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -82,7 +92,6 @@ abstract class CommandServiceIT {
     long allEvents() {
         return jdbc.sql("""
                         SELECT count(*) FROM domainevententry
-                        WHERE convert_from(metadata, 'UTF8')::jsonb ->> 'principal' IS DISTINCT FROM 'system:deadline'""")
-                .query(Long.class).single();
+                        WHERE convert_from(metadata, 'UTF8')::jsonb ->> 'principal' IS DISTINCT FROM 'system:deadline'""").query(Long.class).single();
     }
 }

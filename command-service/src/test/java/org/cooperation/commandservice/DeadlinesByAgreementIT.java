@@ -60,14 +60,18 @@ class DeadlinesByAgreementIT extends CommandServiceIT {
         sign("by-agreement-earlier");
         String earlier = only(deadlinesOf("by-agreement-earlier", "agreement-expiry"));
         // As a service before V4 left it: the task, and nothing saying whose it is.
-        jdbc.sql("DELETE FROM scope_deadline WHERE schedule_id = ?").param(earlier).update();
+        jdbc.sql("DELETE FROM scope_deadline WHERE schedule_id = ?")
+                .param(earlier)
+                .update();
 
         migrateEarlierSchedules();
 
         assertThat(deadlinesOf("by-agreement-earlier", "agreement-expiry")).containsExactly(earlier);
         extend("by-agreement-earlier");
         assertThat(taskExists(earlier)).isFalse();
-        assertThat(deadlinesOf("by-agreement-earlier", "agreement-expiry")).hasSize(1).doesNotContain(earlier);
+        assertThat(deadlinesOf("by-agreement-earlier", "agreement-expiry"))
+                .hasSize(1)
+                .doesNotContain(earlier);
     }
 
     /**
@@ -97,10 +101,13 @@ class DeadlinesByAgreementIT extends CommandServiceIT {
             Map<String, Long> after = awaitStatisticsOfLookups(before, agreements.size());
 
             assertThat(after.get("seq_tup_read") - before.get("seq_tup_read"))
-                    .as("rows read by scanning the deadline tables during 10 extensions, %d deadlines scheduled", scheduled)
+                    .as(
+                            "rows read by scanning the deadline tables during 10 extensions, %d deadlines scheduled",
+                            scheduled)
                     .isLessThan(scheduled);
         }
-        System.out.printf("An extension took %d ms with 1,000 deadlines scheduled and %d ms with 100,000%n",
+        System.out.printf(
+                "An extension took %d ms with 1,000 deadlines scheduled and %d ms with 100,000%n",
                 times.get(0).toMillis(), times.get(1).toMillis());
     }
 
@@ -113,34 +120,47 @@ class DeadlinesByAgreementIT extends CommandServiceIT {
         String consent = TODAY.toString();
         assertThat(post("/api/agreements/" + id + "/extensions", """
                 {"consents":[{"party":"DE-BMWI","letterDate":"%1$s","reference":"BMWi letter"},
-                             {"party":"JP-METI","letterDate":"%1$s","reference":"METI letter"}]}""".formatted(consent),
-                Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+                             {"party":"JP-METI","letterDate":"%1$s","reference":"METI letter"}]}""".formatted(consent), Map.of())
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     private void giveNotice(String id) {
-        assertThat(post("/api/agreements/" + id + "/termination-notices", """
-                {"party":"JP-METI","noticeDate":"%s","endsOn":"%s","reference":"METI letter"}"""
-                .formatted(TODAY, TODAY.plusYears(1)), Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(
+                                "/api/agreements/" + id + "/termination-notices",
+                                """
+                {"party":"JP-METI","noticeDate":"%s","endsOn":"%s","reference":"METI letter"}""".formatted(TODAY, TODAY.plusYears(1)),
+                                Map.of())
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     private void withdraw(String id) {
         assertThat(post("/api/agreements/" + id + "/termination-notices/withdrawal", """
                 {"party":"JP-METI","withdrawnOn":"%s","reference":"METI letter"}""".formatted(TODAY), Map.of())
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     private List<String> deadlinesOf(String agreementId, String deadlineName) {
         return jdbc.sql("SELECT schedule_id FROM scope_deadline WHERE scope_id = ? AND deadline_name = ?")
-                .params(agreementId, deadlineName).query(String.class).list();
+                .params(agreementId, deadlineName)
+                .query(String.class)
+                .list();
     }
 
     private boolean taskExists(String scheduleId) {
         return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?")
-                .param(scheduleId).query(Long.class).single() == 1;
+                        .param(scheduleId)
+                        .query(Long.class)
+                        .single()
+                == 1;
     }
 
     private long scheduledTasks() {
-        return jdbc.sql("SELECT count(*) FROM scheduled_tasks").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks")
+                .query(Long.class)
+                .single();
     }
 
     private static String only(List<String> scheduleIds) {
@@ -156,26 +176,28 @@ class DeadlinesByAgreementIT extends CommandServiceIT {
     private void seedDeadlinesLike(String template, int copies) {
         // Found by its data, which names the agreement, not by scope_deadline: the seeding must not
         // depend on what it helps to test.
-        String task = only(jdbc.sql("SELECT task_instance FROM scheduled_tasks WHERE position(convert_to(?, 'UTF8') IN task_data) > 0")
-                .param('"' + template + '"').query(String.class).list());
+        String task = only(jdbc.sql(
+                        "SELECT task_instance FROM scheduled_tasks WHERE position(convert_to(?, 'UTF8') IN task_data) > 0")
+                .param('"' + template + '"')
+                .query(String.class)
+                .list());
         String prefix = template.substring(0, template.length() - 1) + "x";
         jdbc.sql("""
                         INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version, priority)
                         SELECT task_name, gen_random_uuid()::text, task_data, execution_time, false, 1, priority
-                        FROM scheduled_tasks, generate_series(1, ?) WHERE task_instance = ?""")
-                .params(copies, task).update();
+                        FROM scheduled_tasks, generate_series(1, ?) WHERE task_instance = ?""").params(copies, task).update();
         jdbc.sql("""
                         INSERT INTO scope_deadline (task_name, schedule_id, scope_type, scope_id, deadline_name)
                         SELECT t.task_name, t.task_instance, 'Agreement', ? || t.task_instance, 'agreement-expiry'
-                        FROM scheduled_tasks t WHERE NOT EXISTS (SELECT 1 FROM scope_deadline d WHERE d.schedule_id = t.task_instance)""")
-                .param(prefix).update();
+                        FROM scheduled_tasks t WHERE NOT EXISTS (SELECT 1 FROM scope_deadline d WHERE d.schedule_id = t.task_instance)""").param(prefix).update();
     }
 
     private Map<String, Long> readsOfDeadlineTables() {
         return jdbc.sql("""
                         SELECT coalesce(sum(seq_tup_read), 0) AS seq_tup_read, coalesce(sum(idx_scan), 0) AS idx_scan
                         FROM pg_stat_user_tables WHERE relname IN ('scheduled_tasks', 'scope_deadline')""")
-                .query((row, n) -> Map.of("seq_tup_read", row.getLong(1), "idx_scan", row.getLong(2))).single();
+                .query((row, n) -> Map.of("seq_tup_read", row.getLong(1), "idx_scan", row.getLong(2)))
+                .single();
     }
 
     /**
@@ -196,7 +218,8 @@ class DeadlinesByAgreementIT extends CommandServiceIT {
     }
 
     /** PostgreSQL publishes a session's counts within a second or so of its transaction. */
-    private Map<String, Long> awaitStatisticsOfLookups(Map<String, Long> before, int lookups) throws InterruptedException {
+    private Map<String, Long> awaitStatisticsOfLookups(Map<String, Long> before, int lookups)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         Map<String, Long> now = readsOfDeadlineTables();
         while (now.get("idx_scan") - before.get("idx_scan") < lookups && System.nanoTime() < deadline) {

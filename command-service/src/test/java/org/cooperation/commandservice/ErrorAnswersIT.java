@@ -30,12 +30,15 @@ class ErrorAnswersIT extends CommandServiceIT {
 
     @Test
     void answersAMethodAPathDoesNotTakeWithItsAllowedMethods() throws Exception {
-        for (String path : List.of("/api/agreements", "/api/agreements/any/fields", "/api/agreements/any/termination-notices")) {
+        for (String path :
+                List.of("/api/agreements", "/api/agreements/any/fields", "/api/agreements/any/termination-notices")) {
             for (String method : List.of("DELETE", "PUT", "PATCH")) {
                 HttpResponse<String> response = raw().send(method, path, null, bearer(SECRETARIAT_TOKEN));
 
                 problem(response, 405);
-                assertThat(response.headers().firstValue("Allow")).as(method + " " + path).hasValue("POST");
+                assertThat(response.headers().firstValue("Allow"))
+                        .as(method + " " + path)
+                        .hasValue("POST");
             }
         }
     }
@@ -50,12 +53,17 @@ class ErrorAnswersIT extends CommandServiceIT {
     void answersTraceWithAProblem() throws Exception {
         URI root = URI.create(http.getRootUri());
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.getOutputStream().write(("TRACE /api/agreements HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + SECRETARIAT_TOKEN + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("TRACE /api/agreements HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                    + SECRETARIAT_TOKEN + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            assertThat(response).startsWith("HTTP/1.1 405").contains("Content-Type: application/problem+json")
-                    .contains("\"status\":405").doesNotContain(SECRETARIAT_TOKEN);
+            assertThat(response)
+                    .startsWith("HTTP/1.1 405")
+                    .contains("Content-Type: application/problem+json")
+                    .contains("\"status\":405")
+                    .doesNotContain(SECRETARIAT_TOKEN);
         }
     }
 

@@ -24,20 +24,26 @@ class EventsTopicIT extends CommandServiceIT {
     @Test
     void keepsThePartitionsOfTheTopicWhenMoreAreConfigured(CapturedOutput output) throws Exception {
         int before = partitions();
-        Map<String, Object> properties = OtherInstance.trusting(OtherInstance.on(TestDatabase.fresh("topic"), bootstrapServers));
+        Map<String, Object> properties =
+                OtherInstance.trusting(OtherInstance.on(TestDatabase.fresh("topic"), bootstrapServers));
         properties.put("agreements.kafka.partitions", before * 2);
 
         try (ConfigurableApplicationContext ignored = OtherInstance.start(properties)) {
             assertThat(partitions()).isEqualTo(before);
-            assertThat(output.getOut()).contains(Topics.AGREEMENT_EVENTS + " has " + before
-                    + " partitions and keeps them, although agreements.kafka.partitions is " + before * 2);
+            assertThat(output.getOut())
+                    .contains(Topics.AGREEMENT_EVENTS + " has " + before
+                            + " partitions and keeps them, although agreements.kafka.partitions is " + before * 2);
         }
     }
 
     private int partitions() throws Exception {
         try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            return admin.describeTopics(List.of(Topics.AGREEMENT_EVENTS)).allTopicNames().get()
-                    .get(Topics.AGREEMENT_EVENTS).partitions().size();
+            return admin.describeTopics(List.of(Topics.AGREEMENT_EVENTS))
+                    .allTopicNames()
+                    .get()
+                    .get(Topics.AGREEMENT_EVENTS)
+                    .partitions()
+                    .size();
         }
     }
 }

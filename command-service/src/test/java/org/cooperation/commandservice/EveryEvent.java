@@ -29,35 +29,64 @@ import org.cooperation.commandservice.agreement.JointStatement;
 /** One event of every published type, for one agreement, in an order its history could have. */
 final class EveryEvent {
 
-    private EveryEvent() {
-    }
+    private EveryEvent() {}
 
     static List<AgreementEvent> of(AgreementId id) {
         PartyCode bmwi = JointStatement.BMWI;
         PartyCode meti = JointStatement.METI;
         return List.of(
-                new AgreementSigned(id, "Joint Statement on IoT/Industrie 4.0", AgreementKind.JOINT_STATEMENT,
-                        JointStatement.parties(), JointStatement.SIGNED_ON, "Tokyo", JointStatement.SIGNED_ON,
-                        JointStatement.TERM, JointStatement.TERM_ENDS_ON, 90, JointStatement.MEETINGS,
-                        List.of("Industrial cyber security"), "Each side bears its own costs."),
-                new AnnualMeetingRecorded(id, date("2017-03-19"), CountryCode.of("DE"), "Hannover", "Minister",
-                        List.of(new Attendee("Brigitte Zypries", bmwi, "Federal Minister for Economic Affairs and Energy"),
+                new AgreementSigned(
+                        id,
+                        "Joint Statement on IoT/Industrie 4.0",
+                        AgreementKind.JOINT_STATEMENT,
+                        JointStatement.parties(),
+                        JointStatement.SIGNED_ON,
+                        "Tokyo",
+                        JointStatement.SIGNED_ON,
+                        JointStatement.TERM,
+                        JointStatement.TERM_ENDS_ON,
+                        90,
+                        JointStatement.MEETINGS,
+                        List.of("Industrial cyber security"),
+                        "Each side bears its own costs."),
+                new AnnualMeetingRecorded(
+                        id,
+                        date("2017-03-19"),
+                        CountryCode.of("DE"),
+                        "Hannover",
+                        "Minister",
+                        List.of(
+                                new Attendee(
+                                        "Brigitte Zypries", bmwi, "Federal Minister for Economic Affairs and Energy"),
                                 new Attendee("Hiroshige Seko", meti, "Minister of Economy, Trade and Industry"),
                                 Attendee.named("Plattform Industrie 4.0")),
-                        List.of("Hannover Declaration"), null),
-                new ContactNominated(id, meti, "Contact at METI", "Director", "contact@meti.example", date("2016-05-01")),
-                new ParticipantAdmitted(id, "AIST", ParticipantKind.RESEARCH_INSTITUTE, CountryCode.of("JP"),
-                        date("2017-03-19")),
+                        List.of("Hannover Declaration"),
+                        null),
+                new ContactNominated(
+                        id, meti, "Contact at METI", "Director", "contact@meti.example", date("2016-05-01")),
+                new ParticipantAdmitted(
+                        id, "AIST", ParticipantKind.RESEARCH_INSTITUTE, CountryCode.of("JP"), date("2017-03-19")),
                 new FieldOfCooperationAdded(id, "Automobile industry", date("2017-03-19")),
-                new MilestoneRecorded(id, date("2017-03-19"), "AIST and DFKI sign MoC on AI", "Research and Development",
-                        "Memorandum of cooperation in artificial intelligence", List.of("Hannover Declaration 2017")),
-                new RelatedAgreementLinked(id, AgreementId.of("jp-de-hannover-2017"), Relation.BUILDS_ON,
-                        date("2017-03-19")),
+                new MilestoneRecorded(
+                        id,
+                        date("2017-03-19"),
+                        "AIST and DFKI sign MoC on AI",
+                        "Research and Development",
+                        "Memorandum of cooperation in artificial intelligence",
+                        List.of("Hannover Declaration 2017")),
+                new RelatedAgreementLinked(
+                        id, AgreementId.of("jp-de-hannover-2017"), Relation.BUILDS_ON, date("2017-03-19")),
                 new AgreementExpired(id, date("2021-04-27"), date("2021-04-28")),
                 new ExpiryRevoked(id, date("2021-04-28"), "extension with consents of 2021-02 entered late"),
-                new TermExtended(id, List.of(new Consent(bmwi, date("2021-02-01"), "BMWi IV-2021-17"),
-                        new Consent(meti, date("2021-02-10"), "METI-MIPO-2021-4")),
-                        date("2021-04-27"), date("2026-04-27"), 1, 0),
+                new TermExtended(
+                        id,
+                        List.of(
+                                new Consent(bmwi, date("2021-02-01"), "BMWi IV-2021-17"),
+                                new Consent(meti, date("2021-02-10"), "METI-MIPO-2021-4")),
+                        date("2021-04-27"),
+                        date("2026-04-27"),
+                        1,
+                        0),
                 new TerminationNoticeGiven(id, meti, date("2025-12-01"), date("2026-03-01"), "METI-2025-88"),
                 new TerminationNoticeWithdrawn(id, meti, date("2025-12-20"), "METI-2025-95"),
                 new TerminationNoticeGiven(id, bmwi, date("2026-01-05"), date("2026-04-27"), null),

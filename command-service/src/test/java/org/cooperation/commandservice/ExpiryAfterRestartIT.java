@@ -39,11 +39,15 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
         Map<String, Object> database = new HashMap<>(TestDatabase.fresh("restart"));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate lastDayInForce = today.plusYears(5).minusDays(1);
-        Instant expiryDue = lastDayInForce.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant expiryDue =
+                lastDayInForce.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
         try (ConfigurableApplicationContext service = start(database, Duration.ZERO)) {
-            var response = new RestTemplate().postForEntity(OtherInstance.baseUrl(service) + "/api/agreements",
-                    json(Requests.jointStatement(ID, today)), String.class);
+            var response = new RestTemplate()
+                    .postForEntity(
+                            OtherInstance.baseUrl(service) + "/api/agreements",
+                            json(Requests.jointStatement(ID, today)),
+                            String.class);
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             assertThat(AgreementTopic.types(AgreementTopic.recordsOf(bootstrapServers, ID, 1, A_WHILE)))
                     .containsExactly("org.cooperation.agreement.AgreementSigned.v2");
@@ -56,12 +60,16 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
         try (ConfigurableApplicationContext ignored = start(database, aDayAfterTheExpiry)) {
             List<ConsumerRecord<String, byte[]>> records = AgreementTopic.recordsOf(bootstrapServers, ID, 2, A_WHILE);
 
-            assertThat(AgreementTopic.types(records)).containsExactly(
-                    "org.cooperation.agreement.AgreementSigned.v2", "org.cooperation.agreement.AgreementExpired.v1");
-            assertThat(AgreementTopic.header(records.get(1), EventHeaders.SEQUENCE)).isEqualTo("1");
+            assertThat(AgreementTopic.types(records))
+                    .containsExactly(
+                            "org.cooperation.agreement.AgreementSigned.v2",
+                            "org.cooperation.agreement.AgreementExpired.v1");
+            assertThat(AgreementTopic.header(records.get(1), EventHeaders.SEQUENCE))
+                    .isEqualTo("1");
             JsonNode expired = this.json.readTree(records.get(1).value());
             assertThat(expired.get("lastDayInForce").asText()).isEqualTo(lastDayInForce.toString());
-            assertThat(expired.get("expiredOn").asText()).isEqualTo(lastDayInForce.plusDays(1).toString());
+            assertThat(expired.get("expiredOn").asText())
+                    .isEqualTo(lastDayInForce.plusDays(1).toString());
             assertThat(StoredEvents.of(store, ID)).containsExactly("AgreementSigned", "AgreementExpired");
             assertThat(scheduledDeadlines(store)).isZero();
         }
@@ -81,6 +89,8 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
     }
 
     private static long scheduledDeadlines(JdbcClient store) {
-        return store.sql("SELECT count(*) FROM scheduled_tasks").query(Long.class).single();
+        return store.sql("SELECT count(*) FROM scheduled_tasks")
+                .query(Long.class)
+                .single();
     }
 }

@@ -62,7 +62,9 @@ class HostileInputIT extends CommandServiceIT {
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("title");
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("size");
-        assertThat(post(withTitle("longest-title", "T".repeat(Limits.TITLE)), Map.of()).statusCode()).isEqualTo(201);
+        assertThat(post(withTitle("longest-title", "T".repeat(Limits.TITLE)), Map.of())
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
@@ -70,32 +72,36 @@ class HostileInputIT extends CommandServiceIT {
         JsonNode problem = invalid(withFields("many-fields", Limits.ITEMS + 1));
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("fieldsOfCooperation");
-        assertThat(post(withFields("most-fields", Limits.ITEMS), Map.of()).statusCode()).isEqualTo(201);
+        assertThat(post(withFields("most-fields", Limits.ITEMS), Map.of()).statusCode())
+                .isEqualTo(201);
     }
 
     @Test
     void refusesOnePartyTooMany() throws Exception {
         String party = """
                 { "code": "XX-P%d", "name": "Ministry", "country": "DE", "signatory": { "name": "N", "title": "T" } }""";
-        String parties = IntStream.range(0, Limits.PARTIES + 1).mapToObj(party::formatted).collect(Collectors.joining(","));
-        String body = InForce.jointStatement("many-parties").replaceAll("(?s)\"parties\": \\[.*?\\} \\} \\]",
-                "\"parties\": [" + parties + "]");
+        String parties = IntStream.range(0, Limits.PARTIES + 1)
+                .mapToObj(party::formatted)
+                .collect(Collectors.joining(","));
+        String body = InForce.jointStatement("many-parties")
+                .replaceAll("(?s)\"parties\": \\[.*?\\} \\} \\]", "\"parties\": [" + parties + "]");
 
         assertThat(invalid(body).get("errors").findValuesAsText("field")).contains("parties");
     }
 
     @Test
     void refusesOneAttendeeTooManyAtAnAnnualMeeting() throws Exception {
-        assertThat(post(InForce.jointStatement("crowded-meeting"), Map.of()).statusCode()).isEqualTo(201);
-        String attendees = IntStream.range(0, Limits.ITEMS + 1).mapToObj(i -> "\"Attendee " + i + "\"")
+        assertThat(post(InForce.jointStatement("crowded-meeting"), Map.of()).statusCode())
+                .isEqualTo(201);
+        String attendees = IntStream.range(0, Limits.ITEMS + 1)
+                .mapToObj(i -> "\"Attendee " + i + "\"")
                 .collect(Collectors.joining(","));
         String meeting = """
-                { "heldOn": "%s", "hostCountry": "DE", "city": "Hannover", "attendees": [%s] }"""
-                .formatted(InForce.SIGNED_ON.plusDays(30), attendees);
+                { "heldOn": "%s", "hostCountry": "DE", "city": "Hannover", "attendees": [%s] }""".formatted(InForce.SIGNED_ON.plusDays(30), attendees);
 
         long before = eventsOf("crowded-meeting");
-        JsonNode problem = problem(raw().post("/api/agreements/crowded-meeting/annual-meetings", meeting,
-                bearer(SECRETARIAT_TOKEN)), 400);
+        JsonNode problem = problem(
+                raw().post("/api/agreements/crowded-meeting/annual-meetings", meeting, bearer(SECRETARIAT_TOKEN)), 400);
 
         assertThat(problem.get("errors").findValuesAsText("field")).contains("attendees");
         assertThat(eventsOf("crowded-meeting")).isEqualTo(before);
@@ -127,7 +133,8 @@ class HostileInputIT extends CommandServiceIT {
 
     @Test
     void refusesAPropertyGivenTwice() throws Exception {
-        invalid(InForce.jointStatement("twice").replace("\"place\": \"Tokyo\"", "\"place\": \"Tokyo\", \"place\": \"Berlin\""));
+        invalid(InForce.jointStatement("twice")
+                .replace("\"place\": \"Tokyo\"", "\"place\": \"Tokyo\", \"place\": \"Berlin\""));
     }
 
     @Test
@@ -138,7 +145,8 @@ class HostileInputIT extends CommandServiceIT {
     @Test
     void refusesAQueryParameterTheEndpointDoesNotKnow() throws Exception {
         Map<String, String> headers = new HashMap<>(bearer(SECRETARIAT_TOKEN));
-        JsonNode problem = problem(raw().post("/api/agreements?dryRun=true", InForce.jointStatement("dry-run"), headers), 400);
+        JsonNode problem =
+                problem(raw().post("/api/agreements?dryRun=true", InForce.jointStatement("dry-run"), headers), 400);
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("dryRun");
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("unknown-parameter");
@@ -152,8 +160,11 @@ class HostileInputIT extends CommandServiceIT {
 
     @Test
     void answersAWrongMethodWithAProblem() throws Exception {
-        HttpResponse<String> response = raw().send("PUT", "/api/agreements", InForce.jointStatement("put"),
-                Map.of("Authorization", "Bearer " + SECRETARIAT_TOKEN, "Content-Type", "application/json"));
+        HttpResponse<String> response = raw().send(
+                        "PUT",
+                        "/api/agreements",
+                        InForce.jointStatement("put"),
+                        Map.of("Authorization", "Bearer " + SECRETARIAT_TOKEN, "Content-Type", "application/json"));
 
         problem(response, 405);
         assertThat(response.headers().firstValue("Allow")).hasValue("POST");
@@ -176,15 +187,23 @@ class HostileInputIT extends CommandServiceIT {
 
     @Test
     void answersAFormBodyWithUnsupportedMediaType() throws Exception {
-        problem(postTo("/api/agreements", "agreementId=form&title=x", Map.of("Content-Type",
-                "application/x-www-form-urlencoded")), 415);
+        problem(
+                postTo(
+                        "/api/agreements",
+                        "agreementId=form&title=x",
+                        Map.of("Content-Type", "application/x-www-form-urlencoded")),
+                415);
         assertThat(eventsOf("form")).isZero();
     }
 
     @Test
     void answersAYamlOrXmlBodyWithUnsupportedMediaType() throws Exception {
         problem(post("agreementId: yaml\ntitle: x\n", Map.of("Content-Type", "application/yaml")), 415);
-        problem(post("<agreement><agreementId>yaml</agreementId></agreement>", Map.of("Content-Type", "application/xml")), 415);
+        problem(
+                post(
+                        "<agreement><agreementId>yaml</agreementId></agreement>",
+                        Map.of("Content-Type", "application/xml")),
+                415);
         assertThat(eventsOf("yaml")).isZero();
     }
 
@@ -198,11 +217,15 @@ class HostileInputIT extends CommandServiceIT {
     @Test
     void refusesJsonInACharsetOtherThanUtf8() throws Exception {
         for (String charset : List.of("ISO-8859-1", "UTF-16", "no-such-charset")) {
-            problem(post(InForce.jointStatement("charset"), Map.of("Content-Type", "application/json; charset=" + charset)),
+            problem(
+                    post(
+                            InForce.jointStatement("charset"),
+                            Map.of("Content-Type", "application/json; charset=" + charset)),
                     415);
         }
         assertThat(post(InForce.jointStatement("charset"), Map.of("Content-Type", "application/json; charset=UTF-8"))
-                .statusCode()).isEqualTo(201);
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
@@ -211,8 +234,7 @@ class HostileInputIT extends CommandServiceIT {
                 .replace("\"terminationNoticeDays\": 90", "\"terminationNoticeDays\": " + Limits.NOTICE_DAYS);
         assertThat(post(body, Map.of()).statusCode()).isEqualTo(201);
         String notice = """
-                { "party": "DE-BMWI", "noticeDate": "%s", "endsOn": "%s" }"""
-                .formatted(InForce.SIGNED_ON.plusDays(10), InForce.SIGNED_ON.plusYears(2));
+                { "party": "DE-BMWI", "noticeDate": "%s", "endsOn": "%s" }""".formatted(InForce.SIGNED_ON.plusDays(10), InForce.SIGNED_ON.plusYears(2));
 
         JsonNode problem = problem(postTo("/api/agreements/longest-notice/termination-notices", notice, Map.of()), 422);
 
@@ -232,12 +254,16 @@ class HostileInputIT extends CommandServiceIT {
     void answersAUrlTomcatCannotReadWithAProblem() throws Exception {
         URI root = URI.create(http.getRootUri());
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.getOutputStream().write("GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
-                    .contains("\"status\":400").doesNotContain("<html");
+            assertThat(response)
+                    .startsWith("HTTP/1.1 400")
+                    .contains("Content-Type: application/problem+json")
+                    .contains("\"status\":400")
+                    .doesNotContain("<html");
         }
     }
 
@@ -281,7 +307,8 @@ class HostileInputIT extends CommandServiceIT {
     }
 
     private static String withFields(String agreementId, int count) {
-        String fields = IntStream.range(0, count).mapToObj(i -> "\"Field " + i + "\"").collect(Collectors.joining(","));
+        String fields =
+                IntStream.range(0, count).mapToObj(i -> "\"Field " + i + "\"").collect(Collectors.joining(","));
         return InForce.jointStatement(agreementId)
                 .replace("[\"Industrial cyber security\", \"International standardization\"]", "[" + fields + "]");
     }

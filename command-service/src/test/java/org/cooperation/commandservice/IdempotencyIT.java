@@ -31,7 +31,8 @@ class IdempotencyIT extends CommandServiceIT {
         assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
-        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
         assertThat(retry.headers().firstValue("ETag")).hasValue("\"0\"");
         assertThat(retry.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
@@ -43,8 +44,12 @@ class IdempotencyIT extends CommandServiceIT {
         List<HttpResponse<String>> answers = Simultaneously.run(10, i -> () -> sign("ten-at-once", "key-ten"));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
-        assertThat(answers).extracting(HttpResponse::body).containsOnly(answers.get(0).body());
-        assertThat(answers).filteredOn(a -> a.headers().firstValue("Idempotent-Replayed").isPresent()).hasSize(9);
+        assertThat(answers)
+                .extracting(HttpResponse::body)
+                .containsOnly(answers.get(0).body());
+        assertThat(answers)
+                .filteredOn(a -> a.headers().firstValue("Idempotent-Replayed").isPresent())
+                .hasSize(9);
         assertThat(eventsOf("ten-at-once")).isOne();
     }
 
@@ -74,8 +79,11 @@ class IdempotencyIT extends CommandServiceIT {
     @Test
     void takesTheSameJsonWrittenDifferentlyForTheSameRequest() throws Exception {
         String body = InForce.jointStatement("rewritten");
-        String reordered = body.replace("\"title\": \"Joint Statement regarding the Internet of Things/Industrie 4.0\",\n", "")
-                .replace("\"place\": \"Tokyo\",", "\"place\": \"Tokyo\", \"title\": \"Joint Statement regarding the Internet of Things/Industrie 4.0\",")
+        String reordered = body.replace(
+                        "\"title\": \"Joint Statement regarding the Internet of Things/Industrie 4.0\",\n", "")
+                .replace(
+                        "\"place\": \"Tokyo\",",
+                        "\"place\": \"Tokyo\", \"title\": \"Joint Statement regarding the Internet of Things/Industrie 4.0\",")
                 .replace("\n", " ");
 
         post(body, "key-rewritten", SECRETARIAT_TOKEN);
@@ -88,7 +96,11 @@ class IdempotencyIT extends CommandServiceIT {
 
     @Test
     void keepsEachCallersKeysApart() throws Exception {
-        String otherSecretariat = IDENTITY.token("other-secretariat", "desk", List.of(Roles.SECRETARIAT), null,
+        String otherSecretariat = IDENTITY.token(
+                "other-secretariat",
+                "desk",
+                List.of(Roles.SECRETARIAT),
+                null,
                 Instant.now().plusSeconds(3600));
 
         post(InForce.jointStatement("mine"), "key-shared-name", SECRETARIAT_TOKEN);
@@ -100,8 +112,10 @@ class IdempotencyIT extends CommandServiceIT {
 
     @Test
     void keepsNoAnswerForARefusedCommand() throws Exception {
-        String early = InForce.jointStatement("corrected").replace("\"effectiveFrom\": \"" + InForce.SIGNED_ON + "\"",
-                "\"effectiveFrom\": \"" + InForce.SIGNED_ON.minusDays(1) + "\"");
+        String early = InForce.jointStatement("corrected")
+                .replace(
+                        "\"effectiveFrom\": \"" + InForce.SIGNED_ON + "\"",
+                        "\"effectiveFrom\": \"" + InForce.SIGNED_ON.minusDays(1) + "\"");
 
         problem(post(early, "key-corrected", SECRETARIAT_TOKEN), 422);
         HttpResponse<String> corrected = sign("corrected", "key-corrected");
@@ -113,8 +127,11 @@ class IdempotencyIT extends CommandServiceIT {
 
     @Test
     void storesNeitherKeyNorEventsWhenTheEventsCannotBeStored() throws Exception {
-        HttpResponse<String> failed = whileFailing("INSERT", "domainevententry",
-                "NEW.aggregateidentifier = 'doomed-events'", () -> sign("doomed-events", "key-doomed-events"));
+        HttpResponse<String> failed = whileFailing(
+                "INSERT",
+                "domainevententry",
+                "NEW.aggregateidentifier = 'doomed-events'",
+                () -> sign("doomed-events", "key-doomed-events"));
 
         assertThat(failed.statusCode()).isEqualTo(503);
         assertNothingKeptAndARetryRunsAfresh("doomed-events", "key-doomed-events", failed);
@@ -122,8 +139,11 @@ class IdempotencyIT extends CommandServiceIT {
 
     @Test
     void storesNeitherKeyNorEventsWhenTheAnswerCannotBeKept() throws Exception {
-        HttpResponse<String> failed = whileFailing("UPDATE", "idempotency_key",
-                "NEW.request_key = 'key-doomed-answer'", () -> sign("doomed-answer", "key-doomed-answer"));
+        HttpResponse<String> failed = whileFailing(
+                "UPDATE",
+                "idempotency_key",
+                "NEW.request_key = 'key-doomed-answer'",
+                () -> sign("doomed-answer", "key-doomed-answer"));
 
         assertThat(failed.statusCode()).isEqualTo(500);
         assertNothingKeptAndARetryRunsAfresh("doomed-answer", "key-doomed-answer", failed);
@@ -169,7 +189,8 @@ class IdempotencyIT extends CommandServiceIT {
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201, 409);
         assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(1);
-        for (HttpResponse<String> lost : answers.stream().filter(a -> a.statusCode() == 409).toList()) {
+        for (HttpResponse<String> lost :
+                answers.stream().filter(a -> a.statusCode() == 409).toList()) {
             assertThat(problem(lost, 409).get("type").asText()).endsWith(":agreement-exists");
         }
         assertThat(eventsOf("contested")).isOne();
@@ -186,12 +207,16 @@ class IdempotencyIT extends CommandServiceIT {
     }
 
     private long keyRows(String key) {
-        return jdbc.sql("SELECT count(*) FROM idempotency_key WHERE request_key = ?").param(key).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM idempotency_key WHERE request_key = ?")
+                .param(key)
+                .query(Long.class)
+                .single();
     }
 
     private void ageKey(String key, String age) {
         jdbc.sql("UPDATE idempotency_key SET created_at = now() - CAST(? AS interval) WHERE request_key = ?")
-                .params(age, key).update();
+                .params(age, key)
+                .update();
     }
 
     private void assertNothingKeptAndARetryRunsAfresh(String agreementId, String key, HttpResponse<String> failed)
@@ -208,8 +233,8 @@ class IdempotencyIT extends CommandServiceIT {
     }
 
     /** Sends the request while the database fails at exactly one point, as a full disk or a crash there would. */
-    private HttpResponse<String> whileFailing(String operation, String table, String condition,
-                                              Callable<HttpResponse<String>> request) throws Exception {
+    private HttpResponse<String> whileFailing(
+            String operation, String table, String condition, Callable<HttpResponse<String>> request) throws Exception {
         jdbc.sql("""
                 CREATE FUNCTION fail_%1$s() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
@@ -217,7 +242,8 @@ class IdempotencyIT extends CommandServiceIT {
                     RETURN NEW;
                 END $$""".formatted(table, condition)).update();
         jdbc.sql("CREATE TRIGGER fail_%1$s BEFORE %2$s ON %1$s FOR EACH ROW EXECUTE FUNCTION fail_%1$s()"
-                .formatted(table, operation)).update();
+                        .formatted(table, operation))
+                .update();
         try {
             return request.call();
         } finally {

@@ -11,8 +11,7 @@ final class InForce {
 
     static final LocalDate SIGNED_ON = LocalDate.now(ZoneOffset.UTC).minusYears(1);
 
-    private InForce() {
-    }
+    private InForce() {}
 
     static String jointStatement(String agreementId) {
         return Requests.jointStatement(agreementId, SIGNED_ON);

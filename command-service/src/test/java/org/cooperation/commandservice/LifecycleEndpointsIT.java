@@ -47,14 +47,25 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
         // deadline scheduler, racing the withdrawal below.
         assertThat(accepted(id, "termination-notices", """
                 { "party": "JP-METI", "noticeDate": "%s", "endsOn": "%s", "reference": "Note verbale 1" }
-                """.formatted(day(80), LocalDate.now(ZoneOffset.UTC).plusDays(30)))).isEqualTo(8);
+                """.formatted(
+                                day(80), LocalDate.now(ZoneOffset.UTC).plusDays(30))))
+                .isEqualTo(8);
         assertThat(accepted(id, "termination-notices/withdrawal", """
                 { "party": "JP-METI", "withdrawnOn": "%s", "reference": "Letter 2" }""".formatted(day(90))))
                 .isEqualTo(9);
 
-        assertThat(StoredEvents.of(jdbc, id)).containsExactly("AgreementSigned", "TermExtended",
-                "AnnualMeetingRecorded", "ContactNominated", "ParticipantAdmitted", "FieldOfCooperationAdded",
-                "MilestoneRecorded", "RelatedAgreementLinked", "TerminationNoticeGiven", "TerminationNoticeWithdrawn");
+        assertThat(StoredEvents.of(jdbc, id))
+                .containsExactly(
+                        "AgreementSigned",
+                        "TermExtended",
+                        "AnnualMeetingRecorded",
+                        "ContactNominated",
+                        "ParticipantAdmitted",
+                        "FieldOfCooperationAdded",
+                        "MilestoneRecorded",
+                        "RelatedAgreementLinked",
+                        "TerminationNoticeGiven",
+                        "TerminationNoticeWithdrawn");
     }
 
     @Test
@@ -68,8 +79,7 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
     void namesTheFieldOfAnUnreadableConsentDate() throws Exception {
         String id = signed("lifecycle-bad-date");
         JsonNode problem = refused(id, "extensions", """
-                { "consents": [ { "party": "DE-BMWI", "letterDate": "01.02.2021", "reference": "BMWi IV-1" } ] }""",
-                HttpStatus.BAD_REQUEST);
+                { "consents": [ { "party": "DE-BMWI", "letterDate": "01.02.2021", "reference": "BMWi IV-1" } ] }""", HttpStatus.BAD_REQUEST);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("consents[0].letterDate");
     }
 
@@ -85,7 +95,10 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
     @Test
     void namesTheFieldOfAHostThatIsNoCountry() throws Exception {
         String id = signed("lifecycle-bad-host");
-        JsonNode problem = refused(id, "annual-meetings", JointStatementReplayIT.meeting(day(10), "XX", "Nowhere", null),
+        JsonNode problem = refused(
+                id,
+                "annual-meetings",
+                JointStatementReplayIT.meeting(day(10), "XX", "Nowhere", null),
                 HttpStatus.BAD_REQUEST);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("hostCountry");
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("iso-3166-1");
@@ -100,10 +113,10 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
                                 { "name": "Hiroshige Seko", "party": "JP-METI", "title": "Minister" },
                                 { "name": "Robot Revolution Initiative" }] }""".formatted(day(10)));
 
-        JsonNode stored = json.readTree(jdbc.sql("""
+        JsonNode stored =
+                json.readTree(jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM domainevententry
-                        WHERE aggregateidentifier = ? AND sequencenumber = 1""")
-                .param(id).query(String.class).single());
+                        WHERE aggregateidentifier = ? AND sequencenumber = 1""").param(id).query(String.class).single());
         assertThat(stored.get("attendees")).isEqualTo(json.readTree("""
                 [{"name":"Plattform Industrie 4.0"},{"name":"Hiroshige Seko","party":"JP-METI","title":"Minister"},
                  {"name":"Robot Revolution Initiative"}]"""));
@@ -114,8 +127,7 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
         String id = signed("lifecycle-bad-attendee");
         JsonNode problem = refused(id, "annual-meetings", """
                 { "heldOn": "%s", "hostCountry": "DE", "city": "Berlin",
-                  "attendees": ["Plattform Industrie 4.0", { "name": "Hiroshige Seko", "party": "meti" }] }"""
-                .formatted(day(10)), HttpStatus.BAD_REQUEST);
+                  "attendees": ["Plattform Industrie 4.0", { "name": "Hiroshige Seko", "party": "meti" }] }""".formatted(day(10)), HttpStatus.BAD_REQUEST);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("attendees[1].party");
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("format");
     }
@@ -125,8 +137,7 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
         String id = signed("lifecycle-stranger");
         JsonNode problem = refused(id, "annual-meetings", """
                 { "heldOn": "%s", "hostCountry": "DE", "city": "Berlin",
-                  "attendees": [{ "name": "Head of the French delegation", "party": "FR-MINEFI" }] }"""
-                .formatted(day(10)), HttpStatus.UNPROCESSABLE_ENTITY);
+                  "attendees": [{ "name": "Head of the French delegation", "party": "FR-MINEFI" }] }""".formatted(day(10)), HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(problem.get("rule").asText()).isEqualTo("attendee-party-unknown");
         assertThat(problem.get("field").asText()).isEqualTo("attendees");
     }
@@ -137,16 +148,16 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
         JsonNode problem = refused(id, "links", """
                 { "relatedAgreementId": "jp-de-hannover-2017", "relation": "INSPIRED_BY" }""", HttpStatus.BAD_REQUEST);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("relation");
-        assertThat(problem.get("detail").asText()).contains("BUILDS_ON", "SUPERSEDES", "IMPLEMENTS", "AMENDS",
-                "CONCLUDED_UNDER", "RELATED_TO");
+        assertThat(problem.get("detail").asText())
+                .contains("BUILDS_ON", "SUPERSEDES", "IMPLEMENTS", "AMENDS", "CONCLUDED_UNDER", "RELATED_TO");
     }
 
     @Test
     void namesRuleAndFieldOfANoticeThatIsTooShort() throws Exception {
         String id = signed("lifecycle-short-notice");
-        JsonNode problem = refused(id, "termination-notices", """
-                { "party": "JP-METI", "noticeDate": "%s", "endsOn": "%s" }""".formatted(day(10), day(10 + 89)),
-                HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode problem = refused(
+                id, "termination-notices", """
+                { "party": "JP-METI", "noticeDate": "%s", "endsOn": "%s" }""".formatted(day(10), day(10 + 89)), HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(problem.get("rule").asText()).isEqualTo("notice-too-short");
         assertThat(problem.get("field").asText()).isEqualTo("endsOn");
     }
@@ -158,7 +169,8 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
                 { "field": "Automobile industry", "addedOn": "%s" }""".formatted(day(10)));
         long before = eventsOf(id);
 
-        ResponseEntity<String> response = post("/api/agreements/" + id + "/fields", """
+        ResponseEntity<String> response =
+                post("/api/agreements/" + id + "/fields", """
                 { "field": "Digital skills", "addedOn": "%s" }""".formatted(day(11)), Map.of("If-Match", "\"0\""));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

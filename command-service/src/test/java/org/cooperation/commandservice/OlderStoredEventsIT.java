@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cooperation.agreement.api.contract.EventHeaders;
-import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.agreement.api.contract.EventTypes;
+import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
@@ -37,15 +37,22 @@ class OlderStoredEventsIT extends AgreementCommandIT {
         String id = signed("stored-v1-host");
         storeVersion1Meeting(id, 1, "DE");
 
-        JsonNode sameHost = refused(id, "annual-meetings", JointStatementReplayIT.meeting(day(200), "DE", "Berlin", null),
+        JsonNode sameHost = refused(
+                id,
+                "annual-meetings",
+                JointStatementReplayIT.meeting(day(200), "DE", "Berlin", null),
                 HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(sameHost.get("rule").asText()).isEqualTo("host-must-alternate");
         assertThat(sameHost.get("detail").asText()).contains("DE also hosted the meeting of " + day(30));
 
         assertThat(accepted(id, "annual-meetings", JointStatementReplayIT.meeting(day(200), "JP", "Tokyo", null)))
                 .isEqualTo(2);
-        assertThat(jdbc.sql("SELECT payloadrevision FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
-                .param(id).query(String.class).list()).containsExactly("2", "1", "2");
+        assertThat(jdbc.sql(
+                                "SELECT payloadrevision FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("2", "1", "2");
     }
 
     @Test
@@ -54,20 +61,24 @@ class OlderStoredEventsIT extends AgreementCommandIT {
         String eventId = storeVersion1Meeting(id, 1, "DE");
         AgreementTopic.recordsOf(bootstrapServers, id, 2, A_WHILE);
 
-        assertThat(post("/api/admin/publisher/replay", "", Map.of()).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(post("/api/admin/publisher/replay", "", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
 
         List<ConsumerRecord<String, byte[]>> records = AgreementTopic.recordsOf(bootstrapServers, id, 4, A_WHILE);
         List<ConsumerRecord<String, byte[]>> meetings = records.stream()
-                .filter(record -> eventId.equals(AgreementTopic.header(record, EventHeaders.ID))).toList();
+                .filter(record -> eventId.equals(AgreementTopic.header(record, EventHeaders.ID)))
+                .toList();
         assertThat(meetings).as("first published, then replayed").hasSize(2);
         for (ConsumerRecord<String, byte[]> meeting : meetings) {
             JsonNode value = json.readTree(meeting.value());
             assertThat(AgreementTopic.header(meeting, EventHeaders.TYPE)).isEqualTo(MEETING_TYPE);
             assertThat(AgreementTopic.header(meeting, EventHeaders.SEQUENCE)).isEqualTo("1");
             assertThat(AgreementTopic.header(meeting, EventHeaders.PRINCIPAL)).isEqualTo("secretariat-before-v2");
-            assertThat(PublishedSchemas.violations(MEETING_TYPE, value)).as(value.toString()).isEmpty();
-            assertThat(value.get("attendees")).isEqualTo(json.readTree(
-                    "[{\"name\":\"Brigitte Zypries\"},{\"name\":\"Hiroshige Seko\"}]"));
+            assertThat(PublishedSchemas.violations(MEETING_TYPE, value))
+                    .as(value.toString())
+                    .isEmpty();
+            assertThat(value.get("attendees"))
+                    .isEqualTo(json.readTree("[{\"name\":\"Brigitte Zypries\"},{\"name\":\"Hiroshige Seko\"}]"));
         }
     }
 
@@ -82,19 +93,16 @@ class OlderStoredEventsIT extends AgreementCommandIT {
                   {"code":"JP-METI","name":"METI","country":"JP","signatory":{"name":"Takayuki Ueda","title":"Vice Minister"}}],
                  "signedOn":"%2$s","place":"Tokyo","effectiveFrom":"%2$s",
                  "term":{"initialYears":5,"maxExtensions":1,"extensionYears":5},"termEndsOn":"%3$s",
-                 "terminationNoticeDays":90,"meetings":{"cadence":"ANNUAL","alternateHosts":true},"fieldsOfCooperation":[]}"""
-                .formatted(id, SIGNED_ON, termEndsOn);
+                 "terminationNoticeDays":90,"meetings":{"cadence":"ANNUAL","alternateHosts":true},"fieldsOfCooperation":[]}""".formatted(id, SIGNED_ON, termEndsOn);
         storeVersion1(id, 0, payload, AgreementSigned.class);
 
         accepted(id, "extensions", """
                 { "consents": [ { "party": "DE-BMWI", "letterDate": "%1$s", "reference": "BMWi letter" },
-                                { "party": "JP-METI", "letterDate": "%1$s", "reference": "METI letter" } ] }"""
-                .formatted(day(60)));
+                                { "party": "JP-METI", "letterDate": "%1$s", "reference": "METI letter" } ] }""".formatted(day(60)));
 
         List<String> extended = jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM domainevententry
-                        WHERE aggregateidentifier = ? AND sequencenumber = 1""")
-                .param(id).query(String.class).list();
+                        WHERE aggregateidentifier = ? AND sequencenumber = 1""").param(id).query(String.class).list();
         assertThat(json.readTree(extended.get(0)).get("termEndsOn").asText())
                 .isEqualTo(termEndsOn.plusYears(5).toString());
     }
@@ -104,8 +112,7 @@ class OlderStoredEventsIT extends AgreementCommandIT {
     void loadsALinkStoredAsVersion1WithItsRelation() throws Exception {
         String id = signed("stored-v1-link");
         storeVersion1(id, 1, """
-                {"agreementId":"%s","relatedAgreementId":"jp-de-iot-2016","relation":"BUILDS_ON","linkedOn":"%s"}"""
-                .formatted(id, day(1)), RelatedAgreementLinked.class);
+                {"agreementId":"%s","relatedAgreementId":"jp-de-iot-2016","relation":"BUILDS_ON","linkedOn":"%s"}""".formatted(id, day(1)), RelatedAgreementLinked.class);
 
         JsonNode again = refused(id, "links", """
                 { "relatedAgreementId": "jp-de-iot-2016", "relation": "BUILDS_ON" }""", HttpStatus.UNPROCESSABLE_ENTITY);
@@ -121,8 +128,7 @@ class OlderStoredEventsIT extends AgreementCommandIT {
     private String storeVersion1Meeting(String agreementId, long sequence, String hostCountry) {
         String payload = """
                 {"agreementId":"%s","heldOn":"%s","hostCountry":"%s","city":"Hannover","level":"Minister",
-                 "attendees":["Brigitte Zypries","Hiroshige Seko"],"outcomes":["Hannover Declaration"]}"""
-                .formatted(agreementId, day(30), hostCountry);
+                 "attendees":["Brigitte Zypries","Hiroshige Seko"],"outcomes":["Hannover Declaration"]}""".formatted(agreementId, day(30), hostCountry);
         return storeVersion1(agreementId, sequence, payload, AnnualMeetingRecorded.class);
     }
 
@@ -132,9 +138,14 @@ class OlderStoredEventsIT extends AgreementCommandIT {
                         INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
                                                      metadata, payload, payloadrevision, payloadtype, timestamp)
                         VALUES (?, ?, 'Agreement', ?, ?, ?, '1', ?, ?)""")
-                .params(agreementId, sequence, eventId,
+                .params(
+                        agreementId,
+                        sequence,
+                        eventId,
                         "{\"correlationId\":\"before-v2\",\"principal\":\"secretariat-before-v2\"}".getBytes(UTF_8),
-                        payload.getBytes(UTF_8), type.getName(), Instant.now().toString())
+                        payload.getBytes(UTF_8),
+                        type.getName(),
+                        Instant.now().toString())
                 .update();
         return eventId;
     }

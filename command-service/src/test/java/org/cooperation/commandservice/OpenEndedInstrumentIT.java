@@ -37,27 +37,32 @@ class OpenEndedInstrumentIT extends AgreementCommandIT {
         ResponseEntity<String> response = post("/api/agreements", digitalPartnership(id), Map.of());
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
 
-        ConsumerRecord<String, byte[]> record = AgreementTopic.recordsOf(bootstrapServers, id, 1, Duration.ofSeconds(30))
+        ConsumerRecord<String, byte[]> record = AgreementTopic.recordsOf(
+                        bootstrapServers, id, 1, Duration.ofSeconds(30))
                 .get(0);
         assertThat(AgreementTopic.header(record, "ce_type")).isEqualTo("org.cooperation.agreement.AgreementSigned.v2");
         JsonNode payload = json.readTree(record.value());
         assertThat(payload.has("term")).isFalse();
         assertThat(payload.has("termEndsOn")).isFalse();
         assertThat(payload.get("effectiveFrom").asText()).isEqualTo("2018-10-29");
-        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE ?").param("%" + id + "%")
-                .query(Long.class).single()).as("no expiry is ever due").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE ?")
+                        .param("%" + id + "%")
+                        .query(Long.class)
+                        .single())
+                .as("no expiry is ever due")
+                .isZero();
         assertThat(StoredEvents.of(jdbc, id)).containsExactly("AgreementSigned");
     }
 
     @Test
     void refusesAnExtensionWithARuleOfItsOwn() throws Exception {
         String id = "open-ended-extension";
-        assertThat(post("/api/agreements", digitalPartnership(id), Map.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/agreements", digitalPartnership(id), Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
 
         JsonNode problem = refused(id, "extensions", """
                 { "consents": [ { "party": "JP-METI", "letterDate": "2023-10-01", "reference": "METI letter" },
-                                { "party": "IN-MEITY", "letterDate": "2023-10-02", "reference": "MeitY letter" } ] }""",
-                HttpStatus.UNPROCESSABLE_ENTITY);
+                                { "party": "IN-MEITY", "letterDate": "2023-10-02", "reference": "MeitY letter" } ] }""", HttpStatus.UNPROCESSABLE_ENTITY);
 
         assertThat(problem.get("rule").asText()).isEqualTo("open-ended-not-extensible");
         assertThat(problem.get("field").asText()).isEqualTo("agreementId");
@@ -66,12 +71,16 @@ class OpenEndedInstrumentIT extends AgreementCommandIT {
     @Test
     void endsOnTheDayTheNoticeNamesAndRecordsTheTerminationOnceThatDayHasPassed() throws Exception {
         String id = "open-ended-notice";
-        assertThat(post("/api/agreements", digitalPartnership(id), Map.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/agreements", digitalPartnership(id), Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
 
         accepted(id, "termination-notices", """
                 { "party": "IN-MEITY", "noticeDate": "2024-01-10", "endsOn": "2024-01-10", "reference": "Note verbale" }""");
 
-        StoredEvents.await(jdbc, id, List.of("AgreementSigned", "TerminationNoticeGiven", "AgreementTerminated"),
+        StoredEvents.await(
+                jdbc,
+                id,
+                List.of("AgreementSigned", "TerminationNoticeGiven", "AgreementTerminated"),
                 Duration.ofSeconds(30));
     }
 }

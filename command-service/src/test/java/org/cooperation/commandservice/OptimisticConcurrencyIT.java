@@ -43,10 +43,13 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
 
     @Autowired
     EventStore eventStore;
+
     @Autowired
     Repository<Agreement> agreementRepository;
+
     @Autowired
     TransactionManager transactionManager;
+
     @Autowired
     VersionConflicts versionConflicts;
 
@@ -99,12 +102,15 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
 
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
         assertThat(answer.getHeaders().getETag()).isEqualTo("\"1\"");
-        assertThat(answer.getBody().getProperties()).containsEntry("currentVersion", 1L).containsEntry("expectedVersion", 0L);
+        assertThat(answer.getBody().getProperties())
+                .containsEntry("currentVersion", 1L)
+                .containsEntry("expectedVersion", 0L);
     }
 
     @Test
     void answersAStaleVersionWithTheCurrentOne() {
-        ResponseEntity<ProblemDetail> answer = versionConflicts.stale(new ConflictingAggregateVersionException("x", 3, 5));
+        ResponseEntity<ProblemDetail> answer =
+                versionConflicts.stale(new ConflictingAggregateVersionException("x", 3, 5));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
         assertThat(answer.getHeaders().getETag()).isEqualTo("\"5\"");
@@ -115,7 +121,9 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
     @Test
     void answersAStaleIfMatchWithTheCurrentVersionAndStoresNothing() throws Exception {
         signed("stale-http");
-        assertThat(addField("stale-http", "Automobile industry", Map.of("If-Match", "\"0\"")).statusCode()).isEqualTo(200);
+        assertThat(addField("stale-http", "Automobile industry", Map.of("If-Match", "\"0\""))
+                        .statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> stale = addField("stale-http", "Robotics", Map.of("If-Match", "\"0\""));
 
@@ -142,12 +150,13 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
     void letsOneOfTenCommandsOnTheSameVersionWin() throws Exception {
         signed("ten-on-one-version");
 
-        List<HttpResponse<String>> answers = Simultaneously.run(10,
-                i -> () -> addField("ten-on-one-version", "Field " + i, Map.of("If-Match", "\"0\"")));
+        List<HttpResponse<String>> answers = Simultaneously.run(
+                10, i -> () -> addField("ten-on-one-version", "Field " + i, Map.of("If-Match", "\"0\"")));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 409);
         assertThat(answers).filteredOn(a -> a.statusCode() == 200).hasSize(1);
-        for (HttpResponse<String> lost : answers.stream().filter(a -> a.statusCode() == 409).toList()) {
+        for (HttpResponse<String> lost :
+                answers.stream().filter(a -> a.statusCode() == 409).toList()) {
             assertThat(problem(lost, 409).get("currentVersion").asLong()).isOne();
         }
         assertThat(eventsOf("ten-on-one-version")).isEqualTo(2);
@@ -157,11 +166,12 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
     void losesNoneOfTenSimultaneousCommandsSentWithoutAVersion() throws Exception {
         signed("ten-without-version");
 
-        List<HttpResponse<String>> answers = Simultaneously.run(10,
-                i -> () -> addField("ten-without-version", "Field " + i, Map.of()));
+        List<HttpResponse<String>> answers =
+                Simultaneously.run(10, i -> () -> addField("ten-without-version", "Field " + i, Map.of()));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
-        assertThat(answers).extracting(a -> json.readTree(a.body()).get("version").asLong())
+        assertThat(answers)
+                .extracting(a -> json.readTree(a.body()).get("version").asLong())
                 .containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(eventsOf("ten-without-version")).isEqualTo(11);
     }
@@ -170,8 +180,12 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
     void losesNoneOfTenSimultaneousCommandsSentWithIdempotencyKeys() throws Exception {
         signed("ten-with-keys");
 
-        List<HttpResponse<String>> answers = Simultaneously.run(10, i -> () -> addField("ten-with-keys", "Field " + i,
-                i % 2 == 0 ? Map.of("Idempotency-Key", "ten-with-keys-" + i) : Map.of()));
+        List<HttpResponse<String>> answers = Simultaneously.run(
+                10,
+                i -> () -> addField(
+                        "ten-with-keys",
+                        "Field " + i,
+                        i % 2 == 0 ? Map.of("Idempotency-Key", "ten-with-keys-" + i) : Map.of()));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
         assertThat(eventsOf("ten-with-keys")).isEqualTo(11);
@@ -183,7 +197,8 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201, 409);
         assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(1);
-        for (HttpResponse<String> lost : answers.stream().filter(a -> a.statusCode() == 409).toList()) {
+        for (HttpResponse<String> lost :
+                answers.stream().filter(a -> a.statusCode() == 409).toList()) {
             problem(lost, 409);
         }
         assertThat(eventsOf("simultaneous")).isOne();
@@ -207,10 +222,13 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
             assertThat(problem.get("rule").asText()).as(notAVersion).isEqualTo("format");
         }
         assertThat(eventsOf("weak-if-match")).isOne();
-        assertThat(addField("weak-if-match", "Robotics", Map.of("If-Match", "\"0\"")).statusCode()).isEqualTo(200);
+        assertThat(addField("weak-if-match", "Robotics", Map.of("If-Match", "\"0\""))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
-    private HttpResponse<String> addField(String agreementId, String field, Map<String, String> headers) throws Exception {
+    private HttpResponse<String> addField(String agreementId, String field, Map<String, String> headers)
+            throws Exception {
         Map<String, String> all = new HashMap<>(headers);
         all.putAll(bearer(SECRETARIAT_TOKEN));
         String body = """
@@ -231,15 +249,20 @@ class OptimisticConcurrencyIT extends CommandServiceIT {
     /** Another writer appends the agreement's next event directly, as a second instance would. */
     private void changedElsewhere(String agreementId, long sequence) throws Exception {
         inTransaction(() -> {
-            eventStore.publish(new GenericDomainEventMessage<>("Agreement", agreementId, sequence,
-                    new FieldOfCooperationAdded(AgreementId.of(agreementId), "Field " + sequence, LocalDate.parse("2017-03-19"))));
+            eventStore.publish(new GenericDomainEventMessage<>(
+                    "Agreement",
+                    agreementId,
+                    sequence,
+                    new FieldOfCooperationAdded(
+                            AgreementId.of(agreementId), "Field " + sequence, LocalDate.parse("2017-03-19"))));
             return null;
         });
     }
 
     /** Loads the agreement as a command with {@code If-Match: expected} would; returns its version. */
     private Long loadExpecting(String agreementId, long expected) throws Exception {
-        return inTransaction(() -> agreementRepository.load(agreementId, expected).version());
+        return inTransaction(
+                () -> agreementRepository.load(agreementId, expected).version());
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {

@@ -11,8 +11,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** An instance of the command service besides the tests' shared one, started as an operator would. */
 final class OtherInstance {
 
-    private OtherInstance() {
-    }
+    private OtherInstance() {}
 
     /**
      * The properties of an instance on this database and broker, on a port of its own; without an
@@ -23,6 +22,10 @@ final class OtherInstance {
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
         properties.put("server.port", "0");
         properties.put("axoniq.update-checker.disabled", "true");
+        // Every instance signs the log's checkpoints, whoever's tokens it accepts.
+        properties.put(
+                "agreements.checkpoints.signing-key",
+                CommandServiceIT.IDENTITY.checkpointKeyFile().toString());
         return properties;
     }
 
@@ -51,6 +54,7 @@ final class OtherInstance {
     }
 
     static String baseUrl(ConfigurableApplicationContext service) {
-        return "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+        return "http://localhost:"
+                + ((WebServerApplicationContext) service).getWebServer().getPort();
     }
 }

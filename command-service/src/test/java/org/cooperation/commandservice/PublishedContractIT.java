@@ -24,8 +24,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.contract.EventHeaders;
-import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.agreement.api.contract.EventTypes;
+import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.verification.ChainLink;
@@ -52,7 +52,9 @@ class PublishedContractIT extends CommandServiceIT {
             String type = header(record, EventHeaders.TYPE);
             typesSeen.add(type);
             JsonNode value = json.readTree(record.value());
-            assertThat(PublishedSchemas.violations(type, value)).as(type + " " + value).isEmpty();
+            assertThat(PublishedSchemas.violations(type, value))
+                    .as(type + " " + value)
+                    .isEmpty();
             assertThat(header(record, EventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
             assertThat(header(record, EventHeaders.RECORDED_AT)).isEqualTo(header(record, EventHeaders.TIME));
             assertThat(header(record, EventHeaders.SUBJECT)).isEqualTo(record.key());
@@ -69,14 +71,19 @@ class PublishedContractIT extends CommandServiceIT {
         List<ConsumerRecord<String, byte[]>> records = everyEventTypePublished("contract-chained");
 
         List<ChainLink> links = records.stream()
-                .map(record -> ChainLink.fromRecord(name -> header(record, name), record.value())).toList();
+                .map(record -> ChainLink.fromRecord(name -> header(record, name), record.value()))
+                .toList();
         assertThat(Chains.verify(links)).isEqualTo(Verdict.VALID);
         assertThat(links).allSatisfy(link -> assertThat(link.claimedHash()).hasSize(64));
         assertThat(links.get(0).claimedPreviousHash()).isNull();
         List<String> stored = jdbc.sql("SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'hash' FROM domainevententry"
                         + " WHERE aggregateidentifier = ? ORDER BY sequencenumber")
-                .param("contract-chained").query(String.class).list();
-        assertThat(stored).containsExactlyElementsOf(links.stream().map(ChainLink::claimedHash).toList());
+                .param("contract-chained")
+                .query(String.class)
+                .list();
+        assertThat(stored)
+                .containsExactlyElementsOf(
+                        links.stream().map(ChainLink::claimedHash).toList());
     }
 
     /** The records of an agreement that went through every event type, stored and then published. */
@@ -108,7 +115,9 @@ class PublishedContractIT extends CommandServiceIT {
             Long previous = lastSequence.put(record.key(), sequence);
             assertThat(sequence).as("sequence of " + record.key()).isGreaterThan(previous == null ? -1 : previous);
         }
-        assertThat(lastSequence).hasSize(agreements).allSatisfy((key, last) -> assertThat(last).isEqualTo(eventsEach - 1));
+        assertThat(lastSequence)
+                .hasSize(agreements)
+                .allSatisfy((key, last) -> assertThat(last).isEqualTo(eventsEach - 1));
         assertThat(partitions).hasSizeGreaterThan(1);
     }
 
@@ -119,16 +128,22 @@ class PublishedContractIT extends CommandServiceIT {
         append(events);
         Set<String> firstIds = eventIds(consume(r -> id.value().equals(r.key()), events.size()));
 
-        assertThat(post("/api/admin/publisher/replay", "", Map.of()).getStatusCode().value()).isEqualTo(202);
+        assertThat(post("/api/admin/publisher/replay", "", Map.of())
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(202);
 
-        List<ConsumerRecord<String, byte[]>> afterReplay = consume(r -> id.value().equals(r.key()), 2 * events.size());
+        List<ConsumerRecord<String, byte[]>> afterReplay =
+                consume(r -> id.value().equals(r.key()), 2 * events.size());
         assertThat(eventIds(afterReplay)).isEqualTo(firstIds);
         // The same place in the history, and the same place in its chain.
         for (String kept : List.of(EventHeaders.SEQUENCE, EventHeaders.HASH, EventHeaders.PREVIOUS_HASH)) {
             assertThat(afterReplay.subList(events.size(), afterReplay.size()))
                     .extracting(record -> header(record, kept))
-                    .as(kept).containsExactlyElementsOf(afterReplay.subList(0, events.size()).stream()
-                            .map(record -> header(record, kept)).toList());
+                    .as(kept)
+                    .containsExactlyElementsOf(afterReplay.subList(0, events.size()).stream()
+                            .map(record -> header(record, kept))
+                            .toList());
         }
     }
 
@@ -144,7 +159,11 @@ class PublishedContractIT extends CommandServiceIT {
         for (AgreementEvent event : events) {
             String agreementId = event.agreementId().value();
             long sequence = next.merge(agreementId, 1L, Long::sum) - 1;
-            eventStore.publish(new GenericDomainEventMessage<>("Agreement", agreementId, sequence, event,
+            eventStore.publish(new GenericDomainEventMessage<>(
+                    "Agreement",
+                    agreementId,
+                    sequence,
+                    event,
                     MetaData.with("correlationId", "contract-test").and("principal", "contract-test")));
         }
     }

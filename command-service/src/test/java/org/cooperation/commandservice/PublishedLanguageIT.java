@@ -44,20 +44,26 @@ class PublishedLanguageIT extends CommandServiceIT {
     void refusesAnUnpairedSurrogateButKeepsPairsTabsAndNewLines() throws Exception {
         refused(400, "/api/agreements", withTitle("lone-surrogate", "Joint \\ud800 Statement"));
 
-        HttpResponse<String> accepted = send("/api/agreements",
-                withTitle("emoji-title", "Joint\\tStatement\\n\\ud83e\\udd1d \u65e5\u72ec"), Map.of());
+        HttpResponse<String> accepted = send(
+                "/api/agreements",
+                withTitle("emoji-title", "Joint\\tStatement\\n\\ud83e\\udd1d \u65e5\u72ec"),
+                Map.of());
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
     }
 
     @Test
     void refusesDatesOutsideTheCalendarOfTheContract() throws Exception {
-        JsonNode yearZero = refused(400, "/api/agreements",
+        JsonNode yearZero = refused(
+                400,
+                "/api/agreements",
                 Requests.jointStatement("year-zero").replace("\"2016-04-28\"", "\"0000-04-28\""));
-        JsonNode yearTenThousand = refused(400, "/api/agreements",
-                Requests.jointStatement("year-ten-thousand").replace("\"signedOn\": \"2016-04-28\"",
-                        "\"signedOn\": \"+10000-04-28\"").replace("\"effectiveFrom\": \"2016-04-28\"",
-                        "\"effectiveFrom\": \"+10000-04-28\""));
+        JsonNode yearTenThousand = refused(
+                400,
+                "/api/agreements",
+                Requests.jointStatement("year-ten-thousand")
+                        .replace("\"signedOn\": \"2016-04-28\"", "\"signedOn\": \"+10000-04-28\"")
+                        .replace("\"effectiveFrom\": \"2016-04-28\"", "\"effectiveFrom\": \"+10000-04-28\""));
 
         assertThat(error(yearZero).get("rule").asText()).isEqualTo("date-range");
         assertThat(error(yearTenThousand).get("rule").asText()).isEqualTo("date-range");
@@ -65,14 +71,21 @@ class PublishedLanguageIT extends CommandServiceIT {
 
     @Test
     void refusesAContactNominatedOnADateBeforeTheCalendar() throws Exception {
-        assertThat(send("/api/agreements", InForce.jointStatement("contact-dates"), Map.of()).statusCode()).isEqualTo(201);
+        assertThat(send("/api/agreements", InForce.jointStatement("contact-dates"), Map.of())
+                        .statusCode())
+                .isEqualTo(201);
 
-        JsonNode problem = refused(400, "/api/agreements/contact-dates/contacts",
+        JsonNode problem = refused(
+                400,
+                "/api/agreements/contact-dates/contacts",
                 "{\"party\":\"JP-METI\",\"name\":\"Sato\",\"nominatedOn\":\"0000-01-01\"}");
 
         assertThat(error(problem).get("field").asText()).isEqualTo("nominatedOn");
-        assertThat(send("/api/agreements/contact-dates/contacts",
-                "{\"party\":\"JP-METI\",\"name\":\"Sato\",\"nominatedOn\":\"0001-01-01\"}", Map.of()).statusCode())
+        assertThat(send(
+                                "/api/agreements/contact-dates/contacts",
+                                "{\"party\":\"JP-METI\",\"name\":\"Sato\",\"nominatedOn\":\"0001-01-01\"}",
+                                Map.of())
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -85,12 +98,20 @@ class PublishedLanguageIT extends CommandServiceIT {
                 .replace("\"terminationNoticeDays\": 90", "\"terminationNoticeDays\": 3660");
         assertThat(send("/api/agreements", atTheCaps, Map.of()).statusCode()).isEqualTo(201);
 
-        JsonNode years = refused(400, "/api/agreements",
+        JsonNode years = refused(
+                400,
+                "/api/agreements",
                 InForce.jointStatement("300000-years").replace("\"initialYears\": 5", "\"initialYears\": 300000"));
-        JsonNode extension = refused(400, "/api/agreements", InForce.jointStatement("longest-extension")
-                .replace("\"extensionYears\": 5", "\"extensionYears\": 2147483647"));
-        JsonNode notice = refused(400, "/api/agreements", InForce.jointStatement("longest-notice")
-                .replace("\"terminationNoticeDays\": 90", "\"terminationNoticeDays\": 3661"));
+        JsonNode extension = refused(
+                400,
+                "/api/agreements",
+                InForce.jointStatement("longest-extension")
+                        .replace("\"extensionYears\": 5", "\"extensionYears\": 2147483647"));
+        JsonNode notice = refused(
+                400,
+                "/api/agreements",
+                InForce.jointStatement("longest-notice")
+                        .replace("\"terminationNoticeDays\": 90", "\"terminationNoticeDays\": 3661"));
 
         assertThat(error(years).get("field").asText()).isEqualTo("term.initialYears");
         assertThat(error(extension).get("field").asText()).isEqualTo("term.extensionYears");
@@ -110,17 +131,29 @@ class PublishedLanguageIT extends CommandServiceIT {
 
     @Test
     void refusesATokenWhoseSubjectCouldNotBeStored() throws Exception {
-        String longSubject = IDENTITY.token("s".repeat(201), "test-suite", List.of(Roles.SECRETARIAT), null,
+        String longSubject = IDENTITY.token(
+                "s".repeat(201),
+                "test-suite",
+                List.of(Roles.SECRETARIAT),
+                null,
                 Instant.now().plus(Duration.ofHours(1)));
-        String controlSubject = IDENTITY.token("tab\u0001user", "test-suite", List.of(Roles.SECRETARIAT), null,
+        String controlSubject = IDENTITY.token(
+                "tab\u0001user",
+                "test-suite",
+                List.of(Roles.SECRETARIAT),
+                null,
                 Instant.now().plus(Duration.ofHours(1)));
-        String longestSubject = IDENTITY.token("s".repeat(200), "c".repeat(200), List.of(Roles.SECRETARIAT), null,
+        String longestSubject = IDENTITY.token(
+                "s".repeat(200),
+                "c".repeat(200),
+                List.of(Roles.SECRETARIAT),
+                null,
                 Instant.now().plus(Duration.ofHours(1)));
 
         JsonNode tooLong = refused(400, "/api/agreements", InForce.jointStatement("long-subject"), longSubject);
         JsonNode control = refused(400, "/api/agreements", InForce.jointStatement("control-subject"), controlSubject);
-        HttpResponse<String> accepted = raw().post("/api/agreements", InForce.jointStatement("longest-subject"),
-                bearer(longestSubject));
+        HttpResponse<String> accepted =
+                raw().post("/api/agreements", InForce.jointStatement("longest-subject"), bearer(longestSubject));
 
         assertThat(error(tooLong).get("field").asText()).isEqualTo("token.sub");
         assertThat(error(control).get("rule").asText()).isEqualTo("text-characters");

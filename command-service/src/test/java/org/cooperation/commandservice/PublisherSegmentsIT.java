@@ -32,28 +32,38 @@ class PublisherSegmentsIT extends CommandServiceIT {
             assertThat(sign(first, "segments-first").statusCode()).isEqualTo(201);
             AgreementTopic.recordsOf(bootstrapServers, "segments-first", 1, A_WHILE);
         }
-        assertThat(OtherInstance.store(database).sql("SELECT count(*) FROM tokenentry WHERE processorname = 'kafka-publisher'")
-                .query(Long.class).single()).isEqualTo(4);
+        assertThat(OtherInstance.store(database)
+                        .sql("SELECT count(*) FROM tokenentry WHERE processorname = 'kafka-publisher'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
 
         try (ConfigurableApplicationContext second = start(database, 1)) {
             // Agreements fall into segments by a hash of their id: a dozen fill all four.
-            List<String> agreementIds = IntStream.range(0, 12).mapToObj(i -> "segments-" + i).toList();
+            List<String> agreementIds =
+                    IntStream.range(0, 12).mapToObj(i -> "segments-" + i).toList();
             for (String agreementId : agreementIds) {
                 assertThat(sign(second, agreementId).statusCode()).isEqualTo(201);
             }
 
-            Map<String, List<ConsumerRecord<String, byte[]>>> published = AgreementTopic.recordsOf(bootstrapServers,
-                    agreementIds.stream().collect(Collectors.toMap(id -> id, id -> 1)), A_WHILE);
+            Map<String, List<ConsumerRecord<String, byte[]>>> published = AgreementTopic.recordsOf(
+                    bootstrapServers, agreementIds.stream().collect(Collectors.toMap(id -> id, id -> 1)), A_WHILE);
 
-            assertThat(published).allSatisfy((agreementId, records) -> assertThat(AgreementTopic.types(records))
-                    .as(agreementId).containsExactly("org.cooperation.agreement.AgreementSigned.v2"));
+            assertThat(published)
+                    .allSatisfy((agreementId, records) -> assertThat(AgreementTopic.types(records))
+                            .as(agreementId)
+                            .containsExactly("org.cooperation.agreement.AgreementSigned.v2"));
             JsonNode health = json.readTree(new RawHttp(OtherInstance.baseUrl(second))
-                    .get("/actuator/health/publisher", bearer(SECRETARIAT_TOKEN)).body());
+                    .get("/actuator/health/publisher", bearer(SECRETARIAT_TOKEN))
+                    .body());
             assertThat(health.get("status").asText()).isEqualTo("UP");
             assertThat(health.at("/details/segments").findValuesAsText("segment"))
                     .containsExactly("0", "1", "2", "3");
-            assertThat(health.at("/details/segments").findValuesAsText("owner")).hasSize(4).doesNotContainNull();
-            assertThat(health.at("/details/segments").findValuesAsText("behind")).containsOnly("0");
+            assertThat(health.at("/details/segments").findValuesAsText("owner"))
+                    .hasSize(4)
+                    .doesNotContainNull();
+            assertThat(health.at("/details/segments").findValuesAsText("behind"))
+                    .containsOnly("0");
         }
     }
 

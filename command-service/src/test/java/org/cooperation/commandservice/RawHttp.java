@@ -59,8 +59,11 @@ final class RawHttp {
 
     HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
             throws IOException, InterruptedException {
-        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body), headers);
+        return exchange(
+                method,
+                path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                headers);
     }
 
     /** A body streamed without a Content-Length, as chunked transfer encoding. */
@@ -69,9 +72,11 @@ final class RawHttp {
         return exchange("POST", path, HttpRequest.BodyPublishers.ofInputStream(body), headers);
     }
 
-    private HttpResponse<String> exchange(String method, String path, HttpRequest.BodyPublisher body,
-                                          Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).method(method, body);
+    private HttpResponse<String> exchange(
+            String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(root + path)).method(method, body);
         headers.forEach(request::header);
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -6,8 +6,7 @@ import org.cooperation.localinfra.SampleAgreements;
 /** Request bodies as secretariat tools send them. */
 final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static String jointStatement(String agreementId) {
         return SampleAgreements.jointStatement(agreementId, SampleAgreements.SIGNED_ON);

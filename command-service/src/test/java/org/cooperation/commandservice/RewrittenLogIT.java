@@ -41,22 +41,29 @@ class RewrittenLogIT extends CommandServiceIT {
 
     @Autowired
     Checkpointer checkpointer;
+
     @Autowired
     TreeStore tree;
+
     @Autowired
     Configuration axon;
+
     @Autowired
     TransactionTemplate transaction;
 
     @Test
     void aPartnerNamesTheCheckpointOfARewrittenLog() throws Exception {
         String id = "rewritten-log";
-        assertThat(post("/api/agreements", Requests.jointStatement(id, SIGNED_ON), Map.of()).getStatusCode())
+        assertThat(post("/api/agreements", Requests.jointStatement(id, SIGNED_ON), Map.of())
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         for (String field : List.of("Robotics", "Space")) {
-            assertThat(post("/api/agreements/" + id + "/fields",
-                    "{\"field\":\"" + field + "\",\"addedOn\":\"" + SIGNED_ON.plusDays(10) + "\"}", Map.of())
-                    .getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(post(
+                                    "/api/agreements/" + id + "/fields",
+                                    "{\"field\":\"" + field + "\",\"addedOn\":\"" + SIGNED_ON.plusDays(10) + "\"}",
+                                    Map.of())
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (tree.entryOf(id, 2).isEmpty()) {
@@ -76,23 +83,27 @@ class RewrittenLogIT extends CommandServiceIT {
         assertThat(resigned.treeSize()).isEqualTo(trusted.treeSize());
         assertThat(resigned.rootHash()).isNotEqualTo(trusted.rootHash());
 
-        String endpoint = http.getForEntity("/api/agreements/" + id + "/verification", String.class).getBody();
+        String endpoint = http.getForEntity("/api/agreements/" + id + "/verification", String.class)
+                .getBody();
         System.out.println("TAMPER rewritten log, endpoint: " + endpoint);
-        assertThat(json.readTree(endpoint).get("valid").asBoolean()).as("the store agrees with itself").isTrue();
+        assertThat(json.readTree(endpoint).get("valid").asBoolean())
+                .as("the store agrees with itself")
+                .isTrue();
 
         awaitCheckpointPublished(resigned);
         Witness.Report report = PartnerWitness.verify(bootstrapServers, keys, trusted);
         System.out.println("TAMPER rewritten log, partner: " + report.problems());
         assertThat(report.valid()).isFalse();
         assertThat(report.problems().get(0).treeSize()).isEqualTo(trusted.treeSize());
-        assertThat(report.problems().get(0).reason()).startsWith("checkpoint " + trusted.treeSize()
-                + " was signed again with another root");
+        assertThat(report.problems().get(0).reason())
+                .startsWith("checkpoint " + trusted.treeSize() + " was signed again with another root");
         assertThat(report.latestVerified()).isEqualTo(trusted);
     }
 
     /** Event 1 changed and the chain recomputed; the log emptied and built again from the store. */
     private void rewriteTheAgreementAndTheLog(String id) {
-        EventProcessor log = axon.eventProcessingConfiguration().eventProcessor(EventLog.PROCESSING_GROUP)
+        EventProcessor log = axon.eventProcessingConfiguration()
+                .eventProcessor(EventLog.PROCESSING_GROUP)
                 .orElseThrow();
         log.shutDown();
         try {
@@ -104,15 +115,21 @@ class RewrittenLogIT extends CommandServiceIT {
             for (StoredEvent event : stored("WHERE aggregateidentifier = ? ORDER BY sequencenumber", id)) {
                 ChainedEvent chained = event.chained(previous);
                 jdbc.sql("UPDATE domainevententry SET metadata = ? WHERE globalindex = ?")
-                        .params(event.metadataChained(chained.hash(), previous), event.globalIndex()).update();
+                        .params(event.metadataChained(chained.hash(), previous), event.globalIndex())
+                        .update();
                 previous = chained.hash();
             }
             transaction.executeWithoutResult(status -> {
                 jdbc.sql("DELETE FROM checkpoint").update();
                 jdbc.sql("DELETE FROM tree_node").update();
                 jdbc.sql("DELETE FROM log_leaf").update();
-                tree.appendAll(stored("ORDER BY globalindex").stream().map(event -> new TreeStore.Leaf(
-                        event.agreementId(), event.sequence(), event.eventId(), event.link().claimedHash())).toList());
+                tree.appendAll(stored("ORDER BY globalindex").stream()
+                        .map(event -> new TreeStore.Leaf(
+                                event.agreementId(),
+                                event.sequence(),
+                                event.eventId(),
+                                event.link().claimedHash()))
+                        .toList());
             });
         } finally {
             log.start();
@@ -121,20 +138,27 @@ class RewrittenLogIT extends CommandServiceIT {
 
     private List<StoredEvent> stored(String where, Object... params) {
         return jdbc.sql("SELECT " + StoredEvent.COLUMNS + " FROM domainevententry " + where)
-                .params(params).query((rs, row) -> StoredEvent.read(rs)).list();
+                .params(params)
+                .query((rs, row) -> StoredEvent.read(rs))
+                .list();
     }
 
     private Map<String, PublicKey> keys() throws Exception {
-        JsonNode listed = json.readTree(http.getForEntity("/api/checkpoints/keys", String.class).getBody());
+        JsonNode listed = json.readTree(
+                http.getForEntity("/api/checkpoints/keys", String.class).getBody());
         Map<String, PublicKey> keys = new HashMap<>();
-        listed.forEach(key -> keys.put(key.get("keyId").asText(), CheckpointKey.publicKey(key.get("publicKey").asText())));
+        listed.forEach(key -> keys.put(
+                key.get("keyId").asText(),
+                CheckpointKey.publicKey(key.get("publicKey").asText())));
         return keys;
     }
 
     private void awaitCheckpointPublished(Checkpoint checkpoint) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!jdbc.sql("SELECT published FROM checkpoint WHERE tree_size = ?").param(checkpoint.treeSize())
-                .query(Boolean.class).single()) {
+        while (!jdbc.sql("SELECT published FROM checkpoint WHERE tree_size = ?")
+                .param(checkpoint.treeSize())
+                .query(Boolean.class)
+                .single()) {
             assertThat(System.nanoTime()).as("checkpoint published").isLessThan(deadline);
             Thread.sleep(200);
         }

@@ -28,8 +28,10 @@ class SecondInstanceIT extends CommandServiceIT {
 
     @Value("${spring.datasource.url}")
     String databaseUrl;
+
     @Value("${spring.datasource.username}")
     String databaseUser;
+
     @Value("${spring.datasource.password:}")
     String databasePassword;
 
@@ -58,11 +60,13 @@ class SecondInstanceIT extends CommandServiceIT {
     void storesOneEventWhenRetriesReachBothInstancesAtOnce() throws Exception {
         List<RawHttp> instances = List.of(primary(), startSecondInstance());
 
-        List<HttpResponse<String>> answers = Simultaneously.run(10,
-                i -> () -> sign(instances.get(i % 2), "two-instances", "key-two-instances"));
+        List<HttpResponse<String>> answers =
+                Simultaneously.run(10, i -> () -> sign(instances.get(i % 2), "two-instances", "key-two-instances"));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
-        assertThat(answers).extracting(HttpResponse::body).containsOnly(answers.get(0).body());
+        assertThat(answers)
+                .extracting(HttpResponse::body)
+                .containsOnly(answers.get(0).body());
         assertThat(eventsOf("two-instances")).isOne();
     }
 
@@ -79,7 +83,8 @@ class SecondInstanceIT extends CommandServiceIT {
         }
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
-        assertThat(answers).extracting(answer -> answer.headers().firstValue("ETag").orElseThrow())
+        assertThat(answers)
+                .extracting(answer -> answer.headers().firstValue("ETag").orElseThrow())
                 .containsExactly("\"1\"", "\"2\"", "\"3\"", "\"4\"");
         assertThat(eventsOf("taking-turns")).isEqualTo(5);
     }
@@ -87,7 +92,8 @@ class SecondInstanceIT extends CommandServiceIT {
     @Test
     void refusesToStartWithoutAnIdentityProvider(CapturedOutput output) {
         assertThatThrownBy(() -> start(false)).hasStackTraceContaining("JwtDecoder");
-        assertThat(output.getOut()).contains("No identity provider is configured")
+        assertThat(output.getOut())
+                .contains("No identity provider is configured")
                 .contains("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
     }
 
@@ -115,14 +121,18 @@ class SecondInstanceIT extends CommandServiceIT {
     }
 
     private Map<String, Object> properties() {
-        return OtherInstance.on(Map.of(
-                "spring.datasource.url", databaseUrl,
-                "spring.datasource.username", databaseUser,
-                "spring.datasource.password", databasePassword), bootstrapServers);
+        return OtherInstance.on(
+                Map.of(
+                        "spring.datasource.url", databaseUrl,
+                        "spring.datasource.username", databaseUser,
+                        "spring.datasource.password", databasePassword),
+                bootstrapServers);
     }
 
     private static HttpResponse<String> addField(RawHttp instance, String agreementId, String field) throws Exception {
-        return instance.post("/api/agreements/" + agreementId + "/fields", """
+        return instance.post(
+                "/api/agreements/" + agreementId + "/fields",
+                """
                 { "field": "%s", "addedOn": "%s" }""".formatted(field, InForce.SIGNED_ON.plusDays(30)),
                 bearer(SECRETARIAT_TOKEN));
     }

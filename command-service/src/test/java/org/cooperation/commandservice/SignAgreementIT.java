@@ -20,10 +20,12 @@ class SignAgreementIT extends CommandServiceIT {
 
     @Test
     void storesTheSignatureAndPublishesItAsACloudEvent() throws Exception {
-        ResponseEntity<String> response = post("/api/agreements", Requests.jointStatement("jp-de-iot-2016"), Map.of("X-Correlation-Id", "corr-1"));
+        ResponseEntity<String> response = post(
+                "/api/agreements", Requests.jointStatement("jp-de-iot-2016"), Map.of("X-Correlation-Id", "corr-1"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(response.getHeaders().getLocation()).hasToString("http://localhost:8081/api/agreements/jp-de-iot-2016");
+        assertThat(response.getHeaders().getLocation())
+                .hasToString("http://localhost:8081/api/agreements/jp-de-iot-2016");
         JsonNode body = json.readTree(response.getBody());
         assertThat(body.get("agreementId").asText()).isEqualTo("jp-de-iot-2016");
         assertThat(body.get("version").asLong()).isZero();
@@ -37,18 +39,23 @@ class SignAgreementIT extends CommandServiceIT {
         assertThat(header(record, "sequence")).isEqualTo("0");
         assertThat(header(record, "content-type")).isEqualTo("application/json");
         assertThat(header(record, "ce_correlationid")).isEqualTo("corr-1");
-        assertThat(header(record, "ce_id")).isEqualTo(jdbc.sql(
-                "SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = 'jp-de-iot-2016' AND sequencenumber = 0")
-                .query(String.class).single());
+        assertThat(header(record, "ce_id"))
+                .isEqualTo(jdbc.sql(
+                                "SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = 'jp-de-iot-2016' AND sequencenumber = 0")
+                        .query(String.class)
+                        .single());
         JsonNode payload = json.readTree(record.value());
         assertThat(payload.get("termEndsOn").asText()).isEqualTo("2021-04-27");
         assertThat(new String(record.value(), UTF_8)).doesNotContain("org.cooperation");
-        StoredEvents.await(jdbc, "jp-de-iot-2016", List.of("AgreementSigned", "AgreementExpired"), Duration.ofSeconds(30));
+        StoredEvents.await(
+                jdbc, "jp-de-iot-2016", List.of("AgreementSigned", "AgreementExpired"), Duration.ofSeconds(30));
     }
 
     @Test
     void refusesASecondAgreementWithTheSameId() {
-        assertThat(post("/api/agreements", Requests.jointStatement("dup-1"), Map.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/agreements", Requests.jointStatement("dup-1"), Map.of())
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
 
         ResponseEntity<String> second = post("/api/agreements", Requests.jointStatement("dup-1"), Map.of());
 
@@ -62,22 +69,24 @@ class SignAgreementIT extends CommandServiceIT {
         assertThat(jdbc.sql("""
                 SELECT column_name || ':' || data_type FROM information_schema.columns
                 WHERE table_schema = 'command' AND table_name = 'domainevententry'
-                  AND column_name IN ('payload', 'metadata') ORDER BY column_name""")
-                .query(String.class).list())
-                .containsExactly("metadata:bytea", "payload:bytea");
-        assertThat(jdbc.sql("SELECT increment_by || ':' || cache_size FROM pg_sequences WHERE sequencename = 'domainevententry_globalindex_seq'")
-                .query(String.class).single())
+                  AND column_name IN ('payload', 'metadata') ORDER BY column_name""").query(String.class).list()).containsExactly("metadata:bytea", "payload:bytea");
+        assertThat(jdbc.sql(
+                                "SELECT increment_by || ':' || cache_size FROM pg_sequences WHERE sequencename = 'domainevententry_globalindex_seq'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("1:1");
     }
 
     /** Axon's per-handler time limits are off (their cost); the database bounds each statement instead. */
     @Test
     void boundsEveryStatementOfTheServiceInTime() {
-        assertThat(jdbc.sql("SHOW statement_timeout").query(String.class).single()).isEqualTo("30s");
+        assertThat(jdbc.sql("SHOW statement_timeout").query(String.class).single())
+                .isEqualTo("30s");
     }
 
     private ConsumerRecord<String, byte[]> firstRecordFor(String agreementId) {
-        return AgreementTopic.recordsOf(bootstrapServers, agreementId, 1, Duration.ofSeconds(30)).get(0);
+        return AgreementTopic.recordsOf(bootstrapServers, agreementId, 1, Duration.ofSeconds(30))
+                .get(0);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

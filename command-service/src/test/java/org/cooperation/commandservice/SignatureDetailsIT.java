@@ -20,7 +20,8 @@ class SignatureDetailsIT extends AgreementCommandIT {
     void publishesASignatoryOnBehalfOfAPartyAndTheWitnesses() throws Exception {
         String id = "details-moc";
         String body = OpenEndedInstrumentIT.digitalPartnership(id)
-                .replace("\"title\": \"Ambassador of India to Japan\" }",
+                .replace(
+                        "\"title\": \"Ambassador of India to Japan\" }",
                         "\"title\": \"Ambassador of India to Japan\", \"onBehalf\": true }")
                 .replace("\"place\": \"Tokyo\",", """
                         "place": "Tokyo",
@@ -31,9 +32,12 @@ class SignatureDetailsIT extends AgreementCommandIT {
 
         JsonNode payload = published(id);
         assertThat(payload.at("/parties/1/signatory/onBehalf").asBoolean()).isTrue();
-        assertThat(payload.at("/parties/0/signatory").has("onBehalf")).as("false is left out").isFalse();
+        assertThat(payload.at("/parties/0/signatory").has("onBehalf"))
+                .as("false is left out")
+                .isFalse();
         assertThat(payload.at("/witnesses/1/name").asText()).isEqualTo("Narendra Modi");
-        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v2", payload)).isEmpty();
+        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v2", payload))
+                .isEmpty();
     }
 
     @Test
@@ -51,25 +55,44 @@ class SignatureDetailsIT extends AgreementCommandIT {
         assertThat(payload.has("place")).isFalse();
         assertThat(payload.has("witnesses")).isFalse();
         assertThat(payload.at("/parties/0").has("signatory")).isFalse();
-        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v2", payload)).isEmpty();
+        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v2", payload))
+                .isEmpty();
     }
 
     @Test
     void refusesABlankPlaceAndAWitnessWithoutName() throws Exception {
-        ResponseEntity<String> blank = post("/api/agreements", OpenEndedInstrumentIT.digitalPartnership("details-blank")
-                .replace("\"place\": \"Tokyo\"", "\"place\": \"  \""), Map.of());
+        ResponseEntity<String> blank = post(
+                "/api/agreements",
+                OpenEndedInstrumentIT.digitalPartnership("details-blank")
+                        .replace("\"place\": \"Tokyo\"", "\"place\": \"  \""),
+                Map.of());
         assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(blank.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("place");
+        assertThat(json.readTree(blank.getBody())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("place");
 
-        ResponseEntity<String> nameless = post("/api/agreements", OpenEndedInstrumentIT.digitalPartnership("details-nameless")
-                .replace("\"place\": \"Tokyo\",", "\"place\": \"Tokyo\", \"witnesses\": [ { \"title\": \"Prime Minister\" } ],"),
+        ResponseEntity<String> nameless = post(
+                "/api/agreements",
+                OpenEndedInstrumentIT.digitalPartnership("details-nameless")
+                        .replace(
+                                "\"place\": \"Tokyo\",",
+                                "\"place\": \"Tokyo\", \"witnesses\": [ { \"title\": \"Prime Minister\" } ],"),
                 Map.of());
         assertThat(nameless.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(nameless.getBody()).get("errors").get(0).get("field").asText())
+        assertThat(json.readTree(nameless.getBody())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
                 .isEqualTo("witnesses[0].name");
     }
 
     private JsonNode published(String id) throws Exception {
-        return json.readTree(AgreementTopic.recordsOf(bootstrapServers, id, 1, Duration.ofSeconds(30)).get(0).value());
+        return json.readTree(AgreementTopic.recordsOf(bootstrapServers, id, 1, Duration.ofSeconds(30))
+                .get(0)
+                .value());
     }
 }

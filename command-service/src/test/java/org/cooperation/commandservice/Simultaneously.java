@@ -13,8 +13,7 @@ import java.util.function.IntFunction;
 /** Runs n calls released at the same instant, each on a thread of its own, and returns their results in order. */
 final class Simultaneously {
 
-    private Simultaneously() {
-    }
+    private Simultaneously() {}
 
     static <T> List<T> run(int n, IntFunction<Callable<T>> call) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(n);

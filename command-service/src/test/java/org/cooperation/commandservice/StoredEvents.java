@@ -13,21 +13,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class StoredEvents {
 
-    private StoredEvents() {
-    }
+    private StoredEvents() {}
 
     static List<String> of(JdbcClient jdbc, String agreementId) {
         return jdbc.sql("""
                         SELECT substring(payloadtype from '[^.]+$') FROM domainevententry
-                        WHERE aggregateidentifier = ? ORDER BY sequencenumber""")
-                .param(agreementId).query(String.class).list();
+                        WHERE aggregateidentifier = ? ORDER BY sequencenumber""").param(agreementId).query(String.class).list();
     }
 
     /** Waits until the agreement's events are exactly {@code expected}, and fails with what was stored. */
     static void await(JdbcClient jdbc, String agreementId, List<String> expected, Duration timeout) {
         AtomicReference<List<String>> stored = new AtomicReference<>();
         try {
-            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+            Awaitility.await()
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100))
                     .atMost(timeout)
                     .until(() -> {
                         stored.set(of(jdbc, agreementId));

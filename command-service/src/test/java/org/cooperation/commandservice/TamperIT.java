@@ -4,10 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.security.PublicKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,7 @@ class TamperIT extends CommandServiceIT {
 
     @Autowired
     Checkpointer checkpointer;
+
     @Autowired
     TreeStore tree;
 
@@ -50,23 +51,28 @@ class TamperIT extends CommandServiceIT {
         replaceInPayload(id, 2, "Space", "Spice");
 
         assertInvalidAt(id, 2, "event 2 was changed: its content does not match its hash");
-        assertPartnerFindsAfterAReplay(id, 5, 2, "event 2 of " + id + " was changed: its content does not match its hash");
+        assertPartnerFindsAfterAReplay(
+                id, 5, 2, "event 2 of " + id + " was changed: its content does not match its hash");
     }
 
     @Test
     void namesADeletedEvent() throws Exception {
         String id = signedHistory("tamper-deleted");
-        jdbc.sql("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 1").param(id).update();
+        jdbc.sql("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 1")
+                .param(id)
+                .update();
 
         assertInvalidAt(id, 1, "event 1 is missing: the next stored event is 2");
-        assertPartnerFindsAfterAReplay(id, 4, 1,
-                "event 1 of " + id + " is missing from a republication of its history: event 2 came next");
+        assertPartnerFindsAfterAReplay(
+                id, 4, 1, "event 1 of " + id + " is missing from a republication of its history: event 2 came next");
     }
 
     @Test
     void namesTheLastEventDeletedThoughNoChainCanTell() throws Exception {
         String id = signedHistory("tamper-deleted-last");
-        jdbc.sql("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 4").param(id).update();
+        jdbc.sql("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 4")
+                .param(id)
+                .update();
 
         assertInvalidAt(id, 4, "event 4 is missing from the store: the checkpoint of tree size");
     }
@@ -76,12 +82,15 @@ class TamperIT extends CommandServiceIT {
         String id = signedHistory("tamper-swapped");
         // Through a free number, as the key (agreement, sequence) is checked row by row.
         for (int[] move : new int[][] {{2, -1}, {3, 2}, {-1, 3}}) {
-            jdbc.sql("UPDATE domainevententry SET sequencenumber = ? WHERE aggregateidentifier = ? AND sequencenumber = ?")
-                    .params(move[1], id, move[0]).update();
+            jdbc.sql(
+                            "UPDATE domainevententry SET sequencenumber = ? WHERE aggregateidentifier = ? AND sequencenumber = ?")
+                    .params(move[1], id, move[0])
+                    .update();
         }
 
         assertInvalidAt(id, 2, "event 2 does not name the hash of event 1");
-        assertPartnerFindsAfterAReplay(id, 5, 2, "event 2 of " + id + " was changed: its content does not match its hash");
+        assertPartnerFindsAfterAReplay(
+                id, 5, 2, "event 2 of " + id + " was changed: its content does not match its hash");
     }
 
     @Test
@@ -113,8 +122,10 @@ class TamperIT extends CommandServiceIT {
             assertThat(finding.get("agreementId").asText()).isEqualTo(id);
             assertThat(finding.get("firstInvalidSequence").asLong()).isEqualTo(4);
         });
-        assertThat(json.readTree(http.getForEntity("/api/admin/verifications/latest", String.class).getBody())
-                .get("id")).isEqualTo(run.get("id"));
+        assertThat(json.readTree(http.getForEntity("/api/admin/verifications/latest", String.class)
+                                .getBody())
+                        .get("id"))
+                .isEqualTo(run.get("id"));
     }
 
     /**
@@ -124,15 +135,21 @@ class TamperIT extends CommandServiceIT {
      */
     private void assertPartnerFindsAfterAReplay(String id, int storedEvents, long sequence, String reason)
             throws Exception {
-        assertThat(post("/api/admin/publisher/replay", "", Map.of()).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(post("/api/admin/publisher/replay", "", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
         AgreementTopic.recordsOf(bootstrapServers, id, FIELDS.size() + 1 + storedEvents, Duration.ofSeconds(60));
-        JsonNode keys = json.readTree(http.getForEntity("/api/checkpoints/keys", String.class).getBody());
+        JsonNode keys = json.readTree(
+                http.getForEntity("/api/checkpoints/keys", String.class).getBody());
         Map<String, PublicKey> trusted = new HashMap<>();
-        keys.forEach(key -> trusted.put(key.get("keyId").asText(), CheckpointKey.publicKey(key.get("publicKey").asText())));
+        keys.forEach(key -> trusted.put(
+                key.get("keyId").asText(),
+                CheckpointKey.publicKey(key.get("publicKey").asText())));
 
         Witness.Report report = PartnerWitness.verify(bootstrapServers, trusted, null);
 
-        List<Witness.Problem> found = report.problems().stream().filter(p -> id.equals(p.agreementId())).toList();
+        List<Witness.Problem> found = report.problems().stream()
+                .filter(p -> id.equals(p.agreementId()))
+                .toList();
         System.out.println("TAMPER partner " + id + ": " + found);
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).sequence()).isEqualTo(sequence);
@@ -141,12 +158,16 @@ class TamperIT extends CommandServiceIT {
 
     /** An agreement of five events, all of them in a signed checkpoint. */
     private String signedHistory(String id) {
-        assertThat(post("/api/agreements", Requests.jointStatement(id, SIGNED_ON), Map.of()).getStatusCode())
+        assertThat(post("/api/agreements", Requests.jointStatement(id, SIGNED_ON), Map.of())
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         for (String field : FIELDS) {
-            assertThat(post("/api/agreements/" + id + "/fields",
-                    "{\"field\":\"" + field + "\",\"addedOn\":\"" + SIGNED_ON.plusDays(10) + "\"}", Map.of())
-                    .getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(post(
+                                    "/api/agreements/" + id + "/fields",
+                                    "{\"field\":\"" + field + "\",\"addedOn\":\"" + SIGNED_ON.plusDays(10) + "\"}",
+                                    Map.of())
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (tree.entryOf(id, FIELDS.size()).isEmpty()) {
@@ -162,8 +183,7 @@ class TamperIT extends CommandServiceIT {
         jdbc.sql("""
                         UPDATE domainevententry
                         SET payload = convert_to(replace(convert_from(payload, 'UTF8'), ?, ?), 'UTF8')
-                        WHERE aggregateidentifier = ? AND sequencenumber = ?""")
-                .params(text, replacement, id, sequence).update();
+                        WHERE aggregateidentifier = ? AND sequencenumber = ?""").params(text, replacement, id, sequence).update();
     }
 
     /**
@@ -174,12 +194,15 @@ class TamperIT extends CommandServiceIT {
         replaceInPayload(id, sequence, text, replacement);
         List<StoredEvent> events = jdbc.sql("SELECT " + StoredEvent.COLUMNS
                         + " FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
-                .param(id).query((rs, row) -> StoredEvent.read(rs)).list();
+                .param(id)
+                .query((rs, row) -> StoredEvent.read(rs))
+                .list();
         String previous = null;
         for (StoredEvent event : events) {
             ChainedEvent chained = event.chained(previous);
             jdbc.sql("UPDATE domainevententry SET metadata = ? WHERE globalindex = ?")
-                    .params(event.metadataChained(chained.hash(), previous), event.globalIndex()).update();
+                    .params(event.metadataChained(chained.hash(), previous), event.globalIndex())
+                    .update();
             previous = chained.hash();
         }
     }

@@ -6,8 +6,7 @@ import org.cooperation.localinfra.SampleAgreements;
 /** Request bodies of the load. */
 final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** Signed in 2025: in force throughout a run, so time adds no expiry of its own to the events counted. */
     static String signature(String agreementId) {

@@ -51,10 +51,11 @@ final class Checks {
     Findings check(String prefix, Ledger ledger) {
         List<String> examples = new ArrayList<>();
         List<StoredEvent> events = store.events(prefix);
-        Map<String, List<StoredEvent>> byAgreement = events.stream()
-                .collect(Collectors.groupingBy(StoredEvent::agreementId));
+        Map<String, List<StoredEvent>> byAgreement =
+                events.stream().collect(Collectors.groupingBy(StoredEvent::agreementId));
 
-        Map<String, Long> effects = events.stream().filter(e -> e.correlationId() != null)
+        Map<String, Long> effects = events.stream()
+                .filter(e -> e.correlationId() != null)
                 .collect(Collectors.groupingBy(StoredEvent::correlationId, Collectors.counting()));
         long lost = 0;
         long doubleApplied = 0;
@@ -94,7 +95,8 @@ final class Checks {
                 .collect(Collectors.groupingBy(TopicReader.TopicRecord::key));
         for (Map.Entry<String, List<StoredEvent>> agreement : byAgreement.entrySet()) {
             List<TopicReader.TopicRecord> records = onTopic.getOrDefault(agreement.getKey(), List.of()).stream()
-                    .sorted((a, b) -> Long.compare(a.offset(), b.offset())).toList();
+                    .sorted((a, b) -> Long.compare(a.offset(), b.offset()))
+                    .toList();
             Set<Long> seen = new HashSet<>();
             long last = -1;
             for (TopicReader.TopicRecord record : records) {
@@ -104,8 +106,10 @@ final class Checks {
                 }
                 if (record.sequence() < last) {
                     outOfOrder++;
-                    note(examples, "out of order on the topic: " + agreement.getKey() + " " + record.sequence()
-                            + " after " + last);
+                    note(
+                            examples,
+                            "out of order on the topic: " + agreement.getKey() + " " + record.sequence() + " after "
+                                    + last);
                 }
                 last = Math.max(last, record.sequence());
             }
@@ -127,28 +131,50 @@ final class Checks {
             long version = current.map(node -> node.path("version").asLong(-1)).orElse(-1L);
             if (version != expectedVersion) {
                 behind++;
-                note(examples, "read model of " + agreement.getKey() + " at version " + version + ", store at "
-                        + expectedVersion);
+                note(
+                        examples,
+                        "read model of " + agreement.getKey() + " at version " + version + ", store at "
+                                + expectedVersion);
                 continue;
             }
             Optional<JsonNode> folded = query.get(path + "?recordedAsOf=" + now).map(body -> body.path("agreement"));
             if (folded.isEmpty() || !folded.get().equals(current.get())) {
                 differs++;
-                note(examples, "read model of " + agreement.getKey() + " differs from the fold of its events:\n  "
-                        + current.get() + "\n  " + folded.map(JsonNode::toString).orElse("(no fold)"));
+                note(
+                        examples,
+                        "read model of " + agreement.getKey() + " differs from the fold of its events:\n  "
+                                + current.get() + "\n  "
+                                + folded.map(JsonNode::toString).orElse("(no fold)"));
             }
         }
 
-        return new Findings(ledger.count(Ledger.Outcome.ACKNOWLEDGED), ledger.count(Ledger.Outcome.REJECTED),
-                ledger.count(Ledger.Outcome.NO_ANSWER), lost, doubleApplied, rejectedButApplied, events.size(), gaps, missing,
-                duplicates, outOfOrder, behind, differs, examples);
+        return new Findings(
+                ledger.count(Ledger.Outcome.ACKNOWLEDGED),
+                ledger.count(Ledger.Outcome.REJECTED),
+                ledger.count(Ledger.Outcome.NO_ANSWER),
+                lost,
+                doubleApplied,
+                rejectedButApplied,
+                events.size(),
+                gaps,
+                missing,
+                duplicates,
+                outOfOrder,
+                behind,
+                differs,
+                examples);
     }
 
     /** Every agreement's current state, for comparing before and after an operation on the read side. */
     Map<String, JsonNode> snapshot(String prefix) {
         Map<String, JsonNode> states = new HashMap<>();
-        for (String id : store.events(prefix).stream().map(StoredEvent::agreementId).collect(Collectors.toSet())) {
-            states.put(id, query.get("/api/agreements/" + id).map(body -> body.path("agreement")).orElse(null));
+        for (String id :
+                store.events(prefix).stream().map(StoredEvent::agreementId).collect(Collectors.toSet())) {
+            states.put(
+                    id,
+                    query.get("/api/agreements/" + id)
+                            .map(body -> body.path("agreement"))
+                            .orElse(null));
         }
         return states;
     }

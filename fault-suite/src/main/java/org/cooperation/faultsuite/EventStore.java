@@ -46,12 +46,14 @@ final class EventStore {
                   FROM command.domainevententry
                  WHERE aggregateidentifier LIKE ?
                  ORDER BY aggregateidentifier, sequencenumber""";
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, agreementIdPrefix.replace("_", "\\_") + "%");
             List<StoredEvent> events = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    events.add(new StoredEvent(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4)));
+                    events.add(
+                            new StoredEvent(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4)));
                 }
             }
             return events;
@@ -79,7 +81,8 @@ final class EventStore {
                  ORDER BY sequencenumber DESC
                  LIMIT 1""";
         String agreementId = event.agreementId().value();
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, UUID.randomUUID().toString());
             statement.setString(2, "{" + AuditMetadata.CORRELATION_ID + "}");
             statement.setString(3, key);
@@ -103,8 +106,9 @@ final class EventStore {
      */
     Map<Integer, String> publisherClaims() {
         String sql = "SELECT segment, owner FROM command.tokenentry WHERE processorname = 'kafka-publisher'";
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
             Map<Integer, String> claims = new TreeMap<>();
             while (rows.next()) {
                 claims.put(rows.getInt(1), rows.getString(2));

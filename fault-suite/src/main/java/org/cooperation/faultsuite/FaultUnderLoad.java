@@ -28,8 +28,13 @@ record FaultUnderLoad(int number, String name, Fault fault) implements Scenario 
         Instant loadEnded = Instant.now();
         Findings findings = context.checks().awaitQuiet(prefix, ledger, QUIET_PATIENCE);
         Instant nextAck = ledger.firstAcknowledgedAfter(faultAt);
-        return new ScenarioResult(number, name, findings,
+        return new ScenarioResult(
+                number,
+                name,
+                findings,
                 nextAck == null ? null : Duration.between(faultAt, nextAck),
-                Duration.between(loadEnded, Instant.now()), outcome.note(), outcome.passed());
+                Duration.between(loadEnded, Instant.now()),
+                outcome.note(),
+                outcome.passed());
     }
 }

@@ -20,8 +20,7 @@ final class Faults {
     static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
     static final int POISON_RECORDS = 3;
 
-    private Faults() {
-    }
+    private Faults() {}
 
     /** kill -9, a second of downtime, then the same service started again. */
     static Fault killAndRestart(Function<SuiteContext, ServiceProcess> service) {
@@ -32,13 +31,17 @@ final class Faults {
     }
 
     static Fault killBroker() {
-        return outage(context -> context.system().kafka().kill(), Duration.ofSeconds(3),
+        return outage(
+                context -> context.system().kafka().kill(),
+                Duration.ofSeconds(3),
                 context -> context.system().kafka().start());
     }
 
     /** pg_ctl stop -m immediate: the server dies without a checkpoint and recovers from its WAL. */
     static Fault restartPostgresImmediately() {
-        return outage(context -> context.system().postgres().stopImmediate(), Duration.ofSeconds(2),
+        return outage(
+                context -> context.system().postgres().stopImmediate(),
+                Duration.ofSeconds(2),
                 context -> context.system().postgres().start());
     }
 
@@ -63,13 +66,17 @@ final class Faults {
             Properties properties = new Properties();
             properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, context.bootstrapServers());
             properties.put(ProducerConfig.ACKS_CONFIG, "all");
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties, new StringSerializer(),
-                    new ByteArraySerializer())) {
+            try (KafkaProducer<String, byte[]> producer =
+                    new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
                 for (int i = 0; i < POISON_RECORDS; i++) {
-                    ProducerRecord<String, byte[]> poison = new ProducerRecord<>(TopicReader.TOPIC,
-                            context.prefix(8) + "-poison-" + i, "{ not json".getBytes(StandardCharsets.UTF_8));
-                    poison.headers().add(EventHeaders.TYPE,
-                            "org.cooperation.agreement.AgreementSigned.v1".getBytes(StandardCharsets.UTF_8));
+                    ProducerRecord<String, byte[]> poison = new ProducerRecord<>(
+                            TopicReader.TOPIC,
+                            context.prefix(8) + "-poison-" + i,
+                            "{ not json".getBytes(StandardCharsets.UTF_8));
+                    poison.headers()
+                            .add(
+                                    EventHeaders.TYPE,
+                                    "org.cooperation.agreement.AgreementSigned.v1".getBytes(StandardCharsets.UTF_8));
                     poison.headers().add(EventHeaders.SEQUENCE, "0".getBytes(StandardCharsets.UTF_8));
                     producer.send(poison).get();
                 }
@@ -80,14 +87,17 @@ final class Faults {
                 Workload.sleep(500);
                 after = deadLetters(context).orElse(before);
             }
-            return new Fault.Outcome("dead letters +" + (after - before) + " of " + POISON_RECORDS + " poison records",
+            return new Fault.Outcome(
+                    "dead letters +" + (after - before) + " of " + POISON_RECORDS + " poison records",
                     after - before == POISON_RECORDS);
         };
     }
 
     /** How many dead letters query-service holds; empty when it cannot say. */
     static Optional<Long> deadLetters(SuiteContext context) {
-        return context.query().get("/api/admin/dead-letters?size=1").map(body -> body.path("totalItems").asLong());
+        return context.query()
+                .get("/api/admin/dead-letters?size=1")
+                .map(body -> body.path("totalItems").asLong());
     }
 
     /** A rebuild of every read model from the start of the topic while commands keep coming. */
@@ -104,9 +114,13 @@ final class Faults {
                 status = context.query().get("/api/admin/rebuild").orElse(null);
                 state = status == null ? "RUNNING" : status.path("state").asText();
             }
-            return new Fault.Outcome("rebuild " + state + (status == null ? ""
-                    : " in " + status.path("durationMillis").asLong() + " ms, " + status.path("applied").asLong()
-                    + " events applied"), "SUCCEEDED".equals(state));
+            return new Fault.Outcome(
+                    "rebuild " + state
+                            + (status == null
+                                    ? ""
+                                    : " in " + status.path("durationMillis").asLong() + " ms, "
+                                            + status.path("applied").asLong() + " events applied"),
+                    "SUCCEEDED".equals(state));
         };
     }
 }

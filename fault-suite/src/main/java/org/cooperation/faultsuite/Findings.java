@@ -26,8 +26,14 @@ record Findings(
         List<String> examples) {
 
     boolean nothingLost() {
-        return lost == 0 && doubleApplied == 0 && rejectedButApplied == 0 && sequenceGaps == 0 && missingOnTopic == 0
-                && outOfOrderOnTopic == 0 && readModelBehind == 0 && stateDiffersFromFold == 0;
+        return lost == 0
+                && doubleApplied == 0
+                && rejectedButApplied == 0
+                && sequenceGaps == 0
+                && missingOnTopic == 0
+                && outOfOrderOnTopic == 0
+                && readModelBehind == 0
+                && stateDiffersFromFold == 0;
     }
 
     /** The read side has everything the store has; the load's own figures may still be wrong. */

@@ -60,8 +60,13 @@ record HeldTransaction(int number, String name, Duration hold) implements Scenar
         // The held write is the client's own command: acknowledged when it committed.
         ledger.record(new Ledger.Entry(held + "-sign", held, Ledger.Outcome.ACKNOWLEDGED, 201, 0, 1, committedAt));
         Findings findings = context.checks().awaitQuiet(prefix, ledger, FaultUnderLoad.QUIET_PATIENCE);
-        return new ScenarioResult(number, name, findings, null, Duration.between(committedAt, Instant.now()),
-                "write held open " + hold.toSeconds() + " s while " + findings.acknowledged()
-                        + " commands committed", true);
+        return new ScenarioResult(
+                number,
+                name,
+                findings,
+                null,
+                Duration.between(committedAt, Instant.now()),
+                "write held open " + hold.toSeconds() + " s while " + findings.acknowledged() + " commands committed",
+                true);
     }
 }

@@ -27,17 +27,19 @@ record InadmissibleEvents(int number, String name) implements Scenario {
 
     /** The field name with U+0000 that PostgreSQL's jsonb and text refuse, and how the read side shows it. */
     static final String FIELD_WITH_NUL = "Hydro\u0000gen";
+
     static final String FIELD_AS_SHOWN = "Hydro\ufffdgen";
 
     /** One agreement of the scenario and the event it is given after its signature. */
-    private record Case(String suffix, Function<AgreementId, AgreementEvent> event) {
-    }
+    private record Case(String suffix, Function<AgreementId, AgreementEvent> event) {}
 
     private static final List<Case> CASES = List.of(
             new Case("nul", id -> new FieldOfCooperationAdded(id, FIELD_WITH_NUL, LocalDate.parse("2025-07-01"))),
             new Case("year10000", id -> new FieldOfCooperationAdded(id, "Space", LocalDate.parse("+10000-01-01"))),
-            new Case("year0", id -> new ContactNominated(id, PartyCode.of("JP-METI"), "Sato", null, null,
-                    LocalDate.parse("0000-01-01"))));
+            new Case(
+                    "year0",
+                    id -> new ContactNominated(
+                            id, PartyCode.of("JP-METI"), "Sato", null, null, LocalDate.parse("0000-01-01"))));
 
     @Override
     public ScenarioResult run(SuiteContext context) throws Exception {
@@ -70,11 +72,19 @@ record InadmissibleEvents(int number, String name) implements Scenario {
         Duration quiet = Duration.between(loadEnded, Instant.now());
 
         long deadLettered = Faults.deadLetters(context).orElse(-1L) - deadLettersBefore;
-        boolean shown = context.query().get("/api/agreements/" + prefix + "-nul")
-                .map(body -> body.path("agreement").path("fieldsOfCooperation").findValuesAsText("name")
+        boolean shown = context.query()
+                .get("/api/agreements/" + prefix + "-nul")
+                .map(body -> body.path("agreement")
+                        .path("fieldsOfCooperation")
+                        .findValuesAsText("name")
                         .contains(FIELD_AS_SHOWN))
                 .orElse(false);
-        return new ScenarioResult(number, name, findings, null, quiet,
+        return new ScenarioResult(
+                number,
+                name,
+                findings,
+                null,
+                quiet,
                 CASES.size() + " events stored as accepted earlier; dead letters +" + deadLettered
                         + "; U+0000 shown as U+FFFD: " + (shown ? "yes" : "no"),
                 deadLettersBefore >= 0 && deadLettered == 0 && shown);

@@ -15,11 +15,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Ledger {
 
-    enum Outcome { ACKNOWLEDGED, REJECTED, NO_ANSWER }
-
-    record Entry(String key, String agreementId, Outcome outcome, int status, long version, int attempts,
-                 Instant answeredAt) {
+    enum Outcome {
+        ACKNOWLEDGED,
+        REJECTED,
+        NO_ANSWER
     }
+
+    record Entry(
+            String key,
+            String agreementId,
+            Outcome outcome,
+            int status,
+            long version,
+            int attempts,
+            Instant answeredAt) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 

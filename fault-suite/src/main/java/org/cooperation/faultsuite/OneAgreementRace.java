@@ -35,8 +35,12 @@ record OneAgreementRace(int number, String name, boolean sameKey) implements Sce
             String key = sameKey ? agreementId + "-contact" : agreementId + "-contact-" + i;
             replies.add(pool.submit(() -> {
                 go.await();
-                return context.commands().post("/api/agreements/" + agreementId + "/contacts", Bodies.contact(key),
-                        key, sameKey ? null : 0L);
+                return context.commands()
+                        .post(
+                                "/api/agreements/" + agreementId + "/contacts",
+                                Bodies.contact(key),
+                                key,
+                                sameKey ? null : 0L);
             }));
         }
         go.countDown();
@@ -46,11 +50,12 @@ record OneAgreementRace(int number, String name, boolean sameKey) implements Sce
             CommandClient.Reply reply = replies.get(i).get();
             statuses.merge(reply.status(), 1, Integer::sum);
             String key = sameKey ? agreementId + "-contact" : agreementId + "-contact-" + i;
-            Ledger.Outcome outcome = reply.acknowledged() ? Ledger.Outcome.ACKNOWLEDGED
+            Ledger.Outcome outcome = reply.acknowledged()
+                    ? Ledger.Outcome.ACKNOWLEDGED
                     : reply.retryable() ? Ledger.Outcome.NO_ANSWER : Ledger.Outcome.REJECTED;
             if (!sameKey || reply.acknowledged()) {
-                ledger.record(new Ledger.Entry(key, agreementId, outcome, reply.status(), reply.version(), 1,
-                        Instant.now()));
+                ledger.record(
+                        new Ledger.Entry(key, agreementId, outcome, reply.status(), reply.version(), 1, Instant.now()));
             }
             if (reply.acknowledged()) {
                 versions.add(reply.version());
@@ -61,9 +66,16 @@ record OneAgreementRace(int number, String name, boolean sameKey) implements Sce
         Findings findings = context.checks().awaitQuiet(prefix, ledger, FaultUnderLoad.QUIET_PATIENCE);
         boolean passed = sameKey
                 ? versions.size() >= 1 && versions.stream().distinct().count() == 1 && findings.storedEvents() == 2
-                : statuses.getOrDefault(200, 0) == 1 && statuses.getOrDefault(409, 0) == CLIENTS - 1
+                : statuses.getOrDefault(200, 0) == 1
+                        && statuses.getOrDefault(409, 0) == CLIENTS - 1
                         && findings.storedEvents() == 2;
-        return new ScenarioResult(number, name, findings, null, Duration.between(loadEnded, Instant.now()),
-                "answers " + statuses + ", events stored " + findings.storedEvents() + " (sign + 1 expected)", passed);
+        return new ScenarioResult(
+                number,
+                name,
+                findings,
+                null,
+                Duration.between(loadEnded, Instant.now()),
+                "answers " + statuses + ", events stored " + findings.storedEvents() + " (sign + 1 expected)",
+                passed);
     }
 }

@@ -16,7 +16,8 @@ final class QueryClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Supplier<String> baseUrl;
     private final Supplier<Optional<String>> bearerToken;
 
@@ -34,8 +35,8 @@ final class QueryClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
-                .timeout(Duration.ofSeconds(15));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(Duration.ofSeconds(15));
         bearerToken.get().ifPresent(token -> request.header("Authorization", "Bearer " + token));
         return request;
     }
@@ -44,7 +45,8 @@ final class QueryClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == expected || response.statusCode() == 200
-                    ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
+                    ? Optional.of(JSON.readTree(response.body()))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -19,8 +19,7 @@ final class ReaderGroup {
     /** The group of query-service's events listener: Spring Kafka takes the listener's id for it. */
     static final String GROUP = "read-models";
 
-    private ReaderGroup() {
-    }
+    private ReaderGroup() {}
 
     static Admin admin(SuiteContext context) {
         Properties properties = new Properties();
@@ -33,9 +32,16 @@ final class ReaderGroup {
      * partition is assigned; empty while it is rebalancing.
      */
     static Map<String, Set<Integer>> assignment(Admin admin) throws Exception {
-        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(GROUP)).describedGroups().get(GROUP).get();
-        int partitions = admin.describeTopics(List.of(TopicReader.TOPIC)).allTopicNames().get()
-                .get(TopicReader.TOPIC).partitions().size();
+        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(GROUP))
+                .describedGroups()
+                .get(GROUP)
+                .get();
+        int partitions = admin.describeTopics(List.of(TopicReader.TOPIC))
+                .allTopicNames()
+                .get()
+                .get(TopicReader.TOPIC)
+                .partitions()
+                .size();
         Map<String, Set<Integer>> held = new HashMap<>();
         for (MemberDescription member : group.members()) {
             Set<Integer> mine = new TreeSet<>();

@@ -31,9 +31,10 @@ record RewoundOffsets(int number, String name) implements Scenario {
         int rewound;
         try (Admin admin = ReaderGroup.admin(context)) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ReaderGroup.GROUP)
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetAndMetadata> start = committed.keySet().stream()
-                    .collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0)));
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            Map<TopicPartition, OffsetAndMetadata> start =
+                    committed.keySet().stream().collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0)));
             rewound = start.size();
             admin.alterConsumerGroupOffsets(ReaderGroup.GROUP, start).all().get();
             context.system().queryService().start();
@@ -44,9 +45,15 @@ record RewoundOffsets(int number, String name) implements Scenario {
         Findings after = context.checks().awaitQuiet(prefix, ledger, FaultUnderLoad.QUIET_PATIENCE);
         Map<String, JsonNode> statesAfter = context.checks().snapshot(prefix);
         long changed = statesBefore.keySet().stream()
-                .filter(id -> statesBefore.get(id) == null || !statesBefore.get(id).equals(statesAfter.get(id)))
+                .filter(id ->
+                        statesBefore.get(id) == null || !statesBefore.get(id).equals(statesAfter.get(id)))
                 .count();
-        return new ScenarioResult(number, name, after, null, reread,
+        return new ScenarioResult(
+                number,
+                name,
+                after,
+                null,
+                reread,
                 rewound + " partitions rewound, topic re-read in " + reread.toMillis() + " ms; read models changed: "
                         + changed + " of " + statesBefore.size(),
                 // No offsets to rewind would mean the suite rewound the wrong group and proved nothing.
@@ -58,12 +65,14 @@ record RewoundOffsets(int number, String name) implements Scenario {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ReaderGroup.GROUP)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
             var ends = admin.listOffsets(latest).all().get();
             boolean caughtUp = committed.entrySet().stream()
-                    .allMatch(c -> c.getValue() != null && c.getValue().offset() >= ends.get(c.getKey()).offset());
+                    .allMatch(c -> c.getValue() != null
+                            && c.getValue().offset() >= ends.get(c.getKey()).offset());
             if (caughtUp) {
                 return;
             }

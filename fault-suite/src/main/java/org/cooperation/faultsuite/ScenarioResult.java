@@ -7,8 +7,14 @@ import java.time.Duration;
  * (null when the fault does not stop commands); quiet is the time from the end of the load until
  * the topic and the read models held every stored event.
  */
-record ScenarioResult(int number, String name, Findings findings, Duration recovery, Duration quiet,
-                      String note, boolean extraChecksPassed) {
+record ScenarioResult(
+        int number,
+        String name,
+        Findings findings,
+        Duration recovery,
+        Duration quiet,
+        String note,
+        boolean extraChecksPassed) {
 
     boolean passed() {
         return findings.nothingLost() && extraChecksPassed;

@@ -24,8 +24,7 @@ final class TopicReader {
     static final String TOPIC = "agreements.events.v1";
 
     /** One record: its key, its {@code sequence} header (-1 when it has none), partition and offset. */
-    record TopicRecord(String key, long sequence, int partition, long offset) {
-    }
+    record TopicRecord(String key, long sequence, int partition, long offset) {}
 
     private final String bootstrapServers;
 
@@ -39,10 +38,11 @@ final class TopicReader {
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(30)).stream()
-                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+                    .map(info -> new TopicPartition(TOPIC, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));

@@ -37,7 +37,8 @@ record TwoOfEach(int number, String name) implements Scenario {
         ServiceProcess secondQuery = firstQuery.another("query-service-2", FreePorts.pick());
         List<ServiceProcess> commandServices = List.of(firstCommand, secondCommand);
         try (Admin admin = ReaderGroup.admin(context)) {
-            Set<String> firstReaders = awaitAssignment(admin, Duration.ofMinutes(1)).keySet();
+            Set<String> firstReaders =
+                    awaitAssignment(admin, Duration.ofMinutes(1)).keySet();
             secondCommand.start();
             secondQuery.start();
             secondCommand.awaitHealthy(Faults.HEALTHY_WITHIN);
@@ -45,8 +46,10 @@ record TwoOfEach(int number, String name) implements Scenario {
             Set<Integer> secondReads = partitionsOfNew(admin, firstReaders);
 
             AtomicInteger turn = new AtomicInteger();
-            SuiteContext spread = context.withCommands(context.commands().to(
-                    () -> commandServices.get(Math.floorMod(turn.getAndIncrement(), commandServices.size())).url()));
+            SuiteContext spread = context.withCommands(context.commands()
+                    .to(() -> commandServices
+                            .get(Math.floorMod(turn.getAndIncrement(), commandServices.size()))
+                            .url()));
             Fault killOneOfEach = c -> {
                 ServiceProcess publisher = holderOfMostSegments(c, commandServices);
                 ServiceProcess survivor = publisher == firstCommand ? secondCommand : firstCommand;
@@ -55,14 +58,19 @@ record TwoOfEach(int number, String name) implements Scenario {
                 publisher.kill();
                 secondQuery.kill();
                 Duration takeOver = awaitSegmentsHeldBy(c, survivor, killedAt, TAKE_OVER_WITHIN.multipliedBy(3));
-                Duration rebalance = awaitOnlyFirstReaders(admin, firstReaders, killedAt,
-                        REBALANCED_WITHIN.multipliedBy(3));
+                Duration rebalance =
+                        awaitOnlyFirstReaders(admin, firstReaders, killedAt, REBALANCED_WITHIN.multipliedBy(3));
                 String note = publisher.name() + "'s segments " + segments + " taken over by " + survivor.name()
                         + " in " + Report.seconds(takeOver) + " (bound " + TAKE_OVER_WITHIN.toSeconds() + " s); "
-                        + secondQuery.name() + "'s partitions " + secondReads + " rebalanced in " + Report.seconds(rebalance)
+                        + secondQuery.name() + "'s partitions " + secondReads + " rebalanced in "
+                        + Report.seconds(rebalance)
                         + " (bound " + REBALANCED_WITHIN.toSeconds() + " s)";
-                return new Fault.Outcome(note, !segments.isEmpty() && !secondReads.isEmpty()
-                        && takeOver.compareTo(TAKE_OVER_WITHIN) <= 0 && rebalance.compareTo(REBALANCED_WITHIN) <= 0);
+                return new Fault.Outcome(
+                        note,
+                        !segments.isEmpty()
+                                && !secondReads.isEmpty()
+                                && takeOver.compareTo(TAKE_OVER_WITHIN) <= 0
+                                && rebalance.compareTo(REBALANCED_WITHIN) <= 0);
             };
             return new FaultUnderLoad(number, name, killOneOfEach).run(spread);
         } finally {
@@ -107,8 +115,8 @@ record TwoOfEach(int number, String name) implements Scenario {
     }
 
     /** Until only the first query-service's consumers hold the partitions, all of them. */
-    private static Duration awaitOnlyFirstReaders(Admin admin, Set<String> firstReaders, Instant since,
-                                                  Duration patience) throws Exception {
+    private static Duration awaitOnlyFirstReaders(
+            Admin admin, Set<String> firstReaders, Instant since, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, Set<Integer>> assignment = ReaderGroup.assignment(admin);
@@ -123,7 +131,8 @@ record TwoOfEach(int number, String name) implements Scenario {
     private static ServiceProcess holderOfMostSegments(SuiteContext context, List<ServiceProcess> instances) {
         ServiceProcess holder = instances.get(0);
         for (ServiceProcess instance : instances) {
-            if (segmentsOf(context, instance).size() > segmentsOf(context, holder).size()) {
+            if (segmentsOf(context, instance).size()
+                    > segmentsOf(context, holder).size()) {
                 holder = instance;
             }
         }
@@ -143,11 +152,12 @@ record TwoOfEach(int number, String name) implements Scenario {
     }
 
     /** Until the survivor claims every segment of the publisher. */
-    private static Duration awaitSegmentsHeldBy(SuiteContext context, ServiceProcess survivor, Instant since,
-                                                Duration patience) {
+    private static Duration awaitSegmentsHeldBy(
+            SuiteContext context, ServiceProcess survivor, Instant since, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
-            if (segmentsOf(context, survivor).size() == context.checks().store().publisherClaims().size()) {
+            if (segmentsOf(context, survivor).size()
+                    == context.checks().store().publisherClaims().size()) {
                 return Duration.between(since, Instant.now());
             }
             Workload.sleep(200);

@@ -53,12 +53,13 @@ final class Workload {
             chains.add(pool.submit(() -> chain(agreementId)));
         }
         pool.shutdown();
-        return Executors.newSingleThreadExecutor(r -> new Thread(r, "workload-" + prefix)).submit(() -> {
-            for (Future<?> chain : chains) {
-                chain.get();
-            }
-            return null;
-        });
+        return Executors.newSingleThreadExecutor(r -> new Thread(r, "workload-" + prefix))
+                .submit(() -> {
+                    for (Future<?> chain : chains) {
+                        chain.get();
+                    }
+                    return null;
+                });
     }
 
     private void chain(String agreementId) {
@@ -85,10 +86,11 @@ final class Workload {
             }
             sleep(250);
         } while (System.nanoTime() < deadline);
-        Ledger.Outcome outcome = reply.acknowledged() ? Ledger.Outcome.ACKNOWLEDGED
+        Ledger.Outcome outcome = reply.acknowledged()
+                ? Ledger.Outcome.ACKNOWLEDGED
                 : reply.retryable() ? Ledger.Outcome.NO_ANSWER : Ledger.Outcome.REJECTED;
-        ledger.record(new Ledger.Entry(key, agreementId, outcome, reply.status(), reply.version(), attempts,
-                Instant.now()));
+        ledger.record(
+                new Ledger.Entry(key, agreementId, outcome, reply.status(), reply.version(), attempts, Instant.now()));
         sent.incrementAndGet();
         return outcome;
     }

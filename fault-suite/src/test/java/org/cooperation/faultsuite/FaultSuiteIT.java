@@ -17,7 +17,8 @@ class FaultSuiteIT {
     @Test
     void losesAndDoublesNothingUnderTheQuickFaults() throws Exception {
         // Under target/, not /tmp: as root, PostgreSQL runs as an unprivileged user who cannot enter 0700 temp folders.
-        Path data = Path.of("target", "fault-suite-it-" + System.currentTimeMillis()).toAbsolutePath();
+        Path data = Path.of("target", "fault-suite-it-" + System.currentTimeMillis())
+                .toAbsolutePath();
         List<ScenarioResult> results = FaultSuite.run(Map.of("LOCAL_DATA_DIR", data.toString()), true, Set.of());
 
         assertThat(results).extracting(ScenarioResult::number).containsExactlyInAnyOrderElementsOf(FaultSuite.QUICK);

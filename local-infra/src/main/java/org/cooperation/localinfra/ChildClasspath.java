@@ -15,8 +15,7 @@ import java.util.jar.Manifest;
 /** The classpath a child JVM needs to run the Kafka broker. */
 final class ChildClasspath {
 
-    private ChildClasspath() {
-    }
+    private ChildClasspath() {}
 
     /**
      * This JVM's own classpath. Surefire and Failsafe (and IDEs) start JVMs whose classpath is a
@@ -49,21 +48,25 @@ final class ChildClasspath {
         try {
             return Path.of(source.getLocation().toURI()).toString();
         } catch (URISyntaxException | RuntimeException e) {
-            throw new IllegalStateException("Cannot tell where the local-infra classes are (" + source
-                    + "); a child JVM cannot load them from a nested jar", e);
+            throw new IllegalStateException(
+                    "Cannot tell where the local-infra classes are (" + source
+                            + "); a child JVM cannot load them from a nested jar",
+                    e);
         }
     }
 
     private static List<String> manifestClassPath(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
-            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            String classPath =
+                    manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
             List<String> entries = new ArrayList<>();
             if (classPath != null) {
                 entries.add(jar.toString());
                 for (String entry : classPath.trim().split("\\s+")) {
                     // Entries are URLs, relative to the jar's folder unless absolute.
-                    entries.add(Path.of(jar.toAbsolutePath().toUri().resolve(entry)).toString());
+                    entries.add(
+                            Path.of(jar.toAbsolutePath().toUri().resolve(entry)).toString());
                 }
             }
             return entries;
@@ -77,7 +80,8 @@ final class ChildClasspath {
      * can exceed Linux's 128 KiB limit for a single argument, a file cannot.
      */
     static Path writeArgumentFile(List<String> classpath, Path file) {
-        String joined = String.join(File.pathSeparator, classpath).replace("\\", "\\\\").replace("\"", "\\\"");
+        String joined =
+                String.join(File.pathSeparator, classpath).replace("\\", "\\\\").replace("\"", "\\\"");
         try {
             Files.writeString(file, "-cp \"" + joined + "\"\n");
             return file;

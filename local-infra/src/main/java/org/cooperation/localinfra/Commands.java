@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs a short-lived command to completion and returns what it printed. */
 final class Commands {
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /**
      * Runs the command, failing with its output when it exits non-zero or overruns the timeout.
@@ -31,13 +30,13 @@ final class Commands {
                     .start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
-                throw new IllegalStateException(describe(command) + " did not finish within "
-                        + timeout + ":\n" + read(output));
+                throw new IllegalStateException(
+                        describe(command) + " did not finish within " + timeout + ":\n" + read(output));
             }
             String printed = read(output);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(describe(command) + " failed with exit code "
-                        + process.exitValue() + ":\n" + printed);
+                throw new IllegalStateException(
+                        describe(command) + " failed with exit code " + process.exitValue() + ":\n" + printed);
             }
             return printed;
         } catch (IOException e) {

@@ -11,8 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 /** Directory chores shared by the servers. */
 final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** A fresh directory for a server whose data nobody wants to keep. */
     static Path throwAway(String prefix) {

@@ -16,10 +16,10 @@ public final class FreePorts {
     private static final int LOWEST = 20_000;
     /** Linux's default start of the ephemeral range, where the kernel's own file cannot be read. */
     private static final int DEFAULT_EPHEMERAL_START = 32_768;
+
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /**
      * Returns a port that was free a moment ago, below the kernel's ephemeral range: a port from
@@ -60,8 +60,10 @@ public final class FreePorts {
     private static int ephemeralStart() {
         // Line by line: Files.readString sees the size procfs reports (0) and returned one byte.
         try {
-            int start = Integer.parseInt(
-                    Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim().split("\\s+")[0]);
+            int start = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .get(0)
+                    .trim()
+                    .split("\\s+")[0]);
             return start > LOWEST + 1_000 ? start : DEFAULT_EPHEMERAL_START;
         } catch (IOException | RuntimeException unreadable) {
             return DEFAULT_EPHEMERAL_START;

@@ -10,8 +10,7 @@ import java.io.IOException;
  */
 public final class KafkaBrokerMain {
 
-    private KafkaBrokerMain() {
-    }
+    private KafkaBrokerMain() {}
 
     public static void main(String[] args) {
         Thread watchdog = new Thread(KafkaBrokerMain::exitWhenParentDies, "parent-watchdog");

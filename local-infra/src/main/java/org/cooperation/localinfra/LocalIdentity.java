@@ -53,6 +53,7 @@ public final class LocalIdentity {
     public static final String ISSUER = "cooperation-agreements-local";
     /** The audience of every token for the system: one for both services, as one client uses both. */
     public static final String AUDIENCE = "cooperation-agreements";
+
     public static final String CLIENT = "local-cli";
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(8);
 
@@ -79,7 +80,7 @@ public final class LocalIdentity {
         try {
             Files.createDirectories(absolute);
             try (FileChannel channel = FileChannel.open(absolute.resolve(".lock"), CREATE, WRITE);
-                 FileLock ignored = channel.lock()) {
+                    FileLock ignored = channel.lock()) {
                 if (!Files.isRegularFile(absolute.resolve(PRIVATE_KEY_FILE))) {
                     create(absolute);
                 }
@@ -88,7 +89,8 @@ public final class LocalIdentity {
                 }
             }
             byte[] encoded = pemBody(Files.readString(absolute.resolve(PRIVATE_KEY_FILE), US_ASCII));
-            return new LocalIdentity(absolute, KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded)));
+            return new LocalIdentity(
+                    absolute, KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the signing key in " + absolute, e);
         } catch (GeneralSecurityException e) {
@@ -103,7 +105,8 @@ public final class LocalIdentity {
 
     /** A token for the role (and, for a partner, its party), valid for {@link #DEFAULT_VALIDITY}. */
     public String token(String role, String party) {
-        String subject = "local-" + role.toLowerCase(Locale.ROOT) + (party == null ? "" : "-" + party.toLowerCase(Locale.ROOT));
+        String subject =
+                "local-" + role.toLowerCase(Locale.ROOT) + (party == null ? "" : "-" + party.toLowerCase(Locale.ROOT));
         return token(subject, CLIENT, List.of(role), party, Instant.now().plus(DEFAULT_VALIDITY));
     }
 
@@ -117,7 +120,8 @@ public final class LocalIdentity {
      * {@link #ISSUER} for {@link #AUDIENCE}: for a test to change (leave out {@code exp}, name
      * another audience) before it {@link #sign}s them.
      */
-    public Map<String, Object> claims(String subject, String client, List<String> roles, String party, Instant expiresAt) {
+    public Map<String, Object> claims(
+            String subject, String client, List<String> roles, String party, Instant expiresAt) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
         claims.put("aud", AUDIENCE);
@@ -139,7 +143,10 @@ public final class LocalIdentity {
     /** A token with exactly these claims (instants in epoch seconds), signed RS256 with this key. */
     public String sign(Map<String, Object> claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .type(JOSEObjectType.JWT)
+                            .build(),
                     JWTClaimsSet.parse(claims));
             jwt.sign(new RSASSASigner(privateKey));
             return jwt.serialize();
@@ -156,10 +163,14 @@ public final class LocalIdentity {
      */
     public Map<String, String> serviceProperties() {
         return Map.of(
-                "spring.security.oauth2.resourceserver.jwt.public-key-location", publicKeyLocation(),
-                "agreements.checkpoints.signing-key", checkpointKeyFile().toString(),
-                "agreements.tokens.issuer", ISSUER,
-                "agreements.tokens.audience", AUDIENCE);
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
+                publicKeyLocation(),
+                "agreements.checkpoints.signing-key",
+                checkpointKeyFile().toString(),
+                "agreements.tokens.issuer",
+                ISSUER,
+                "agreements.tokens.audience",
+                AUDIENCE);
     }
 
     /** The PEM file of the key pair that signs checkpoints (command-service's {@code agreements.checkpoints.signing-key}). */

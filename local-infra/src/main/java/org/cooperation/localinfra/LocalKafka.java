@@ -141,7 +141,8 @@ public final class LocalKafka implements AutoCloseable {
         settings.put("broker.session.timeout.ms", "4000");
         settings.putAll(extraProperties);
         StringBuilder text = new StringBuilder("# Written by LocalKafka on every start.\n");
-        settings.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        settings.forEach(
+                (key, value) -> text.append(key).append('=').append(value).append('\n'));
         Path file = dataDirectory.resolve("server.properties");
         Files.writeString(file, text);
         return file;
@@ -160,8 +161,14 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     private void format(Path arguments, Path properties) {
-        List<String> format = javaCommand(arguments, "kafka.tools.StorageTool",
-                "format", "-t", Uuid.randomUuid().toString(), "-c", properties.toString());
+        List<String> format = javaCommand(
+                arguments,
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                Uuid.randomUuid().toString(),
+                "-c",
+                properties.toString());
         Commands.run(format, dataDirectory, FORMAT_TIMEOUT);
     }
 
@@ -242,8 +249,8 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     private IllegalStateException failure(String message, Exception cause) {
-        return new IllegalStateException(message + " (bootstrap " + bootstrapServers() + ")\n"
-                + LogFiles.tail(logFile()), cause);
+        return new IllegalStateException(
+                message + " (bootstrap " + bootstrapServers() + ")\n" + LogFiles.tail(logFile()), cause);
     }
 
     private static void sleep() {
@@ -309,8 +316,7 @@ public final class LocalKafka implements AutoCloseable {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private Duration startupTimeout = Duration.ofSeconds(60);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Where the broker keeps its logs and metadata; reused on the next start, so records

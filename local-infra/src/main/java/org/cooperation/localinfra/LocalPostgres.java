@@ -141,29 +141,50 @@ public final class LocalPostgres implements AutoCloseable {
         }
         // A server already running on these files was started by someone else (a second ./run-local,
         // say): starting would fail, and the clean-up below would stop that server under its owner.
-        if (Commands.succeeds(serverUser.command(List.of(binary("pg_ctl"), "status", "-D", dataDirectory.toString())),
-                installation, timeout)) {
+        if (Commands.succeeds(
+                serverUser.command(List.of(binary("pg_ctl"), "status", "-D", dataDirectory.toString())),
+                installation,
+                timeout)) {
             throw new IllegalStateException("Another PostgreSQL server runs on " + dataDirectory
                     + " (another run using the same files?); it was left running, and this one was not started.");
         }
         // pg_ctl -w returns once postmaster.pid reports "ready", i.e. once connections are accepted.
-        List<String> start = List.of(binary("pg_ctl"), "start", "-w", "-t", String.valueOf(timeout.toSeconds()),
-                "-D", dataDirectory.toString(), "-l", logFile().toString(), "-o", serverOptions());
+        List<String> start = List.of(
+                binary("pg_ctl"),
+                "start",
+                "-w",
+                "-t",
+                String.valueOf(timeout.toSeconds()),
+                "-D",
+                dataDirectory.toString(),
+                "-l",
+                logFile().toString(),
+                "-o",
+                serverOptions());
         try {
             Commands.run(serverUser.command(start), installation, timeout.plusSeconds(10));
         } catch (IllegalStateException e) {
             String log = LogFiles.tail(logFile());
             // pg_ctl gives up waiting but leaves a slow server running; nothing would stop it later.
             Commands.succeeds(stopCommand("immediate"), installation, timeout);
-            throw new IllegalStateException("PostgreSQL did not start on port " + port + ": " + e.getMessage()
-                    + "\n" + log, e);
+            throw new IllegalStateException(
+                    "PostgreSQL did not start on port " + port + ": " + e.getMessage() + "\n" + log, e);
         }
         running = true;
     }
 
     private void initdb() {
-        List<String> initdb = new ArrayList<>(List.of(binary("initdb"), "-D", dataDirectory.toString(),
-                "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--no-locale"));
+        List<String> initdb = new ArrayList<>(List.of(
+                binary("initdb"),
+                "-D",
+                dataDirectory.toString(),
+                "-U",
+                SUPERUSER,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-locale"));
         if (!fsync) {
             initdb.add("--no-sync");
         }
@@ -176,7 +197,8 @@ public final class LocalPostgres implements AutoCloseable {
      * 127.0.0.1 is all clients need, and no socket file is left in /tmp after a crash.
      */
     private String serverOptions() {
-        return String.join(" ",
+        return String.join(
+                " ",
                 "-c listen_addresses=127.0.0.1",
                 "-c port=" + port,
                 "-c unix_socket_directories=''",
@@ -207,8 +229,16 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private List<String> stopCommand(String mode) {
-        return serverUser.command(List.of(binary("pg_ctl"), "stop", "-w", "-t", String.valueOf(timeout.toSeconds()),
-                "-m", mode, "-D", dataDirectory.toString()));
+        return serverUser.command(List.of(
+                binary("pg_ctl"),
+                "stop",
+                "-w",
+                "-t",
+                String.valueOf(timeout.toSeconds()),
+                "-m",
+                mode,
+                "-D",
+                dataDirectory.toString()));
     }
 
     private void stopQuietly() {
@@ -242,8 +272,7 @@ public final class LocalPostgres implements AutoCloseable {
         private boolean fsync = true;
         private Duration timeout = Duration.ofSeconds(60);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Where the cluster lives. An initialised directory is reused, so data survives restarts;

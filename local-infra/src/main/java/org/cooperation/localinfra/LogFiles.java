@@ -11,8 +11,7 @@ final class LogFiles {
 
     private static final int TAIL_LINES = 80;
 
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /** The last lines of the log, or a note saying why there are none. */
     static String tail(Path log) {
@@ -20,8 +19,7 @@ final class LogFiles {
             return "(no log file at " + log + ")";
         }
         try {
-            List<String> lines = List.of(new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
-                    .split("\n"));
+            List<String> lines = List.of(new String(Files.readAllBytes(log), StandardCharsets.UTF_8).split("\n"));
             List<String> last = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
             return "--- last " + last.size() + " lines of " + log + " ---\n" + String.join("\n", last);
         } catch (IOException e) {

@@ -19,8 +19,7 @@ public final class OnExit {
 
     private final Deque<Runnable> tasks = new ArrayDeque<>();
 
-    OnExit() {
-    }
+    OnExit() {}
 
     /** Runs {@code task} when this JVM exits, before whatever was registered earlier. */
     public static void stop(Runnable task) {

@@ -16,8 +16,7 @@ final class OwnSession {
     /** util-linux, on every Debian system; without it the command runs as given. */
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
-    private OwnSession() {
-    }
+    private OwnSession() {}
 
     static List<String> command(List<String> command) {
         if (!Files.isExecutable(SETSID)) {

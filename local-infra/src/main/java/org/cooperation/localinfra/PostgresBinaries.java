@@ -33,8 +33,7 @@ final class PostgresBinaries {
     private static final Path CACHE_ROOT = Path.of(System.getProperty("java.io.tmpdir"), "cooperation-pg");
     private static final Set<PosixFilePermission> READABLE_BY_ALL = PosixFilePermissions.fromString("rwxr-xr-x");
 
-    private PostgresBinaries() {
-    }
+    private PostgresBinaries() {}
 
     /** The folder holding {@code bin/}, {@code lib/} and {@code share/}, unpacking it if needed. */
     static synchronized Path installation() {
@@ -59,8 +58,8 @@ final class PostgresBinaries {
         String os = System.getProperty("os.name");
         String arch = System.getProperty("os.arch");
         if (!os.startsWith("Linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-            throw new IllegalStateException("The bundled PostgreSQL binaries are for Linux x86_64, not "
-                    + os + " " + arch);
+            throw new IllegalStateException(
+                    "The bundled PostgreSQL binaries are for Linux x86_64, not " + os + " " + arch);
         }
     }
 
@@ -115,8 +114,8 @@ final class PostgresBinaries {
     }
 
     private static void unpack(URL archive, Path destination) throws IOException {
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(
-                new BufferedInputStream(archive.openStream())))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(archive.openStream())))) {
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 Path path = inside(destination, entry.getName());
                 if (entry.isDirectory()) {

@@ -12,8 +12,7 @@ public final class SampleAgreements {
     /** The day the Joint Statement was signed in Tokyo. */
     public static final LocalDate SIGNED_ON = LocalDate.parse("2016-04-28");
 
-    private SampleAgreements() {
-    }
+    private SampleAgreements() {}
 
     /** The Joint Statement's sign request under another id, signed and effective on the given day. */
     public static String jointStatement(String agreementId, LocalDate signedOn) {

@@ -58,7 +58,9 @@ final class ServerUser {
         try {
             Files.createDirectories(dataDirectory);
             if (root) {
-                UserPrincipal owner = dataDirectory.getFileSystem().getUserPrincipalLookupService()
+                UserPrincipal owner = dataDirectory
+                        .getFileSystem()
+                        .getUserPrincipalLookupService()
                         .lookupPrincipalByName(UNPRIVILEGED);
                 if (!Files.getOwner(dataDirectory).equals(owner)) {
                     chownRecursively(dataDirectory, owner);
@@ -76,12 +78,13 @@ final class ServerUser {
      * unprivileged user's reach whatever its own owner; say so instead of letting initdb fail obscurely.
      */
     private void checkReachable(Path dataDirectory, Path workingDirectory) {
-        List<String> probe = command(List.of("test", "-w", dataDirectory.toString(), "-a",
-                "-x", dataDirectory.toString()));
+        List<String> probe =
+                command(List.of("test", "-w", dataDirectory.toString(), "-a", "-x", dataDirectory.toString()));
         if (!Commands.succeeds(probe, workingDirectory, Duration.ofSeconds(10))) {
-            throw new IllegalStateException("This JVM runs as root, so PostgreSQL runs as '" + UNPRIVILEGED
-                    + "', which cannot reach " + dataDirectory + ". Every parent folder must be searchable "
-                    + "by others (chmod o+x), which is not so inside a folder made by @TempDir or Files.createTempDirectory.");
+            throw new IllegalStateException(
+                    "This JVM runs as root, so PostgreSQL runs as '" + UNPRIVILEGED
+                            + "', which cannot reach " + dataDirectory + ". Every parent folder must be searchable "
+                            + "by others (chmod o+x), which is not so inside a folder made by @TempDir or Files.createTempDirectory.");
         }
     }
 
@@ -102,6 +105,7 @@ final class ServerUser {
     }
 
     private static void chown(Path path, UserPrincipal owner) throws IOException {
-        Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).setOwner(owner);
+        Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setOwner(owner);
     }
 }

@@ -11,8 +11,7 @@ public final class TestDatabase {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static Map<String, String> fresh(String prefix) {
         LocalPostgres postgres = LocalPostgres.shared();

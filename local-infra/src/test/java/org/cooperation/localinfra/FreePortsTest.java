@@ -15,8 +15,10 @@ class FreePortsTest {
 
     @Test
     void picksBindablePortsBelowTheEphemeralRangeNeverTheSameTwice() throws Exception {
-        int ephemeralStart = Integer.parseInt(
-                Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim().split("\\s+")[0]);
+        int ephemeralStart = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                .get(0)
+                .trim()
+                .split("\\s+")[0]);
         Set<Integer> picked = new HashSet<>();
         for (int i = 0; i < 50; i++) {
             int port = FreePorts.pick();

@@ -59,7 +59,8 @@ class LocalIdentityTest {
     @Test
     void signsExactlyTheClaimsATestChanged() throws Exception {
         LocalIdentity identity = LocalIdentity.loadOrCreate(TestDirectories.fresh("identity-changed"));
-        Map<String, Object> claims = identity.claims("robot", null, List.of("AUDITOR"), null, Instant.now().plusSeconds(60));
+        Map<String, Object> claims = identity.claims(
+                "robot", null, List.of("AUDITOR"), null, Instant.now().plusSeconds(60));
         claims.remove("exp");
         claims.put("aud", "mail");
 
@@ -74,17 +75,24 @@ class LocalIdentityTest {
     void tellsAServiceToTrustItsKeyIssuerAndAudience() {
         LocalIdentity identity = LocalIdentity.loadOrCreate(TestDirectories.fresh("identity-trust"));
 
-        assertEquals(Map.of(
-                "spring.security.oauth2.resourceserver.jwt.public-key-location", identity.publicKeyLocation(),
-                "agreements.checkpoints.signing-key", identity.checkpointKeyFile().toString(),
-                "agreements.tokens.issuer", LocalIdentity.ISSUER,
-                "agreements.tokens.audience", LocalIdentity.AUDIENCE), identity.serviceProperties());
+        assertEquals(
+                Map.of(
+                        "spring.security.oauth2.resourceserver.jwt.public-key-location",
+                        identity.publicKeyLocation(),
+                        "agreements.checkpoints.signing-key",
+                        identity.checkpointKeyFile().toString(),
+                        "agreements.tokens.issuer",
+                        LocalIdentity.ISSUER,
+                        "agreements.tokens.audience",
+                        LocalIdentity.AUDIENCE),
+                identity.serviceProperties());
     }
 
     @Test
     void leavesOutAPartyThatIsNotGiven() throws Exception {
         LocalIdentity identity = LocalIdentity.loadOrCreate(TestDirectories.fresh("identity-no-party"));
-        JsonNode claims = decode(identity.token("robot", null, List.of("AUDITOR"), null, Instant.now().plusSeconds(60))
+        JsonNode claims = decode(identity.token(
+                        "robot", null, List.of("AUDITOR"), null, Instant.now().plusSeconds(60))
                 .split("\\.")[1]);
 
         assertFalse(claims.has("party"));
@@ -112,8 +120,9 @@ class LocalIdentityTest {
         Path directory = TestDirectories.fresh("identity-permissions");
         LocalIdentity.loadOrCreate(directory);
 
-        assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(directory.resolve("private-key.pem"))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("private-key.pem"))));
     }
 
     private static JsonNode decode(String part) throws Exception {

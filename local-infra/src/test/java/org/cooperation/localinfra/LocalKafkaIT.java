@@ -30,7 +30,9 @@ class LocalKafkaIT {
 
     @BeforeAll
     static void startBroker() {
-        kafka = LocalKafka.builder().dataDirectory(TestDirectories.fresh("kafka")).start();
+        kafka = LocalKafka.builder()
+                .dataDirectory(TestDirectories.fresh("kafka"))
+                .start();
     }
 
     @AfterAll
@@ -79,15 +81,18 @@ class LocalKafkaIT {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            var metadata = producer.send(new ProducerRecord<>(topic, key, value)).get();
+            var metadata =
+                    producer.send(new ProducerRecord<>(topic, key, value)).get();
             return new TopicPartition(metadata.topic(), metadata.partition());
         }
     }
 
     private static List<String> readAsGroupMember(String topic, int expected) {
         try (KafkaConsumer<String, String> consumer = consumer(Map.of(
-                ConsumerConfig.GROUP_ID_CONFIG, "group-" + topic,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"))) {
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "group-" + topic,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest"))) {
             consumer.subscribe(List.of(topic));
             return poll(consumer, expected);
         }

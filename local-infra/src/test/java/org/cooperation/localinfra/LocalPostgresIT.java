@@ -17,17 +17,27 @@ class LocalPostgresIT {
 
     @Test
     void answersJdbcQueriesOnLoopback() throws SQLException {
-        try (LocalPostgres postgres = LocalPostgres.builder().dataDirectory(TestDirectories.fresh("pg")).fsync(false).start()) {
+        try (LocalPostgres postgres = LocalPostgres.builder()
+                .dataDirectory(TestDirectories.fresh("pg"))
+                .fsync(false)
+                .start()) {
             assertTrue(postgres.port() > 0);
             assertEquals("127.0.0.1", queryString(postgres, "postgres", "SELECT current_setting('listen_addresses')"));
             assertEquals("200", queryString(postgres, "postgres", "SELECT current_setting('max_connections')"));
-            assertEquals("UTF8", queryString(postgres, "postgres", "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = 'postgres'"));
+            assertEquals(
+                    "UTF8",
+                    queryString(
+                            postgres,
+                            "postgres",
+                            "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = 'postgres'"));
         }
     }
 
     @Test
     void keepsFsyncOnUnlessToldOtherwise() throws SQLException {
-        try (LocalPostgres postgres = LocalPostgres.builder().dataDirectory(TestDirectories.fresh("pg-fsync")).start()) {
+        try (LocalPostgres postgres = LocalPostgres.builder()
+                .dataDirectory(TestDirectories.fresh("pg-fsync"))
+                .start()) {
             assertEquals("on", queryString(postgres, "postgres", "SELECT current_setting('fsync')"));
         }
     }
@@ -43,7 +53,9 @@ class LocalPostgresIT {
 
     @Test
     void keepsDataAcrossRestart() throws SQLException {
-        try (LocalPostgres postgres = LocalPostgres.builder().dataDirectory(TestDirectories.fresh("pg-restart")).start()) {
+        try (LocalPostgres postgres = LocalPostgres.builder()
+                .dataDirectory(TestDirectories.fresh("pg-restart"))
+                .start()) {
             execute(postgres, "CREATE TABLE agreement (id int PRIMARY KEY, title text)");
             execute(postgres, "INSERT INTO agreement VALUES (1, 'Paris')");
 
@@ -57,21 +69,27 @@ class LocalPostgresIT {
     @Test
     void leavesAServerOnTheSameFilesRunningWhenAskedToStartBesideIt() throws SQLException {
         Path directory = TestDirectories.fresh("pg-twice");
-        try (LocalPostgres first = LocalPostgres.builder().dataDirectory(directory).fsync(false).start()) {
+        try (LocalPostgres first =
+                LocalPostgres.builder().dataDirectory(directory).fsync(false).start()) {
             execute(first, "CREATE TABLE agreement (id int)");
 
             // A second run on the same files, as a second ./run-local would start it.
-            LocalPostgres.Builder second = LocalPostgres.builder().dataDirectory(directory).fsync(false);
+            LocalPostgres.Builder second =
+                    LocalPostgres.builder().dataDirectory(directory).fsync(false);
             IllegalStateException refused = assertThrows(IllegalStateException.class, second::start);
 
             assertEquals("0", queryString(first, "postgres", "SELECT count(*) FROM agreement"));
-            assertTrue(refused.getMessage().contains("Another PostgreSQL server runs on " + directory), refused.getMessage());
+            assertTrue(
+                    refused.getMessage().contains("Another PostgreSQL server runs on " + directory),
+                    refused.getMessage());
         }
     }
 
     @Test
     void recoversCommittedDataAfterAnImmediateStop() throws SQLException {
-        try (LocalPostgres postgres = LocalPostgres.builder().dataDirectory(TestDirectories.fresh("pg-crash")).start()) {
+        try (LocalPostgres postgres = LocalPostgres.builder()
+                .dataDirectory(TestDirectories.fresh("pg-crash"))
+                .start()) {
             execute(postgres, "CREATE TABLE agreement (id int PRIMARY KEY)");
             execute(postgres, "INSERT INTO agreement VALUES (1)");
 
@@ -86,14 +104,18 @@ class LocalPostgresIT {
     void reusesAnInitialisedDirectoryWithoutRunningInitdbAgain() throws SQLException {
         Path directory = TestDirectories.fresh("pg-reuse");
         String clusterBefore;
-        try (LocalPostgres first = LocalPostgres.builder().dataDirectory(directory).fsync(false).start()) {
+        try (LocalPostgres first =
+                LocalPostgres.builder().dataDirectory(directory).fsync(false).start()) {
             execute(first, "CREATE TABLE marker (id int)");
             clusterBefore = queryString(first, "postgres", "SELECT system_identifier FROM pg_control_system()");
         }
 
-        try (LocalPostgres second = LocalPostgres.builder().dataDirectory(directory).fsync(false).start()) {
+        try (LocalPostgres second =
+                LocalPostgres.builder().dataDirectory(directory).fsync(false).start()) {
             // initdb would mint a new system identifier and drop the table.
-            assertEquals(clusterBefore, queryString(second, "postgres", "SELECT system_identifier FROM pg_control_system()"));
+            assertEquals(
+                    clusterBefore,
+                    queryString(second, "postgres", "SELECT system_identifier FROM pg_control_system()"));
             assertEquals("0", queryString(second, "postgres", "SELECT count(*) FROM marker"));
         }
     }
@@ -108,7 +130,8 @@ class LocalPostgresIT {
     }
 
     private static void execute(LocalPostgres postgres, String sql) throws SQLException {
-        try (Connection connection = connect(postgres, "postgres"); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(postgres, "postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

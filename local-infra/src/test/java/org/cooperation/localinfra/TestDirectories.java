@@ -9,10 +9,10 @@ import java.util.UUID;
  */
 final class TestDirectories {
 
-    private TestDirectories() {
-    }
+    private TestDirectories() {}
 
     static Path fresh(String name) {
-        return Path.of("target", "local-infra-tests", name + "-" + UUID.randomUUID()).toAbsolutePath();
+        return Path.of("target", "local-infra-tests", name + "-" + UUID.randomUUID())
+                .toAbsolutePath();
     }
 }

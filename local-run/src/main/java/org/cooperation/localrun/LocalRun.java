@@ -12,16 +12,16 @@ public final class LocalRun {
      */
     private static RunLock lock;
 
-    private LocalRun() {
-    }
+    private LocalRun() {}
 
     public static void main(String[] args) throws Exception {
         LocalSettings settings = LocalSettings.fromEnvironment(System.getenv());
         try {
             lock = RunLock.take(settings.dataDirectory().resolve("run.lock"));
         } catch (RunLock.HeldElsewhere e) {
-            System.err.println("Another ./run-local is using " + settings.dataDirectory() + ". Stop it first (Ctrl-C in its"
-                    + " terminal), or set LOCAL_DATA_DIR and the ports to run a second system beside it.");
+            System.err.println(
+                    "Another ./run-local is using " + settings.dataDirectory() + ". Stop it first (Ctrl-C in its"
+                            + " terminal), or set LOCAL_DATA_DIR and the ports to run a second system beside it.");
             System.exit(1);
         }
         System.out.println("Starting the cooperation agreements system; data in " + settings.dataDirectory());
@@ -43,7 +43,8 @@ public final class LocalRun {
             stopped.countDown();
         });
 
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 Ready in %.1f s.
                   command API   %s/api/agreements        (POST)
@@ -56,9 +57,15 @@ public final class LocalRun {
                 Press Ctrl-C to stop.
                 %n""",
                 (System.nanoTime() - started) / 1e9,
-                system.commandService().url(), system.queryService().url(), system.queryService().url(),
-                system.postgres() == null ? settings.databaseUrl() : system.postgres().jdbcUrl("agreements"),
-                system.kafka() == null ? settings.kafkaBootstrapServers() : system.kafka().bootstrapServers(),
+                system.commandService().url(),
+                system.queryService().url(),
+                system.queryService().url(),
+                system.postgres() == null
+                        ? settings.databaseUrl()
+                        : system.postgres().jdbcUrl("agreements"),
+                system.kafka() == null
+                        ? settings.kafkaBootstrapServers()
+                        : system.kafka().bootstrapServers(),
                 settings.dataDirectory().resolve("logs"));
         stopped.await();
     }

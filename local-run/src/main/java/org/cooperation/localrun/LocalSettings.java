@@ -36,7 +36,9 @@ public record LocalSettings(
     public static LocalSettings fromEnvironment(Map<String, String> env) {
         return new LocalSettings(
                 Path.of(env.getOrDefault("LOCAL_DATA_DIR", ".local")).toAbsolutePath(),
-                Path.of(System.getProperty("local.services.root", ".")).toAbsolutePath().normalize(),
+                Path.of(System.getProperty("local.services.root", "."))
+                        .toAbsolutePath()
+                        .normalize(),
                 blankToNull(env.get("DATABASE_URL")),
                 env.getOrDefault("DATABASE_USER", "postgres"),
                 env.getOrDefault("DATABASE_PASSWORD", ""),
@@ -45,7 +47,8 @@ public record LocalSettings(
                 Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_PORT", "19092")),
                 Integer.parseInt(env.getOrDefault("COMMAND_SERVICE_PORT", "8080")),
                 Integer.parseInt(env.getOrDefault("QUERY_SERVICE_PORT", "8081")),
-                List.of(env.getOrDefault("SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS).split("\\s+")));
+                List.of(env.getOrDefault("SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS)
+                        .split("\\s+")));
     }
 
     /**
@@ -87,19 +90,49 @@ public record LocalSettings(
     }
 
     public LocalSettings withDataDirectory(Path directory) {
-        return new LocalSettings(directory, servicesRoot, databaseUrl, databaseUser, databasePassword,
-                kafkaBootstrapServers, postgresPort, kafkaPort, commandPort, queryPort, jvmOptions);
+        return new LocalSettings(
+                directory,
+                servicesRoot,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                kafkaBootstrapServers,
+                postgresPort,
+                kafkaPort,
+                commandPort,
+                queryPort,
+                jvmOptions);
     }
 
     /** The ports to use; 0 for any of them picks a free one when the system starts. */
     public LocalSettings withPorts(int postgres, int kafka, int command, int query) {
-        return new LocalSettings(dataDirectory, servicesRoot, databaseUrl, databaseUser, databasePassword,
-                kafkaBootstrapServers, postgres, kafka, command, query, jvmOptions);
+        return new LocalSettings(
+                dataDirectory,
+                servicesRoot,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                kafkaBootstrapServers,
+                postgres,
+                kafka,
+                command,
+                query,
+                jvmOptions);
     }
 
     public LocalSettings withJvmOptions(List<String> options) {
-        return new LocalSettings(dataDirectory, servicesRoot, databaseUrl, databaseUser, databasePassword,
-                kafkaBootstrapServers, postgresPort, kafkaPort, commandPort, queryPort, List.copyOf(options));
+        return new LocalSettings(
+                dataDirectory,
+                servicesRoot,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                kafkaBootstrapServers,
+                postgresPort,
+                kafkaPort,
+                commandPort,
+                queryPort,
+                List.copyOf(options));
     }
 
     private static String blankToNull(String value) {

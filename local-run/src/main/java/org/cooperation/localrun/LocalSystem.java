@@ -26,8 +26,12 @@ public final class LocalSystem implements AutoCloseable {
     private final ServiceProcess commandService;
     private final ServiceProcess queryService;
 
-    private LocalSystem(LocalPostgres postgres, LocalKafka kafka, LocalIdentity identity,
-                        ServiceProcess commandService, ServiceProcess queryService) {
+    private LocalSystem(
+            LocalPostgres postgres,
+            LocalKafka kafka,
+            LocalIdentity identity,
+            ServiceProcess commandService,
+            ServiceProcess queryService) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.identity = identity;
@@ -69,24 +73,40 @@ public final class LocalSystem implements AutoCloseable {
         int commandPort = FreePorts.orPick(settings.commandPort());
         int queryPort = FreePorts.orPick(settings.queryPort());
         Map<String, String> environment = new HashMap<>(Map.of(
-                "DATABASE_URL", databaseUrl,
-                "DATABASE_USER", user == null ? "" : user,
-                "DATABASE_PASSWORD", password == null ? "" : password,
-                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
-                "QUERY_BASE_URL", "http://localhost:" + queryPort,
+                "DATABASE_URL",
+                databaseUrl,
+                "DATABASE_USER",
+                user == null ? "" : user,
+                "DATABASE_PASSWORD",
+                password == null ? "" : password,
+                "KAFKA_BOOTSTRAP_SERVERS",
+                bootstrapServers,
+                "QUERY_BASE_URL",
+                "http://localhost:" + queryPort,
                 // The console at /console sends commands here, and takes ./token's tokens to sign in.
-                "COMMAND_API_URL", "http://localhost:" + commandPort,
-                "CONSOLE_TOKEN_SIGN_IN", "true"));
+                "COMMAND_API_URL",
+                "http://localhost:" + commandPort,
+                "CONSOLE_TOKEN_SIGN_IN",
+                "true"));
         // Both services trust the local signing key, issuer and audience; production names an OIDC issuer instead.
-        identity.serviceProperties().forEach((property, value) -> environment.put(environmentVariable(property), value));
+        identity.serviceProperties()
+                .forEach((property, value) -> environment.put(environmentVariable(property), value));
         Path logs = settings.dataDirectory().resolve("logs");
         List<String> jvm = new ArrayList<>(settings.jvmOptions());
-        ServiceProcess commandService = new ServiceProcess("command-service",
+        ServiceProcess commandService = new ServiceProcess(
+                "command-service",
                 settings.servicesRoot().resolve("command-service/target/command-service-exec.jar"),
-                commandPort, environment, jvm, logs.resolve("command-service.log"));
-        ServiceProcess queryService = new ServiceProcess("query-service",
+                commandPort,
+                environment,
+                jvm,
+                logs.resolve("command-service.log"));
+        ServiceProcess queryService = new ServiceProcess(
+                "query-service",
                 settings.servicesRoot().resolve("query-service/target/query-service-exec.jar"),
-                queryPort, environment, jvm, logs.resolve("query-service.log"));
+                queryPort,
+                environment,
+                jvm,
+                logs.resolve("query-service.log"));
         LocalSystem system = new LocalSystem(postgres, kafka, identity, commandService, queryService);
         try {
             commandService.start();

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path jar;
@@ -29,8 +30,8 @@ public final class ServiceProcess {
     private final Path log;
     private Process process;
 
-    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
-                          Path log) {
+    public ServiceProcess(
+            String name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions, Path log) {
         this.name = name;
         this.jar = jar;
         this.port = port;
@@ -44,8 +45,8 @@ public final class ServiceProcess {
      * and log, as when a service is scaled out on one database and broker.
      */
     public ServiceProcess another(String otherName, int otherPort) {
-        return new ServiceProcess(otherName, jar, otherPort, environment, jvmOptions,
-                log.resolveSibling(otherName + ".log"));
+        return new ServiceProcess(
+                otherName, jar, otherPort, environment, jvmOptions, log.resolveSibling(otherName + ".log"));
     }
 
     /**
@@ -92,7 +93,8 @@ public final class ServiceProcess {
     public void awaitHealthy(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (System.nanoTime() < deadline) {
             if (process == null || !process.isAlive()) {
                 throw new IllegalStateException(name + " exited during start-up:\n" + logTail());
@@ -143,7 +145,8 @@ public final class ServiceProcess {
             return Files.readAllLines(status).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
                     .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
-                    .findFirst().orElse(-1L);
+                    .findFirst()
+                    .orElse(-1L);
         } catch (IOException | RuntimeException e) {
             return -1;
         }

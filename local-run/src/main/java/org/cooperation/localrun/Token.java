@@ -17,8 +17,7 @@ public final class Token {
               ./token AUDITOR             reads everything
               ./token PARTNER JP-METI     reads the agreements the party JP-METI belongs to""";
 
-    private Token() {
-    }
+    private Token() {}
 
     public static void main(String[] args) {
         try {
@@ -36,7 +35,8 @@ public final class Token {
         String role = args[0].toUpperCase(Locale.ROOT);
         String party = args.length == 2 ? args[1].toUpperCase(Locale.ROOT) : null;
         if ("PARTNER".equals(role) && party == null) {
-            throw new IllegalArgumentException("a partner's token names its party, e.g. ./token PARTNER JP-METI\n" + USAGE);
+            throw new IllegalArgumentException(
+                    "a partner's token names its party, e.g. ./token PARTNER JP-METI\n" + USAGE);
         }
         LocalSettings settings = LocalSettings.fromEnvironment(environment);
         return LocalIdentity.loadOrCreate(settings.identityDirectory()).token(role, party);

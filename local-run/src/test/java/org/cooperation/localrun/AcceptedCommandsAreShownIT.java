@@ -24,9 +24,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.localinfra.SampleAgreements;
@@ -46,6 +46,7 @@ class AcceptedCommandsAreShownIT {
     private static final AtomicInteger IDS = new AtomicInteger();
     /** An agreement in force for years around today, for the facts recorded under it. */
     private static final String BASE = "property-base";
+
     private static final LocalDate BASE_SIGNED_ON = LocalDate.now().minusYears(2);
 
     private static LocalSystem system;
@@ -53,12 +54,15 @@ class AcceptedCommandsAreShownIT {
 
     @BeforeContainer
     static void start() throws Exception {
-        Path data = Path.of("target", "accepted-commands-it-" + System.currentTimeMillis()).toAbsolutePath();
-        system = LocalSystem.start(LocalSettings.fromEnvironment(Map.of()).withDataDirectory(data).withPorts(0, 0, 0, 0));
+        Path data = Path.of("target", "accepted-commands-it-" + System.currentTimeMillis())
+                .toAbsolutePath();
+        system = LocalSystem.start(
+                LocalSettings.fromEnvironment(Map.of()).withDataDirectory(data).withPorts(0, 0, 0, 0));
         auditor = system.identity().token("AUDITOR", null);
         String base = SampleAgreements.jointStatement(BASE, BASE_SIGNED_ON)
                 .replace("\"initialYears\": 5", "\"initialYears\": 10");
-        HttpResponse<String> signed = post("/api/agreements", base, token(new Caller("property-suite", "property-suite")));
+        HttpResponse<String> signed =
+                post("/api/agreements", base, token(new Caller("property-suite", "property-suite")));
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
     }
 
@@ -66,8 +70,10 @@ class AcceptedCommandsAreShownIT {
     static void nothingWasDeadLettered() throws Exception {
         try {
             if (system != null) {
-                JsonNode letters = JSON.readTree(get("/api/admin/dead-letters?size=100",
-                        token(new Caller("property-suite", null), "SECRETARIAT")).body());
+                JsonNode letters = JSON.readTree(get(
+                                "/api/admin/dead-letters?size=100",
+                                token(new Caller("property-suite", null), "SECRETARIAT"))
+                        .body());
                 assertThat(letters.get("items")).as(letters.toString()).isEmpty();
             }
         } finally {
@@ -78,8 +84,8 @@ class AcceptedCommandsAreShownIT {
     }
 
     @Property(tries = 80, shrinking = ShrinkingMode.OFF)
-    void showsEverySignatureTheCommandSideAccepts(@ForAll("signatures") Signature signature,
-                                                  @ForAll("callers") Caller caller) throws Exception {
+    void showsEverySignatureTheCommandSideAccepts(
+            @ForAll("signatures") Signature signature, @ForAll("callers") Caller caller) throws Exception {
         HttpResponse<String> answer = post("/api/agreements", signature.json(), token(caller));
         Statistics.label("signature").collect(answer.statusCode());
 
@@ -113,7 +119,8 @@ class AcceptedCommandsAreShownIT {
         if (version >= 0) {
             awaitVersion(BASE, version);
             JsonNode entry = historyEntry(BASE, version);
-            assertThat(entry.toString()).contains(JSON.writeValueAsString(fact.shown()).replaceAll("^\"|\"$", ""));
+            assertThat(entry.toString())
+                    .contains(JSON.writeValueAsString(fact.shown()).replaceAll("^\"|\"$", ""));
             assertValid(entry);
             assertThat(entry.get("principal").asText()).isEqualTo(caller.subject());
         }
@@ -124,43 +131,72 @@ class AcceptedCommandsAreShownIT {
     @Provide
     Arbitrary<Signature> signatures() {
         Arbitrary<String> dates = dates();
-        Arbitrary<Signature> withTerm = Combinators.combine(texts(500), texts(200), texts(200), dates, numbers(),
-                        numbers(), numbers(), texts(200))
+        Arbitrary<Signature> withTerm = Combinators.combine(
+                        texts(500), texts(200), texts(200), dates, numbers(), numbers(), numbers(), texts(200))
                 .as((title, place, partyName, signedOn, years, extensions, noticeDays, field) -> new Signature(
-                        "property-" + IDS.incrementAndGet(), title, place, partyName, signedOn, false, years,
-                        extensions, noticeDays, field, false, null));
+                        "property-" + IDS.incrementAndGet(),
+                        title,
+                        place,
+                        partyName,
+                        signedOn,
+                        false,
+                        years,
+                        extensions,
+                        noticeDays,
+                        field,
+                        false,
+                        null));
         // One in four states no term: an open-ended instrument (AgreementSigned version 2 without a term);
         // one in five names no place; a signatory on behalf of a party, and a witness, now and then.
-        return Combinators.combine(withTerm, Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)),
-                        Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)), Arbitraries.of(false, true),
+        return Combinators.combine(
+                        withTerm,
+                        Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)),
+                        Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)),
+                        Arbitraries.of(false, true),
                         texts(200).injectNull(0.6))
-                .as((signature, openEnded, noPlace, onBehalf, witness) -> signature.openEnded(openEnded)
+                .as((signature, openEnded, noPlace, onBehalf, witness) -> signature
+                        .openEnded(openEnded)
                         .withDetails(noPlace ? null : signature.place(), onBehalf, witness));
     }
 
     @Provide
     Arbitrary<Fact> facts() {
         Arbitrary<Fact> contact = Combinators.combine(texts(200), texts(200), dates())
-                .as((name, role, on) -> new Fact("/contacts", name,
+                .as((name, role, on) -> new Fact(
+                        "/contacts",
+                        name,
                         "{\"party\":\"JP-METI\",\"name\":" + quoted(name) + ",\"role\":" + quoted(role)
                                 + ",\"nominatedOn\":" + on + "}"));
         Arbitrary<Fact> field = Combinators.combine(texts(200), dates())
-                .as((name, on) -> new Fact("/fields", name,
-                        "{\"field\":" + quoted(name) + ",\"addedOn\":" + on + "}"));
+                .as((name, on) -> new Fact("/fields", name, "{\"field\":" + quoted(name) + ",\"addedOn\":" + on + "}"));
         Arbitrary<Fact> milestone = Combinators.combine(texts(500), texts(4000), dates())
-                .as((title, description, on) -> new Fact("/milestones", title,
+                .as((title, description, on) -> new Fact(
+                        "/milestones",
+                        title,
                         "{\"date\":" + on + ",\"title\":" + quoted(title) + ",\"field\":\"R&D\",\"description\":"
                                 + quoted(description) + ",\"references\":[" + quoted(title) + "]}"));
         Arbitrary<Fact> participant = Combinators.combine(texts(200), dates())
-                .as((name, on) -> new Fact("/participants", name,
-                        "{\"name\":" + quoted(name) + ",\"kind\":\"RESEARCH_INSTITUTE\",\"country\":\"JP\",\"joinedOn\":"
-                                + on + "}"));
+                .as((name, on) -> new Fact(
+                        "/participants",
+                        name,
+                        "{\"name\":" + quoted(name)
+                                + ",\"kind\":\"RESEARCH_INSTITUTE\",\"country\":\"JP\",\"joinedOn\":" + on + "}"));
         // Every relation of RelatedAgreementLinked version 2, and one no version lists.
         Arbitrary<String> relations = Arbitraries.frequencyOf(
-                Tuple.of(12, Arbitraries.of(Relation.class).map(Relation::name)), Tuple.of(1, Arbitraries.of("INSPIRED_BY")));
-        Arbitrary<Fact> link = Combinators.combine(Arbitraries.strings().alpha().numeric().withChars("-._")
-                        .ofMinLength(1).ofMaxLength(101), relations, dates())
-                .as((related, relation, on) -> new Fact("/links", related,
+                Tuple.of(12, Arbitraries.of(Relation.class).map(Relation::name)),
+                Tuple.of(1, Arbitraries.of("INSPIRED_BY")));
+        Arbitrary<Fact> link = Combinators.combine(
+                        Arbitraries.strings()
+                                .alpha()
+                                .numeric()
+                                .withChars("-._")
+                                .ofMinLength(1)
+                                .ofMaxLength(101),
+                        relations,
+                        dates())
+                .as((related, relation, on) -> new Fact(
+                        "/links",
+                        related,
                         "{\"relatedAgreementId\":" + quoted(related) + ",\"relation\":" + quoted(relation)
                                 + ",\"linkedOn\":" + on + "}"));
         return Arbitraries.oneOf(contact, field, milestone, participant, link);
@@ -169,8 +205,14 @@ class AcceptedCommandsAreShownIT {
     @Provide
     Arbitrary<Caller> callers() {
         Arbitrary<String> subjects = Arbitraries.frequencyOf(
-                Tuple.of(12, Arbitraries.strings().alpha().numeric().withChars("-_.@:").ofMinLength(1)
-                        .ofMaxLength(40)),
+                Tuple.of(
+                        12,
+                        Arbitraries.strings()
+                                .alpha()
+                                .numeric()
+                                .withChars("-_.@:")
+                                .ofMinLength(1)
+                                .ofMaxLength(40)),
                 Tuple.of(2, texts(200)),
                 Tuple.of(1, Arbitraries.of(199, 200, 201, 1000).map("s"::repeat)));
         return Combinators.combine(subjects, subjects.injectNull(0.3)).as(Caller::new);
@@ -179,55 +221,136 @@ class AcceptedCommandsAreShownIT {
     /** Texts at and beyond the published language and the given length limit. */
     private static Arbitrary<String> texts(int limit) {
         return Arbitraries.frequencyOf(
-                Tuple.of(24, Arbitraries.strings().alpha().numeric().withChars(" -'.&/()").ofMinLength(1)
-                        .ofMaxLength(30).filter(text -> !text.isBlank())),
+                Tuple.of(
+                        24,
+                        Arbitraries.strings()
+                                .alpha()
+                                .numeric()
+                                .withChars(" -'.&/()")
+                                .ofMinLength(1)
+                                .ofMaxLength(30)
+                                .filter(text -> !text.isBlank())),
                 Tuple.of(2, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12)),
-                Tuple.of(2, Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(8),
-                        Arbitraries.of(SPECIALS)).as((base, special) -> base + special + base)),
+                Tuple.of(
+                        2,
+                        Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(8), Arbitraries.of(SPECIALS))
+                                .as((base, special) -> base + special + base)),
                 Tuple.of(1, Arbitraries.of(limit - 1, limit, limit + 1).map("x"::repeat)),
                 Tuple.of(1, Arbitraries.of("", " ", "\t", "\n")));
     }
 
     /** Characters every layer has its own way of getting wrong. */
-    private static final List<String> SPECIALS = List.of("\u0000", "\u0001", "\u0008", "\u001f", "\u007f", "\u0085",
-            "\u00a0", "\u2028", "\u202e", "\ud800", "\udfff", "\ud83e\udd1d", "\ufeff", "\ufffd", "\ufffe", "\uffff",
-            "\t", "\r\n", "\"", "\\", "'", "%s", "${x}", "<b>", "\u65e5\u672c", "e\u0301");
+    private static final List<String> SPECIALS = List.of(
+            "\u0000",
+            "\u0001",
+            "\u0008",
+            "\u001f",
+            "\u007f",
+            "\u0085",
+            "\u00a0",
+            "\u2028",
+            "\u202e",
+            "\ud800",
+            "\udfff",
+            "\ud83e\udd1d",
+            "\ufeff",
+            "\ufffd",
+            "\ufffe",
+            "\uffff",
+            "\t",
+            "\r\n",
+            "\"",
+            "\\",
+            "'",
+            "%s",
+            "${x}",
+            "<b>",
+            "\u65e5\u672c",
+            "e\u0301");
 
     /** A date as a JSON token: mostly ISO strings, at and beyond the calendar, sometimes not a string at all. */
     private static Arbitrary<String> dates() {
-        Arbitrary<String> recent = Arbitraries.longs().between(BASE_SIGNED_ON.toEpochDay(), LocalDate.now().toEpochDay())
+        Arbitrary<String> recent = Arbitraries.longs()
+                .between(BASE_SIGNED_ON.toEpochDay(), LocalDate.now().toEpochDay())
                 .map(day -> LocalDate.ofEpochDay(day).toString());
-        Arbitrary<String> any = Arbitraries.longs().between(LocalDate.of(-400, 1, 1).toEpochDay(),
-                LocalDate.of(12000, 1, 1).toEpochDay()).map(day -> LocalDate.ofEpochDay(day).toString());
-        Arbitrary<String> edges = Arbitraries.of("0000-12-31", "0001-01-01", "9999-12-31", "+10000-01-01", "-0001-01-01",
-                "2016-02-29", "2017-02-29", "9994-12-31", "9995-01-01", "1970-01-01");
-        Arbitrary<String> strings = Arbitraries.frequencyOf(Tuple.of(8, recent),
-                Tuple.of(1, edges), Tuple.of(1, any)).map(AcceptedCommandsAreShownIT::quoted);
-        return Arbitraries.frequencyOf(Tuple.of(20, strings),
+        Arbitrary<String> any = Arbitraries.longs()
+                .between(
+                        LocalDate.of(-400, 1, 1).toEpochDay(),
+                        LocalDate.of(12000, 1, 1).toEpochDay())
+                .map(day -> LocalDate.ofEpochDay(day).toString());
+        Arbitrary<String> edges = Arbitraries.of(
+                "0000-12-31",
+                "0001-01-01",
+                "9999-12-31",
+                "+10000-01-01",
+                "-0001-01-01",
+                "2016-02-29",
+                "2017-02-29",
+                "9994-12-31",
+                "9995-01-01",
+                "1970-01-01");
+        Arbitrary<String> strings = Arbitraries.frequencyOf(Tuple.of(8, recent), Tuple.of(1, edges), Tuple.of(1, any))
+                .map(AcceptedCommandsAreShownIT::quoted);
+        return Arbitraries.frequencyOf(
+                Tuple.of(20, strings),
                 Tuple.of(1, Arbitraries.of("20160428", "[2016,4,28]", "null", "\"2016-04-28T00:00:00Z\"")));
     }
 
     private static Arbitrary<Integer> numbers() {
-        return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(1, 10)),
-                Tuple.of(1, Arbitraries.of(0, -1, 99, 100, 101, 3660, 3661, 300_000, Integer.MAX_VALUE,
-                        Integer.MIN_VALUE)));
+        return Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.integers().between(1, 10)),
+                Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                0, -1, 99, 100, 101, 3660, 3661, 300_000, Integer.MAX_VALUE, Integer.MIN_VALUE)));
     }
 
-    record Caller(String subject, String client) {
-    }
+    record Caller(String subject, String client) {}
 
-    record Signature(String agreementId, String title, String place, String partyName, String signedOn,
-                     boolean openEnded, int years, int extensions, int noticeDays, String field, boolean onBehalf,
-                     String witness) {
+    record Signature(
+            String agreementId,
+            String title,
+            String place,
+            String partyName,
+            String signedOn,
+            boolean openEnded,
+            int years,
+            int extensions,
+            int noticeDays,
+            String field,
+            boolean onBehalf,
+            String witness) {
 
         Signature openEnded(boolean stated) {
-            return new Signature(agreementId, title, place, partyName, signedOn, stated, years, extensions, noticeDays,
-                    field, onBehalf, witness);
+            return new Signature(
+                    agreementId,
+                    title,
+                    place,
+                    partyName,
+                    signedOn,
+                    stated,
+                    years,
+                    extensions,
+                    noticeDays,
+                    field,
+                    onBehalf,
+                    witness);
         }
 
         Signature withDetails(String statedPlace, boolean signedOnBehalf, String witnessed) {
-            return new Signature(agreementId, title, statedPlace, partyName, signedOn, openEnded, years, extensions,
-                    noticeDays, field, signedOnBehalf, witnessed);
+            return new Signature(
+                    agreementId,
+                    title,
+                    statedPlace,
+                    partyName,
+                    signedOn,
+                    openEnded,
+                    years,
+                    extensions,
+                    noticeDays,
+                    field,
+                    signedOnBehalf,
+                    witnessed);
         }
 
         String json() {
@@ -240,18 +363,24 @@ class AcceptedCommandsAreShownIT {
                      %s"terminationNoticeDays": %d,
                      "meetings": {"cadence": "ANNUAL", "level": "Director-General", "alternateHosts": true},
                      "fieldsOfCooperation": [%s]%s}
-                    """.formatted(agreementId, quoted(title), quoted(partyName), onBehalf, signedOn,
-                    place == null ? "" : "\"place\": " + quoted(place) + ",",
-                    openEnded ? "" : """
+                    """.formatted(
+                            agreementId,
+                            quoted(title),
+                            quoted(partyName),
+                            onBehalf,
+                            signedOn,
+                            place == null ? "" : "\"place\": " + quoted(place) + ",",
+                            openEnded ? "" : """
                             "term": {"initialYears": %d, "maxExtensions": %d, "extensionYears": %d},
-                            """.formatted(years, extensions, years), noticeDays, quoted(field),
-                    witness == null ? "" : ", \"witnesses\": [{\"name\": " + quoted(witness) + "}]");
+                            """.formatted(years, extensions, years),
+                            noticeDays,
+                            quoted(field),
+                            witness == null ? "" : ", \"witnesses\": [{\"name\": " + quoted(witness) + "}]");
         }
     }
 
     /** A fact recorded under the base agreement: where it goes, its body, and a text the history must show. */
-    record Fact(String path, String shown, String json) {
-    }
+    record Fact(String path, String shown, String json) {}
 
     // ---------------------------------------------------------------- what is checked
 
@@ -262,14 +391,17 @@ class AcceptedCommandsAreShownIT {
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             JsonNode problem = JSON.readTree(answer.body());
             assertThat(problem.has("rule") || problem.path("errors").size() > 0 || problem.has("header"))
-                    .as(answer.body()).isTrue();
+                    .as(answer.body())
+                    .isTrue();
             return -1;
         }
         return JSON.readTree(answer.body()).get("version").asLong();
     }
 
     private static void assertHistoryIsValid(String agreementId, Caller caller) throws Exception {
-        JsonNode events = JSON.readTree(get("/api/agreements/" + agreementId + "/history", auditor).body()).get("events");
+        JsonNode events = JSON.readTree(get("/api/agreements/" + agreementId + "/history", auditor)
+                        .body())
+                .get("events");
         assertThat(events).isNotEmpty();
         events.forEach(AcceptedCommandsAreShownIT::assertValid);
         assertThat(events.get(0).get("principal").asText()).isEqualTo(caller.subject());
@@ -277,12 +409,15 @@ class AcceptedCommandsAreShownIT {
 
     private static void assertValid(JsonNode entry) {
         assertThat(PublishedSchemas.violations(entry.get("type").asText(), entry.get("payload")))
-                .as(entry.toString()).isEmpty();
+                .as(entry.toString())
+                .isEmpty();
     }
 
     private static JsonNode historyEntry(String agreementId, long sequence) throws Exception {
-        JsonNode events = JSON.readTree(get("/api/agreements/" + agreementId + "/history?size=1&after=" + (sequence - 1),
-                auditor).body()).get("events");
+        JsonNode events = JSON.readTree(
+                        get("/api/agreements/" + agreementId + "/history?size=1&after=" + (sequence - 1), auditor)
+                                .body())
+                .get("events");
         assertThat(events).isNotEmpty();
         assertThat(events.get(0).get("sequence").asLong()).isEqualTo(sequence);
         return events.get(0);
@@ -294,14 +429,19 @@ class AcceptedCommandsAreShownIT {
         while (System.nanoTime() < deadline) {
             HttpResponse<String> answer = get("/api/agreements/" + agreementId, auditor);
             last = answer.statusCode() + " " + answer.body();
-            if (answer.statusCode() == 200 && JSON.readTree(answer.body()).path("agreement").path("version").asLong(-1)
-                    >= version) {
+            if (answer.statusCode() == 200
+                    && JSON.readTree(answer.body())
+                                    .path("agreement")
+                                    .path("version")
+                                    .asLong(-1)
+                            >= version) {
                 return JSON.readTree(answer.body());
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the query API never showed version " + version + " of " + agreementId
-                + "; last answer " + last + "\nquery-service:\n" + system.queryService().logTail());
+        throw new AssertionError(
+                "the query API never showed version " + version + " of " + agreementId + "; last answer " + last
+                        + "\nquery-service:\n" + system.queryService().logTail());
     }
 
     // ---------------------------------------------------------------- HTTP
@@ -311,21 +451,32 @@ class AcceptedCommandsAreShownIT {
     }
 
     private static String token(Caller caller, String role) {
-        return system.identity().token(caller.subject(), caller.client(), List.of(role), null,
-                Instant.now().plus(Duration.ofHours(1)));
+        return system.identity()
+                .token(
+                        caller.subject(),
+                        caller.client(),
+                        List.of(role),
+                        null,
+                        Instant.now().plus(Duration.ofHours(1)));
     }
 
     private static HttpResponse<String> post(String path, String body, String token)
             throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(system.commandService().url() + path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(system.queryService().url() + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(system.queryService().url() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**

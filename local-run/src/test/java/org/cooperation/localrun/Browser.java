@@ -48,9 +48,17 @@ final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory(Files.createDirectories(work), "chromium-profile-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1400,1000",
+                "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -76,8 +84,8 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the console has drawn its page (it marks the main region busy while it draws). */
     void awaitDrawn() {
-        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "const main = document.getElementById('main');"
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("const main = document.getElementById('main');"
                         + "return document.readyState === 'complete' && main && !main.hasAttribute('aria-busy')"
                         + " && !main.textContent.startsWith('Loading');")));
     }
@@ -97,8 +105,8 @@ final class Browser implements AutoCloseable {
         if (!Boolean.TRUE.equals(script("return typeof window.axe !== 'undefined'"))) {
             script(axeSource());
         }
-        Map<String, Object> results = (Map<String, Object>) driver.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
+        Map<String, Object> results =
+                (Map<String, Object>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                         + ".then(results => done({violations: results.violations.map(v => v.id + ': '"
                         + " + v.nodes.map(n => n.target.join(' ')).join(', '))}))"
@@ -108,7 +116,8 @@ final class Browser implements AutoCloseable {
 
     private static String axeSource() {
         java.util.Properties webJar = new java.util.Properties();
-        try (InputStream properties = Browser.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+        try (InputStream properties =
+                Browser.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
             if (properties == null) {
                 throw new IllegalStateException("axe-core's WebJar is not on the test class path");
             }
@@ -127,7 +136,8 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A profile left in target/ is harmless; the next build's clean removes it.
         }

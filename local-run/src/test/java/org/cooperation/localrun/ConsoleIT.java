@@ -31,7 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("local.services.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of(System.getProperty("local.services.root", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final String STATEMENT = "jp-de-iot-2016";
     private static LocalSystem system;
     private static Browser browser;
@@ -40,12 +42,16 @@ class ConsoleIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.installed() || Boolean.getBoolean("chromium.required"),
+        assumeTrue(
+                Browser.installed() || Boolean.getBoolean("chromium.required"),
                 "chromium and chromium-driver (Debian) are not installed: the console's browser tests need them");
-        assumeTrue(ReadmeIT.curlInstalled() || Boolean.getBoolean("curl.required"), "curl is not installed: ./load-demo-data needs it");
+        assumeTrue(
+                ReadmeIT.curlInstalled() || Boolean.getBoolean("curl.required"),
+                "curl is not installed: ./load-demo-data needs it");
         // Under target/, not /tmp: as root, PostgreSQL runs as an unprivileged user who cannot enter 0700 temp folders.
         work = Path.of("target", "console-it-" + System.currentTimeMillis()).toAbsolutePath();
-        system = LocalSystem.start(LocalSettings.fromEnvironment(Map.of()).withDataDirectory(work).withPorts(0, 0, 0, 0));
+        system = LocalSystem.start(
+                LocalSettings.fromEnvironment(Map.of()).withDataDirectory(work).withPorts(0, 0, 0, 0));
         loadDemoData();
         console = system.queryService().url() + "/console";
         browser = Browser.start(work);
@@ -57,13 +63,17 @@ class ConsoleIT {
         environment.put("COMMAND_API", system.commandService().url());
         environment.put("QUERY_API", system.queryService().url());
         environment.put("TOKEN", system.identity().token("SECRETARIAT", null));
-        ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("load-demo-data").toString())
-                .directory(ROOT.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(
+                        ROOT.resolve("load-demo-data").toString())
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(work.resolve("load-demo-data.log").toFile());
         builder.environment().putAll(environment);
         Process loading = builder.start();
         loading.getOutputStream().close();
-        assertThat(loading.waitFor()).as(Files.readString(work.resolve("load-demo-data.log"))).isZero();
+        assertThat(loading.waitFor())
+                .as(Files.readString(work.resolve("load-demo-data.log")))
+                .isZero();
     }
 
     @AfterAll
@@ -92,7 +102,9 @@ class ConsoleIT {
     }
 
     private static void assertAccessible(String page) {
-        assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA violations on " + page).isEmpty();
+        assertThat(browser.accessibilityViolations())
+                .as("WCAG 2.1 A/AA violations on " + page)
+                .isEmpty();
     }
 
     private static void openTheStatement() {
@@ -107,7 +119,10 @@ class ConsoleIT {
         browser.screenshot(work.resolve(name));
         String folder = System.getProperty("console.screenshots");
         if (folder != null && !folder.isBlank()) {
-            Files.copy(work.resolve(name), Path.of(folder).resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    work.resolve(name),
+                    Path.of(folder).resolve(name),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
@@ -116,7 +131,9 @@ class ConsoleIT {
     @Order(1)
     void signsInWithATokenAndFindsThe2016StatementInThePortfolio() throws Exception {
         browser.open(console);
-        assertThat(browser.driver.getCurrentUrl()).as("a person without a session is sent to sign in").endsWith("/console/sign-in");
+        assertThat(browser.driver.getCurrentUrl())
+                .as("a person without a session is sent to sign in")
+                .endsWith("/console/sign-in");
         assertAccessible("the sign-in page");
 
         signInAs("SECRETARIAT", null);
@@ -129,9 +146,16 @@ class ConsoleIT {
         new org.openqa.selenium.support.ui.Select(browser.find("#sort-field")).selectByValue("signedOn");
         browser.find(".filters button[type=submit]").click();
         browser.awaitDrawn();
-        assertThat(browser.driver.getCurrentUrl()).contains("party=DE-BMWI").contains("status=EXPIRED").contains("sort=signedOn");
-        List<String> listed = browser.all("table.agreements tbody tr td:first-child a").stream().map(WebElement::getText).toList();
-        assertThat(listed).as("the Hannover Declaration with DE-BMWI is open-ended, in force").containsExactly(STATEMENT);
+        assertThat(browser.driver.getCurrentUrl())
+                .contains("party=DE-BMWI")
+                .contains("status=EXPIRED")
+                .contains("sort=signedOn");
+        List<String> listed = browser.all("table.agreements tbody tr td:first-child a").stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(listed)
+                .as("the Hannover Declaration with DE-BMWI is open-ended, in force")
+                .containsExactly(STATEMENT);
         screenshot("console-portfolio.png");
 
         browser.find("table.agreements a[href$='/" + STATEMENT + "']").click();
@@ -150,31 +174,45 @@ class ConsoleIT {
 
         WebElement timeline = browser.find("svg.timeline");
         assertThat(timeline.findElements(By.cssSelector("g.segment"))).hasSize(2);
-        assertThat(timeline.findElement(By.cssSelector("g.segment.extension text")).getText()).contains("extension 1 to 2026-04-27");
-        assertThat(timeline.findElement(By.cssSelector("g.end.expiry.revoked text")).getText()).isEqualTo("expiry 2021-04-28 revoked");
-        assertThat(timeline.findElements(By.cssSelector("g.end.expiry:not(.revoked) text"))).extracting(WebElement::getText)
+        assertThat(timeline.findElement(By.cssSelector("g.segment.extension text"))
+                        .getText())
+                .contains("extension 1 to 2026-04-27");
+        assertThat(timeline.findElement(By.cssSelector("g.end.expiry.revoked text"))
+                        .getText())
+                .isEqualTo("expiry 2021-04-28 revoked");
+        assertThat(timeline.findElements(By.cssSelector("g.end.expiry:not(.revoked) text")))
+                .extracting(WebElement::getText)
                 .containsExactly("expiry 2026-04-28");
-        assertThat(timeline.findElements(By.cssSelector("g.meeting:not(.due) text"))).extracting(WebElement::getText)
+        assertThat(timeline.findElements(By.cssSelector("g.meeting:not(.due) text")))
+                .extracting(WebElement::getText)
                 .containsExactly("DE", "JP");
-        assertThat(browser.find("#timeline-desc").getAttribute("textContent")).contains("expiry as of 2021-04-28, revoked");
+        assertThat(browser.find("#timeline-desc").getAttribute("textContent"))
+                .contains("expiry as of 2021-04-28, revoked");
 
         // The link the Hannover Declaration made to the statement, followed back and forth.
-        browser.find("section[aria-labelledby=links-heading] a[href$='/jp-de-hannover-2017']").click();
+        browser.find("section[aria-labelledby=links-heading] a[href$='/jp-de-hannover-2017']")
+                .click();
         browser.awaitDrawn();
-        assertThat(browser.find("section[aria-labelledby=links-heading]").getText()).contains("this one builds on");
-        browser.find("section[aria-labelledby=links-heading] a[href$='/" + STATEMENT + "']").click();
+        assertThat(browser.find("section[aria-labelledby=links-heading]").getText())
+                .contains("this one builds on");
+        browser.find("section[aria-labelledby=links-heading] a[href$='/" + STATEMENT + "']")
+                .click();
         browser.awaitDrawn();
 
         assertThat(browser.all("#history-table tbody tr")).hasSizeGreaterThanOrEqualTo(10);
         new org.openqa.selenium.support.ui.Select(browser.find("#history-type")).selectByValue("AgreementExpired");
-        assertThat(browser.all("#history-table tbody tr").stream().filter(WebElement::isDisplayed).map(WebElement::getText))
-                .hasSize(2).anySatisfy(row -> assertThat(row).contains("revoked by #"));
+        assertThat(browser.all("#history-table tbody tr").stream()
+                        .filter(WebElement::isDisplayed)
+                        .map(WebElement::getText))
+                .hasSize(2)
+                .anySatisfy(row -> assertThat(row).contains("revoked by #"));
         new org.openqa.selenium.support.ui.Select(browser.find("#history-type")).selectByValue("");
 
         // The history's verification and its files, as the query API offers them.
         browser.find("#history .toolbar button:not([data-export])").click();
         browser.awaitText(".verification", "Verified");
-        assertThat(browser.all("#history button[data-export]")).extracting(WebElement::getText)
+        assertThat(browser.all("#history button[data-export]"))
+                .extracting(WebElement::getText)
                 .contains("Agreement (PDF)", "History (CSV)");
         Object csv = browser.driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -197,19 +235,25 @@ class ConsoleIT {
         assertThat(browser.driver.getCurrentUrl()).endsWith("?asOf=2020-01-01");
         assertThat(browser.find("#view").getText()).contains("Time travel", "Not the current record");
         assertThat(browser.find(".summary-line .status").getText()).isEqualTo("In force");
-        assertThat(browser.find("section[aria-labelledby=term-heading]").getText()).contains("Last day of the term\n2021-04-27");
+        assertThat(browser.find("section[aria-labelledby=term-heading]").getText())
+                .contains("Last day of the term\n2021-04-27");
         assertThat(browser.find("svg.timeline g.view-date").getText()).isEqualTo("as of 2020-01-01");
-        assertThat(browser.all("svg.timeline g.segment.extension")).as("the extension is dated 2021").isEmpty();
+        assertThat(browser.all("svg.timeline g.segment.extension"))
+                .as("the extension is dated 2021")
+                .isEmpty();
         assertThat(browser.find("#record").getText()).contains("go back to it to record");
 
         // The instant the deadline first recorded the expiry, from the history: what the record said then.
-        WebElement expiredAt = browser.all("#history-table tbody tr[data-type=AgreementExpired] td:nth-child(4) a").get(0);
+        WebElement expiredAt = browser.all("#history-table tbody tr[data-type=AgreementExpired] td:nth-child(4) a")
+                .get(0);
         String instant = expiredAt.getText();
         expiredAt.click();
         browser.awaitText("#view", "as the record stood at " + instant);
         browser.awaitDrawn();
         assertThat(browser.find(".summary-line .status").getText()).isEqualTo("Expired");
-        assertThat(browser.all("svg.timeline g.end.expiry.revoked")).as("not yet revoked at that instant").isEmpty();
+        assertThat(browser.all("svg.timeline g.end.expiry.revoked"))
+                .as("not yet revoked at that instant")
+                .isEmpty();
 
         browser.find("a.button[href$='/" + STATEMENT + "']").click();
         browser.awaitText("#view", "Current record");
@@ -234,11 +278,13 @@ class ConsoleIT {
         // Japan hosted in 2018, so Germany hosts in 2019: the rule, next to the host's field.
         WebElement hostError = browser.find("details[data-command=annual-meetings] [id$='-hostCountry-error']");
         browser.wait.until(ExpectedConditions.textToBePresentInElement(hostError, "host-must-alternate"));
-        assertThat(form.findElement(By.name("hostCountry")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(form.findElement(By.name("hostCountry")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
         WebElement errors = form.findElement(By.cssSelector(".error-summary"));
         assertThat(errors.getText()).contains("Nothing was recorded", "host-must-alternate");
         assertThat(browser.script("return document.activeElement.classList.contains('error-summary')"))
-                .as("the refusal takes the focus, so a screen reader says it").isEqualTo(true);
+                .as("the refusal takes the focus, so a screen reader says it")
+                .isEqualTo(true);
         assertAccessible("a refused command");
 
         WebElement host = form.findElement(By.name("hostCountry"));
@@ -248,11 +294,14 @@ class ConsoleIT {
         city.clear();
         city.sendKeys("Berlin");
         host.sendKeys(Keys.ENTER);
-        browser.wait.until(driver -> browser.all("svg.timeline g.meeting:not(.due) text").size() == 3);
-        assertThat(browser.all("svg.timeline g.meeting:not(.due) text")).extracting(WebElement::getText)
+        browser.wait.until(
+                driver -> browser.all("svg.timeline g.meeting:not(.due) text").size() == 3);
+        assertThat(browser.all("svg.timeline g.meeting:not(.due) text"))
+                .extracting(WebElement::getText)
                 .containsExactly("DE", "JP", "DE");
         assertThat(browser.find("#view").getText()).contains("version 10");
-        assertThat(browser.find("section[aria-labelledby=meetings-heading]").getText()).contains("2019-09-12", "Berlin");
+        assertThat(browser.find("section[aria-labelledby=meetings-heading]").getText())
+                .contains("2019-09-12", "Berlin");
         assertThat(browser.all("#history-table tbody tr").get(10).getText())
                 .contains("Annual meeting recorded", "2019-09-12", "local-secretariat");
     }
@@ -274,7 +323,8 @@ class ConsoleIT {
 
         signOut();
         signInAs("PARTNER", "IN-MEITY");
-        assertThat(browser.all("table.agreements tbody tr td:first-child a")).extracting(WebElement::getText)
+        assertThat(browser.all("table.agreements tbody tr td:first-child a"))
+                .extracting(WebElement::getText)
                 .containsExactly("jp-in-digital-2018");
         openTheStatement();
         assertThat(browser.find("main .problem").getText()).contains("404");

@@ -22,7 +22,9 @@ class LocalRunTest {
             Run second = run(Map.of("LOCAL_DATA_DIR", DATA.toString()));
 
             assertThat(second.exitCode()).isEqualTo(1);
-            assertThat(second.output()).contains("Another ./run-local is using " + DATA).doesNotContain("Starting");
+            assertThat(second.output())
+                    .contains("Another ./run-local is using " + DATA)
+                    .doesNotContain("Starting");
         }
     }
 
@@ -30,28 +32,40 @@ class LocalRunTest {
     void namesATakenPortAndTheSettingThatMovesIt() throws Exception {
         int port = FreePorts.pick();
         try (ServerSocket otherProgram = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
-            Run run = run(Map.of("LOCAL_DATA_DIR", DATA.resolve("ports").toString(),
-                    "QUERY_SERVICE_PORT", String.valueOf(port), "LOCAL_POSTGRES_PORT", "0", "LOCAL_KAFKA_PORT", "0",
-                    "COMMAND_SERVICE_PORT", "0"));
+            Run run = run(Map.of(
+                    "LOCAL_DATA_DIR",
+                    DATA.resolve("ports").toString(),
+                    "QUERY_SERVICE_PORT",
+                    String.valueOf(port),
+                    "LOCAL_POSTGRES_PORT",
+                    "0",
+                    "LOCAL_KAFKA_PORT",
+                    "0",
+                    "COMMAND_SERVICE_PORT",
+                    "0"));
 
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.output()).contains("Port " + port + " for query-service is in use by another program: stop it,"
-                    + " or set QUERY_SERVICE_PORT to a free port.");
+            assertThat(run.output())
+                    .contains("Port " + port + " for query-service is in use by another program: stop it,"
+                            + " or set QUERY_SERVICE_PORT to a free port.");
             assertThat(DATA.resolve("ports").resolve("postgres")).doesNotExist();
         }
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     /** {@code ./run-local} in a process of its own, as a user starts it. */
     private static Run run(Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LocalRun.class.getName())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LocalRun.class.getName())
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        return new Run(
+                process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 }

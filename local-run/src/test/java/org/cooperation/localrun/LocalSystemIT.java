@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,13 +43,18 @@ class LocalSystemIT {
     @BeforeAll
     static void start() throws Exception {
         // Under target/, not /tmp: as root, PostgreSQL runs as an unprivileged user who cannot enter 0700 temp folders.
-        data = Path.of("target", "local-system-it-" + System.currentTimeMillis()).toAbsolutePath();
-        LocalSettings settings = LocalSettings.fromEnvironment(Map.of())
-                .withDataDirectory(data)
-                .withPorts(0, 0, 0, 0);
+        data = Path.of("target", "local-system-it-" + System.currentTimeMillis())
+                .toAbsolutePath();
+        LocalSettings settings =
+                LocalSettings.fromEnvironment(Map.of()).withDataDirectory(data).withPorts(0, 0, 0, 0);
         system = LocalSystem.start(settings);
-        secretariatToken = system.identity().token("e2e-secretariat", "e2e-suite", List.of("SECRETARIAT"), null,
-                Instant.now().plus(Duration.ofHours(1)));
+        secretariatToken = system.identity()
+                .token(
+                        "e2e-secretariat",
+                        "e2e-suite",
+                        List.of("SECRETARIAT"),
+                        null,
+                        Instant.now().plus(Duration.ofHours(1)));
     }
 
     @AfterAll
@@ -67,12 +71,15 @@ class LocalSystemIT {
         long version = JSON.readTree(signed.body()).get("version").asLong();
 
         // Its term ended on 2021-04-27, so the command service records the expiry at once.
-        JsonNode current = await("/api/agreements/jp-de-iot-2016",
+        JsonNode current = await(
+                "/api/agreements/jp-de-iot-2016",
                 body -> body.path("agreement").path("version").asLong(-1) >= version + 1);
         assertThat(current.get("agreement").get("status").asText()).isEqualTo("EXPIRED");
-        assertThat(current.get("agreement").get("term").get("termEndsOn").asText()).isEqualTo("2021-04-27");
+        assertThat(current.get("agreement").get("term").get("termEndsOn").asText())
+                .isEqualTo("2021-04-27");
 
-        JsonNode history = JSON.readTree(get("/api/agreements/jp-de-iot-2016/history").body());
+        JsonNode history =
+                JSON.readTree(get("/api/agreements/jp-de-iot-2016/history").body());
         assertThat(history.get("events").size()).isEqualTo(2);
         assertThat(history.get("events").get(0).get("type").asText())
                 .isEqualTo("org.cooperation.agreement.AgreementSigned.v2");
@@ -90,34 +97,56 @@ class LocalSystemIT {
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
         await("/api/agreements/jp-de-partner-view", body -> body.has("agreement"));
 
-        assertThat(get("/api/agreements/jp-de-partner-view", Token.issue(new String[] {"PARTNER", "JP-METI"}, environment()))
-                .statusCode()).isEqualTo(200);
-        assertThat(get("/api/agreements/jp-de-partner-view", Token.issue(new String[] {"PARTNER", "IN-MEITY"}, environment()))
-                .statusCode()).isEqualTo(404);
+        assertThat(get(
+                                "/api/agreements/jp-de-partner-view",
+                                Token.issue(new String[] {"PARTNER", "JP-METI"}, environment()))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(get(
+                                "/api/agreements/jp-de-partner-view",
+                                Token.issue(new String[] {"PARTNER", "IN-MEITY"}, environment()))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void acceptsTheTokenScriptsTokenInBothServicesAndRefusesOneWithoutExpiry() throws Exception {
         String secretariat = Token.issue(new String[] {"SECRETARIAT"}, environment());
-        Map<String, Object> claims = system.identity().claims("e2e-secretariat", "e2e-suite", List.of("SECRETARIAT"), null,
-                Instant.now().plusSeconds(600));
+        Map<String, Object> claims = system.identity()
+                .claims(
+                        "e2e-secretariat",
+                        "e2e-suite",
+                        List.of("SECRETARIAT"),
+                        null,
+                        Instant.now().plusSeconds(600));
         claims.remove("exp");
         String withoutExpiry = system.identity().sign(claims);
 
-        assertThat(post("/api/agreements", jointStatement("token-script"), secretariat).statusCode()).isEqualTo(201);
+        assertThat(post("/api/agreements", jointStatement("token-script"), secretariat)
+                        .statusCode())
+                .isEqualTo(201);
         await("/api/agreements/token-script", body -> body.has("agreement"));
-        assertThat(get("/api/agreements/token-script", secretariat).statusCode()).isEqualTo(200);
-        assertThat(post("/api/agreements", jointStatement("no-expiry"), withoutExpiry).statusCode()).isEqualTo(401);
-        assertThat(get("/api/agreements/token-script", withoutExpiry).statusCode()).isEqualTo(401);
+        assertThat(get("/api/agreements/token-script", secretariat).statusCode())
+                .isEqualTo(200);
+        assertThat(post("/api/agreements", jointStatement("no-expiry"), withoutExpiry)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(get("/api/agreements/token-script", withoutExpiry).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void refusesRequestsWithoutAToken() throws Exception {
-        HttpResponse<String> command = HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + "/api/agreements"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(jointStatement("no-token"))).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> query = HTTP.send(HttpRequest.newBuilder(URI.create(system.queryService().url() + "/api/agreements/no-token"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> command = HTTP.send(
+                HttpRequest.newBuilder(URI.create(system.commandService().url() + "/api/agreements"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(jointStatement("no-token")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> query = HTTP.send(
+                HttpRequest.newBuilder(URI.create(system.queryService().url() + "/api/agreements/no-token"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(command.statusCode()).isEqualTo(401);
         assertThat(query.statusCode()).isEqualTo(401);
@@ -125,7 +154,8 @@ class LocalSystemIT {
 
     @Test
     void givesAPartnerAgencyTypedEventsThroughTheClientLibrary() throws Exception {
-        assertThat(post("/api/agreements", jointStatement("partner-typed")).statusCode()).isEqualTo(201);
+        assertThat(post("/api/agreements", jointStatement("partner-typed")).statusCode())
+                .isEqualTo(201);
 
         List<ReceivedEvent> received = new ArrayList<>();
         try (PartnerConsumer partner = new PartnerConsumer(bootstrapServers(), "partner-it-" + System.nanoTime())) {
@@ -136,32 +166,53 @@ class LocalSystemIT {
             }
         }
 
-        ReceivedEvent signed = received.stream().filter(e -> e.agreementId().value().equals("partner-typed"))
-                .findFirst().orElseThrow();
+        ReceivedEvent signed = received.stream()
+                .filter(e -> e.agreementId().value().equals("partner-typed"))
+                .findFirst()
+                .orElseThrow();
         assertThat(signed.sequence()).isZero();
-        assertThat(signed.event()).isInstanceOfSatisfying(AgreementSigned.class,
-                event -> assertThat(event.termEndsOn()).isEqualTo("2021-04-27"));
+        assertThat(signed.event())
+                .isInstanceOfSatisfying(
+                        AgreementSigned.class,
+                        event -> assertThat(event.termEndsOn()).isEqualTo("2021-04-27"));
     }
 
     /** The first-use path of README.md: kcat, the Kafka client most agencies try first. */
     @Test
     void givesAPartnerAgencyTheEventsThroughKcat() throws Exception {
         assumeTrue(kcatInstalled() || Boolean.getBoolean("kcat.required"), "kcat is not installed");
-        assertThat(post("/api/agreements", jointStatement("partner-kcat")).statusCode()).isEqualTo(201);
+        assertThat(post("/api/agreements", jointStatement("partner-kcat")).statusCode())
+                .isEqualTo(201);
 
         String output = "";
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!output.contains("partner-kcat|") && System.nanoTime() < deadline) {
-            Process kcat = new ProcessBuilder("kcat", "-b", bootstrapServers(), "-t", "agreements.events.v1", "-C",
-                    "-e", "-q", "-f", "%k|%h|%s\n").redirectErrorStream(true).start();
+            Process kcat = new ProcessBuilder(
+                            "kcat",
+                            "-b",
+                            bootstrapServers(),
+                            "-t",
+                            "agreements.events.v1",
+                            "-C",
+                            "-e",
+                            "-q",
+                            "-f",
+                            "%k|%h|%s\n")
+                    .redirectErrorStream(true)
+                    .start();
             output = new String(kcat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             kcat.waitFor();
         }
 
-        String line = output.lines().filter(l -> l.startsWith("partner-kcat|")).findFirst().orElseThrow(
-                () -> new AssertionError("kcat never showed partner-kcat"));
-        assertThat(line).contains("ce_type=org.cooperation.agreement.AgreementSigned.v2", "sequence=0",
-                "\"termEndsOn\":\"2021-04-27\"");
+        String line = output.lines()
+                .filter(l -> l.startsWith("partner-kcat|"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("kcat never showed partner-kcat"));
+        assertThat(line)
+                .contains(
+                        "ce_type=org.cooperation.agreement.AgreementSigned.v2",
+                        "sequence=0",
+                        "\"termEndsOn\":\"2021-04-27\"");
     }
 
     private static boolean kcatInstalled() {
@@ -186,12 +237,16 @@ class LocalSystemIT {
         return post(path, body, secretariatToken);
     }
 
-    private static HttpResponse<String> post(String path, String body, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + path))
-                .header("Content-Type", "application/json")
-                .header("X-Correlation-Id", "e2e-correlation")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String path, String body, String token)
+            throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(system.commandService().url() + path))
+                        .header("Content-Type", "application/json")
+                        .header("X-Correlation-Id", "e2e-correlation")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -199,8 +254,10 @@ class LocalSystemIT {
     }
 
     private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(system.queryService().url() + path))
-                        .header("Authorization", "Bearer " + token).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(system.queryService().url() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -212,12 +269,19 @@ class LocalSystemIT {
     private static JsonNode await(String path, java.util.function.Predicate<JsonNode> condition) throws Exception {
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
         try {
-            return Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+            return Awaitility.await()
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100))
                     .atMost(Duration.ofSeconds(60))
-                    .until(() -> {
-                        last.set(get(path));
-                        return last.get().statusCode() == 200 ? JSON.readTree(last.get().body()) : null;
-                    }, body -> body != null && condition.test(body));
+                    .until(
+                            () -> {
+                                last.set(get(path));
+                                return last.get().statusCode() == 200
+                                        ? JSON.readTree(last.get().body())
+                                        : null;
+                            },
+                            body -> body != null && condition.test(body));
         } catch (ConditionTimeoutException e) {
             HttpResponse<String> answer = last.get();
             throw new AssertionError("GET " + path + " never caught up; last answer "

@@ -20,8 +20,7 @@ final class Readme {
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| (\\w+) \\| `(.+)` \\|$", Pattern.MULTILINE);
 
     /** A command-table row: where the example goes, the command's name and its body. */
-    record Row(String path, String command, String body) {
-    }
+    record Row(String path, String command, String body) {}
 
     private final String text;
 

@@ -40,7 +40,9 @@ class ReadmeIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = Path.of(System.getProperty("local.services.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of(System.getProperty("local.services.root", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static LocalSystem system;
     private static Path data;
     private static ReadmeShell shell;
@@ -48,16 +50,20 @@ class ReadmeIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(curlInstalled() || Boolean.getBoolean("curl.required"), "curl is not installed: the README's tour needs it");
+        assumeTrue(
+                curlInstalled() || Boolean.getBoolean("curl.required"),
+                "curl is not installed: the README's tour needs it");
         readme = Readme.read(ROOT.resolve("README.md"));
         // Under target/, not /tmp: as root, PostgreSQL runs as an unprivileged user who cannot enter 0700 temp folders.
         data = Path.of("target", "readme-it-" + System.currentTimeMillis()).toAbsolutePath();
-        system = LocalSystem.start(LocalSettings.fromEnvironment(Map.of()).withDataDirectory(data).withPorts(0, 0, 0, 0));
+        system = LocalSystem.start(
+                LocalSettings.fromEnvironment(Map.of()).withDataDirectory(data).withPorts(0, 0, 0, 0));
         Map<String, String> environment = new HashMap<>(environment());
         environment.put("COMMAND_SERVICE_PORT", port(system.commandService()));
         environment.put("QUERY_SERVICE_PORT", port(system.queryService()));
         // ./token runs java: the JDK running this test, whatever the PATH says.
-        environment.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
+        environment.put(
+                "PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
         shell = new ReadmeShell(ROOT, environment, data.resolve("curl-answers"));
     }
 
@@ -73,22 +79,26 @@ class ReadmeIT {
 
     @Test
     void answersTheTourAndTheCommandExamplesAsTheReadmeSaysAndThenLoadsTheDemoDataFully() throws Exception {
-        assertThat(readme.runNames()).as("the README's runnable blocks, in the order this test runs them")
+        assertThat(readme.runNames())
+                .as("the README's runnable blocks, in the order this test runs them")
                 .containsExactly("sign", "read", "bad-input", "sign-in-force", "commands", "demo-data", "reading");
 
         String sign = readme.block("sign");
         String signSaid = readme.proseAfter("sign");
         Answer signed = shell.run(sign).single();
         assertThat(signed.status()).as(signed.body()).isEqualTo(statusIn(signSaid));
-        assertThat(signed.header("Location")).contains(
-                headerIn(signSaid, "Location").replace("http://localhost:8081", system.queryService().url()));
+        assertThat(signed.header("Location"))
+                .contains(headerIn(signSaid, "Location")
+                        .replace("http://localhost:8081", system.queryService().url()));
         assertThat(signed.header("ETag")).contains(headerIn(signSaid, "ETag"));
         assertThat(JSON.readTree(signed.body())).isEqualTo(JSON.readTree(jsonIn(signSaid)));
 
         String read = readme.block("read");
         List<Answer> reads = shell.run(read).answers();
         assertThat(reads).extracting(Answer::status).containsExactly(200, 200);
-        assertThat(JSON.readTree(reads.get(0).body()).at("/agreement/term/termEndsOn").asText())
+        assertThat(JSON.readTree(reads.get(0).body())
+                        .at("/agreement/term/termEndsOn")
+                        .asText())
                 .isEqualTo(first(read, "term \\(ends (\\d{4}-\\d{2}-\\d{2})\\)"));
 
         // "Sending the same request again with the same Idempotency-Key": the first block once more.
@@ -103,7 +113,8 @@ class ReadmeIT {
         assertThat(refused.status()).isEqualTo(Integer.parseInt(first(badInput, "# (\\d{3}) ")));
         JsonNode problem = JSON.readTree(refused.body());
         assertThat(problem.get("type").asText()).isEqualTo(first(badInput, "\"type\":\"([^\"]+)\""));
-        Matcher named = Pattern.compile("\"field\":\"([^\"]+)\",\"rule\":\"([^\"]+)\"").matcher(badInput);
+        Matcher named =
+                Pattern.compile("\"field\":\"([^\"]+)\",\"rule\":\"([^\"]+)\"").matcher(badInput);
         assertThat(named.find()).isTrue();
         assertThat(problem.get("errors")).anySatisfy(error -> {
             assertThat(error.get("field").asText()).isEqualTo(named.group(1));
@@ -122,12 +133,16 @@ class ReadmeIT {
         showsTheInstrumentsWithoutATermInForce(readme.proseAfter("demo-data"));
 
         List<Answer> readings = shell.run(readme.block("reading")).answers();
-        assertThat(readings).extracting(Answer::status).as("minVersion, asOf, history for T, recordedAsOf, meetings, "
-                + "history page, list").containsExactly(200, 200, 200, 200, 200, 200, 200);
+        assertThat(readings)
+                .extracting(Answer::status)
+                .as("minVersion, asOf, history for T, recordedAsOf, meetings, " + "history page, list")
+                .containsExactly(200, 200, 200, 200, 200, 200, 200);
         // "once the late extension is on record no business date shows the wrong expiry"
-        assertThat(JSON.readTree(readings.get(1).body()).at("/agreement/status").asText()).isEqualTo("IN_FORCE");
+        assertThat(JSON.readTree(readings.get(1).body()).at("/agreement/status").asText())
+                .isEqualTo("IN_FORCE");
         // "As recorded at an instant ... it still shows the expiry the record held before the correction"
-        assertThat(JSON.readTree(readings.get(3).body()).at("/agreement/status").asText()).isEqualTo("EXPIRED");
+        assertThat(JSON.readTree(readings.get(3).body()).at("/agreement/status").asText())
+                .isEqualTo("EXPIRED");
     }
 
     /** Each row in order, as "Send a row as curl -X POST $COMMAND_API<path> ..." says, with the tour's token. */
@@ -136,16 +151,30 @@ class ReadmeIT {
         int ok = statusIn(said);
         assertThat(headerIn(said, "ETag")).isEqualTo("\"n\"");
         List<Readme.Row> rows = readme.table("commands");
-        assertThat(rows).extracting(Readme.Row::command).containsExactly("ExtendTerm", "TerminateWithNotice",
-                "WithdrawTerminationNotice", "RecordAnnualMeeting", "NominateContact", "AdmitParticipant",
-                "AddFieldOfCooperation", "RecordMilestone", "LinkRelatedAgreement");
+        assertThat(rows)
+                .extracting(Readme.Row::command)
+                .containsExactly(
+                        "ExtendTerm",
+                        "TerminateWithNotice",
+                        "WithdrawTerminationNotice",
+                        "RecordAnnualMeeting",
+                        "NominateContact",
+                        "AdmitParticipant",
+                        "AddFieldOfCooperation",
+                        "RecordMilestone",
+                        "LinkRelatedAgreement");
         String token = Token.issue(new String[] {"SECRETARIAT"}, environment());
         for (Readme.Row row : rows) {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(system.commandService().url() + row.path()))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(row.body())).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(row.command() + " " + answer.body()).isEqualTo(ok);
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(system.commandService().url() + row.path()))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + token)
+                            .POST(HttpRequest.BodyPublishers.ofString(row.body()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode())
+                    .as(row.command() + " " + answer.body())
+                    .isEqualTo(ok);
             long version = JSON.readTree(answer.body()).get("version").asLong();
             assertThat(answer.headers().firstValue("ETag")).as(row.command()).contains("\"" + version + "\"");
         }
@@ -156,20 +185,29 @@ class ReadmeIT {
      * TermExtended, and the expiry of the extended term), waited for: the last comes by itself.
      */
     private static void showsTheStatementsWholeStory(String said) throws Exception {
-        List<String> promised = Pattern.compile("`(AgreementExpired|ExpiryRevoked|TermExtended)`").matcher(said)
-                .results().map(match -> match.group(1)).toList();
+        List<String> promised = Pattern.compile("`(AgreementExpired|ExpiryRevoked|TermExtended)`")
+                .matcher(said)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
         assertThat(promised).containsExactly("AgreementExpired", "ExpiryRevoked", "TermExtended");
         String firstExpiry = first(said, "`AgreementExpired` \\((\\d{4}-\\d{2}-\\d{2})\\)");
         String secondExpiry = first(said, "expiry of the extended term \\((\\d{4}-\\d{2}-\\d{2})\\)");
         String auditor = system.identity().token("AUDITOR", null);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         List<String> story = List.of();
-        List<String> expected = List.of("AgreementExpired " + firstExpiry, "ExpiryRevoked " + firstExpiry,
-                "TermExtended", "AgreementExpired " + secondExpiry);
+        List<String> expected = List.of(
+                "AgreementExpired " + firstExpiry,
+                "ExpiryRevoked " + firstExpiry,
+                "TermExtended",
+                "AgreementExpired " + secondExpiry);
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> history = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(system.queryService().url() + "/api/agreements/jp-de-iot-2016/history"))
-                    .header("Authorization", "Bearer " + auditor).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> history = HTTP.send(
+                    HttpRequest.newBuilder(
+                                    URI.create(system.queryService().url() + "/api/agreements/jp-de-iot-2016/history"))
+                            .header("Authorization", "Bearer " + auditor)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             story = storyOf(JSON.readTree(history.body()));
             if (story.containsAll(expected)) {
                 break;
@@ -184,12 +222,18 @@ class ReadmeIT {
         assertThat(said).contains("entered open-ended and stay in force");
         String auditor = system.identity().token("AUDITOR", null);
         for (String id : List.of("jp-de-hannover-2017", "jp-in-digital-2018")) {
-            JsonNode shown = JSON.readTree(HTTP.send(HttpRequest.newBuilder(
-                            URI.create(system.queryService().url() + "/api/agreements/" + id + "?minVersion=0"))
-                    .header("Authorization", "Bearer " + auditor).build(), HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode shown = JSON.readTree(HTTP.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            system.queryService().url() + "/api/agreements/" + id + "?minVersion=0"))
+                                    .header("Authorization", "Bearer " + auditor)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             assertThat(shown.at("/agreement/status").asText()).as(id).isEqualTo("IN_FORCE");
             assertThat(shown.at("/agreement/term/openEnded").asBoolean()).as(id).isTrue();
-            assertThat(shown.at("/agreement/term/termEndsOn").isMissingNode()).as(id).isTrue();
+            assertThat(shown.at("/agreement/term/termEndsOn").isMissingNode())
+                    .as(id)
+                    .isTrue();
         }
     }
 
@@ -199,9 +243,10 @@ class ReadmeIT {
         for (JsonNode event : history.path("events")) {
             String type = event.get("type").asText().replaceAll(".*\\.(\\w+)\\.v\\d+$", "$1");
             switch (type) {
-                case "AgreementExpired", "ExpiryRevoked" -> story.add(type + " " + event.get("businessDate").asText());
+                case "AgreementExpired", "ExpiryRevoked" ->
+                    story.add(type + " " + event.get("businessDate").asText());
                 case "TermExtended" -> story.add(type);
-                default -> { }
+                default -> {}
             }
         }
         return story;

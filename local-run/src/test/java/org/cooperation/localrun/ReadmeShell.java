@@ -33,8 +33,10 @@ final class ReadmeShell implements AutoCloseable {
 
         Optional<String> header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    .map(h -> h.substring(prefix.length()).strip()).findFirst();
+            return headers.stream()
+                    .filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(h -> h.substring(prefix.length()).strip())
+                    .findFirst();
         }
     }
 
@@ -58,7 +60,8 @@ final class ReadmeShell implements AutoCloseable {
     ReadmeShell(Path directory, Map<String, String> environment, Path trace) throws IOException {
         this.trace = Files.createDirectories(trace);
         ProcessBuilder builder = new ProcessBuilder("bash", "--noprofile", "--norc", "-s")
-                .directory(directory.toFile()).redirectErrorStream(true);
+                .directory(directory.toFile())
+                .redirectErrorStream(true);
         // A fresh terminal: nothing of the build's environment but where programs and home are.
         Map<String, String> terminal = builder.environment();
         terminal.keySet().retainAll(List.of("PATH", "HOME", "LANG"));
@@ -128,7 +131,8 @@ final class ReadmeShell implements AutoCloseable {
     }
 
     private void readOutput() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(bash.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(bash.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 lines.add(line);

@@ -23,7 +23,8 @@ class TokenTest {
 
         assertThat(claims.get("roles").get(0).asText()).isEqualTo("AUDITOR");
         assertThat(claims.has("party")).isFalse();
-        assertThat(Files.isRegularFile(DATA.resolve("identity").resolve("public-key.pem"))).isTrue();
+        assertThat(Files.isRegularFile(DATA.resolve("identity").resolve("public-key.pem")))
+                .isTrue();
     }
 
     @Test

@@ -49,8 +49,8 @@ public final class PartnerConsumer implements AutoCloseable {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(timeout)) {
             // Events stored before the command side refused text a database cannot hold are read with
             // U+FFFD in place of such characters, so that a consumer storing them never fails on them.
-            ReceivedEvent received = ReceivedEvent.read(name -> text(record.headers().lastHeader(name)),
-                    AdmissibleJson.of(record.value()));
+            ReceivedEvent received = ReceivedEvent.read(
+                    name -> text(record.headers().lastHeader(name)), AdmissibleJson.of(record.value()));
             Long last = applied.get(received.agreementId().value());
             if (last != null && received.sequence() <= last) {
                 continue;
@@ -82,9 +82,13 @@ public final class PartnerConsumer implements AutoCloseable {
                 ? "signed \"" + signed.title() + "\", in force "
                         + (signed.openEnded() ? "until terminated (open-ended)" : "until " + signed.termEndsOn())
                 : received.event() instanceof TermExtended extended
-                ? "extended until " + extended.termEndsOn()
-                : received.event().getClass().getSimpleName();
-        System.out.printf("%s #%d %s (on %s)%n", received.agreementId(), received.sequence(), what,
+                        ? "extended until " + extended.termEndsOn()
+                        : received.event().getClass().getSimpleName();
+        System.out.printf(
+                "%s #%d %s (on %s)%n",
+                received.agreementId(),
+                received.sequence(),
+                what,
                 received.event().businessDate());
     }
 

@@ -35,19 +35,20 @@ public final class PartnerWitness {
 
     private static final Duration POLL = Duration.ofMillis(500);
 
-    private PartnerWitness() {
-    }
+    private PartnerWitness() {}
 
     /** Verifies both topics against the keys trusted and the checkpoint trusted last time (null: none yet). */
     public static Witness.Report verify(String bootstrapServers, Map<String, PublicKey> keys, Checkpoint trusted) {
         Witness witness = new Witness(keys, trusted);
         try (KafkaConsumer<String, byte[]> checkpoints = consumer(bootstrapServers);
-             KafkaConsumer<String, byte[]> events = consumer(bootstrapServers)) {
+                KafkaConsumer<String, byte[]> events = consumer(bootstrapServers)) {
             Map<TopicPartition, Long> checkpointsEnd = assignFromTheStart(checkpoints, Topics.CHECKPOINTS);
             Map<TopicPartition, Long> eventsEnd = assignFromTheStart(events, Topics.AGREEMENT_EVENTS);
             readToTheEnd(checkpoints, checkpointsEnd, record -> witness.checkpoint(record.value()));
-            readToTheEnd(events, eventsEnd, record -> witness.event(name -> text(record.headers().lastHeader(name)),
-                    record.value()));
+            readToTheEnd(
+                    events,
+                    eventsEnd,
+                    record -> witness.event(name -> text(record.headers().lastHeader(name)), record.value()));
         }
         return witness.finish();
     }
@@ -56,7 +57,8 @@ public final class PartnerWitness {
         String bootstrapServers = args.length > 0 ? args[0] : "127.0.0.1:19092";
         Path keys = Path.of(args.length > 1 ? args[1] : "keys.json");
         Path trustedFile = Path.of(args.length > 2 ? args[2] : "trusted.json");
-        Witness.Report report = verify(bootstrapServers, WitnessCommand.keys(keys), WitnessCommand.trusted(trustedFile));
+        Witness.Report report =
+                verify(bootstrapServers, WitnessCommand.keys(keys), WitnessCommand.trusted(trustedFile));
         report.problems().forEach(problem -> System.out.println("INVALID " + problem.reason()));
         System.out.println((report.valid() ? "VALID " : "INVALID ") + report.events() + " event records, "
                 + report.checkpoints() + " checkpoint records");
@@ -76,15 +78,19 @@ public final class PartnerWitness {
     /** Every partition of the topic, from its first record; returns where each ends now. */
     private static Map<TopicPartition, Long> assignFromTheStart(KafkaConsumer<String, byte[]> consumer, String topic) {
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return consumer.endOffsets(partitions);
     }
 
-    private static void readToTheEnd(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end,
-                                     Consumer<ConsumerRecord<String, byte[]>> action) {
-        while (end.entrySet().stream().anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
+    private static void readToTheEnd(
+            KafkaConsumer<String, byte[]> consumer,
+            Map<TopicPartition, Long> end,
+            Consumer<ConsumerRecord<String, byte[]>> action) {
+        while (end.entrySet().stream()
+                .anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                 if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
                     action.accept(record);

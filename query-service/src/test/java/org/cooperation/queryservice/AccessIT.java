@@ -58,47 +58,63 @@ class AccessIT extends QueryServiceIT {
 
     @Test
     void refusesAnExpiredToken() throws Exception {
-        String expired = IDENTITY.token("auditor", "desk", List.of(Roles.AUDITOR), null, Instant.now().minusSeconds(120));
+        String expired = IDENTITY.token(
+                "auditor", "desk", List.of(Roles.AUDITOR), null, Instant.now().minusSeconds(120));
 
         problem(get("/api/agreements/access-jp-de-iot", expired), HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void refusesATokenWithoutExpiryOrForAnotherAudience() throws Exception {
-        Map<String, Object> noExpiry = IDENTITY.claims("auditor", "desk", List.of(Roles.AUDITOR), null,
-                Instant.now().plusSeconds(600));
+        Map<String, Object> noExpiry = IDENTITY.claims(
+                "auditor", "desk", List.of(Roles.AUDITOR), null, Instant.now().plusSeconds(600));
         noExpiry.remove("exp");
-        Map<String, Object> forMail = IDENTITY.claims("auditor", "desk", List.of(Roles.AUDITOR), null,
-                Instant.now().plusSeconds(600));
+        Map<String, Object> forMail = IDENTITY.claims(
+                "auditor", "desk", List.of(Roles.AUDITOR), null, Instant.now().plusSeconds(600));
         forMail.put("aud", "mail");
 
         ResponseEntity<String> withoutExpiry = get("/api/agreements/access-jp-de-iot", IDENTITY.sign(noExpiry));
         ResponseEntity<String> elsewhere = get("/api/agreements/access-jp-de-iot", IDENTITY.sign(forMail));
 
-        assertThat(problem(withoutExpiry, HttpStatus.UNAUTHORIZED).get("claims").get(0).asText()).isEqualTo("exp");
-        assertThat(problem(elsewhere, HttpStatus.UNAUTHORIZED).get("claims").get(0).asText()).isEqualTo("aud");
-        assertThat(withoutExpiry.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).contains("invalid_token");
+        assertThat(problem(withoutExpiry, HttpStatus.UNAUTHORIZED)
+                        .get("claims")
+                        .get(0)
+                        .asText())
+                .isEqualTo("exp");
+        assertThat(problem(elsewhere, HttpStatus.UNAUTHORIZED)
+                        .get("claims")
+                        .get(0)
+                        .asText())
+                .isEqualTo("aud");
+        assertThat(withoutExpiry.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                .contains("invalid_token");
     }
 
     @Test
     void letsAnAuditorReadEveryAgreementAndItsHistory() {
         String auditor = IDENTITY.token(Roles.AUDITOR, null);
 
-        assertThat(get("/api/agreements/access-de-fr-hydrogen", auditor).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(get("/api/agreements/access-jp-de-iot/history", auditor).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/agreements/access-de-fr-hydrogen", auditor).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/agreements/access-jp-de-iot/history", auditor).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void letsTheSecretariatRead() {
-        assertThat(get("/api/agreements/access-de-fr-hydrogen", IDENTITY.token(Roles.SECRETARIAT, null)).getStatusCode())
+        assertThat(get("/api/agreements/access-de-fr-hydrogen", IDENTITY.token(Roles.SECRETARIAT, null))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void letsAPartnerReadItsOwnAgreementsAndTheirHistory() throws Exception {
-        assertThat(get("/api/agreements/access-jp-de-iot", METI).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(get("/api/agreements/access-jp-in-digital", METI).getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode history = json.readTree(get("/api/agreements/access-jp-in-digital/history", MEITY).getBody());
+        assertThat(get("/api/agreements/access-jp-de-iot", METI).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/agreements/access-jp-in-digital", METI).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        JsonNode history = json.readTree(
+                get("/api/agreements/access-jp-in-digital/history", MEITY).getBody());
         assertThat(history.get("events").size()).isOne();
     }
 
@@ -128,30 +144,38 @@ class AccessIT extends QueryServiceIT {
         publish(Events.link("scope-de-fr-other", "scope-meti-own", Relation.BUILDS_ON, "2017-03-19"), 1);
         publish(Events.link("scope-meti-own", "scope-de-fr-other", Relation.IMPLEMENTS, "2017-03-20"), 1);
         publish(Events.link("scope-jp-in-shared", "scope-meti-own", Relation.BUILDS_ON, "2017-03-21"), 1);
-        JsonNode audited = awaitJson("/api/agreements/scope-meti-own", body -> body.path("links").size() == 3);
+        JsonNode audited = awaitJson(
+                "/api/agreements/scope-meti-own", body -> body.path("links").size() == 3);
         assertThat(audited.get("links").findValuesAsText("agreementId")).contains("scope-de-fr-other");
         String now = Instant.now().plusSeconds(1).toString();
         Thread.sleep(1000);
 
-        for (String view : List.of("", "?asOf=2020-01-01", "?recordedAsOf=" + now, "?asOf=2020-01-01&recordedAsOf=" + now)) {
+        for (String view :
+                List.of("", "?asOf=2020-01-01", "?recordedAsOf=" + now, "?asOf=2020-01-01&recordedAsOf=" + now)) {
             ResponseEntity<String> answer = get("/api/agreements/scope-meti-own" + view, METI);
             assertThat(answer.getStatusCode()).as(view).isEqualTo(HttpStatus.OK);
             assertThat(answer.getBody()).as(view).doesNotContain("scope-de-fr-other");
-            assertThat(json.readTree(answer.getBody()).get("links").findValuesAsText("agreementId")).as(view)
+            assertThat(json.readTree(answer.getBody()).get("links").findValuesAsText("agreementId"))
+                    .as(view)
                     .containsExactly("scope-jp-in-shared");
         }
         ResponseEntity<String> history = get("/api/agreements/scope-meti-own/history", METI);
         assertThat(history.getBody()).doesNotContain("scope-de-fr-other");
-        assertThat(json.readTree(history.getBody()).get("events").findValuesAsText("sequence")).containsExactly("0");
-        assertThat(get("/api/agreements/scope-meti-own/history", IDENTITY.token(Roles.AUDITOR, null)).getBody())
+        assertThat(json.readTree(history.getBody()).get("events").findValuesAsText("sequence"))
+                .containsExactly("0");
+        assertThat(get("/api/agreements/scope-meti-own/history", IDENTITY.token(Roles.AUDITOR, null))
+                        .getBody())
                 .contains("scope-de-fr-other");
-        assertThat(get("/api/agreements/scope-jp-in-shared/history", METI).getBody()).contains("scope-meti-own");
+        assertThat(get("/api/agreements/scope-jp-in-shared/history", METI).getBody())
+                .contains("scope-meti-own");
     }
 
     @Test
     void refusesAPartnerTokenThatNamesNoParty() throws Exception {
-        String partyless = IDENTITY.token("partner", "desk", List.of(Roles.PARTNER), null, Instant.now().plusSeconds(600));
-        String malformed = IDENTITY.token("partner", "desk", List.of(Roles.PARTNER), "meti", Instant.now().plusSeconds(600));
+        String partyless = IDENTITY.token(
+                "partner", "desk", List.of(Roles.PARTNER), null, Instant.now().plusSeconds(600));
+        String malformed = IDENTITY.token(
+                "partner", "desk", List.of(Roles.PARTNER), "meti", Instant.now().plusSeconds(600));
 
         problem(get("/api/agreements/access-jp-de-iot", partyless), HttpStatus.FORBIDDEN);
         problem(get("/api/agreements/access-jp-de-iot", malformed), HttpStatus.FORBIDDEN);
@@ -159,9 +183,11 @@ class AccessIT extends QueryServiceIT {
 
     @Test
     void listsToAPartnerOnlyItsOwnAgreements() throws Exception {
-        assertThat(listedIds(MEITY)).contains("access-jp-in-digital")
+        assertThat(listedIds(MEITY))
+                .contains("access-jp-in-digital")
                 .doesNotContain("access-jp-de-iot", "access-de-fr-hydrogen");
-        assertThat(listedIds(METI)).contains("access-jp-in-digital", "access-jp-de-iot")
+        assertThat(listedIds(METI))
+                .contains("access-jp-in-digital", "access-jp-de-iot")
                 .doesNotContain("access-de-fr-hydrogen");
         assertThat(listedIds(IDENTITY.token(Roles.AUDITOR, null)))
                 .contains("access-jp-in-digital", "access-jp-de-iot", "access-de-fr-hydrogen");
@@ -182,16 +208,19 @@ class AccessIT extends QueryServiceIT {
     @Test
     void keepsOperationalViewsFromPartners() throws Exception {
         problem(get("/api/admin/dead-letters", METI), HttpStatus.FORBIDDEN);
-        assertThat(get("/api/admin/dead-letters", IDENTITY.token(Roles.AUDITOR, null)).getStatusCode())
+        assertThat(get("/api/admin/dead-letters", IDENTITY.token(Roles.AUDITOR, null))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void letsOnlyTheSecretariatChangeAnything() throws Exception {
-        problem(send(HttpMethod.POST, "/api/agreements/access-jp-de-iot", IDENTITY.token(Roles.AUDITOR, null)),
+        problem(
+                send(HttpMethod.POST, "/api/agreements/access-jp-de-iot", IDENTITY.token(Roles.AUDITOR, null)),
                 HttpStatus.FORBIDDEN);
         problem(send(HttpMethod.POST, "/api/admin/rebuild", IDENTITY.token(Roles.AUDITOR, null)), HttpStatus.FORBIDDEN);
-        problem(send(HttpMethod.POST, "/api/agreements/access-jp-de-iot", IDENTITY.token(Roles.SECRETARIAT, null)),
+        problem(
+                send(HttpMethod.POST, "/api/agreements/access-jp-de-iot", IDENTITY.token(Roles.SECRETARIAT, null)),
                 HttpStatus.METHOD_NOT_ALLOWED);
     }
 
@@ -200,7 +229,11 @@ class AccessIT extends QueryServiceIT {
         assertThat(withoutToken("/actuator/health").statusCode()).isEqualTo(200);
         HttpResponse<String> description = withoutToken("/v3/api-docs");
         assertThat(description.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(description.body()).path("components").path("securitySchemes").has("bearer")).isTrue();
+        assertThat(json.readTree(description.body())
+                        .path("components")
+                        .path("securitySchemes")
+                        .has("bearer"))
+                .isTrue();
     }
 
     private List<String> listedIds(String token) throws Exception {
@@ -212,8 +245,11 @@ class AccessIT extends QueryServiceIT {
 
     /** Past the test template, which would add the default token. */
     private HttpResponse<String> withoutToken(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.getRootUri() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private ResponseEntity<String> send(HttpMethod method, String path, String token) {
@@ -225,14 +261,27 @@ class AccessIT extends QueryServiceIT {
     private static AgreementSigned signedBetween(String agreementId, String first, String second) {
         AgreementSigned template = Events.signed(agreementId);
         List<Party> parties = List.of(party(first), party(second));
-        return new AgreementSigned(template.agreementId(), template.title(), template.kind(), parties,
-                template.signedOn(), template.place(), template.effectiveFrom(), template.term(), template.termEndsOn(),
-                template.terminationNoticeDays(), template.meetings(), template.fieldsOfCooperation(),
+        return new AgreementSigned(
+                template.agreementId(),
+                template.title(),
+                template.kind(),
+                parties,
+                template.signedOn(),
+                template.place(),
+                template.effectiveFrom(),
+                template.term(),
+                template.termEndsOn(),
+                template.terminationNoticeDays(),
+                template.meetings(),
+                template.fieldsOfCooperation(),
                 template.financialArrangement());
     }
 
     private static Party party(String code) {
-        return new Party(PartyCode.of(code), "Ministry " + code, CountryCode.of(code.substring(0, 2)),
+        return new Party(
+                PartyCode.of(code),
+                "Ministry " + code,
+                CountryCode.of(code.substring(0, 2)),
                 new Signatory("Signatory of " + code, "Minister"));
     }
 }

@@ -41,7 +41,12 @@ class AgreementListIT extends QueryServiceIT {
             publish(Events.meeting("list-b", TODAY.minusDays(30).toString(), "JP", "Osaka"), 1);
             signed("list-c", TODAY.minusYears(3), List.of(LISTED_DE, LISTED_JP), List.of("Hydrogen"));
             publish(Events.meeting("list-c", TODAY.minusDays(300).toString(), "DE", "Bonn"), 1);
-            publish(Events.noticeGiven("list-c", TODAY.minusDays(10).toString(), TODAY.plusDays(100).toString()), 2);
+            publish(
+                    Events.noticeGiven(
+                            "list-c",
+                            TODAY.minusDays(10).toString(),
+                            TODAY.plusDays(100).toString()),
+                    2);
             signed("list-d", LocalDate.parse("2010-01-01"), List.of(LISTED_DE, LISTED_FR), List.of("Robotics"));
             publish(Events.expired("list-d", LocalDate.parse("2014-12-31")), 1);
             signed("list-e", TODAY.minusMonths(6), List.of(LISTED_DE, LISTED_JP), List.of("Robotics"));
@@ -50,8 +55,8 @@ class AgreementListIT extends QueryServiceIT {
             signed("list-g", TODAY.minusYears(2), List.of(LISTED_DE, LISTED_JP), List.of());
             publish(Events.meeting("list-g", TODAY.minusYears(1).minusDays(1).toString(), "DE", "Berlin"), 1);
         }
-        awaitJson(MINE, body -> body.path("totalItems").asInt() == 7
-                && ids(body).size() == 7 && versionsReached(body));
+        awaitJson(
+                MINE, body -> body.path("totalItems").asInt() == 7 && ids(body).size() == 7 && versionsReached(body));
     }
 
     private void signed(String id, LocalDate effectiveFrom, List<Party> parties, List<String> fields) {
@@ -109,10 +114,12 @@ class AgreementListIT extends QueryServiceIT {
     @Test
     void filtersAgreementsWhoseMeetingIsOverdueToday() throws Exception {
         assertThat(ids(list("&meetingOverdue=true"))).containsExactly("list-a", "list-g");
-        assertThat(ids(list("&meetingOverdue=false"))).containsExactly("list-b", "list-c", "list-d", "list-e", "list-f");
+        assertThat(ids(list("&meetingOverdue=false")))
+                .containsExactly("list-b", "list-c", "list-d", "list-e", "list-f");
         JsonNode overdue = list("&meetingOverdue=true").get("items").get(0);
         assertThat(overdue.get("meetingOverdue").asBoolean()).isTrue();
-        assertThat(overdue.get("nextMeetingDue").asText()).isEqualTo(TODAY.minusDays(400).plusYears(1).toString());
+        assertThat(overdue.get("nextMeetingDue").asText())
+                .isEqualTo(TODAY.minusDays(400).plusYears(1).toString());
     }
 
     @Test

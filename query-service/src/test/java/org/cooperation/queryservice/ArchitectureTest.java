@@ -28,46 +28,66 @@ class ArchitectureTest {
     private static final String CONSOLE = "org.cooperation.queryservice.console..";
 
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices()
-            .matching("org.cooperation.queryservice.(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("org.cooperation.queryservice.(**)").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule jobsDependOnlyDownwards = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("security").definedBy(SECURITY)
-            .layer("reading").definedBy(READING)
-            .layer("operations").definedBy(OPERATIONS)
-            .layer("web").definedBy(WEB)
-            .layer("projection").definedBy(PROJECTION)
-            .layer("console").definedBy(CONSOLE)
-            .whereLayer("console").mayNotBeAccessedByAnyLayer()
-            .whereLayer("security").mayNotBeAccessedByAnyLayer()
-            .whereLayer("reading").mayOnlyBeAccessedByLayers("security")
-            .whereLayer("operations").mayNotBeAccessedByAnyLayer()
-            .whereLayer("web").mayOnlyBeAccessedByLayers("reading", "operations")
-            .whereLayer("projection").mayOnlyBeAccessedByLayers("reading", "operations", "web")
+            .layer("security")
+            .definedBy(SECURITY)
+            .layer("reading")
+            .definedBy(READING)
+            .layer("operations")
+            .definedBy(OPERATIONS)
+            .layer("web")
+            .definedBy(WEB)
+            .layer("projection")
+            .definedBy(PROJECTION)
+            .layer("console")
+            .definedBy(CONSOLE)
+            .whereLayer("console")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("security")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("reading")
+            .mayOnlyBeAccessedByLayers("security")
+            .whereLayer("operations")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("web")
+            .mayOnlyBeAccessedByLayers("reading", "operations")
+            .whereLayer("projection")
+            .mayOnlyBeAccessedByLayers("reading", "operations", "web")
             .because("readers and operators use the projection's read models; the projection must keep "
                     + "running whatever the HTTP side does");
 
     @ArchTest
     static final ArchRule consoleIsAClientOfTheApisOnly = noClasses()
-            .that().resideInAPackage(CONSOLE)
-            .should().dependOnClassesThat().resideInAnyPackage(PROJECTION, READING, OPERATIONS, WEB, SECURITY)
+            .that()
+            .resideInAPackage(CONSOLE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(PROJECTION, READING, OPERATIONS, WEB, SECURITY)
             .because("the console reads and records through the HTTP APIs with the signed-in person's token, "
                     + "so it can show or change no more than the API lets that token");
 
     @ArchTest
     static final ArchRule projectionAnswersNoHttp = noClasses()
-            .that().resideInAPackage(PROJECTION)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
+            .that()
+            .resideInAPackage(PROJECTION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
             .because("the projection feeds the read models from Kafka; HTTP is the readers' and operators' side");
 
     @ArchTest
     static final ArchRule operationsLeaveHttpAnswersToTheirControllers = noClasses()
-            .that().resideInAPackage(OPERATIONS)
-            .and().areNotAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().areAssignableTo(ProblemException.class)
+            .that()
+            .resideInAPackage(OPERATIONS)
+            .and()
+            .areNotAnnotatedWith(RestController.class)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(ProblemException.class)
             .because("a rebuild or a retry is the same work whoever starts it; its controller says it in HTTP");
 }

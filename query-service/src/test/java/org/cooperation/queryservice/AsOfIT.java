@@ -34,13 +34,17 @@ class AsOfIT extends QueryServiceIT {
             publishAt(Events.meeting(ID, "2018-10-04", "JP", "Tokyo"), 2, "2018-10-05T10:00:00Z");
             publishAt(Events.contact(ID, Events.BMWI, "Anna Schmidt", "2020-01-10"), 3, "2020-01-11T10:00:00Z");
             publishAt(Events.expired(ID, TERM_END), 4, "2021-04-28T00:00:05Z");
-            publishAt(Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1), 5,
+            publishAt(
+                    Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1),
+                    5,
                     CORRECTION_RECORDED.toString());
             publishAt(Events.expiryRevoked(ID, TERM_END.plusDays(1)), 6, CORRECTION_RECORDED.toString());
             publishAt(Events.meeting(ID, "2019-10-10", "DE", "Berlin"), 7, "2024-03-02T09:00:00Z");
             publishAt(Events.contact(ID, Events.BMWI, "Karl Meier", "2017-01-09"), 8, "2024-03-03T09:00:00Z");
         }
-        awaitJson("/api/agreements/" + ID, body -> body.path("agreement").path("version").asLong() == 8);
+        awaitJson(
+                "/api/agreements/" + ID,
+                body -> body.path("agreement").path("version").asLong() == 8);
     }
 
     private void publishAt(org.cooperation.agreement.api.event.AgreementEvent event, long sequence, String recordedAt) {
@@ -59,7 +63,8 @@ class AsOfIT extends QueryServiceIT {
         assertThat(agreement.has("endedOn")).isFalse();
         assertThat(agreement.get("meetings").findValuesAsText("heldOn"))
                 .containsExactly("2017-03-19", "2018-10-04", "2019-10-10");
-        assertThat(agreement.get("contacts").get("DE-BMWI").get("name").asText()).isEqualTo("Anna Schmidt");
+        assertThat(agreement.get("contacts").get("DE-BMWI").get("name").asText())
+                .isEqualTo("Anna Schmidt");
         assertThat(current.get("meetingsSummary").get("nextDue").asText()).isEqualTo("2020-10-10");
         assertThat(current.get("meetingsSummary").get("expectedHost").asText()).isEqualTo("JP");
         assertThat(current.has("asOf")).isFalse();
@@ -111,7 +116,8 @@ class AsOfIT extends QueryServiceIT {
 
         assertThat(status(asOf("recordedAsOf=2021-04-28T00:00:04Z"))).isEqualTo("IN_FORCE");
         assertThat(status(asOf("recordedAsOf=2021-04-28T00:00:05Z"))).isEqualTo("EXPIRED");
-        assertThat(status(asOf("recordedAsOf=" + CORRECTION_RECORDED.minusSeconds(1)))).isEqualTo("EXPIRED");
+        assertThat(status(asOf("recordedAsOf=" + CORRECTION_RECORDED.minusSeconds(1))))
+                .isEqualTo("EXPIRED");
         assertThat(status(asOf("recordedAsOf=" + CORRECTION_RECORDED))).isEqualTo("IN_FORCE");
     }
 
@@ -132,8 +138,10 @@ class AsOfIT extends QueryServiceIT {
         assertThat(dueDay.get("nextDue").asText()).isEqualTo("2019-10-04");
         assertThat(dueDay.get("expectedHost").asText()).isEqualTo("DE");
         assertThat(dueDay.get("overdue").asBoolean()).isFalse();
-        assertThat(asOf("asOf=2019-10-05").get("meetingsSummary").get("overdue").asBoolean()).isTrue();
-        assertThat(asOf("asOf=2019-10-09").get("meetingsSummary").get("overdue").asBoolean()).isTrue();
+        assertThat(asOf("asOf=2019-10-05").get("meetingsSummary").get("overdue").asBoolean())
+                .isTrue();
+        assertThat(asOf("asOf=2019-10-09").get("meetingsSummary").get("overdue").asBoolean())
+                .isTrue();
 
         JsonNode meetingDay = asOf("asOf=2019-10-10").get("meetingsSummary");
         assertThat(meetingDay.get("overdue").asBoolean()).isFalse();
@@ -143,7 +151,8 @@ class AsOfIT extends QueryServiceIT {
 
     @Test
     void showsTheMeetingEnteredLateOnlyToRecordsMadeAfterItWasEntered() throws Exception {
-        JsonNode recordIn2023 = asOf("asOf=2019-10-10&recordedAsOf=2023-01-01T00:00:00Z").get("meetingsSummary");
+        JsonNode recordIn2023 =
+                asOf("asOf=2019-10-10&recordedAsOf=2023-01-01T00:00:00Z").get("meetingsSummary");
 
         assertThat(recordIn2023.get("lastHeldOn").asText()).isEqualTo("2018-10-04");
         assertThat(recordIn2023.get("overdue").asBoolean()).isTrue();
@@ -154,8 +163,11 @@ class AsOfIT extends QueryServiceIT {
         assertThat(contact(asOf("asOf=2018-01-01"))).isEqualTo("Karl Meier");
         assertThat(contact(asOf("asOf=2020-01-09"))).isEqualTo("Karl Meier");
         assertThat(contact(asOf("asOf=2020-01-10"))).isEqualTo("Anna Schmidt");
-        assertThat(asOf("asOf=2018-01-01&recordedAsOf=2023-01-01T00:00:00Z").get("agreement").get("contacts")
-                .has("DE-BMWI")).isFalse();
+        assertThat(asOf("asOf=2018-01-01&recordedAsOf=2023-01-01T00:00:00Z")
+                        .get("agreement")
+                        .get("contacts")
+                        .has("DE-BMWI"))
+                .isFalse();
     }
 
     @Test

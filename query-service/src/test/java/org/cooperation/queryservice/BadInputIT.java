@@ -56,19 +56,21 @@ class BadInputIT extends QueryServiceIT {
         for (var reader : new String[] {READER_TOKEN, METI}) {
             cases.forEach((path, field) -> assertRefused(path, reader, field, "date-range"));
         }
-        assertThat(raw("/api/agreements?endsBefore=9999-12-31", METI).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(raw("/api/agreements?endsBefore=9999-12-31", METI).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         assertThat(raw("/api/agreements/far-dates?asOf=0001-01-01", METI).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void refusesARepeatedParameterThatTakesOneValue() throws Exception {
-        assertRefused("/api/agreements?meetingOverdue=true&meetingOverdue=false", READER_TOKEN, "meetingOverdue",
-                "repeated");
+        assertRefused(
+                "/api/agreements?meetingOverdue=true&meetingOverdue=false", READER_TOKEN, "meetingOverdue", "repeated");
         assertRefused("/api/agreements?size=10&size=20", METI, "size", "repeated");
         assertRefused("/api/agreements/any/history?after=1&after=2", READER_TOKEN, "after", "repeated");
         assertRefused("/api/admin/dead-letters?status=NEW&status=RETRIED", READER_TOKEN, "status", "repeated");
-        assertThat(raw("/api/agreements?status=IN_FORCE&status=EXPIRED", READER_TOKEN).getStatusCode())
+        assertThat(raw("/api/agreements?status=IN_FORCE&status=EXPIRED", READER_TOKEN)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -81,7 +83,8 @@ class BadInputIT extends QueryServiceIT {
             assertRefused("/api/agreements?size=" + loose, READER_TOKEN, "size", "integer");
         }
         assertRefused("/api/admin/dead-letters/0x10", READER_TOKEN, "id", "integer");
-        assertThat(raw("/api/agreements?meetingOverdue=false&size=10", READER_TOKEN).getStatusCode())
+        assertThat(raw("/api/agreements?meetingOverdue=false&size=10", READER_TOKEN)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -94,8 +97,12 @@ class BadInputIT extends QueryServiceIT {
     private void assertRefused(String path, String token, String field, String rule) {
         try {
             JsonNode problem = problem(raw(path, token), HttpStatus.BAD_REQUEST);
-            assertThat(problem.get("errors").get(0).get("field").asText()).as(path).isEqualTo(field);
-            assertThat(problem.get("errors").get(0).get("rule").asText()).as(path).isEqualTo(rule);
+            assertThat(problem.get("errors").get(0).get("field").asText())
+                    .as(path)
+                    .isEqualTo(field);
+            assertThat(problem.get("errors").get(0).get("rule").asText())
+                    .as(path)
+                    .isEqualTo(rule);
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
@@ -105,7 +112,7 @@ class BadInputIT extends QueryServiceIT {
     private ResponseEntity<String> raw(String pathAndQuery, String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);
-        return http.exchange(URI.create(http.getRootUri() + pathAndQuery), HttpMethod.GET, new HttpEntity<>(headers),
-                String.class);
+        return http.exchange(
+                URI.create(http.getRootUri() + pathAndQuery), HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 }

@@ -33,8 +33,11 @@ class CalendarFeedIT extends QueryServiceIT {
         // Signed a year ago: the first annual meeting is due today, inside every feed's window.
         publish(Events.signed("feed-mine", TODAY.minusYears(1), List.of(Events.BMWI, MINE), List.of()), 0);
         publish(Events.signed("feed-theirs", TODAY.minusYears(1), List.of(Events.BMWI, THEIRS), List.of()), 0);
-        awaitJson("/api/agreements?party=DE-BMWI", body -> body.path("items").findValuesAsText("agreementId")
-                .containsAll(List.of("feed-mine", "feed-theirs")));
+        awaitJson(
+                "/api/agreements?party=DE-BMWI",
+                body -> body.path("items")
+                        .findValuesAsText("agreementId")
+                        .containsAll(List.of("feed-mine", "feed-theirs")));
 
         ResponseEntity<String> created = exchange(HttpMethod.POST, "/api/calendar-feeds", PARTNER);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -48,19 +51,33 @@ class CalendarFeedIT extends QueryServiceIT {
         assertThat(read.getHeaders().getCacheControl()).contains("no-store");
         Calendar calendar = new CalendarBuilder().build(new StringReader(read.getBody()));
         List<String> uids = calendar.<VEvent>getComponents(VEvent.VEVENT).stream()
-                .map(event -> event.getProperty(Property.UID).map(Property::getValue).orElseThrow()).toList();
-        assertThat(uids).contains("feed-mine/annual_meeting_due@deadlines.cooperation-agreements")
+                .map(event ->
+                        event.getProperty(Property.UID).map(Property::getValue).orElseThrow())
+                .toList();
+        assertThat(uids)
+                .contains("feed-mine/annual_meeting_due@deadlines.cooperation-agreements")
                 .noneMatch(uid -> uid.startsWith("feed-theirs/"));
 
-        JsonNode listed = json.readTree(exchange(HttpMethod.GET, "/api/calendar-feeds", PARTNER).getBody());
-        assertThat(listed.findValuesAsText("feedId")).contains(feed.path("feedId").asText());
+        JsonNode listed = json.readTree(
+                exchange(HttpMethod.GET, "/api/calendar-feeds", PARTNER).getBody());
+        assertThat(listed.findValuesAsText("feedId"))
+                .contains(feed.path("feedId").asText());
         assertThat(listed.toString()).doesNotContain(path.substring("/calendar/".length(), path.length() - 4));
 
         String someoneElse = IDENTITY.token(Roles.AUDITOR, null);
-        assertThat(exchange(HttpMethod.DELETE, "/api/calendar-feeds/" + feed.path("feedId").asText(), someoneElse)
-                .getStatusCode()).as("only its owner or the secretariat revokes it").isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(exchange(HttpMethod.DELETE, "/api/calendar-feeds/" + feed.path("feedId").asText(), PARTNER)
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(exchange(
+                                HttpMethod.DELETE,
+                                "/api/calendar-feeds/" + feed.path("feedId").asText(),
+                                someoneElse)
+                        .getStatusCode())
+                .as("only its owner or the secretariat revokes it")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(exchange(
+                                HttpMethod.DELETE,
+                                "/api/calendar-feeds/" + feed.path("feedId").asText(),
+                                PARTNER)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(exchange(HttpMethod.GET, path, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -72,7 +89,8 @@ class CalendarFeedIT extends QueryServiceIT {
 
     @Test
     void makesFeedsOnlyForReadersWithAToken() {
-        assertThat(exchange(HttpMethod.POST, "/api/calendar-feeds", "not-a-token").getStatusCode())
+        assertThat(exchange(HttpMethod.POST, "/api/calendar-feeds", "not-a-token")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 

@@ -46,7 +46,9 @@ class ConsoleIT extends QueryServiceIT {
     @DynamicPropertySource
     static void console(DynamicPropertyRegistry registry) {
         registry.add("agreements.console.token-sign-in", () -> "true");
-        registry.add("agreements.console.command-api", () -> "http://127.0.0.1:" + COMMAND_SERVICE.getAddress().getPort());
+        registry.add(
+                "agreements.console.command-api",
+                () -> "http://127.0.0.1:" + COMMAND_SERVICE.getAddress().getPort());
         // A provider named by its endpoints, so that nothing is fetched from it at start-up.
         String client = "spring.security.oauth2.client.registration.console.";
         registry.add(client + "client-id", () -> "console-test");
@@ -72,10 +74,12 @@ class ConsoleIT extends QueryServiceIT {
                 RECEIVED.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 boolean refused = RECEIVED.get("body").contains("2001-01-01");
                 byte[] answer = (refused
-                        ? "{\"type\":\"urn:cooperation-agreements:problem:rule-violation\",\"status\":422,"
-                                + "\"rule\":\"field-outside-period-in-force\",\"field\":\"addedOn\"}"
-                        : "{\"agreementId\":\"console-jp-de\",\"version\":1}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", refused ? "application/problem+json" : "application/json");
+                                ? "{\"type\":\"urn:cooperation-agreements:problem:rule-violation\",\"status\":422,"
+                                        + "\"rule\":\"field-outside-period-in-force\",\"field\":\"addedOn\"}"
+                                : "{\"agreementId\":\"console-jp-de\",\"version\":1}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders()
+                        .add("Content-Type", refused ? "application/problem+json" : "application/json");
                 exchange.getResponseHeaders().add("ETag", "\"1\"");
                 exchange.sendResponseHeaders(refused ? 422 : 200, answer.length);
                 exchange.getResponseBody().write(answer);
@@ -97,8 +101,13 @@ class ConsoleIT extends QueryServiceIT {
     void recordTwoAgreements() throws Exception {
         if (!get("/api/agreements/console-de-fr").getStatusCode().is2xxSuccessful()) {
             publish(Events.signed("console-jp-de"), 0);
-            publish(Events.signed("console-de-fr", LocalDate.parse("2020-01-01"),
-                    List.of(Events.party("DE-BMWI", "DE"), Events.party("FR-MEF", "FR")), List.of()), 0);
+            publish(
+                    Events.signed(
+                            "console-de-fr",
+                            LocalDate.parse("2020-01-01"),
+                            List.of(Events.party("DE-BMWI", "DE"), Events.party("FR-MEF", "FR")),
+                            List.of()),
+                    0);
             awaitJson("/api/agreements/console-de-fr", body -> body.has("agreement"));
             awaitJson("/api/agreements/console-jp-de", body -> body.has("agreement"));
         }
@@ -107,8 +116,10 @@ class ConsoleIT extends QueryServiceIT {
 
     /** A browser of its own: cookies kept, redirects not followed, so that each answer can be seen. */
     private final class Visitor {
-        final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String csrfHeader;
         String csrfToken;
 
@@ -117,7 +128,8 @@ class ConsoleIT extends QueryServiceIT {
         }
 
         HttpResponse<String> post(String path, String json, Map<String, String> headers) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
+            HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json));
             headers.forEach(request::header);
             return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -158,7 +170,8 @@ class ConsoleIT extends QueryServiceIT {
         HttpResponse<String> read = visitor.get("/console/api/queries/agreements/console-jp-de");
 
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/console/sign-in"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/console/sign-in"));
         assertThat(read.statusCode()).isEqualTo(401);
         assertThat(json.readTree(read.body()).get("type").asText()).endsWith(":unauthenticated");
     }
@@ -171,11 +184,15 @@ class ConsoleIT extends QueryServiceIT {
         HttpResponse<String> session = visitor.get("/console/api/session");
 
         String policy = signIn.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe");
+        assertThat(policy)
+                .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe");
         assertThat(signIn.body()).doesNotContain("<script>", "style=");
-        assertThat(session.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
-                assertThat(cookie).startsWith("CONSOLE_SESSION=").contains("HttpOnly", "SameSite=Lax"));
-        assertThat(visitor.get("/console/assets/app.js").headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(session.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(cookie ->
+                        assertThat(cookie).startsWith("CONSOLE_SESSION=").contains("HttpOnly", "SameSite=Lax"));
+        assertThat(visitor.get("/console/assets/app.js").headers().firstValue("Content-Security-Policy"))
+                .isPresent();
     }
 
     @Test
@@ -191,8 +208,13 @@ class ConsoleIT extends QueryServiceIT {
         assertThat(toProvider.statusCode()).isEqualTo(302);
         URI location = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
         assertThat(location.getHost()).isEqualTo("login.example.org");
-        assertThat(location.getQuery()).contains("response_type=code", "client_id=console-test", "scope=openid", "state=",
-                "redirect_uri=http://localhost:" + port + "/console/oauth2/code/console");
+        assertThat(location.getQuery())
+                .contains(
+                        "response_type=code",
+                        "client_id=console-test",
+                        "scope=openid",
+                        "state=",
+                        "redirect_uri=http://localhost:" + port + "/console/oauth2/code/console");
     }
 
     @Test
@@ -200,17 +222,22 @@ class ConsoleIT extends QueryServiceIT {
         Visitor visitor = new Visitor();
         visitor.session();
 
-        HttpResponse<String> forged = visitor.post("/console/sign-in",
-                json.writeValueAsString(Map.of("token", IDENTITY.token(Roles.AUDITOR, null))), Map.of());
+        HttpResponse<String> forged = visitor.post(
+                "/console/sign-in",
+                json.writeValueAsString(Map.of("token", IDENTITY.token(Roles.AUDITOR, null))),
+                Map.of());
 
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(json.readTree(visitor.get("/console/api/session").body()).get("signedIn").asBoolean()).isFalse();
+        assertThat(json.readTree(visitor.get("/console/api/session").body())
+                        .get("signedIn")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void refusesATokenTheServicesDoNotTrustNamingTheFieldAndRule() throws Exception {
-        Map<String, Object> claims = IDENTITY.claims("auditor", "desk", List.of(Roles.AUDITOR), null,
-                Instant.now().plusSeconds(600));
+        Map<String, Object> claims = IDENTITY.claims(
+                "auditor", "desk", List.of(Roles.AUDITOR), null, Instant.now().plusSeconds(600));
         claims.put("aud", "mail");
         Visitor visitor = new Visitor();
 
@@ -235,14 +262,20 @@ class ConsoleIT extends QueryServiceIT {
         HttpResponse<String> own = visitor.get("/console/api/queries/agreements/console-jp-de");
         HttpResponse<String> others = visitor.get("/console/api/queries/agreements/console-de-fr");
 
-        assertThat(cookie(visitor)).as("a new session id after sign-in (no fixation)").isNotEqualTo(before);
+        assertThat(cookie(visitor))
+                .as("a new session id after sign-in (no fixation)")
+                .isNotEqualTo(before);
         assertThat(session.get("roles")).extracting(JsonNode::asText).containsExactly("PARTNER");
         assertThat(session.get("party").asText()).isEqualTo("JP-METI");
-        assertThat(json.readTree(list.body()).get("items")).extracting(item -> item.get("agreementId").asText())
-                .contains("console-jp-de").doesNotContain("console-de-fr");
+        assertThat(json.readTree(list.body()).get("items"))
+                .extracting(item -> item.get("agreementId").asText())
+                .contains("console-jp-de")
+                .doesNotContain("console-de-fr");
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.headers().firstValue("ETag")).isPresent();
-        assertThat(others.statusCode()).as("another party's agreement, as the API answers it").isEqualTo(404);
+        assertThat(others.statusCode())
+                .as("another party's agreement, as the API answers it")
+                .isEqualTo(404);
         assertThat(json.readTree(others.body()).get("type").asText()).endsWith(":agreement-not-found");
     }
 
@@ -255,16 +288,21 @@ class ConsoleIT extends QueryServiceIT {
         headers.put("Idempotency-Key", "console-1");
         headers.put("If-Match", "\"0\"");
 
-        HttpResponse<String> recorded = visitor.post("/console/api/commands/agreements/console-jp-de/fields",
-                "{\"field\":\"Hydrogen\",\"addedOn\":\"2017-01-01\"}", headers);
+        HttpResponse<String> recorded = visitor.post(
+                "/console/api/commands/agreements/console-jp-de/fields",
+                "{\"field\":\"Hydrogen\",\"addedOn\":\"2017-01-01\"}",
+                headers);
         Map<String, String> received = Map.copyOf(RECEIVED);
-        HttpResponse<String> refused = visitor.post("/console/api/commands/agreements/console-jp-de/fields",
-                "{\"field\":\"Hydrogen\",\"addedOn\":\"2001-01-01\"}", headers);
+        HttpResponse<String> refused = visitor.post(
+                "/console/api/commands/agreements/console-jp-de/fields",
+                "{\"field\":\"Hydrogen\",\"addedOn\":\"2001-01-01\"}",
+                headers);
 
         assertThat(recorded.statusCode()).isEqualTo(200);
         assertThat(recorded.headers().firstValue("ETag")).hasValue("\"1\"");
         assertThat(json.readTree(recorded.body()).get("version").asInt()).isEqualTo(1);
-        assertThat(received).containsEntry("path", "/api/agreements/console-jp-de/fields")
+        assertThat(received)
+                .containsEntry("path", "/api/agreements/console-jp-de/fields")
                 .containsEntry("authorization", "Bearer " + token)
                 .containsEntry("idempotency-key", "console-1")
                 .containsEntry("if-match", "\"0\"")
@@ -281,8 +319,10 @@ class ConsoleIT extends QueryServiceIT {
         Visitor auditor = new Visitor().signedInAs(IDENTITY.token(Roles.AUDITOR, null));
         String body = "{\"field\":\"Hydrogen\",\"addedOn\":\"2017-01-01\"}";
 
-        HttpResponse<String> forged = secretariat.post("/console/api/commands/agreements/console-jp-de/fields", body, Map.of());
-        HttpResponse<String> audited = auditor.post("/console/api/commands/agreements/console-jp-de/fields", body, auditor.csrf());
+        HttpResponse<String> forged =
+                secretariat.post("/console/api/commands/agreements/console-jp-de/fields", body, Map.of());
+        HttpResponse<String> audited =
+                auditor.post("/console/api/commands/agreements/console-jp-de/fields", body, auditor.csrf());
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(audited.statusCode()).isEqualTo(403);
@@ -291,8 +331,13 @@ class ConsoleIT extends QueryServiceIT {
 
     @Test
     void asksToSignInAgainOnceTheSessionsTokenHasExpired() throws Exception {
-        Visitor visitor = new Visitor().signedInAs(IDENTITY.token("auditor", "desk", List.of(Roles.AUDITOR), null,
-                Instant.now().plusSeconds(2)));
+        Visitor visitor = new Visitor()
+                .signedInAs(IDENTITY.token(
+                        "auditor",
+                        "desk",
+                        List.of(Roles.AUDITOR),
+                        null,
+                        Instant.now().plusSeconds(2)));
         Thread.sleep(2_500);
 
         HttpResponse<String> read = visitor.get("/console/api/queries/agreements/console-jp-de");
@@ -303,7 +348,11 @@ class ConsoleIT extends QueryServiceIT {
     }
 
     private String cookie(Visitor visitor) {
-        return ((CookieManager) visitor.browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(each -> each.getName().equals("CONSOLE_SESSION")).map(Object::toString).findFirst().orElse("");
+        return ((CookieManager) visitor.browser.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(each -> each.getName().equals("CONSOLE_SESSION"))
+                        .map(Object::toString)
+                        .findFirst()
+                        .orElse("");
     }
 }

@@ -19,11 +19,17 @@ class CurrentStateIT extends QueryServiceIT {
     void showsALinkToAnAgreementProjectedBeforeTheLinkingOne() throws Exception {
         publish(Events.signed("links-2016"), 0);
         awaitVersion("links-2016", 0);
-        publish(Events.signed("links-hannover-2017", LocalDate.parse("2017-03-19"), List.of(Events.BMWI, Events.METI),
-                List.of()), 0);
+        publish(
+                Events.signed(
+                        "links-hannover-2017",
+                        LocalDate.parse("2017-03-19"),
+                        List.of(Events.BMWI, Events.METI),
+                        List.of()),
+                0);
         publish(Events.link("links-hannover-2017", "links-2016", Relation.BUILDS_ON, "2017-03-19"), 1);
 
-        JsonNode earlier = awaitJson("/api/agreements/links-2016", body -> body.path("links").size() == 1);
+        JsonNode earlier = awaitJson(
+                "/api/agreements/links-2016", body -> body.path("links").size() == 1);
         JsonNode later = awaitVersion("links-hannover-2017", 1);
 
         assertLink(earlier.get("links").get(0), "INCOMING", "links-hannover-2017");
@@ -33,8 +39,10 @@ class CurrentStateIT extends QueryServiceIT {
 
     @Test
     void showsALinkMadeBeforeTheLinkedAgreementWasProjected() throws Exception {
-        publish(Events.signed("early-link-2017", LocalDate.parse("2017-03-19"), List.of(Events.BMWI, Events.METI),
-                List.of()), 0);
+        publish(
+                Events.signed(
+                        "early-link-2017", LocalDate.parse("2017-03-19"), List.of(Events.BMWI, Events.METI), List.of()),
+                0);
         publish(Events.link("early-link-2017", "early-link-2016", Relation.BUILDS_ON, "2017-03-19"), 1);
         awaitVersion("early-link-2017", 1);
         publish(Events.signed("early-link-2016"), 0);
@@ -48,15 +56,23 @@ class CurrentStateIT extends QueryServiceIT {
     @Test
     void showsAnIncomingLinkOnlyFromTheDayItWasMade() throws Exception {
         publish(Events.signed("dated-link-2016"), 0);
-        publish(Events.signed("dated-link-2017", LocalDate.parse("2017-03-19"), List.of(Events.BMWI, Events.METI),
-                List.of()), 0);
+        publish(
+                Events.signed(
+                        "dated-link-2017", LocalDate.parse("2017-03-19"), List.of(Events.BMWI, Events.METI), List.of()),
+                0);
         publish(Events.link("dated-link-2017", "dated-link-2016", Relation.BUILDS_ON, "2017-03-19"), 1);
         awaitVersion("dated-link-2017", 1);
         awaitVersion("dated-link-2016", 0);
 
-        assertThat(json.readTree(get("/api/agreements/dated-link-2016?asOf=2017-03-18").getBody()).get("links").size())
+        assertThat(json.readTree(get("/api/agreements/dated-link-2016?asOf=2017-03-18")
+                                .getBody())
+                        .get("links")
+                        .size())
                 .isZero();
-        assertThat(json.readTree(get("/api/agreements/dated-link-2016?asOf=2017-03-19").getBody()).get("links").size())
+        assertThat(json.readTree(get("/api/agreements/dated-link-2016?asOf=2017-03-19")
+                                .getBody())
+                        .get("links")
+                        .size())
                 .isEqualTo(1);
     }
 
@@ -94,12 +110,15 @@ class CurrentStateIT extends QueryServiceIT {
         JsonNode agreement = view.get("agreement");
 
         assertThat(agreement.get("status").asText()).isEqualTo("TERMINATION_PENDING");
-        assertThat(agreement.get("parties").get(1).get("signatory").get("name").asText()).isEqualTo("Takayuki Ueda");
+        assertThat(agreement.get("parties").get(1).get("signatory").get("name").asText())
+                .isEqualTo("Takayuki Ueda");
         assertThat(agreement.get("term").get("effectiveFrom").asText()).isEqualTo("2016-04-28");
         assertThat(agreement.get("pendingNotice").get("endsOn").asText()).isEqualTo("2021-03-01");
-        assertThat(agreement.get("contacts").get("JP-METI").get("email").asText()).isEqualTo("yuki.tanaka@example.org");
+        assertThat(agreement.get("contacts").get("JP-METI").get("email").asText())
+                .isEqualTo("yuki.tanaka@example.org");
         assertThat(agreement.get("participants").findValuesAsText("name")).containsExactly("AIST");
-        assertThat(agreement.get("fieldsOfCooperation").findValuesAsText("name")).contains("Automobile industry");
+        assertThat(agreement.get("fieldsOfCooperation").findValuesAsText("name"))
+                .contains("Automobile industry");
         assertThat(agreement.get("milestones").get(0).get("title").asText()).isEqualTo("AIST and DFKI sign MoC on AI");
         assertThat(view.get("meetingsSummary").get("held").asInt()).isEqualTo(1);
         assertThat(view.get("meetingsSummary").get("nextDue").asText()).isEqualTo("2018-03-19");
@@ -115,13 +134,15 @@ class CurrentStateIT extends QueryServiceIT {
         publish(Events.meeting(id, "2017-03-19", "DE", "Hannover"), 2);
         awaitVersion(id, 2);
 
-        JsonNode meetings = json.readTree(get("/api/agreements/" + id + "/meetings").getBody());
+        JsonNode meetings =
+                json.readTree(get("/api/agreements/" + id + "/meetings").getBody());
 
         assertThat(meetings.get("meetings").findValuesAsText("city")).containsExactly("Hannover", "Tokyo");
         assertThat(meetings.get("policy").get("level").asText()).isEqualTo("Director-General");
         assertThat(meetings.get("summary").get("nextDue").asText()).isEqualTo("2019-10-04");
         assertThat(meetings.get("version").asLong()).isEqualTo(2);
-        assertThat(get("/api/agreements/no-such-agreement/meetings").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/agreements/no-such-agreement/meetings").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -133,9 +154,12 @@ class CurrentStateIT extends QueryServiceIT {
         }
         awaitVersion(id, 4);
 
-        JsonNode first = json.readTree(get("/api/agreements/" + id + "/history?size=2").getBody());
-        JsonNode second = json.readTree(get("/api/agreements/" + id + "/history?size=2&after=1").getBody());
-        JsonNode last = json.readTree(get("/api/agreements/" + id + "/history?size=2&after=3").getBody());
+        JsonNode first =
+                json.readTree(get("/api/agreements/" + id + "/history?size=2").getBody());
+        JsonNode second = json.readTree(
+                get("/api/agreements/" + id + "/history?size=2&after=1").getBody());
+        JsonNode last = json.readTree(
+                get("/api/agreements/" + id + "/history?size=2&after=3").getBody());
 
         assertThat(first.get("events").findValuesAsText("sequence")).containsExactly("0", "1");
         assertThat(first.get("nextAfter").asLong()).isEqualTo(1);
@@ -149,7 +173,8 @@ class CurrentStateIT extends QueryServiceIT {
         publish(Events.signed("history-limit"), 0);
         awaitVersion("history-limit", 0);
 
-        assertThat(get("/api/agreements/history-limit/history?size=1000").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/agreements/history-limit/history?size=1000").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         ResponseEntity<String> tooLarge = get("/api/agreements/history-limit/history?size=1001");
         assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode error = json.readTree(tooLarge.getBody()).get("errors").get(0);
@@ -163,7 +188,8 @@ class CurrentStateIT extends QueryServiceIT {
     }
 
     private JsonNode awaitVersion(String agreementId, long version) throws Exception {
-        return awaitJson("/api/agreements/" + agreementId,
+        return awaitJson(
+                "/api/agreements/" + agreementId,
                 body -> body.path("agreement").path("version").asLong(-1) >= version);
     }
 

@@ -32,14 +32,16 @@ class DeadLetterIT extends QueryServiceIT {
 
         JsonNode deadLetter = awaitDeadLetter(id);
 
-        assertThat(deadLetter.get("reason").asText()).contains("unknown event type")
+        assertThat(deadLetter.get("reason").asText())
+                .contains("unknown event type")
                 .contains("org.cooperation.agreement.AgreementRenamed.v1");
         assertThat(deadLetter.get("originalTopic").asText()).isEqualTo(Topics.AGREEMENT_EVENTS);
         assertThat(deadLetter.get("originalOffset").isNumber()).isTrue();
         assertThat(deadLetter.get("sequence").asText()).isEqualTo("1");
         assertThat(deadLetter.get("eventType").asText()).isEqualTo("org.cooperation.agreement.AgreementRenamed.v1");
         assertThat(deadLetter.get("value").asText()).isEqualTo("{\"title\":\"New title\"}");
-        assertThat(deadLetter.get("headers").get(EventHeaders.PRINCIPAL).asText()).isEqualTo("secretariat-tool");
+        assertThat(deadLetter.get("headers").get(EventHeaders.PRINCIPAL).asText())
+                .isEqualTo("secretariat-tool");
         assertThat(deadLetter.get("status").asText()).isEqualTo("NEW");
         assertThat(version(id)).isZero();
     }
@@ -56,7 +58,8 @@ class DeadLetterIT extends QueryServiceIT {
 
         assertThat(awaitDeadLetter("dlt-broken-json").get("reason").asText()).contains("unreadable record");
         assertThat(awaitDeadLetter("dlt-no-id").get("reason").asText()).contains("ce_id");
-        assertThat(awaitDeadLetter("dlt-second-signature").get("reason").asText()).contains("starts with its signature");
+        assertThat(awaitDeadLetter("dlt-second-signature").get("reason").asText())
+                .contains("starts with its signature");
         assertThat(get("/api/agreements/dlt-broken-json").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(version("dlt-second-signature")).isZero();
     }
@@ -69,7 +72,9 @@ class DeadLetterIT extends QueryServiceIT {
         JsonNode full = awaitDeadLetter("dlt-for-auditors");
         String auditor = IDENTITY.token(Roles.AUDITOR, null);
 
-        JsonNode seen = json.readTree(get("/api/admin/dead-letters/" + full.get("id").asLong(), auditor).getBody());
+        JsonNode seen =
+                json.readTree(get("/api/admin/dead-letters/" + full.get("id").asLong(), auditor)
+                        .getBody());
         String listed = get("/api/admin/dead-letters?size=100", auditor).getBody();
 
         assertThat(full.get("reason").asText()).contains("unreadable record");
@@ -82,7 +87,8 @@ class DeadLetterIT extends QueryServiceIT {
         assertThat(seen.has("headers")).isFalse();
         assertThat(listed).doesNotContain("Confidential", "unreadable record");
         assertThat(get("/api/admin/dead-letters/" + full.get("id").asLong(), IDENTITY.token(Roles.SECRETARIAT, null))
-                .getBody()).contains("Confidential");
+                        .getBody())
+                .contains("Confidential");
     }
 
     @Test
@@ -113,18 +119,24 @@ class DeadLetterIT extends QueryServiceIT {
         publishRecord(Topics.AGREEMENT_EVENTS_DEAD_LETTERS, id, deadLettered, EventJson.write(missed));
         publish(Events.fieldAdded(id, "Hydrogen"), 2);
         long deadLetterId = awaitDeadLetter(id).get("id").asLong();
-        awaitJson("/api/agreements/" + id, body -> body.path("heldBack").path("events").asInt() == 1);
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("heldBack").path("events").asInt() == 1);
 
         ResponseEntity<String> retried = post("/api/admin/dead-letters/" + deadLetterId + "/retry");
 
         assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(retried.getBody()).get("status").asText()).isEqualTo("RETRIED");
         assertThat(json.readTree(retried.getBody()).get("retries").asInt()).isEqualTo(1);
-        JsonNode caughtUp = awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 2);
+        JsonNode caughtUp = awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 2);
         assertThat(caughtUp.get("agreement").get("fieldsOfCooperation").findValuesAsText("name"))
                 .endsWith("Robotics", "Hydrogen");
         assertThat(caughtUp.has("heldBack")).isFalse();
-        JsonNode history = json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events");
+        JsonNode history = json.readTree(
+                        get("/api/agreements/" + id + "/history").getBody())
+                .get("events");
         assertThat(history.get(1).get("eventId").asText()).isEqualTo(deadLettered.get(EventHeaders.ID));
         assertThat(history.get(1).get("correlationId").asText()).isEqualTo("corr-1");
     }
@@ -137,15 +149,21 @@ class DeadLetterIT extends QueryServiceIT {
         publishRecord(Topics.AGREEMENT_EVENTS, id, headers, EventJson.write(Events.signed(id)));
         long first = awaitDeadLetter(id).get("id").asLong();
 
-        assertThat(post("/api/admin/dead-letters/" + first + "/retry").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post("/api/admin/dead-letters/" + first + "/retry").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
 
-        JsonNode letters = awaitJson("/api/admin/dead-letters?size=100", body -> deadLettersOf(body, id).size() == 2);
+        JsonNode letters = awaitJson(
+                "/api/admin/dead-letters?size=100",
+                body -> deadLettersOf(body, id).size() == 2);
         List<JsonNode> both = deadLettersOf(letters, id);
         assertThat(both.get(0).get("status").asText()).isEqualTo("RETRIED");
         assertThat(both.get(1).get("status").asText()).isEqualTo("NEW");
         assertThat(both.get(1).get("eventId").asText()).isEqualTo(headers.get(EventHeaders.ID));
-        assertThat(json.readTree(get("/api/admin/dead-letters?status=NEW&size=100").getBody()).get("items")
-                .findValuesAsText("id")).doesNotContain(String.valueOf(first));
+        assertThat(json.readTree(get("/api/admin/dead-letters?status=NEW&size=100")
+                                .getBody())
+                        .get("items")
+                        .findValuesAsText("id"))
+                .doesNotContain(String.valueOf(first));
     }
 
     @Test
@@ -165,11 +183,16 @@ class DeadLetterIT extends QueryServiceIT {
     }
 
     private long version(String agreementId) throws Exception {
-        return json.readTree(get("/api/agreements/" + agreementId).getBody()).get("agreement").get("version").asLong();
+        return json.readTree(get("/api/agreements/" + agreementId).getBody())
+                .get("agreement")
+                .get("version")
+                .asLong();
     }
 
     private JsonNode awaitDeadLetter(String agreementId) throws Exception {
-        JsonNode letters = awaitJson("/api/admin/dead-letters?size=100", body -> !deadLettersOf(body, agreementId).isEmpty());
+        JsonNode letters = awaitJson(
+                "/api/admin/dead-letters?size=100",
+                body -> !deadLettersOf(body, agreementId).isEmpty());
         long id = deadLettersOf(letters, agreementId).get(0).get("id").asLong();
         return json.readTree(get("/api/admin/dead-letters/" + id).getBody());
     }

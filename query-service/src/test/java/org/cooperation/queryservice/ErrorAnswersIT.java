@@ -28,10 +28,15 @@ class ErrorAnswersIT extends QueryServiceIT {
     @Test
     void answersAHealthComponentHiddenFromTheCallerWithAProblem() throws Exception {
         HttpHeaders auditor = new HttpHeaders();
-        auditor.setBearerAuth(IDENTITY.token("test-auditor", "test-suite", List.of(Roles.AUDITOR), null,
+        auditor.setBearerAuth(IDENTITY.token(
+                "test-auditor",
+                "test-suite",
+                List.of(Roles.AUDITOR),
+                null,
                 Instant.now().plus(Duration.ofHours(1))));
 
-        problem(http.exchange("/actuator/health/db", HttpMethod.GET, new HttpEntity<>(auditor), String.class),
+        problem(
+                http.exchange("/actuator/health/db", HttpMethod.GET, new HttpEntity<>(auditor), String.class),
                 HttpStatus.NOT_FOUND);
     }
 
@@ -40,6 +45,11 @@ class ErrorAnswersIT extends QueryServiceIT {
         ResponseEntity<String> document = get("/v3/api-docs");
 
         assertThat(document.getBody()).doesNotContain("localhost", "127.0.0.1");
-        assertThat(json.readTree(document.getBody()).get("servers").get(0).get("url").asText()).isEqualTo("/");
+        assertThat(json.readTree(document.getBody())
+                        .get("servers")
+                        .get(0)
+                        .get("url")
+                        .asText())
+                .isEqualTo("/");
     }
 }

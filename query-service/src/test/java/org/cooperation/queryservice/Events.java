@@ -31,28 +31,45 @@ import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 /** Events of the 2016 Joint Statement and its kin, for feeding the projections. */
 public final class Events {
 
-    public static final Party BMWI = new Party(PartyCode.of("DE-BMWI"), "Federal Ministry for Economic Affairs and Energy",
-            CountryCode.of("DE"), new Signatory("Matthias Machnig", "State Secretary"));
-    public static final Party METI = new Party(PartyCode.of("JP-METI"), "Ministry of Economy, Trade and Industry",
-            CountryCode.of("JP"), new Signatory("Takayuki Ueda", "Vice Minister"));
+    public static final Party BMWI = new Party(
+            PartyCode.of("DE-BMWI"),
+            "Federal Ministry for Economic Affairs and Energy",
+            CountryCode.of("DE"),
+            new Signatory("Matthias Machnig", "State Secretary"));
+    public static final Party METI = new Party(
+            PartyCode.of("JP-METI"),
+            "Ministry of Economy, Trade and Industry",
+            CountryCode.of("JP"),
+            new Signatory("Takayuki Ueda", "Vice Minister"));
     public static final LocalDate SIGNED_ON = LocalDate.parse("2016-04-28");
 
-    private Events() {
-    }
+    private Events() {}
 
     public static AgreementSigned signed(String agreementId) {
-        return signed(agreementId, SIGNED_ON, List.of(BMWI, METI),
+        return signed(
+                agreementId,
+                SIGNED_ON,
+                List.of(BMWI, METI),
                 List.of("Industrial cyber security", "International standardization"));
     }
 
     /** Five years from {@code effectiveFrom}, extendable once by five, 90 days' notice, annual alternating meetings. */
-    public static AgreementSigned signed(String agreementId, LocalDate effectiveFrom, List<Party> parties,
-                                         List<String> fields) {
+    public static AgreementSigned signed(
+            String agreementId, LocalDate effectiveFrom, List<Party> parties, List<String> fields) {
         Term term = new Term(5, 1, 5);
-        return new AgreementSigned(AgreementId.of(agreementId),
-                "Joint Statement regarding the Internet of Things/Industrie 4.0", AgreementKind.JOINT_STATEMENT,
-                parties, effectiveFrom, "Tokyo", effectiveFrom, term, term.initialEnd(effectiveFrom), 90,
-                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true), fields,
+        return new AgreementSigned(
+                AgreementId.of(agreementId),
+                "Joint Statement regarding the Internet of Things/Industrie 4.0",
+                AgreementKind.JOINT_STATEMENT,
+                parties,
+                effectiveFrom,
+                "Tokyo",
+                effectiveFrom,
+                term,
+                term.initialEnd(effectiveFrom),
+                90,
+                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true),
+                fields,
                 "Each side bears its own costs unless otherwise approved in writing.");
     }
 
@@ -61,12 +78,23 @@ public final class Events {
         return signedToTakeEffect(agreementId, signedOn, effectiveFrom, List.of(BMWI, METI));
     }
 
-    public static AgreementSigned signedToTakeEffect(String agreementId, LocalDate signedOn, LocalDate effectiveFrom,
-                                                     List<Party> parties) {
+    public static AgreementSigned signedToTakeEffect(
+            String agreementId, LocalDate signedOn, LocalDate effectiveFrom, List<Party> parties) {
         AgreementSigned signed = signed(agreementId, effectiveFrom, parties, List.of());
-        return new AgreementSigned(signed.agreementId(), signed.title(), signed.kind(), signed.parties(), signedOn,
-                signed.place(), effectiveFrom, signed.term(), signed.termEndsOn(), signed.terminationNoticeDays(),
-                signed.meetings(), signed.fieldsOfCooperation(), signed.financialArrangement());
+        return new AgreementSigned(
+                signed.agreementId(),
+                signed.title(),
+                signed.kind(),
+                signed.parties(),
+                signedOn,
+                signed.place(),
+                effectiveFrom,
+                signed.term(),
+                signed.termEndsOn(),
+                signed.terminationNoticeDays(),
+                signed.meetings(),
+                signed.fieldsOfCooperation(),
+                signed.financialArrangement());
     }
 
     /**
@@ -74,13 +102,27 @@ public final class Events {
      * Hannover Declaration of 2017 between METI and BMWi.
      */
     public static AgreementSigned signedOpenEnded(String agreementId, LocalDate signedOn, int terminationNoticeDays) {
-        return new AgreementSigned(AgreementId.of(agreementId), "Hannover Declaration", AgreementKind.DECLARATION,
-                List.of(METI, BMWI), signedOn, "Hannover", signedOn, null, null, terminationNoticeDays,
-                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Minister", true), List.of("Automobile industry"), null);
+        return new AgreementSigned(
+                AgreementId.of(agreementId),
+                "Hannover Declaration",
+                AgreementKind.DECLARATION,
+                List.of(METI, BMWI),
+                signedOn,
+                "Hannover",
+                signedOn,
+                null,
+                null,
+                terminationNoticeDays,
+                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Minister", true),
+                List.of("Automobile industry"),
+                null);
     }
 
     public static Party party(String code, String country) {
-        return new Party(PartyCode.of(code), "Ministry " + code, CountryCode.of(country),
+        return new Party(
+                PartyCode.of(code),
+                "Ministry " + code,
+                CountryCode.of(country),
                 new Signatory("Signatory of " + code, "Minister"));
     }
 
@@ -93,18 +135,29 @@ public final class Events {
     }
 
     public static AnnualMeetingRecorded meeting(String agreementId, String heldOn, String host, String city) {
-        return new AnnualMeetingRecorded(AgreementId.of(agreementId), LocalDate.parse(heldOn), CountryCode.of(host),
-                city, "Director-General", List.of(new Attendee("Head of delegation", null, "Director-General")),
-                List.of("Minutes of " + heldOn), null);
+        return new AnnualMeetingRecorded(
+                AgreementId.of(agreementId),
+                LocalDate.parse(heldOn),
+                CountryCode.of(host),
+                city,
+                "Director-General",
+                List.of(new Attendee("Head of delegation", null, "Director-General")),
+                List.of("Minutes of " + heldOn),
+                null);
     }
 
     /** Both ministries' letters; the extension takes effect on the later one. */
-    public static TermExtended extended(String agreementId, String firstLetter, String secondLetter,
-                                        LocalDate previousEnd, Term term, int used) {
-        return new TermExtended(AgreementId.of(agreementId),
-                List.of(new Consent(BMWI.code(), LocalDate.parse(firstLetter), "BMWi IV-" + firstLetter),
+    public static TermExtended extended(
+            String agreementId, String firstLetter, String secondLetter, LocalDate previousEnd, Term term, int used) {
+        return new TermExtended(
+                AgreementId.of(agreementId),
+                List.of(
+                        new Consent(BMWI.code(), LocalDate.parse(firstLetter), "BMWi IV-" + firstLetter),
                         new Consent(METI.code(), LocalDate.parse(secondLetter), "METI-MIPO-" + secondLetter)),
-                previousEnd, term.extendedEnd(previousEnd), used, term.maxExtensions() - used);
+                previousEnd,
+                term.extendedEnd(previousEnd),
+                used,
+                term.maxExtensions() - used);
     }
 
     public static AgreementExpired expired(String agreementId, LocalDate lastDayInForce) {
@@ -112,17 +165,26 @@ public final class Events {
     }
 
     public static ExpiryRevoked expiryRevoked(String agreementId, LocalDate revokedExpiredOn) {
-        return new ExpiryRevoked(AgreementId.of(agreementId), revokedExpiredOn,
+        return new ExpiryRevoked(
+                AgreementId.of(agreementId),
+                revokedExpiredOn,
                 "extension entered late: its consents predate the expiry");
     }
 
     public static TerminationNoticeGiven noticeGiven(String agreementId, String noticeDate, String endsOn) {
-        return new TerminationNoticeGiven(AgreementId.of(agreementId), METI.code(), LocalDate.parse(noticeDate),
-                LocalDate.parse(endsOn), "METI-NOTICE-" + noticeDate);
+        return new TerminationNoticeGiven(
+                AgreementId.of(agreementId),
+                METI.code(),
+                LocalDate.parse(noticeDate),
+                LocalDate.parse(endsOn),
+                "METI-NOTICE-" + noticeDate);
     }
 
     public static TerminationNoticeWithdrawn noticeWithdrawn(String agreementId, String withdrawnOn) {
-        return new TerminationNoticeWithdrawn(AgreementId.of(agreementId), METI.code(), LocalDate.parse(withdrawnOn),
+        return new TerminationNoticeWithdrawn(
+                AgreementId.of(agreementId),
+                METI.code(),
+                LocalDate.parse(withdrawnOn),
                 "METI-WITHDRAWAL-" + withdrawnOn);
     }
 
@@ -132,23 +194,37 @@ public final class Events {
     }
 
     public static ContactNominated contact(String agreementId, Party party, String name, String nominatedOn) {
-        return new ContactNominated(AgreementId.of(agreementId), party.code(), name, "Director",
-                name.toLowerCase().replace(' ', '.') + "@example.org", LocalDate.parse(nominatedOn));
+        return new ContactNominated(
+                AgreementId.of(agreementId),
+                party.code(),
+                name,
+                "Director",
+                name.toLowerCase().replace(' ', '.') + "@example.org",
+                LocalDate.parse(nominatedOn));
     }
 
     public static ParticipantAdmitted participant(String agreementId, String name, String country, String joinedOn) {
-        return new ParticipantAdmitted(AgreementId.of(agreementId), name, ParticipantKind.RESEARCH_INSTITUTE,
-                CountryCode.of(country), LocalDate.parse(joinedOn));
+        return new ParticipantAdmitted(
+                AgreementId.of(agreementId),
+                name,
+                ParticipantKind.RESEARCH_INSTITUTE,
+                CountryCode.of(country),
+                LocalDate.parse(joinedOn));
     }
 
     public static MilestoneRecorded milestone(String agreementId, String date, String title) {
-        return new MilestoneRecorded(AgreementId.of(agreementId), LocalDate.parse(date), title,
-                "Research and Development", "Recorded under the agreement", List.of("Press release " + date));
+        return new MilestoneRecorded(
+                AgreementId.of(agreementId),
+                LocalDate.parse(date),
+                title,
+                "Research and Development",
+                "Recorded under the agreement",
+                List.of("Press release " + date));
     }
 
-    public static RelatedAgreementLinked link(String agreementId, String relatedAgreementId, Relation relation,
-                                              String linkedOn) {
-        return new RelatedAgreementLinked(AgreementId.of(agreementId), AgreementId.of(relatedAgreementId), relation,
-                LocalDate.parse(linkedOn));
+    public static RelatedAgreementLinked link(
+            String agreementId, String relatedAgreementId, Relation relation, String linkedOn) {
+        return new RelatedAgreementLinked(
+                AgreementId.of(agreementId), AgreementId.of(relatedAgreementId), relation, LocalDate.parse(linkedOn));
     }
 }

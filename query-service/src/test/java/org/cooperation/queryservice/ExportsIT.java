@@ -43,7 +43,8 @@ class ExportsIT extends QueryServiceIT {
         try (PDDocument pdf = Loader.loadPDF(answer.getBody())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Joint Statement");
-            assertThat(text).contains("Joint Statement regarding the Internet of Things/Industrie 4.0")
+            assertThat(text)
+                    .contains("Joint Statement regarding the Internet of Things/Industrie 4.0")
                     .contains("DE-EXPORT - Ministry DE-EXPORT (DE)", "JP-EXPORT - Ministry JP-EXPORT (JP)")
                     .contains("Status: IN_FORCE")
                     .contains("Term ends (last day in force): 2026-04-27")
@@ -65,7 +66,8 @@ class ExportsIT extends QueryServiceIT {
         try (PDDocument pdf = Loader.loadPDF(bytes("/api/agreements/" + id + "?asOf=2020-01-01", "application/pdf")
                 .getBody())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Extract of the record as of 2020-01-01")
+            assertThat(text)
+                    .contains("Extract of the record as of 2020-01-01")
                     .contains("Term ends (last day in force): 2021-04-27")
                     .contains("2021-04-27  Last day for the consent letters of an extension");
         }
@@ -73,12 +75,27 @@ class ExportsIT extends QueryServiceIT {
 
     @Test
     void writesCharactersTheStandardFontsLackAsQuestionMarks() throws Exception {
-        AgreementSigned signed = Events.signed("export-kanji", LocalDate.parse("2016-04-28"), List.of(DE, JP), List.of());
-        publish(new AgreementSigned(AgreementId.of("export-kanji"), "日独 Joint Statement", signed.kind(),
-                signed.parties(), signed.signedOn(), signed.place(), signed.effectiveFrom(), signed.term(),
-                signed.termEndsOn(), signed.terminationNoticeDays(), signed.meetings(), signed.fieldsOfCooperation(),
-                signed.financialArrangement()), 0);
-        awaitJson("/api/agreements/export-kanji", body -> body.path("agreement").path("version").asInt() == 0);
+        AgreementSigned signed =
+                Events.signed("export-kanji", LocalDate.parse("2016-04-28"), List.of(DE, JP), List.of());
+        publish(
+                new AgreementSigned(
+                        AgreementId.of("export-kanji"),
+                        "日独 Joint Statement",
+                        signed.kind(),
+                        signed.parties(),
+                        signed.signedOn(),
+                        signed.place(),
+                        signed.effectiveFrom(),
+                        signed.term(),
+                        signed.termEndsOn(),
+                        signed.terminationNoticeDays(),
+                        signed.meetings(),
+                        signed.fieldsOfCooperation(),
+                        signed.financialArrangement()),
+                0);
+        awaitJson(
+                "/api/agreements/export-kanji",
+                body -> body.path("agreement").path("version").asInt() == 0);
 
         ResponseEntity<byte[]> answer = bytes("/api/agreements/export-kanji", "application/pdf");
 
@@ -96,10 +113,12 @@ class ExportsIT extends QueryServiceIT {
         ResponseEntity<byte[]> answer = bytes("/api/agreements/" + id + "/history", "text/csv");
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv")))
+                .isTrue();
         List<CSVRecord> rows = csv(answer.getBody());
         // The types as the contract names them, whatever their current versions.
-        assertThat(rows).extracting(row -> row.get("type").replaceAll("^org\\.cooperation\\.agreement\\.|\\.v\\d+$", ""))
+        assertThat(rows)
+                .extracting(row -> row.get("type").replaceAll("^org\\.cooperation\\.agreement\\.|\\.v\\d+$", ""))
                 .containsExactly("AgreementSigned", "AnnualMeetingRecorded", "TermExtended");
         assertThat(rows).extracting(row -> row.get("principal")).containsOnly("secretariat-tool");
         CSVRecord extension = rows.get(2);
@@ -108,21 +127,31 @@ class ExportsIT extends QueryServiceIT {
         assertThat(extension.get("correlationId")).isEqualTo("corr-2");
         assertThat(extension.get("recordedAt")).isNotBlank();
         assertThat(extension.get("why")).isEqualTo("BMWi IV-2021-02-01; METI-MIPO-2021-02-10");
-        assertThat(json.readTree(extension.get("payload")).path("termEndsOn").asText()).isEqualTo("2026-04-27");
+        assertThat(json.readTree(extension.get("payload")).path("termEndsOn").asText())
+                .isEqualTo("2026-04-27");
     }
 
     @Test
     void writesTheListAsCsvWithItsFiltersAndSort() throws Exception {
         statement("export-list-a");
         publish(Events.signed("export-list-b", LocalDate.parse("2018-01-01"), List.of(DE, JP), List.of()), 0);
-        awaitJson("/api/agreements?party=DE-EXPORT&party=JP-EXPORT&status=IN_FORCE", body ->
-                body.path("items").findValuesAsText("agreementId").containsAll(List.of("export-list-a", "export-list-b")));
+        awaitJson(
+                "/api/agreements?party=DE-EXPORT&party=JP-EXPORT&status=IN_FORCE",
+                body -> body.path("items")
+                        .findValuesAsText("agreementId")
+                        .containsAll(List.of("export-list-a", "export-list-b")));
 
-        List<CSVRecord> rows = csv(bytes("/api/agreements?party=DE-EXPORT&party=JP-EXPORT&sort=termEndsOn,desc",
-                "text/csv").getBody());
+        List<CSVRecord> rows =
+                csv(bytes("/api/agreements?party=DE-EXPORT&party=JP-EXPORT&sort=termEndsOn,desc", "text/csv")
+                        .getBody());
 
-        assertThat(rows).extracting(row -> row.get("agreementId")).containsSubsequence("export-list-a", "export-list-b");
-        CSVRecord a = rows.stream().filter(row -> row.get("agreementId").equals("export-list-a")).findFirst().orElseThrow();
+        assertThat(rows)
+                .extracting(row -> row.get("agreementId"))
+                .containsSubsequence("export-list-a", "export-list-b");
+        CSVRecord a = rows.stream()
+                .filter(row -> row.get("agreementId").equals("export-list-a"))
+                .findFirst()
+                .orElseThrow();
         assertThat(a.get("termEndsOn")).isEqualTo("2026-04-27");
         assertThat(a.get("parties")).isEqualTo("DE-EXPORT JP-EXPORT");
         assertThat(a.get("status")).isEqualTo("IN_FORCE");
@@ -133,10 +162,12 @@ class ExportsIT extends QueryServiceIT {
         String id = "export-statement";
         assertThat(bytes("/api/agreements/" + id, "image/png").getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
         assertThat(bytes("/api/agreements/" + id, "text/csv").getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
-        assertThat(bytes("/api/agreements/" + id + "/history", "application/pdf").getStatusCode())
+        assertThat(bytes("/api/agreements/" + id + "/history", "application/pdf")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_ACCEPTABLE);
         assertThat(bytes("/api/agreements", "application/xml").getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
-        assertThat(bytes("/api/agreements", "*/*").getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(bytes("/api/agreements", "*/*").getHeaders().getContentType())
+                .isEqualTo(MediaType.APPLICATION_JSON);
     }
 
     @Test
@@ -149,7 +180,8 @@ class ExportsIT extends QueryServiceIT {
         headers.setBearerAuth(outsider);
         headers.set(HttpHeaders.ACCEPT, "application/pdf");
         assertThat(http.exchange("/api/agreements/" + id, HttpMethod.GET, new HttpEntity<>(headers), byte[].class)
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     /** Signed 2016-04-28 for five years, a meeting in 2017, extended once in 2021 by letters of February. */
@@ -157,7 +189,9 @@ class ExportsIT extends QueryServiceIT {
         publish(Events.signed(id, LocalDate.parse("2016-04-28"), List.of(DE, JP), List.of()), 0);
         publish(Events.meeting(id, "2017-03-19", "DE", "Hannover"), 1);
         publish(Events.extended(id, "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1), 2);
-        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asInt() == 2);
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asInt() == 2);
     }
 
     private ResponseEntity<byte[]> bytes(String path, String accept) {
@@ -167,7 +201,12 @@ class ExportsIT extends QueryServiceIT {
     }
 
     private static List<CSVRecord> csv(byte[] body) throws Exception {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(body, java.nio.charset.StandardCharsets.UTF_8))).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(body, java.nio.charset.StandardCharsets.UTF_8)))
+                .getRecords();
     }
 }

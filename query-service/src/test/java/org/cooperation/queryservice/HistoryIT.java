@@ -31,15 +31,19 @@ class HistoryIT extends QueryServiceIT {
     void servesEachPageAsTheJsonOfItsRecordedEvents() throws Exception {
         String id = "history-as-json";
         publish(Events.signed(id), 0);
-        Map<String, String> anonymous = new LinkedHashMap<>(headersOf(Events.fieldAdded(id, "Robotics"), 1, "anonymous",
-                Instant.parse("2017-03-19T09:30:00Z")));
+        Map<String, String> anonymous = new LinkedHashMap<>(
+                headersOf(Events.fieldAdded(id, "Robotics"), 1, "anonymous", Instant.parse("2017-03-19T09:30:00Z")));
         anonymous.remove(EventHeaders.PRINCIPAL);
         anonymous.remove(EventHeaders.CORRELATION_ID);
         publishRecord(Topics.AGREEMENT_EVENTS, id, anonymous, EventJson.write(Events.fieldAdded(id, "Robotics")));
         String text = "\"Zusammenarbeit\" in Düsseldorf und 東京\t\\ 🤝";
-        publish(new MilestoneRecorded(AgreementId.of(id), LocalDate.parse("2017-03-20"), text, text, text,
-                List.of(text)), 2);
-        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 2);
+        publish(
+                new MilestoneRecorded(
+                        AgreementId.of(id), LocalDate.parse("2017-03-20"), text, text, text, List.of(text)),
+                2);
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 2);
 
         ResponseEntity<String> first = get("/api/agreements/" + id + "/history?size=2");
         ResponseEntity<String> last = get("/api/agreements/" + id + "/history?size=2&after=1");
@@ -48,12 +52,18 @@ class HistoryIT extends QueryServiceIT {
         assertThat(first.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
         List<HistoryEntry> recorded = history.recordedBy(id, null);
         assertThat(first.getBody()).isEqualTo(json.writeValueAsString(new HistoryPage(id, recorded.subList(0, 2), 1L)));
-        assertThat(last.getBody()).isEqualTo(json.writeValueAsString(new HistoryPage(id, recorded.subList(2, 3), null)));
+        assertThat(last.getBody())
+                .isEqualTo(json.writeValueAsString(new HistoryPage(id, recorded.subList(2, 3), null)));
         var anonymousEvent = json.readTree(first.getBody()).get("events").get(1);
         assertThat(anonymousEvent.get("recordedAt").asText()).isEqualTo("2017-03-19T09:30:00Z");
         assertThat(anonymousEvent.get("businessDate").asText()).isEqualTo("2017-03-19");
         assertThat(anonymousEvent.has("principal")).isFalse();
-        assertThat(json.readTree(last.getBody()).get("events").get(0).get("payload").get("title").asText())
+        assertThat(json.readTree(last.getBody())
+                        .get("events")
+                        .get(0)
+                        .get("payload")
+                        .get("title")
+                        .asText())
                 .isEqualTo(text);
     }
 
@@ -63,14 +73,17 @@ class HistoryIT extends QueryServiceIT {
         Map<String, String> first = new LinkedHashMap<>(headersOf(Events.signed(id), 0, "chained-0", Instant.now()));
         first.put(EventHeaders.HASH, "a".repeat(64));
         publishRecord(Topics.AGREEMENT_EVENTS, id, first, EventJson.write(Events.signed(id)));
-        Map<String, String> second = new LinkedHashMap<>(headersOf(Events.fieldAdded(id, "Robotics"), 1, "chained-1",
-                Instant.now()));
+        Map<String, String> second =
+                new LinkedHashMap<>(headersOf(Events.fieldAdded(id, "Robotics"), 1, "chained-1", Instant.now()));
         second.put(EventHeaders.HASH, "b".repeat(64));
         second.put(EventHeaders.PREVIOUS_HASH, "a".repeat(64));
         publishRecord(Topics.AGREEMENT_EVENTS, id, second, EventJson.write(Events.fieldAdded(id, "Robotics")));
-        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 1);
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 1);
 
-        var events = json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events");
+        var events = json.readTree(get("/api/agreements/" + id + "/history").getBody())
+                .get("events");
 
         assertThat(events.get(0).get("hash").asText()).isEqualTo("a".repeat(64));
         assertThat(events.get(0).has("previousHash")).isFalse();
@@ -86,12 +99,16 @@ class HistoryIT extends QueryServiceIT {
         publish(Events.signed(id), 0);
         publish(Events.fieldAdded(id, "Robotics"), 1);
         publish(Events.fieldAdded(id, "Space"), 2);
-        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 2);
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 2);
 
         assertThat(get("/api/agreements/" + id + "/verification").getBody()).isEqualTo("{\"valid\":true}");
 
         jdbc.sql("UPDATE query.agreement_event SET payload = jsonb_set(payload, '{field}', '\"Spice\"')"
-                + " WHERE agreement_id = ? AND sequence = 2").param(id).update();
+                        + " WHERE agreement_id = ? AND sequence = 2")
+                .param(id)
+                .update();
         String tampered = get("/api/agreements/" + id + "/verification").getBody();
         System.out.println("TAMPER read model " + id + ": " + tampered);
         assertThat(json.readTree(tampered)).isEqualTo(json.readTree("""
@@ -107,13 +124,17 @@ class HistoryIT extends QueryServiceIT {
         for (int sequence = 1; sequence < events; sequence++) {
             publish(Events.milestone(id, "2017-03-19", "Milestone " + sequence), sequence);
         }
-        awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == events - 1);
+        awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == events - 1);
 
         ResponseEntity<String> page = get("/api/agreements/" + id + "/history?size=" + (events - 1));
 
         // Longer than the writer's first buffer, which grows.
-        assertThat(page.getBody()).hasSizeGreaterThan(64 * 1024).isEqualTo(json.writeValueAsString(
-                new HistoryPage(id, history.recordedBy(id, null).subList(0, events - 1), (long) events - 2)));
+        assertThat(page.getBody())
+                .hasSizeGreaterThan(64 * 1024)
+                .isEqualTo(json.writeValueAsString(
+                        new HistoryPage(id, history.recordedBy(id, null).subList(0, events - 1), (long) events - 2)));
     }
 
     @Test

@@ -23,23 +23,35 @@ class OlderEventVersionsIT extends QueryServiceIT {
     void projectsAVersion1MeetingWithEachNameAsAnAttendee() throws Exception {
         String id = "older-version-meeting";
         publish(Events.signed(id), 0);
-        Map<String, String> headers = headersOf(Events.meeting(id, "2017-03-19", "DE", "Hannover"), 1,
-                UUID.randomUUID().toString(), Instant.now());
+        Map<String, String> headers = headersOf(
+                Events.meeting(id, "2017-03-19", "DE", "Hannover"),
+                1,
+                UUID.randomUUID().toString(),
+                Instant.now());
         headers.put(EventHeaders.TYPE, VERSION_1);
         String version1 = """
                 {"agreementId":"%s","heldOn":"2017-03-19","hostCountry":"DE","city":"Hannover","level":"Minister",
                  "attendees":["Brigitte Zypries","Hiroshige Seko"],"outcomes":["Hannover Declaration"]}""".formatted(id);
         publishRecord(Topics.AGREEMENT_EVENTS, id, headers, version1.getBytes(UTF_8));
 
-        JsonNode meetings = awaitJson("/api/agreements/" + id + "/meetings", body -> body.path("version").asLong() == 1);
+        JsonNode meetings = awaitJson(
+                "/api/agreements/" + id + "/meetings",
+                body -> body.path("version").asLong() == 1);
         JsonNode attendees = json.readTree("[{\"name\":\"Brigitte Zypries\"},{\"name\":\"Hiroshige Seko\"}]");
         assertThat(meetings.get("meetings").get(0).get("attendees")).isEqualTo(attendees);
 
-        JsonNode recorded = json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events").get(1);
-        assertThat(recorded.get("type").asText()).as("the history keeps the record as it was").isEqualTo(VERSION_1);
+        JsonNode recorded = json.readTree(
+                        get("/api/agreements/" + id + "/history").getBody())
+                .get("events")
+                .get(1);
+        assertThat(recorded.get("type").asText())
+                .as("the history keeps the record as it was")
+                .isEqualTo(VERSION_1);
         assertThat(recorded.get("payload")).isEqualTo(json.readTree(version1));
 
-        JsonNode asOf = json.readTree(get("/api/agreements/" + id + "?asOf=2017-03-19").getBody());
-        assertThat(asOf.get("agreement").get("meetings").get(0).get("attendees")).isEqualTo(attendees);
+        JsonNode asOf =
+                json.readTree(get("/api/agreements/" + id + "?asOf=2017-03-19").getBody());
+        assertThat(asOf.get("agreement").get("meetings").get(0).get("attendees"))
+                .isEqualTo(attendees);
     }
 }

@@ -29,7 +29,9 @@ class OpenEndedInstrumentsIT extends QueryServiceIT {
         String id = "open-ended-hannover";
         publish(Events.signedOpenEnded(id, SIGNED_ON, 0), 0);
 
-        JsonNode view = awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 0);
+        JsonNode view = awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 0);
 
         JsonNode term = view.get("agreement").get("term");
         assertThat(view.get("agreement").get("status").asText()).isEqualTo("IN_FORCE");
@@ -39,14 +41,17 @@ class OpenEndedInstrumentsIT extends QueryServiceIT {
         assertThat(term.get("extensionsLeft").asInt()).isZero();
         assertThat(view.get("meetingsSummary").get("nextDue").asText()).isEqualTo("2018-03-19");
 
-        JsonNode listed = awaitJson("/api/agreements?party=DE-BMWI&sort=signedOn,desc&size=100",
-                body -> item(body, id) != null);
+        JsonNode listed =
+                awaitJson("/api/agreements?party=DE-BMWI&sort=signedOn,desc&size=100", body -> item(body, id) != null);
         assertThat(item(listed, id).get("openEnded").asBoolean()).isTrue();
-        assertThat(item(listed, id).path("termEndsOn").isMissingNode() || item(listed, id).get("termEndsOn").isNull())
+        assertThat(item(listed, id).path("termEndsOn").isMissingNode()
+                        || item(listed, id).get("termEndsOn").isNull())
                 .isTrue();
         JsonNode endingSometime = json.readTree(get("/api/agreements?party=DE-BMWI&endsBefore=9999-12-31&size=100")
                 .getBody());
-        assertThat(item(endingSometime, id)).as("no last day in force, so none before any date").isNull();
+        assertThat(item(endingSometime, id))
+                .as("no last day in force, so none before any date")
+                .isNull();
     }
 
     @Test
@@ -54,16 +59,27 @@ class OpenEndedInstrumentsIT extends QueryServiceIT {
         String id = "open-ended-notice";
         AgreementId agreementId = AgreementId.of(id);
         publish(Events.signedOpenEnded(id, SIGNED_ON, 90), 0);
-        publish(new TerminationNoticeGiven(agreementId, Events.METI.code(), LocalDate.parse("2024-01-10"),
-                LocalDate.parse("2024-06-30"), "METI note verbale"), 1);
-        publish(new AgreementTerminated(agreementId, Events.METI.code(), LocalDate.parse("2024-06-30"),
-                LocalDate.parse("2024-07-01")), 2);
+        publish(
+                new TerminationNoticeGiven(
+                        agreementId,
+                        Events.METI.code(),
+                        LocalDate.parse("2024-01-10"),
+                        LocalDate.parse("2024-06-30"),
+                        "METI note verbale"),
+                1);
+        publish(
+                new AgreementTerminated(
+                        agreementId, Events.METI.code(), LocalDate.parse("2024-06-30"), LocalDate.parse("2024-07-01")),
+                2);
 
-        JsonNode view = awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 2);
+        JsonNode view = awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 2);
 
         assertThat(view.get("agreement").get("status").asText()).isEqualTo("TERMINATED");
         assertThat(view.get("agreement").get("endedOn").asText()).isEqualTo("2024-07-01");
-        assertThat(view.get("agreement").get("term").get("openEnded").asBoolean()).isTrue();
+        assertThat(view.get("agreement").get("term").get("openEnded").asBoolean())
+                .isTrue();
         assertThat(status(id, "2024-06-30")).isEqualTo("TERMINATION_PENDING");
         assertThat(status(id, "2024-07-01")).isEqualTo("TERMINATED");
         assertThat(status(id, "2024-01-09")).isEqualTo("IN_FORCE");
@@ -72,22 +88,30 @@ class OpenEndedInstrumentsIT extends QueryServiceIT {
     @Test
     void keepsTheTermOfASignaturePublishedAsVersion1() throws Exception {
         String id = "signed-as-version-1";
-        Map<String, String> headers = headersOf(Events.signed(id), 0, UUID.randomUUID().toString(), Instant.now());
+        Map<String, String> headers =
+                headersOf(Events.signed(id), 0, UUID.randomUUID().toString(), Instant.now());
         headers.put(EventHeaders.TYPE, "org.cooperation.agreement.AgreementSigned.v1");
         publishRecord(Topics.AGREEMENT_EVENTS, id, headers, EventJson.write(Events.signed(id)));
 
-        JsonNode view = awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 0);
+        JsonNode view = awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 0);
 
         JsonNode term = view.get("agreement").get("term");
         assertThat(term.get("openEnded").asBoolean()).isFalse();
         assertThat(term.get("termEndsOn").asText()).isEqualTo("2021-04-27");
         assertThat(term.get("extensionsLeft").asInt()).isEqualTo(1);
-        JsonNode history = json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events").get(0);
+        JsonNode history = json.readTree(
+                        get("/api/agreements/" + id + "/history").getBody())
+                .get("events")
+                .get(0);
         assertThat(history.get("type").asText()).isEqualTo("org.cooperation.agreement.AgreementSigned.v1");
     }
 
     private String status(String id, String asOf) throws Exception {
-        return json.readTree(get("/api/agreements/" + id + "?asOf=" + asOf).getBody()).get("agreement").get("status")
+        return json.readTree(get("/api/agreements/" + id + "?asOf=" + asOf).getBody())
+                .get("agreement")
+                .get("status")
                 .asText();
     }
 

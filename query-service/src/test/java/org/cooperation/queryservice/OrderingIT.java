@@ -23,19 +23,25 @@ class OrderingIT extends QueryServiceIT {
         assertThat(view.get("agreement").get("version").asLong()).isEqualTo(1);
         assertThat(view.get("heldBack").get("events").asInt()).isEqualTo(1);
         assertThat(view.get("heldBack").get("waitingForSequence").asLong()).isEqualTo(2);
-        assertThat(json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events").size())
+        assertThat(json.readTree(get("/api/agreements/" + id + "/history").getBody())
+                        .get("events")
+                        .size())
                 .isEqualTo(2);
 
         publish(Events.fieldAdded(id, "Automobile industry"), 2);
 
-        JsonNode caughtUp = awaitJson("/api/agreements/" + id,
+        JsonNode caughtUp = awaitJson(
+                "/api/agreements/" + id,
                 body -> body.path("agreement").path("version").asLong() == 3);
-        assertThat(caughtUp.get("agreement").get("fieldsOfCooperation").findValuesAsText("name")).endsWith(
-                "Robotics", "Automobile industry", "Hydrogen");
+        assertThat(caughtUp.get("agreement").get("fieldsOfCooperation").findValuesAsText("name"))
+                .endsWith("Robotics", "Automobile industry", "Hydrogen");
         assertThat(caughtUp.has("heldBack")).isFalse();
-        assertThat(heldOf(json.readTree(get("/api/admin/held-events").getBody()), id)).isNull();
-        assertThat(json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events")
-                .findValuesAsText("type")).hasSize(4);
+        assertThat(heldOf(json.readTree(get("/api/admin/held-events").getBody()), id))
+                .isNull();
+        assertThat(json.readTree(get("/api/agreements/" + id + "/history").getBody())
+                        .get("events")
+                        .findValuesAsText("type"))
+                .hasSize(4);
     }
 
     @Test
@@ -47,11 +53,15 @@ class OrderingIT extends QueryServiceIT {
         publish(Events.signed(other), 0);
         publish(Events.fieldAdded(other, "Robotics"), 1);
 
-        JsonNode flowing = awaitJson("/api/agreements/" + other,
+        JsonNode flowing = awaitJson(
+                "/api/agreements/" + other,
                 body -> body.path("agreement").path("version").asLong() == 1);
 
         assertThat(flowing.get("agreement").get("status").asText()).isEqualTo("IN_FORCE");
-        assertThat(json.readTree(get("/api/agreements/" + stuck).getBody()).get("agreement").get("version").asLong())
+        assertThat(json.readTree(get("/api/agreements/" + stuck).getBody())
+                        .get("agreement")
+                        .get("version")
+                        .asLong())
                 .isZero();
     }
 
@@ -63,8 +73,11 @@ class OrderingIT extends QueryServiceIT {
 
         publish(Events.signed(id), 0);
 
-        JsonNode view = awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 1);
-        assertThat(view.get("agreement").get("fieldsOfCooperation").findValuesAsText("name")).contains("Robotics");
+        JsonNode view = awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 1);
+        assertThat(view.get("agreement").get("fieldsOfCooperation").findValuesAsText("name"))
+                .contains("Robotics");
     }
 
     private static JsonNode heldOf(JsonNode held, String agreementId) {

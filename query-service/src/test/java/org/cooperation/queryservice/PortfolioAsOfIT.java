@@ -31,6 +31,7 @@ class PortfolioAsOfIT extends QueryServiceIT {
     private static final LocalDate TERM_END = LocalDate.parse("2021-04-27");
     /** When the statement's expiry was recorded, before its extension was entered. */
     private static final Instant BEFORE_THE_EXTENSION = Instant.now().minus(Duration.ofDays(5));
+
     private static final String MINE = "/api/agreements?party=DE-ASOF";
 
     /**
@@ -41,28 +42,37 @@ class PortfolioAsOfIT extends QueryServiceIT {
     void publishTheAgreementsOnce() throws Exception {
         if (PUBLISHED.compareAndSet(false, true)) {
             Instant at = BEFORE_THE_EXTENSION.minus(Duration.ofHours(1));
-            publishAt(Events.signed("asof-statement", LocalDate.parse("2016-04-28"), List.of(DE, JP), List.of()), 0, at);
+            publishAt(
+                    Events.signed("asof-statement", LocalDate.parse("2016-04-28"), List.of(DE, JP), List.of()), 0, at);
             publishAt(Events.expired("asof-statement", TERM_END), 1, BEFORE_THE_EXTENSION);
             Instant later = BEFORE_THE_EXTENSION.plus(Duration.ofDays(1));
             publishAt(Events.meeting("asof-statement", "2017-03-19", "DE", "Hannover"), 2, later);
             publishAt(Events.meeting("asof-statement", "2018-10-04", "JP", "Tokyo"), 3, later.plusSeconds(1));
             publishAt(Events.expiryRevoked("asof-statement", TERM_END.plusDays(1)), 4, later.plusSeconds(2));
-            publishAt(Events.extended("asof-statement", "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1), 5,
+            publishAt(
+                    Events.extended("asof-statement", "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1),
+                    5,
                     later.plusSeconds(2));
             publishAt(Events.signed("asof-young", LocalDate.parse("2020-01-01"), List.of(DE, JP), List.of()), 0, at);
             publishAt(Events.signed("asof-ended", LocalDate.parse("2016-01-01"), List.of(DE, JP), List.of()), 0, at);
             publishAt(Events.noticeGiven("asof-ended", "2019-01-01", "2019-06-30"), 1, at.plusSeconds(1));
             publishAt(Events.terminated("asof-ended", "2019-06-30"), 2, at.plusSeconds(2));
         }
-        awaitJson(MINE, body -> body.path("totalItems").asInt() == 3
-                && body.path("items").findValues("version").stream().mapToInt(JsonNode::asInt).sum() == 7);
+        awaitJson(
+                MINE,
+                body -> body.path("totalItems").asInt() == 3
+                        && body.path("items").findValues("version").stream()
+                                        .mapToInt(JsonNode::asInt)
+                                        .sum()
+                                == 7);
     }
 
     @Test
     void listsWhatWasInForceOnADayAndWhichMeetingsWereOverdue() throws Exception {
         JsonNode onTheDay = list(MINE + "&asOf=2019-12-31");
 
-        assertThat(onTheDay.path("items").findValuesAsText("agreementId")).containsExactly("asof-ended", "asof-statement");
+        assertThat(onTheDay.path("items").findValuesAsText("agreementId"))
+                .containsExactly("asof-ended", "asof-statement");
         assertThat(item(onTheDay, "asof-ended").path("status").asText()).isEqualTo("TERMINATED");
         JsonNode statement = item(onTheDay, "asof-statement");
         assertThat(statement.path("status").asText()).isEqualTo("IN_FORCE");
@@ -72,9 +82,15 @@ class PortfolioAsOfIT extends QueryServiceIT {
 
         JsonNode overdue = list(MINE + "&asOf=2019-12-31&status=IN_FORCE&meetingOverdue=true");
         assertThat(overdue.path("items").findValuesAsText("agreementId")).containsExactly("asof-statement");
-        assertThat(list(MINE + "&asOf=2019-10-04&meetingOverdue=true").path("totalItems").asInt())
-                .as("due that day, not yet overdue").isZero();
-        assertThat(list(MINE + "&asOf=2019-10-05&meetingOverdue=true").path("totalItems").asInt()).isEqualTo(1);
+        assertThat(list(MINE + "&asOf=2019-10-04&meetingOverdue=true")
+                        .path("totalItems")
+                        .asInt())
+                .as("due that day, not yet overdue")
+                .isZero();
+        assertThat(list(MINE + "&asOf=2019-10-05&meetingOverdue=true")
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -82,22 +98,32 @@ class PortfolioAsOfIT extends QueryServiceIT {
         JsonNode sorted = list(MINE + "&asOf=2020-06-01&sort=termEndsOn,desc");
         assertThat(sorted.path("items").findValuesAsText("agreementId"))
                 .containsExactly("asof-young", "asof-statement", "asof-ended");
-        assertThat(list(MINE + "&asOf=2020-06-01&endsBefore=2021-01-01").path("items").findValuesAsText("agreementId"))
+        assertThat(list(MINE + "&asOf=2020-06-01&endsBefore=2021-01-01")
+                        .path("items")
+                        .findValuesAsText("agreementId"))
                 .containsExactly("asof-ended");
     }
 
     @Test
     void showsTheCorrectedStoryAsOfADayAndTheMistakeAsRecordedBeforeTheCorrection() throws Exception {
-        assertThat(item(list(MINE + "&asOf=2022-01-01"), "asof-statement").path("status").asText())
-                .as("the extension, entered late, counts from its letters").isEqualTo("IN_FORCE");
+        assertThat(item(list(MINE + "&asOf=2022-01-01"), "asof-statement")
+                        .path("status")
+                        .asText())
+                .as("the extension, entered late, counts from its letters")
+                .isEqualTo("IN_FORCE");
         String then = "&recordedAsOf=" + BEFORE_THE_EXTENSION.plusSeconds(60);
-        assertThat(item(list(MINE + "&asOf=2022-01-01" + then), "asof-statement").path("status").asText())
+        assertThat(item(list(MINE + "&asOf=2022-01-01" + then), "asof-statement")
+                        .path("status")
+                        .asText())
                 .isEqualTo("EXPIRED");
         JsonNode recorded = list(MINE + then);
         assertThat(item(recorded, "asof-statement").path("status").asText()).isEqualTo("EXPIRED");
         assertThat(item(recorded, "asof-statement").path("version").asInt()).isEqualTo(1);
-        assertThat(list(MINE + "&recordedAsOf=" + BEFORE_THE_EXTENSION.minus(Duration.ofDays(1))).path("totalItems")
-                .asInt()).as("nothing was recorded yet").isZero();
+        assertThat(list(MINE + "&recordedAsOf=" + BEFORE_THE_EXTENSION.minus(Duration.ofDays(1)))
+                        .path("totalItems")
+                        .asInt())
+                .as("nothing was recorded yet")
+                .isZero();
     }
 
     @Test
@@ -111,8 +137,10 @@ class PortfolioAsOfIT extends QueryServiceIT {
 
     @Test
     void refusesAPointInTheFuture() {
-        assertThat(get(MINE + "&asOf=" + LocalDate.now().plusDays(2)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(get(MINE + "&recordedAsOf=" + Instant.now().plus(Duration.ofDays(2))).getStatusCode())
+        assertThat(get(MINE + "&asOf=" + LocalDate.now().plusDays(2)).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(get(MINE + "&recordedAsOf=" + Instant.now().plus(Duration.ofDays(2)))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 

@@ -13,8 +13,7 @@ final class ProblemAssertions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     static JsonNode problem(ResponseEntity<String> response, HttpStatus status) throws IOException {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);

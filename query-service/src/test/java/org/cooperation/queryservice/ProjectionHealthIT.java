@@ -29,7 +29,8 @@ class ProjectionHealthIT extends QueryServiceIT {
 
         publish(Events.fieldAdded(id, "Robotics"), 1);
 
-        JsonNode holding = awaitJson(PATH, body -> body.at("/details/heldEvents").asLong() == before + 1);
+        JsonNode holding =
+                awaitJson(PATH, body -> body.at("/details/heldEvents").asLong() == before + 1);
         assertThat(holding.get("status").asText()).isEqualTo("UP");
         assertThat(holding.at("/details/consuming").asBoolean()).isTrue();
         assertThat(holding.at("/details/heldSince").asText()).isNotEmpty();

@@ -22,7 +22,8 @@ class ProjectionIT extends QueryServiceIT {
         assertThat(agreement.get("parties").findValuesAsText("code")).containsExactly("DE-BMWI", "JP-METI");
         assertThat(current.get("meetingsSummary").get("nextDue").asText()).isEqualTo("2017-04-28");
 
-        JsonNode history = json.readTree(get("/api/agreements/jp-de-iot-2016/history").getBody());
+        JsonNode history =
+                json.readTree(get("/api/agreements/jp-de-iot-2016/history").getBody());
         JsonNode first = history.get("events").get(0);
         assertThat(first.get("sequence").asLong()).isZero();
         assertThat(first.get("eventId").asText()).isEqualTo(eventId);
@@ -42,13 +43,20 @@ class ProjectionIT extends QueryServiceIT {
         publish(Events.fieldAdded("redelivered", "Automobile industry"), 1, fieldId);
         publish(Events.fieldAdded("redelivered", "Robotics"), 2);
 
-        JsonNode agreement = awaitJson("/api/agreements/redelivered",
-                body -> body.path("agreement").path("version").asLong() == 2).get("agreement");
+        JsonNode agreement = awaitJson(
+                        "/api/agreements/redelivered",
+                        body -> body.path("agreement").path("version").asLong() == 2)
+                .get("agreement");
 
         assertThat(agreement.get("fieldsOfCooperation").findValuesAsText("name"))
-                .containsExactly("Industrial cyber security", "International standardization",
-                        "Automobile industry", "Robotics");
-        assertThat(json.readTree(get("/api/agreements/redelivered/history").getBody()).get("events").size())
+                .containsExactly(
+                        "Industrial cyber security",
+                        "International standardization",
+                        "Automobile industry",
+                        "Robotics");
+        assertThat(json.readTree(get("/api/agreements/redelivered/history").getBody())
+                        .get("events")
+                        .size())
                 .isEqualTo(3);
     }
 
@@ -59,8 +67,10 @@ class ProjectionIT extends QueryServiceIT {
         publish(Events.fieldAdded("same-sequence", "Automobile industry"), 1);
         publish(Events.fieldAdded("same-sequence", "Robotics"), 2);
 
-        JsonNode agreement = awaitJson("/api/agreements/same-sequence",
-                body -> body.path("agreement").path("version").asLong() == 2).get("agreement");
+        JsonNode agreement = awaitJson(
+                        "/api/agreements/same-sequence",
+                        body -> body.path("agreement").path("version").asLong() == 2)
+                .get("agreement");
 
         assertThat(agreement.get("fieldsOfCooperation").size()).isEqualTo(4);
     }
@@ -72,6 +82,7 @@ class ProjectionIT extends QueryServiceIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(json.readTree(response.getBody()).get("detail").asText()).contains("no-such-agreement");
-        assertThat(get("/api/agreements/no-such-agreement/history").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/agreements/no-such-agreement/history").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

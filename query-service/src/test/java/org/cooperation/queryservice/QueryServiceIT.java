@@ -61,8 +61,13 @@ abstract class QueryServiceIT {
 
     /** The signing key the tests' tokens come from; the service trusts its public key, issuer and audience. */
     static final LocalIdentity IDENTITY = LocalIdentity.loadOrCreate(Path.of("target", "test-identity"));
-    static final String READER_TOKEN = IDENTITY.token("test-reader", "test-suite",
-            List.of(Roles.AUDITOR, Roles.SECRETARIAT), null, Instant.now().plus(Duration.ofHours(12)));
+
+    static final String READER_TOKEN = IDENTITY.token(
+            "test-reader",
+            "test-suite",
+            List.of(Roles.AUDITOR, Roles.SECRETARIAT),
+            null,
+            Instant.now().plus(Duration.ofHours(12)));
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -73,8 +78,10 @@ abstract class QueryServiceIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ObjectMapper json;
     /**
@@ -115,8 +122,10 @@ abstract class QueryServiceIT {
         byte[] value = EventJson.write(event);
         String agreementId = event.agreementId().value();
         String previousHash = sequence == 0 ? null : CHAINS.get(agreementId + "/" + (sequence - 1));
-        String hash = ChainLink.fromRecord(name -> EventHeaders.PREVIOUS_HASH.equals(name) ? previousHash
-                : headers.get(name), value).event().hash();
+        String hash = ChainLink.fromRecord(
+                        name -> EventHeaders.PREVIOUS_HASH.equals(name) ? previousHash : headers.get(name), value)
+                .event()
+                .hash();
         CHAINS.put(agreementId + "/" + sequence, hash);
         headers.put(EventHeaders.HASH, hash);
         if (previousHash != null) {
@@ -134,8 +143,13 @@ abstract class QueryServiceIT {
      * the publisher builds it.
      */
     static Map<String, String> headersOf(AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
-        return EventEnvelope.headers(eventId, event, sequence, recordedAt,
-                new EventEnvelope.Audit("corr-" + sequence, "secretariat-tool", null), null);
+        return EventEnvelope.headers(
+                eventId,
+                event,
+                sequence,
+                recordedAt,
+                new EventEnvelope.Audit("corr-" + sequence, "secretariat-tool", null),
+                null);
     }
 
     /** Publishes a record exactly as given, also one the command side would never send. */
@@ -166,9 +180,11 @@ abstract class QueryServiceIT {
 
     /** An agreement id starting with {@code prefix} whose records share a partition with {@code agreementId}'s. */
     String agreementIdOnThePartitionOf(String agreementId, String prefix) {
-        return IntStream.range(0, 1000).mapToObj(i -> prefix + i)
+        return IntStream.range(0, 1000)
+                .mapToObj(i -> prefix + i)
                 .filter(id -> partitionOf(id) == partitionOf(agreementId))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The partition the producer puts a key's records on, as for every record the command side sends. */
@@ -181,12 +197,19 @@ abstract class QueryServiceIT {
     JsonNode awaitJson(String path, Predicate<JsonNode> condition) throws Exception {
         AtomicReference<ResponseEntity<String>> last = new AtomicReference<>();
         try {
-            return Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+            return Awaitility.await()
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
                     .atMost(Duration.ofSeconds(30))
-                    .until(() -> {
-                        last.set(get(path));
-                        return last.get().getStatusCode().is2xxSuccessful() ? json.readTree(last.get().getBody()) : null;
-                    }, body -> body != null && condition.test(body));
+                    .until(
+                            () -> {
+                                last.set(get(path));
+                                return last.get().getStatusCode().is2xxSuccessful()
+                                        ? json.readTree(last.get().getBody())
+                                        : null;
+                            },
+                            body -> body != null && condition.test(body));
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("GET " + path + " never satisfied the condition; last answer " + last.get());
         }

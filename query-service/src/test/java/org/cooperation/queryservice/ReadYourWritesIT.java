@@ -30,7 +30,11 @@ class ReadYourWritesIT extends QueryServiceIT {
         ResponseEntity<String> answer = read.get(MAX_WAIT.toSeconds(), TimeUnit.SECONDS);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(json.readTree(answer.getBody()).get("agreement").get("version").asLong()).isEqualTo(1);
+        assertThat(json.readTree(answer.getBody())
+                        .get("agreement")
+                        .get("version")
+                        .asLong())
+                .isEqualTo(1);
         assertThat(Duration.ofNanos(System.nanoTime() - published)).isLessThan(MAX_WAIT);
     }
 
@@ -44,7 +48,11 @@ class ReadYourWritesIT extends QueryServiceIT {
         ResponseEntity<String> answer = read.get(MAX_WAIT.toSeconds(), TimeUnit.SECONDS);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(json.readTree(answer.getBody()).get("agreement").get("agreementId").asText()).isEqualTo("ryw-new");
+        assertThat(json.readTree(answer.getBody())
+                        .get("agreement")
+                        .get("agreementId")
+                        .asText())
+                .isEqualTo("ryw-new");
     }
 
     @Test
@@ -74,9 +82,15 @@ class ReadYourWritesIT extends QueryServiceIT {
         publish(Events.signed("ryw-history"), 0);
         publish(Events.meeting("ryw-history", "2017-03-19", "DE", "Hannover"), 1);
 
-        assertThat(json.readTree(history.get(MAX_WAIT.toSeconds(), TimeUnit.SECONDS).getBody()).get("events").size())
+        assertThat(json.readTree(history.get(MAX_WAIT.toSeconds(), TimeUnit.SECONDS)
+                                .getBody())
+                        .get("events")
+                        .size())
                 .isEqualTo(2);
-        assertThat(json.readTree(meetings.get(MAX_WAIT.toSeconds(), TimeUnit.SECONDS).getBody()).get("meetings").size())
+        assertThat(json.readTree(meetings.get(MAX_WAIT.toSeconds(), TimeUnit.SECONDS)
+                                .getBody())
+                        .get("meetings")
+                        .size())
                 .isEqualTo(1);
     }
 
@@ -85,6 +99,11 @@ class ReadYourWritesIT extends QueryServiceIT {
         ResponseEntity<String> answer = get("/api/agreements/ryw-written?minVersion=-1");
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(answer.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("minVersion");
+        assertThat(json.readTree(answer.getBody())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("minVersion");
     }
 }

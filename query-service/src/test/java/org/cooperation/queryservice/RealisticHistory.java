@@ -23,14 +23,23 @@ import org.cooperation.agreement.api.event.AgreementSigned;
 final class RealisticHistory {
 
     /** One record to publish: an event of the record, or (with a null event) one that cannot be applied. */
-    record Entry(String agreementId, AgreementEvent event, long sequence, String eventId, Instant recordedAt) {
-    }
+    record Entry(String agreementId, AgreementEvent event, long sequence, String eventId, Instant recordedAt) {}
 
-    private static final List<Party> PARTIES = List.of(Events.BMWI, Events.METI,
-            Events.party("IN-MEITY", "IN"), Events.party("FR-DGE", "FR"), Events.party("EU-DGGROW", "EU"));
-    private static final List<String> FIELDS = List.of("Industrial cyber security", "International standardization",
-            "SME support", "Human resource development", "Research and Development", "Automobile industry",
-            "Robotics", "Hydrogen");
+    private static final List<Party> PARTIES = List.of(
+            Events.BMWI,
+            Events.METI,
+            Events.party("IN-MEITY", "IN"),
+            Events.party("FR-DGE", "FR"),
+            Events.party("EU-DGGROW", "EU"));
+    private static final List<String> FIELDS = List.of(
+            "Industrial cyber security",
+            "International standardization",
+            "SME support",
+            "Human resource development",
+            "Research and Development",
+            "Automobile industry",
+            "Robotics",
+            "Hydrogen");
     private static final Term TERM = new Term(5, 1, 5);
 
     private final Random random;
@@ -84,37 +93,48 @@ final class RealisticHistory {
         parties = List.copyOf(parties.subList(0, 2 + random.nextInt(2)));
         List<String> fields = new ArrayList<>(FIELDS);
         Collections.shuffle(fields, random);
-        AgreementSigned signed = Events.signed(id, effective, parties, List.copyOf(fields.subList(0, 1 + random.nextInt(3))));
+        AgreementSigned signed =
+                Events.signed(id, effective, parties, List.copyOf(fields.subList(0, 1 + random.nextInt(3))));
         LocalDate termEnd = signed.termEndsOn();
         List<AgreementEvent> events = new ArrayList<>(List.of(signed));
 
         int meetings = random.nextInt(5);
         for (int year = 1; year <= meetings; year++) {
             Party host = parties.get((year - 1) % parties.size());
-            events.add(Events.meeting(id, effective.plusYears(year).minusDays(random.nextInt(60)).toString(),
-                    host.country().value(), "City " + year));
+            events.add(Events.meeting(
+                    id,
+                    effective.plusYears(year).minusDays(random.nextInt(60)).toString(),
+                    host.country().value(),
+                    "City " + year));
         }
         for (int contact = 0; contact < random.nextInt(3); contact++) {
             Party party = parties.get(random.nextInt(parties.size()));
-            events.add(Events.contact(id, party, "Contact " + index + "-" + contact,
+            events.add(Events.contact(
+                    id,
+                    party,
+                    "Contact " + index + "-" + contact,
                     effective.plusDays(random.nextInt(1500)).toString()));
         }
         for (int participant = 0; participant < random.nextInt(3); participant++) {
-            events.add(Events.participant(id, "Institute " + index + "-" + participant, "JP",
+            events.add(Events.participant(
+                    id,
+                    "Institute " + index + "-" + participant,
+                    "JP",
                     effective.plusDays(random.nextInt(1500)).toString()));
         }
         for (int field = 0; field < random.nextInt(3); field++) {
             events.add(Events.fieldAdded(id, fields.get(3 + field), effective.plusDays(random.nextInt(1500))));
         }
         for (int milestone = 0; milestone < random.nextInt(3); milestone++) {
-            events.add(Events.milestone(id, effective.plusDays(random.nextInt(1500)).toString(),
-                    "Milestone " + index + "-" + milestone));
+            events.add(Events.milestone(
+                    id, effective.plusDays(random.nextInt(1500)).toString(), "Milestone " + index + "-" + milestone));
         }
         if (random.nextInt(10) < 4) {
             // Mostly to an earlier agreement; sometimes to a later one, projected after the link.
             int related = random.nextInt(10) < 8 ? random.nextInt(Math.max(1, index)) : (index + 1) % count;
             Relation relation = Relation.values()[random.nextInt(Relation.values().length)];
-            events.add(Events.link(id, id(related), relation, effective.plusDays(30).toString()));
+            events.add(Events.link(
+                    id, id(related), relation, effective.plusDays(30).toString()));
         }
         events.addAll(ending(id, termEnd));
         return entries(id, events, effective);
@@ -125,17 +145,36 @@ final class RealisticHistory {
         LocalDate noticeDate = termEnd.minusDays(200);
         return switch (random.nextInt(6)) {
             case 0 -> List.of();
-            case 1 -> List.of(Events.extended(id, termEnd.minusDays(90).toString(), termEnd.minusDays(60).toString(),
-                    termEnd, TERM, 1));
-            case 2 -> List.of(Events.noticeGiven(id, noticeDate.toString(), termEnd.minusDays(10).toString()),
-                    Events.noticeWithdrawn(id, noticeDate.plusDays(20).toString()));
-            case 3 -> List.of(Events.noticeGiven(id, noticeDate.toString(), termEnd.minusDays(10).toString()),
-                    Events.terminated(id, termEnd.minusDays(10).toString()));
+            case 1 ->
+                List.of(Events.extended(
+                        id,
+                        termEnd.minusDays(90).toString(),
+                        termEnd.minusDays(60).toString(),
+                        termEnd,
+                        TERM,
+                        1));
+            case 2 ->
+                List.of(
+                        Events.noticeGiven(
+                                id, noticeDate.toString(), termEnd.minusDays(10).toString()),
+                        Events.noticeWithdrawn(id, noticeDate.plusDays(20).toString()));
+            case 3 ->
+                List.of(
+                        Events.noticeGiven(
+                                id, noticeDate.toString(), termEnd.minusDays(10).toString()),
+                        Events.terminated(id, termEnd.minusDays(10).toString()));
             case 4 -> List.of(Events.expired(id, termEnd));
-            default -> List.of(Events.expired(id, termEnd),
-                    Events.extended(id, termEnd.minusDays(80).toString(), termEnd.minusDays(40).toString(), termEnd,
-                            TERM, 1),
-                    Events.expiryRevoked(id, termEnd.plusDays(1)));
+            default ->
+                List.of(
+                        Events.expired(id, termEnd),
+                        Events.extended(
+                                id,
+                                termEnd.minusDays(80).toString(),
+                                termEnd.minusDays(40).toString(),
+                                termEnd,
+                                TERM,
+                                1),
+                        Events.expiryRevoked(id, termEnd.plusDays(1)));
         };
     }
 
@@ -144,7 +183,8 @@ final class RealisticHistory {
         List<Entry> entries = new ArrayList<>();
         for (int sequence = 0; sequence < events.size(); sequence++) {
             recordedAt = recordedAt.plusSeconds(3600 + random.nextInt(60 * 86_400));
-            entries.add(new Entry(id, events.get(sequence), sequence, UUID.randomUUID().toString(), recordedAt));
+            entries.add(new Entry(
+                    id, events.get(sequence), sequence, UUID.randomUUID().toString(), recordedAt));
         }
         applicable += entries.size();
         return entries;
@@ -159,18 +199,30 @@ final class RealisticHistory {
         }
         List<Entry> first = agreements.get(0);
         Entry taken = first.get(0);
-        faults.add(new Entry(taken.agreementId(), taken.event(), taken.sequence(), UUID.randomUUID().toString(),
+        faults.add(new Entry(
+                taken.agreementId(),
+                taken.event(),
+                taken.sequence(),
+                UUID.randomUUID().toString(),
                 taken.recordedAt()));
         for (int gap = 1; gap <= 2; gap++) {
             List<Entry> agreement = agreements.get(gap);
             Entry last = agreement.get(agreement.size() - 1);
-            faults.add(new Entry(last.agreementId(), Events.fieldAdded(last.agreementId(), "Space"), last.sequence() + 2,
-                    UUID.randomUUID().toString(), last.recordedAt().plusSeconds(60)));
+            faults.add(new Entry(
+                    last.agreementId(),
+                    Events.fieldAdded(last.agreementId(), "Space"),
+                    last.sequence() + 2,
+                    UUID.randomUUID().toString(),
+                    last.recordedAt().plusSeconds(60)));
         }
         for (int unknown = 3; unknown <= 4; unknown++) {
             List<Entry> agreement = agreements.get(unknown);
             Entry last = agreement.get(agreement.size() - 1);
-            faults.add(new Entry(last.agreementId(), null, last.sequence() + 1, UUID.randomUUID().toString(),
+            faults.add(new Entry(
+                    last.agreementId(),
+                    null,
+                    last.sequence() + 1,
+                    UUID.randomUUID().toString(),
                     last.recordedAt().plusSeconds(60)));
         }
     }

@@ -33,16 +33,22 @@ class RebuildIT extends RebuildSupport {
         assertThat(history.applicableEvents()).isGreaterThan(2000);
         publishAll(history);
         awaitProjected("rebuild-", history.applicableEvents());
-        assertThat(jdbc.sql("SELECT count(DISTINCT type) FROM query.agreement_event WHERE agreement_id LIKE 'rebuild-%'")
-                .query(Integer.class).single()).isEqualTo(EventTypes.all().size());
+        assertThat(jdbc.sql(
+                                "SELECT count(DISTINCT type) FROM query.agreement_event WHERE agreement_id LIKE 'rebuild-%'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(EventTypes.all().size());
         // Held events land on their own partitions' schedule, possibly after the last applied one.
         awaitRows("held_event", "rebuild-", 2);
         Map<String, List<String>> before = snapshot();
 
         // Damage the live read models: the rebuild must not copy them, but replay the topic.
-        jdbc.sql("DELETE FROM query.agreement WHERE agreement_id LIKE 'rebuild-00%'").update();
-        jdbc.sql("UPDATE query.agreement SET status = 'TERMINATED' WHERE agreement_id LIKE 'rebuild-01%'").update();
-        jdbc.sql("DELETE FROM query.agreement_event WHERE agreement_id LIKE 'rebuild-02%'").update();
+        jdbc.sql("DELETE FROM query.agreement WHERE agreement_id LIKE 'rebuild-00%'")
+                .update();
+        jdbc.sql("UPDATE query.agreement SET status = 'TERMINATED' WHERE agreement_id LIKE 'rebuild-01%'")
+                .update();
+        jdbc.sql("DELETE FROM query.agreement_event WHERE agreement_id LIKE 'rebuild-02%'")
+                .update();
         jdbc.sql("DELETE FROM query.agreement_link").update();
         jdbc.sql("DELETE FROM query.held_event").update();
         assertThat(snapshot()).isNotEqualTo(before);
@@ -51,14 +57,23 @@ class RebuildIT extends RebuildSupport {
         JsonNode status = rebuildAndAwait();
 
         assertThat(status.get("state").asText()).isEqualTo("SUCCEEDED");
-        assertThat(status.get("recordsRead").asLong()).isGreaterThanOrEqualTo(history.records().size());
+        assertThat(status.get("recordsRead").asLong())
+                .isGreaterThanOrEqualTo(history.records().size());
         assertThat(status.get("unusable").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT count(*) FROM query.agreement_event WHERE agreement_id LIKE 'rebuild-%' AND hash IS NULL")
-                .query(Long.class).single()).as("events rebuilt without their hash").isZero();
-        assertThat(indexes()).as("keys and indexes taken off for the load and made again").isEqualTo(indexes);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM query.agreement_event WHERE agreement_id LIKE 'rebuild-%' AND hash IS NULL")
+                        .query(Long.class)
+                        .single())
+                .as("events rebuilt without their hash")
+                .isZero();
+        assertThat(indexes())
+                .as("keys and indexes taken off for the load and made again")
+                .isEqualTo(indexes);
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'query\\_%'")
-                .query(Integer.class).single()).isZero();
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -77,7 +92,8 @@ class RebuildIT extends RebuildSupport {
                 .isEqualTo("urn:cooperation-agreements:problem:rebuild-running");
         publishAll(later);
         assertThat(get("/api/agreements/during-000").getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode status = awaitJson("/api/admin/rebuild", body -> !body.get("state").asText().equals("RUNNING"));
+        JsonNode status = awaitJson(
+                "/api/admin/rebuild", body -> !body.get("state").asText().equals("RUNNING"));
 
         assertThat(status.get("state").asText()).isEqualTo("SUCCEEDED");
         awaitProjected("later-", later.applicableEvents());
@@ -108,11 +124,16 @@ class RebuildIT extends RebuildSupport {
         assertThat(rebuildAndAwait().get("state").asText()).isEqualTo("SUCCEEDED");
 
         assertThat(snapshot()).isEqualTo(before);
-        JsonNode agreement = json.readTree(get("/api/agreements/" + id).getBody()).get("agreement");
+        JsonNode agreement =
+                json.readTree(get("/api/agreements/" + id).getBody()).get("agreement");
         assertThat(agreement.get("version").asLong()).isEqualTo(3);
         assertThat(agreement.get("fieldsOfCooperation").findValuesAsText("name"))
-                .containsExactly("Industrial cyber security", "International standardization", "Robotics",
-                        "Hydrogen", "Smart grids");
+                .containsExactly(
+                        "Industrial cyber security",
+                        "International standardization",
+                        "Robotics",
+                        "Hydrogen",
+                        "Smart grids");
     }
 
     @Test
@@ -123,20 +144,34 @@ class RebuildIT extends RebuildSupport {
         headers.put(EventHeaders.PRINCIPAL, text);
         headers.put(EventHeaders.CORRELATION_ID, text);
         publishRecord(Topics.AGREEMENT_EVENTS, id, headers, EventJson.write(Events.signed(id)));
-        publish(new MilestoneRecorded(AgreementId.of(id), LocalDate.parse("2017-03-19"), text, text, text,
-                List.of(text)), 1);
+        publish(
+                new MilestoneRecorded(
+                        AgreementId.of(id), LocalDate.parse("2017-03-19"), text, text, text, List.of(text)),
+                1);
         // Thirty outcomes of the longest free text: a payload of some 120 KB, written as up to three bytes a character.
         List<String> outcomes = IntStream.range(0, 30)
-                .mapToObj(i -> (i + text).repeat(3900 / (text.length() + 2))).toList();
-        publish(new AnnualMeetingRecorded(AgreementId.of(id), LocalDate.parse("2017-04-20"), CountryCode.of("DE"),
-                "Hannover", "Minister", List.of(), outcomes, null), 2);
+                .mapToObj(i -> (i + text).repeat(3900 / (text.length() + 2)))
+                .toList();
+        publish(
+                new AnnualMeetingRecorded(
+                        AgreementId.of(id),
+                        LocalDate.parse("2017-04-20"),
+                        CountryCode.of("DE"),
+                        "Hannover",
+                        "Minister",
+                        List.of(),
+                        outcomes,
+                        null),
+                2);
         awaitRows("agreement_event", id, 3);
         Map<String, List<String>> before = snapshot();
 
         assertThat(rebuildAndAwait().get("state").asText()).isEqualTo("SUCCEEDED");
 
         assertThat(snapshot()).isEqualTo(before);
-        JsonNode first = json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events").get(0);
+        JsonNode first = json.readTree(get("/api/agreements/" + id + "/history").getBody())
+                .get("events")
+                .get(0);
         assertThat(first.get("principal").asText()).isEqualTo(text);
     }
 }

@@ -45,8 +45,8 @@ class RebuildRecordByRecordIT extends RebuildSupport {
         publish(Events.signed(id), 0);
         // An event id longer than its column (the command side's are UUIDs): the live consumer dead-letters the
         // record, and the event after it waits.
-        Map<String, String> headers = new LinkedHashMap<>(headersOf(Events.fieldAdded(id, "Robotics"), 1,
-                "r".repeat(65), Instant.now()));
+        Map<String, String> headers =
+                new LinkedHashMap<>(headersOf(Events.fieldAdded(id, "Robotics"), 1, "r".repeat(65), Instant.now()));
         publishRecord(Topics.AGREEMENT_EVENTS, id, headers, EventJson.write(Events.fieldAdded(id, "Robotics")));
         publish(Events.fieldAdded(id, "Hydrogen"), 2);
         awaitRows("held_event", id, 1);

@@ -23,7 +23,8 @@ abstract class RebuildSupport extends QueryServiceIT {
 
     JsonNode rebuildAndAwait() throws Exception {
         assertThat(post("/api/admin/rebuild").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        return awaitJson("/api/admin/rebuild", body -> !body.get("state").asText().equals("RUNNING"));
+        return awaitJson(
+                "/api/admin/rebuild", body -> !body.get("state").asText().equals("RUNNING"));
     }
 
     void publishAll(RealisticHistory history) {
@@ -31,10 +32,16 @@ abstract class RebuildSupport extends QueryServiceIT {
             if (entry.event() != null) {
                 publish(entry.event(), entry.sequence(), entry.eventId(), entry.recordedAt());
             } else {
-                Map<String, String> headers = new LinkedHashMap<>(headersOf(Events.fieldAdded(entry.agreementId(), "x"),
-                        entry.sequence(), entry.eventId(), entry.recordedAt()));
+                Map<String, String> headers = new LinkedHashMap<>(headersOf(
+                        Events.fieldAdded(entry.agreementId(), "x"),
+                        entry.sequence(),
+                        entry.eventId(),
+                        entry.recordedAt()));
                 headers.put(EventHeaders.TYPE, "org.cooperation.agreement.AgreementRenamed.v1");
-                publishRecord(Topics.AGREEMENT_EVENTS, entry.agreementId(), headers,
+                publishRecord(
+                        Topics.AGREEMENT_EVENTS,
+                        entry.agreementId(),
+                        headers,
                         "{\"title\":\"Renamed\"}".getBytes(UTF_8));
             }
         }
@@ -49,11 +56,16 @@ abstract class RebuildSupport extends QueryServiceIT {
     void awaitRows(String table, String prefix, int rows) throws InterruptedException {
         AtomicLong found = new AtomicLong();
         try {
-            Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+            Awaitility.await()
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
                     .atMost(PROJECTION_TIMEOUT)
                     .until(() -> {
                         found.set(jdbc.sql("SELECT count(*) FROM query." + table + " WHERE agreement_id LIKE ?")
-                                .param(prefix + "%").query(Long.class).single());
+                                .param(prefix + "%")
+                                .query(Long.class)
+                                .single());
                         return found.get() == rows;
                     });
         } catch (ConditionTimeoutException e) {
@@ -64,7 +76,8 @@ abstract class RebuildSupport extends QueryServiceIT {
     /** The definitions of the live read models' keys and indexes. */
     List<String> indexes() {
         return jdbc.sql("SELECT indexdef FROM pg_indexes WHERE schemaname = 'query' ORDER BY indexname")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -81,8 +94,12 @@ abstract class RebuildSupport extends QueryServiceIT {
                 "agreement_timeline", "agreement_id, valid_from, recorded_from");
         Map<String, List<String>> tables = new LinkedHashMap<>();
         for (String table : ReadModelTables.NAMES) {
-            tables.put(table, jdbc.sql("SELECT (to_jsonb(t) - 'held_at' - 'row_id')::text FROM query." + table + " t ORDER BY "
-                    + orderBy.get(table)).query(String.class).list());
+            tables.put(
+                    table,
+                    jdbc.sql("SELECT (to_jsonb(t) - 'held_at' - 'row_id')::text FROM query." + table + " t ORDER BY "
+                                    + orderBy.get(table))
+                            .query(String.class)
+                            .list());
         }
         return tables;
     }

@@ -20,15 +20,28 @@ class RelatedInstrumentsIT extends QueryServiceIT {
 
     @Test
     void showsAMemorandumConcludedUnderAnInstrumentOnBothSides() throws Exception {
-        publish(Events.signed("under-hannover-2017", LocalDate.parse("2017-03-19"), List.of(Events.BMWI, Events.METI),
-                List.of()), 0);
-        publish(Events.signed("under-aist-dfki-2017", LocalDate.parse("2017-03-19"), List.of(Events.BMWI, Events.METI),
-                List.of()), 0);
+        publish(
+                Events.signed(
+                        "under-hannover-2017",
+                        LocalDate.parse("2017-03-19"),
+                        List.of(Events.BMWI, Events.METI),
+                        List.of()),
+                0);
+        publish(
+                Events.signed(
+                        "under-aist-dfki-2017",
+                        LocalDate.parse("2017-03-19"),
+                        List.of(Events.BMWI, Events.METI),
+                        List.of()),
+                0);
         publish(Events.link("under-aist-dfki-2017", "under-hannover-2017", Relation.CONCLUDED_UNDER, "2017-03-19"), 1);
 
-        JsonNode memorandum = awaitJson("/api/agreements/under-aist-dfki-2017",
+        JsonNode memorandum = awaitJson(
+                "/api/agreements/under-aist-dfki-2017",
                 body -> body.path("agreement").path("version").asLong() == 1);
-        JsonNode declaration = awaitJson("/api/agreements/under-hannover-2017", body -> body.path("links").size() == 1);
+        JsonNode declaration = awaitJson(
+                "/api/agreements/under-hannover-2017",
+                body -> body.path("links").size() == 1);
 
         assertThat(memorandum.get("links").get(0).get("direction").asText()).isEqualTo("OUTGOING");
         assertThat(memorandum.get("links").get(0).get("relation").asText()).isEqualTo("CONCLUDED_UNDER");
@@ -46,10 +59,15 @@ class RelatedInstrumentsIT extends QueryServiceIT {
         headers.put(EventHeaders.TYPE, "org.cooperation.agreement.RelatedAgreementLinked.v1");
         publishRecord(Topics.AGREEMENT_EVENTS, id, headers, EventJson.write(linked));
 
-        JsonNode view = awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong() == 1);
+        JsonNode view = awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 1);
 
         assertThat(view.get("links").get(0).get("relation").asText()).isEqualTo("IMPLEMENTS");
-        JsonNode history = json.readTree(get("/api/agreements/" + id + "/history").getBody()).get("events").get(1);
+        JsonNode history = json.readTree(
+                        get("/api/agreements/" + id + "/history").getBody())
+                .get("events")
+                .get(1);
         assertThat(history.get("type").asText()).isEqualTo("org.cooperation.agreement.RelatedAgreementLinked.v1");
     }
 }

@@ -22,19 +22,42 @@ class SignatureDetailsIT extends QueryServiceIT {
     @Test
     void showsASignatoryOnBehalfOfAPartyAndTheWitnessesNowAndAsOfTheSignature() throws Exception {
         String id = "shown-details-moc";
-        publish(new AgreementSigned(AgreementId.of(id), "Japan-India MOC", AgreementKind.MEMORANDUM_OF_COOPERATION,
-                List.of(Events.METI, new Party(PartyCode.of("IN-MEITY"), "Ministry of Electronics and Information Technology",
-                        CountryCode.of("IN"), new Signatory("Sujan R. Chinoy", "Ambassador of India to Japan", true))),
-                LocalDate.parse("2018-10-29"), "Tokyo", LocalDate.parse("2018-10-29"), null, null, 0, MeetingPolicy.NONE,
-                List.of(), null, List.of(new Witness("Shinzo Abe", "Prime Minister of Japan"),
-                new Witness("Narendra Modi", "Prime Minister of India"))), 0);
+        publish(
+                new AgreementSigned(
+                        AgreementId.of(id),
+                        "Japan-India MOC",
+                        AgreementKind.MEMORANDUM_OF_COOPERATION,
+                        List.of(
+                                Events.METI,
+                                new Party(
+                                        PartyCode.of("IN-MEITY"),
+                                        "Ministry of Electronics and Information Technology",
+                                        CountryCode.of("IN"),
+                                        new Signatory("Sujan R. Chinoy", "Ambassador of India to Japan", true))),
+                        LocalDate.parse("2018-10-29"),
+                        "Tokyo",
+                        LocalDate.parse("2018-10-29"),
+                        null,
+                        null,
+                        0,
+                        MeetingPolicy.NONE,
+                        List.of(),
+                        null,
+                        List.of(
+                                new Witness("Shinzo Abe", "Prime Minister of Japan"),
+                                new Witness("Narendra Modi", "Prime Minister of India"))),
+                0);
 
-        JsonNode now = awaitJson("/api/agreements/" + id, body -> body.path("agreement").path("version").asLong(-1) == 0);
-        JsonNode then = json.readTree(get("/api/agreements/" + id + "?asOf=2018-10-29").getBody());
+        JsonNode now = awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong(-1) == 0);
+        JsonNode then =
+                json.readTree(get("/api/agreements/" + id + "?asOf=2018-10-29").getBody());
 
         for (JsonNode view : List.of(now, then)) {
             JsonNode agreement = view.get("agreement");
-            assertThat(agreement.at("/parties/1/signatory/onBehalf").asBoolean()).isTrue();
+            assertThat(agreement.at("/parties/1/signatory/onBehalf").asBoolean())
+                    .isTrue();
             assertThat(agreement.at("/parties/0/signatory").has("onBehalf")).isFalse();
             assertThat(agreement.at("/witnesses/0/name").asText()).isEqualTo("Shinzo Abe");
             assertThat(agreement.at("/witnesses/1/title").asText()).isEqualTo("Prime Minister of India");
@@ -44,15 +67,33 @@ class SignatureDetailsIT extends QueryServiceIT {
     @Test
     void showsNoSignatoryAndNoPlaceWhereTheSourceNamesNone() throws Exception {
         String id = "shown-details-centre";
-        publish(new AgreementSigned(AgreementId.of(id), "EU-Japan Centre", AgreementKind.JOINT_VENTURE,
-                List.of(new Party(PartyCode.of("EU-COM"), "European Commission", CountryCode.of("EU"), null),
-                        new Party(PartyCode.of("JP-METI"), "Ministry of Economy, Trade and Industry", CountryCode.of("JP"),
-                                null)),
-                LocalDate.parse("1987-01-01"), null, LocalDate.parse("1987-01-01"), null, null, 0, MeetingPolicy.NONE,
-                List.of(), null), 0);
+        publish(
+                new AgreementSigned(
+                        AgreementId.of(id),
+                        "EU-Japan Centre",
+                        AgreementKind.JOINT_VENTURE,
+                        List.of(
+                                new Party(PartyCode.of("EU-COM"), "European Commission", CountryCode.of("EU"), null),
+                                new Party(
+                                        PartyCode.of("JP-METI"),
+                                        "Ministry of Economy, Trade and Industry",
+                                        CountryCode.of("JP"),
+                                        null)),
+                        LocalDate.parse("1987-01-01"),
+                        null,
+                        LocalDate.parse("1987-01-01"),
+                        null,
+                        null,
+                        0,
+                        MeetingPolicy.NONE,
+                        List.of(),
+                        null),
+                0);
 
-        JsonNode agreement = awaitJson("/api/agreements/" + id,
-                body -> body.path("agreement").path("version").asLong(-1) == 0).get("agreement");
+        JsonNode agreement = awaitJson(
+                        "/api/agreements/" + id,
+                        body -> body.path("agreement").path("version").asLong(-1) == 0)
+                .get("agreement");
 
         assertThat(agreement.has("place")).isFalse();
         assertThat(agreement.at("/parties/0").has("signatory")).isFalse();

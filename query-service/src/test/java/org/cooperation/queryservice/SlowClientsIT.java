@@ -24,8 +24,13 @@ import org.springframework.test.context.TestPropertySource;
  * Slow clients do not starve the others: a read waiting for its version holds no worker thread,
  * and a body that trickles in is cut off. Tomcat has four worker threads here.
  */
-@TestPropertySource(properties = {"server.tomcat.threads.max=4", "server.tomcat.threads.min-spare=1",
-        "server.tomcat.connection-timeout=2s", "agreements.http.max-body-time=2s"})
+@TestPropertySource(
+        properties = {
+            "server.tomcat.threads.max=4",
+            "server.tomcat.threads.min-spare=1",
+            "server.tomcat.connection-timeout=2s",
+            "agreements.http.max-body-time=2s"
+        })
 class SlowClientsIT extends QueryServiceIT {
 
     private static final int WAITING_READS = 16;
@@ -34,11 +39,15 @@ class SlowClientsIT extends QueryServiceIT {
     void answersAnOrdinaryReadWhileMoreReadsWaitForTheirVersionThanThereAreThreads() throws Exception {
         publish(Events.signed("slow-waited-for"), 0);
         awaitJson("/api/agreements/slow-waited-for", body -> body.has("agreement"));
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<HttpResponse<String>>> waiting = IntStream.range(0, WAITING_READS)
-                .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(
-                                URI.create(http.getRootUri() + "/api/agreements/slow-waited-for?minVersion=1"))
-                        .header("Authorization", "Bearer " + READER_TOKEN).build(), HttpResponse.BodyHandlers.ofString()))
+                .mapToObj(i -> client.sendAsync(
+                        HttpRequest.newBuilder(
+                                        URI.create(http.getRootUri() + "/api/agreements/slow-waited-for?minVersion=1"))
+                                .header("Authorization", "Bearer " + READER_TOKEN)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()))
                 .toList();
         Thread.sleep(500);
 
@@ -64,7 +73,8 @@ class SlowClientsIT extends QueryServiceIT {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/admin/rebuild HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + READER_TOKEN
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n").getBytes(US_ASCII));
+                            + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n")
+                    .getBytes(US_ASCII));
             out.flush();
             long started = System.nanoTime();
             InputStream in = socket.getInputStream();

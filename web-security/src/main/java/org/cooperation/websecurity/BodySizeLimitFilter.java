@@ -51,11 +51,13 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, long declared)
-            throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long declared) throws IOException {
         String size = declared >= 0 ? declared + " bytes" : "more than " + limit + " bytes";
-        ProblemDetail problem = Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                "Request body too large", "The body is " + size + "; the limit is " + limit + " bytes");
+        ProblemDetail problem = Problems.problem(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "payload-too-large",
+                "Request body too large",
+                "The body is " + size + "; the limit is " + limit + " bytes");
         problem.setProperty("limit", limit);
         problems.write(request, response, problem);
     }

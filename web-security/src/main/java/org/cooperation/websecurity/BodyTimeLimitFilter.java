@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,23 +34,30 @@ public class BodyTimeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long deadline = System.nanoTime() + limit.toNanos();
         try {
-            chain.doFilter(new HttpServletRequestWrapper(request) {
-                @Override
-                public ServletInputStream getInputStream() throws IOException {
-                    return new Deadlined(super.getInputStream(), deadline);
-                }
-            }, response);
+            chain.doFilter(
+                    new HttpServletRequestWrapper(request) {
+                        @Override
+                        public ServletInputStream getInputStream() throws IOException {
+                            return new Deadlined(super.getInputStream(), deadline);
+                        }
+                    },
+                    response);
         } catch (TooSlowException e) {
             if (!response.isCommitted()) {
                 response.setHeader(HttpHeaders.CONNECTION, "close");
-                problems.write(request, response, Problems.problem(HttpStatus.REQUEST_TIMEOUT, "request-timeout",
-                        "Request body too slow", "The body did not arrive within " + limit.toSeconds() + " s"));
+                problems.write(
+                        request,
+                        response,
+                        Problems.problem(
+                                HttpStatus.REQUEST_TIMEOUT,
+                                "request-timeout",
+                                "Request body too slow",
+                                "The body did not arrive within " + limit.toSeconds() + " s"));
             }
         }
     }
 
-    private static final class TooSlowException extends IOException {
-    }
+    private static final class TooSlowException extends IOException {}
 
     /** The body's stream, refusing to read on past the deadline. */
     private static final class Deadlined extends ServletInputStream {

@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Configuration;
 public class BusinessClock {
 
     @Bean
-    public Clock clock(@Value("${agreements.business-zone:UTC}") ZoneId businessZone,
-                       @Value("${agreements.clock.offset:PT0S}") Duration offset) {
+    public Clock clock(
+            @Value("${agreements.business-zone:UTC}") ZoneId businessZone,
+            @Value("${agreements.clock.offset:PT0S}") Duration offset) {
         return Clock.offset(Clock.system(businessZone), offset);
     }
 }

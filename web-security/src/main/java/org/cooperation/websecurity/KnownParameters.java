@@ -32,8 +32,7 @@ public class KnownParameters implements HandlerInterceptor {
     private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
     /** The names a handler binds, and those of them that take several values (lists, arrays). */
-    private record Declared(Set<String> names, Set<String> repeatable) {
-    }
+    private record Declared(Set<String> names, Set<String> repeatable) {}
 
     /** Per handler: what it binds, or empty when it takes any (it declares a map of them). */
     private final Map<HandlerMethod, Optional<Declared>> known = new ConcurrentHashMap<>();

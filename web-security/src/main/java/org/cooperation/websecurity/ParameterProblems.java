@@ -28,12 +28,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 public class ParameterProblems {
 
     /** One broken rule of a request: which field or parameter, which rule, in words. */
-    public record FieldProblem(String field, String rule, String message) {
-    }
+    public record FieldProblem(String field, String rule, String message) {}
 
     @ExceptionHandler(RefusedParametersException.class)
     ResponseEntity<ProblemDetail> refused(RefusedParametersException e) {
-        return invalid(e.names().stream().map(name -> new FieldProblem(name, e.rule(), e.getMessage())).toList());
+        return invalid(e.names().stream()
+                .map(name -> new FieldProblem(name, e.rule(), e.getMessage()))
+                .toList());
     }
 
     /**
@@ -74,8 +75,8 @@ public class ParameterProblems {
             return new FieldProblem(name, "iso-instant", "must be an ISO-8601 instant such as 2024-06-01T00:00:00Z");
         }
         if (type != null && type.isEnum()) {
-            return new FieldProblem(name, "allowed-values",
-                    "must be one of " + Arrays.toString(type.getEnumConstants()));
+            return new FieldProblem(
+                    name, "allowed-values", "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
         if (type == Boolean.class || type == boolean.class) {
             return new FieldProblem(name, "boolean", "must be true or false");

@@ -35,9 +35,10 @@ final class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        String type = known == null ? "error" : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String body = "{\"type\":\"" + Problems.TYPE_PREFIX + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + title + "\"}";
+        String type =
+                known == null ? "error" : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String body = "{\"type\":\"" + Problems.TYPE_PREFIX + type + "\",\"title\":\"" + title + "\",\"status\":"
+                + status + ",\"detail\":\"" + title + "\"}";
         try {
             // The body is ASCII only, so it needs no charset, like every other problem detail here.
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -35,8 +35,8 @@ public class Problems {
 
     /** A 404 with a problem detail of this type, for a controller to throw. */
     public static ErrorResponseException notFound(String type, String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, type, "Not found", detail),
-                null);
+        return new ErrorResponseException(
+                HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, type, "Not found", detail), null);
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

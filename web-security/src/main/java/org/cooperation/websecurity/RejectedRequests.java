@@ -29,7 +29,8 @@ public class RejectedRequests implements RequestRejectedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
-        HttpStatus status = ALLOWED.contains(request.getMethod()) ? HttpStatus.BAD_REQUEST : HttpStatus.METHOD_NOT_ALLOWED;
+        HttpStatus status =
+                ALLOWED.contains(request.getMethod()) ? HttpStatus.BAD_REQUEST : HttpStatus.METHOD_NOT_ALLOWED;
         String detail = status == HttpStatus.BAD_REQUEST
                 ? "The request's path or headers contain characters that are not allowed"
                 : "No endpoint takes this method";

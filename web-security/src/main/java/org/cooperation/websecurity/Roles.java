@@ -17,6 +17,5 @@ public final class Roles {
     public static final String ROLES_CLAIM = "roles";
     public static final String PARTY_CLAIM = "party";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

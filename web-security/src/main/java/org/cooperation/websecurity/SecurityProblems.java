@@ -48,9 +48,12 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         } else {
             detail = "Send a bearer token: Authorization: Bearer <JWT>";
         }
-        ProblemDetail problem = Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required", detail);
+        ProblemDetail problem =
+                Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required", detail);
         if (!failed.isEmpty()) {
-            problem.setProperty("claims", failed.stream().map(TokenRules.ClaimError::claim).distinct().toList());
+            problem.setProperty(
+                    "claims",
+                    failed.stream().map(TokenRules.ClaimError::claim).distinct().toList());
         }
         problems.write(request, response, problem);
     }
@@ -72,7 +75,13 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
         bearerAccessDenied.handle(request, response, e);
-        problems.write(request, response, Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "The roles in your token do not allow " + request.getMethod() + " " + request.getRequestURI()));
+        problems.write(
+                request,
+                response,
+                Problems.problem(
+                        HttpStatus.FORBIDDEN,
+                        "forbidden",
+                        "Forbidden",
+                        "The roles in your token do not allow " + request.getMethod() + " " + request.getRequestURI()));
     }
 }

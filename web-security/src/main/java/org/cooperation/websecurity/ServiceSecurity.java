@@ -22,8 +22,14 @@ public class ServiceSecurity {
 
     /** Paths anyone may read; the error page is open to every method, as errors of any request land there. */
     public static final String[] OPEN_PATHS = {
-            "/actuator/health", "/actuator/health/**",
-            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
+        "/actuator/health",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/v3/api-docs.yaml",
+        "/swagger-ui.html",
+        "/swagger-ui/**"
+    };
 
     private final SecurityProblems problems;
     private final JwtAuthenticationConverter tokens;
@@ -37,7 +43,8 @@ public class ServiceSecurity {
      * Builds the filter chain: the open paths, then the service's own rules, then a refusal of
      * anything else, so that an endpoint added later is closed until someone decides who may use it.
      */
-    public SecurityFilterChain build(HttpSecurity http,
+    public SecurityFilterChain build(
+            HttpSecurity http,
             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
             throws Exception {
         return http
@@ -59,9 +66,8 @@ public class ServiceSecurity {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
 }

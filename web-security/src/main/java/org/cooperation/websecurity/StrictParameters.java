@@ -26,9 +26,11 @@ public class StrictParameters {
 
     /** The calendar of the published language, the same for parameters as for bodies and events. */
     private static final LocalDate FIRST_DAY = PublishedLanguage.FIRST_DATE;
+
     private static final LocalDate LAST_DAY = PublishedLanguage.LAST_DATE;
     private static final Instant FIRST_INSTANT = FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant AFTER_LAST_INSTANT = LAST_DAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant AFTER_LAST_INSTANT =
+            LAST_DAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
     static final String DATE_RANGE = PublishedLanguage.DATE_RULE;
 
@@ -70,8 +72,8 @@ public class StrictParameters {
     private static Instant instant(String text) {
         Instant instant = Instant.parse(text);
         if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(AFTER_LAST_INSTANT)) {
-            throw new ParameterRuleException(DATE_RANGE, "must be between " + FIRST_INSTANT + " and "
-                    + LAST_DAY + "T23:59:59Z");
+            throw new ParameterRuleException(
+                    DATE_RANGE, "must be between " + FIRST_INSTANT + " and " + LAST_DAY + "T23:59:59Z");
         }
         return instant;
     }

@@ -85,8 +85,8 @@ public final class TokenRules implements OAuth2TokenValidator<Jwt> {
         if (issuedAt == null) {
             errors.add(new ClaimError(JwtClaimNames.IAT, "iat: missing; a token must say when it was issued"));
         } else if (issuedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new ClaimError(JwtClaimNames.IAT, "iat: the token says it was issued at " + issuedAt
-                    + ", in the future"));
+            errors.add(new ClaimError(
+                    JwtClaimNames.IAT, "iat: the token says it was issued at " + issuedAt + ", in the future"));
         }
         Instant expiresAt = jwt.getExpiresAt();
         if (expiresAt == null) {
@@ -95,9 +95,11 @@ public final class TokenRules implements OAuth2TokenValidator<Jwt> {
             // Spring's check refuses it too; this one names the claim.
             errors.add(new ClaimError(JwtClaimNames.EXP, "exp: the token expired at " + expiresAt));
         } else if (issuedAt != null && Duration.between(issuedAt, expiresAt).compareTo(maxLifetime) > 0) {
-            errors.add(new ClaimError(JwtClaimNames.EXP, "exp: the token is valid for "
-                    + Duration.between(issuedAt, expiresAt) + " from its iat, longer than the " + maxLifetime
-                    + " these services accept"));
+            errors.add(new ClaimError(
+                    JwtClaimNames.EXP,
+                    "exp: the token is valid for "
+                            + Duration.between(issuedAt, expiresAt) + " from its iat, longer than the " + maxLifetime
+                            + " these services accept"));
         }
         return errors.isEmpty() ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(errors);
     }

@@ -21,7 +21,11 @@ public class UnknownPaths {
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<ProblemDetail> unknownPath() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND, "not-found",
-                HttpStatus.NOT_FOUND.getReasonPhrase(), "Nothing is served at this path; /v3/api-docs lists the paths"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.problem(
+                        HttpStatus.NOT_FOUND,
+                        "not-found",
+                        HttpStatus.NOT_FOUND.getReasonPhrase(),
+                        "Nothing is served at this path; /v3/api-docs lists the paths"));
     }
 }

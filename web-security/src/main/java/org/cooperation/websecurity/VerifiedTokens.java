@@ -23,8 +23,7 @@ public final class VerifiedTokens implements JwtDecoder {
     /** Enough for every client of a secretariat at once; beyond it the memory starts afresh. */
     static final int CAPACITY = 10_000;
 
-    private record Verified(Jwt jwt, Instant until) {
-    }
+    private record Verified(Jwt jwt, Instant until) {}
 
     private final JwtDecoder decoder;
     private final Clock clock;

@@ -2,11 +2,11 @@ package org.cooperation.websecurity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import java.time.Clock;
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -60,7 +60,8 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Lazy
     public TokenRules tokenRules(
-            @Value("${agreements.tokens.issuer:${spring.security.oauth2.resourceserver.jwt.issuer-uri:}}") String issuer,
+            @Value("${agreements.tokens.issuer:${spring.security.oauth2.resourceserver.jwt.issuer-uri:}}")
+                    String issuer,
             @Value("${agreements.tokens.audience:cooperation-agreements}") String audience,
             @Value("${agreements.tokens.max-lifetime:PT12H}") Duration maxLifetime) {
         return new TokenRules(issuer, audience, maxLifetime, Clock.systemUTC());

@@ -17,8 +17,8 @@ class CallerTest {
 
     @Test
     void readsSubjectClientRolesAndPartyFromTheToken() {
-        Caller caller = Caller.of(converter.convert(token(Map.of("azp", "secretariat-desk",
-                "roles", List.of("PARTNER"), "party", "JP-METI"))));
+        Caller caller = Caller.of(converter.convert(
+                token(Map.of("azp", "secretariat-desk", "roles", List.of("PARTNER"), "party", "JP-METI"))));
 
         assertThat(caller).isEqualTo(new Caller("maria", "secretariat-desk", java.util.Set.of("PARTNER"), "JP-METI"));
     }
@@ -48,7 +48,8 @@ class CallerTest {
 
     @Test
     void refusesACallerWithoutAVerifiedToken() {
-        var anonymous = new AnonymousAuthenticationToken("key", "anonymous", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS")));
+        var anonymous = new AnonymousAuthenticationToken(
+                "key", "anonymous", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS")));
 
         assertThatThrownBy(() -> Caller.of(anonymous)).isInstanceOf(IllegalStateException.class);
     }

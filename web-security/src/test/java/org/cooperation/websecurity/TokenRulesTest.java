@@ -18,7 +18,8 @@ class TokenRulesTest {
     private static final String ISSUER = "https://login.example.org/realms/agreements";
     private static final String AUDIENCE = "cooperation-agreements";
 
-    private final TokenRules rules = new TokenRules(ISSUER, AUDIENCE, Duration.ofHours(12), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final TokenRules rules =
+            new TokenRules(ISSUER, AUDIENCE, Duration.ofHours(12), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void acceptsATokenOfTheIssuerForTheAudienceWithinTheMaximumLifetime() {
@@ -27,24 +28,30 @@ class TokenRulesTest {
 
     @Test
     void acceptsATokenForSeveralAudiencesAmongThemThisOne() {
-        assertThat(rules.validate(token().audience(List.of("mail", AUDIENCE)).build()).hasErrors()).isFalse();
+        assertThat(rules.validate(token().audience(List.of("mail", AUDIENCE)).build())
+                        .hasErrors())
+                .isFalse();
     }
 
     @Test
     void acceptsALifetimeOfExactlyTheMaximum() {
-        Jwt jwt = token().issuedAt(NOW.minusSeconds(10)).expiresAt(NOW.minusSeconds(10).plus(Duration.ofHours(12))).build();
+        Jwt jwt = token().issuedAt(NOW.minusSeconds(10))
+                .expiresAt(NOW.minusSeconds(10).plus(Duration.ofHours(12)))
+                .build();
 
         assertThat(rules.validate(jwt).hasErrors()).isFalse();
     }
 
     @Test
     void refusesATokenWithoutExpiry() {
-        assertThat(failedClaims(token().claims(claims -> claims.remove("exp")).build())).containsExactly("exp");
+        assertThat(failedClaims(token().claims(claims -> claims.remove("exp")).build()))
+                .containsExactly("exp");
     }
 
     @Test
     void refusesATokenWithoutIssuedAt() {
-        assertThat(failedClaims(token().claims(claims -> claims.remove("iat")).build())).containsExactly("iat");
+        assertThat(failedClaims(token().claims(claims -> claims.remove("iat")).build()))
+                .containsExactly("iat");
     }
 
     @Test
@@ -58,40 +65,55 @@ class TokenRulesTest {
 
     @Test
     void refusesALifetimeOneSecondBeyondTheMaximum() {
-        Jwt jwt = token().issuedAt(NOW.minusSeconds(10)).expiresAt(NOW.minusSeconds(9).plus(Duration.ofHours(12))).build();
+        Jwt jwt = token().issuedAt(NOW.minusSeconds(10))
+                .expiresAt(NOW.minusSeconds(9).plus(Duration.ofHours(12)))
+                .build();
 
         assertThat(failedClaims(jwt)).containsExactly("exp");
     }
 
     @Test
     void refusesAnExpiredTokenAfterTheClockSkew() {
-        assertThat(failedClaims(token().issuedAt(NOW.minusSeconds(3600)).expiresAt(NOW.minusSeconds(61)).build()))
+        assertThat(failedClaims(token().issuedAt(NOW.minusSeconds(3600))
+                        .expiresAt(NOW.minusSeconds(61))
+                        .build()))
                 .containsExactly("exp");
-        assertThat(rules.validate(token().issuedAt(NOW.minusSeconds(3600)).expiresAt(NOW.minusSeconds(59)).build())
-                .hasErrors()).isFalse();
+        assertThat(rules.validate(token().issuedAt(NOW.minusSeconds(3600))
+                                .expiresAt(NOW.minusSeconds(59))
+                                .build())
+                        .hasErrors())
+                .isFalse();
     }
 
     @Test
     void toleratesATokenIssuedSlightlyInTheFutureButNotMore() {
-        assertThat(rules.validate(token().issuedAt(NOW.plusSeconds(59)).build()).hasErrors()).isFalse();
+        assertThat(rules.validate(token().issuedAt(NOW.plusSeconds(59)).build()).hasErrors())
+                .isFalse();
         assertThat(failedClaims(token().issuedAt(NOW.plusSeconds(120)).build())).containsExactly("iat");
     }
 
     @Test
     void refusesATokenOfAnotherIssuer() {
-        assertThat(failedClaims(token().issuer("https://login.example.org/realms/other").build())).containsExactly("iss");
-        assertThat(failedClaims(token().claims(claims -> claims.remove("iss")).build())).containsExactly("iss");
+        assertThat(failedClaims(
+                        token().issuer("https://login.example.org/realms/other").build()))
+                .containsExactly("iss");
+        assertThat(failedClaims(token().claims(claims -> claims.remove("iss")).build()))
+                .containsExactly("iss");
     }
 
     @Test
     void refusesATokenForAnotherAudience() {
         assertThat(failedClaims(token().audience(List.of("mail")).build())).containsExactly("aud");
-        assertThat(failedClaims(token().claims(claims -> claims.remove("aud")).build())).containsExactly("aud");
+        assertThat(failedClaims(token().claims(claims -> claims.remove("aud")).build()))
+                .containsExactly("aud");
     }
 
     @Test
     void namesEveryClaimThatFailsButNeverWhatItExpected() {
-        Jwt jwt = token().issuer("https://elsewhere").audience(List.of("mail")).claims(claims -> claims.remove("exp")).build();
+        Jwt jwt = token().issuer("https://elsewhere")
+                .audience(List.of("mail"))
+                .claims(claims -> claims.remove("exp"))
+                .build();
 
         OAuth2TokenValidatorResult result = rules.validate(jwt);
         assertThat(failedClaims(jwt)).containsExactlyInAnyOrder("iss", "aud", "exp");
@@ -105,9 +127,11 @@ class TokenRulesTest {
     void cannotBeMadeWithoutAnIssuerOrAnAudience() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         assertThatThrownBy(() -> new TokenRules(" ", AUDIENCE, Duration.ofHours(12), clock))
-                .isInstanceOf(TokenRules.Unset.class).hasMessageContaining("AGREEMENTS_TOKENS_ISSUER");
+                .isInstanceOf(TokenRules.Unset.class)
+                .hasMessageContaining("AGREEMENTS_TOKENS_ISSUER");
         assertThatThrownBy(() -> new TokenRules(ISSUER, "", Duration.ofHours(12), clock))
-                .isInstanceOf(TokenRules.Unset.class).hasMessageContaining("AGREEMENTS_TOKENS_AUDIENCE");
+                .isInstanceOf(TokenRules.Unset.class)
+                .hasMessageContaining("AGREEMENTS_TOKENS_AUDIENCE");
     }
 
     private List<String> failedClaims(Jwt jwt) {
@@ -117,8 +141,12 @@ class TokenRulesTest {
     }
 
     private static Jwt.Builder token() {
-        return Jwt.withTokenValue("token").header("alg", "RS256")
-                .issuer(ISSUER).audience(List.of(AUDIENCE)).subject("maria")
-                .issuedAt(NOW.minusSeconds(60)).expiresAt(NOW.plus(Duration.ofHours(8)));
+        return Jwt.withTokenValue("token")
+                .header("alg", "RS256")
+                .issuer(ISSUER)
+                .audience(List.of(AUDIENCE))
+                .subject("maria")
+                .issuedAt(NOW.minusSeconds(60))
+                .expiresAt(NOW.plus(Duration.ofHours(8)));
     }
 }

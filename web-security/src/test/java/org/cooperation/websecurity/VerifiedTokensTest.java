@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 class VerifiedTokensTest {
 
@@ -101,8 +100,12 @@ class VerifiedTokensTest {
         if (token.equals("forged")) {
             throw new BadJwtException("signature does not match");
         }
-        return Jwt.withTokenValue(token).header("alg", "RS256").subject("maria")
-                .issuedAt(expiresAt.minusSeconds(3600)).expiresAt(expiresAt).build();
+        return Jwt.withTokenValue(token)
+                .header("alg", "RS256")
+                .subject("maria")
+                .issuedAt(expiresAt.minusSeconds(3600))
+                .expiresAt(expiresAt)
+                .build();
     }
 
     private static final class MovableClock extends Clock {

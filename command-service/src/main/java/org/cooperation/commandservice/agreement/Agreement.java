@@ -72,6 +72,7 @@ public class Agreement {
 
     @AggregateIdentifier
     private AgreementId id;
+
     private final Map<PartyCode, Party> parties = new LinkedHashMap<>();
     private Term term;
     private LocalDate effectiveFrom;
@@ -81,6 +82,7 @@ public class Agreement {
     private AgreementStatus status;
     /** The notice that is pending or that ended the agreement; null when none is. */
     private TerminationNoticeGiven notice;
+
     private LocalDate expiredOn;
     private MeetingPolicy meetingPolicy;
     private final MeetingHosts meetingHosts = new MeetingHosts();
@@ -95,19 +97,32 @@ public class Agreement {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public long handle(SignAgreement command, DeadlineManager deadlines, Clock clock) {
-        check(command.parties().size() >= 2, Rule.PARTIES_AT_LEAST_TWO,
-                "an agreement needs at least two parties, got " + command.parties().size());
-        check(command.parties().stream().map(Party::code).distinct().count() == command.parties().size(),
-                Rule.PARTIES_DISTINCT, "a party code appears more than once");
-        check(!command.effectiveFrom().isBefore(command.signedOn()), Rule.EFFECTIVE_NOT_BEFORE_SIGNATURE,
+        check(
+                command.parties().size() >= 2,
+                Rule.PARTIES_AT_LEAST_TWO,
+                "an agreement needs at least two parties, got "
+                        + command.parties().size());
+        check(
+                command.parties().stream().map(Party::code).distinct().count()
+                        == command.parties().size(),
+                Rule.PARTIES_DISTINCT,
+                "a party code appears more than once");
+        check(
+                !command.effectiveFrom().isBefore(command.signedOn()),
+                Rule.EFFECTIVE_NOT_BEFORE_SIGNATURE,
                 "effectiveFrom " + command.effectiveFrom() + " is before signedOn " + command.signedOn());
-        check(command.terminationNoticeDays() >= 0, Rule.NOTICE_DAYS_NOT_NEGATIVE,
+        check(
+                command.terminationNoticeDays() >= 0,
+                Rule.NOTICE_DAYS_NOT_NEGATIVE,
                 "terminationNoticeDays must be zero or more");
 
         // An open-ended instrument has no term to end: none is invented, and no expiry is ever due.
-        LocalDate termEnd = command.openEnded() ? null : withinCalendar(
-                () -> command.term().initialEnd(command.effectiveFrom()),
-                "effective " + command.effectiveFrom() + " for " + command.term().initialYears() + " years");
+        LocalDate termEnd = command.openEnded()
+                ? null
+                : withinCalendar(
+                        () -> command.term().initialEnd(command.effectiveFrom()),
+                        "effective " + command.effectiveFrom() + " for "
+                                + command.term().initialYears() + " years");
         apply(new AgreementSigned(
                 command.agreementId(),
                 command.title(),
@@ -138,28 +153,47 @@ public class Agreement {
      */
     @CommandHandler
     public long handle(ExtendTerm command, DeadlineManager deadlines, Clock clock) {
-        check(term != null, Rule.OPEN_ENDED_NOT_EXTENSIBLE,
+        check(
+                term != null,
+                Rule.OPEN_ENDED_NOT_EXTENSIBLE,
                 "the agreement states no term: it is in force until terminated, so there is no term to extend");
-        boolean agreedBeforeNotice = notice != null && command.consents().stream()
-                .allMatch(consent -> consent.letterDate().isBefore(notice.noticeDate()));
-        check(status != AgreementStatus.TERMINATED || agreedBeforeNotice, Rule.AGREEMENT_ENDED,
-                () -> endDescription() + ", and not every consent is dated before the notice of " + notice.noticeDate());
-        check(status != AgreementStatus.TERMINATION_PENDING || agreedBeforeNotice, Rule.EXTENSION_WHILE_TERMINATION_PENDING,
+        boolean agreedBeforeNotice = notice != null
+                && command.consents().stream()
+                        .allMatch(consent -> consent.letterDate().isBefore(notice.noticeDate()));
+        check(
+                status != AgreementStatus.TERMINATED || agreedBeforeNotice,
+                Rule.AGREEMENT_ENDED,
+                () -> endDescription() + ", and not every consent is dated before the notice of "
+                        + notice.noticeDate());
+        check(
+                status != AgreementStatus.TERMINATION_PENDING || agreedBeforeNotice,
+                Rule.EXTENSION_WHILE_TERMINATION_PENDING,
                 () -> notice.party() + " gave notice on " + notice.noticeDate() + " to end the agreement after "
                         + notice.endsOn() + ", and not every consent is dated before it");
-        check(extensionsUsed < term.maxExtensions(), Rule.NO_EXTENSIONS_LEFT,
-                "the term may be extended " + term.maxExtensions() + " time(s) and has been extended "
-                        + extensionsUsed + " time(s)");
+        check(
+                extensionsUsed < term.maxExtensions(),
+                Rule.NO_EXTENSIONS_LEFT,
+                "the term may be extended " + term.maxExtensions() + " time(s) and has been extended " + extensionsUsed
+                        + " time(s)");
         checkConsentsFromEveryParty(command.consents());
-        command.consents().forEach(consent -> check(!consent.letterDate().isAfter(termEndsOn),
-                Rule.CONSENT_AFTER_TERM_END, "the consent of " + consent.party() + " is dated "
-                        + consent.letterDate() + ", after the term's last day " + termEndsOn));
+        command.consents()
+                .forEach(consent -> check(
+                        !consent.letterDate().isAfter(termEndsOn),
+                        Rule.CONSENT_AFTER_TERM_END,
+                        "the consent of " + consent.party() + " is dated " + consent.letterDate()
+                                + ", after the term's last day " + termEndsOn));
 
-        revokeRecordedExpiry("an extension entered later has consents dated on or before the term's last day "
-                + termEndsOn);
-        LocalDate extendedEnd = withinCalendar(() -> term.extendedEnd(termEndsOn),
+        revokeRecordedExpiry(
+                "an extension entered later has consents dated on or before the term's last day " + termEndsOn);
+        LocalDate extendedEnd = withinCalendar(
+                () -> term.extendedEnd(termEndsOn),
                 "extended by " + term.extensionYears() + " years after " + termEndsOn);
-        apply(new TermExtended(id, command.consents(), termEndsOn, extendedEnd, extensionsUsed + 1,
+        apply(new TermExtended(
+                id,
+                command.consents(),
+                termEndsOn,
+                extendedEnd,
+                extensionsUsed + 1,
                 term.maxExtensions() - extensionsUsed - 1));
         if (status != AgreementStatus.TERMINATED) {
             // Under a pending notice the termination comes first and cancels this expiry.
@@ -177,26 +211,38 @@ public class Agreement {
     @CommandHandler
     public long handle(TerminateWithNotice command, DeadlineManager deadlines, Clock clock) {
         check(status != AgreementStatus.TERMINATED, Rule.AGREEMENT_ENDED, this::endDescription);
-        check(status != AgreementStatus.EXPIRED || !command.noticeDate().isAfter(termEndsOn), Rule.AGREEMENT_ENDED,
+        check(
+                status != AgreementStatus.EXPIRED || !command.noticeDate().isAfter(termEndsOn),
+                Rule.AGREEMENT_ENDED,
                 this::endDescription);
-        check(status != AgreementStatus.TERMINATION_PENDING, Rule.TERMINATION_ALREADY_PENDING,
+        check(
+                status != AgreementStatus.TERMINATION_PENDING,
+                Rule.TERMINATION_ALREADY_PENDING,
                 () -> notice.party() + " already gave notice to end the agreement after " + notice.endsOn());
         checkParty(command.party());
         LocalDate earliestEnd = earliestEnd(command.noticeDate());
-        check(!command.endsOn().isBefore(earliestEnd), Rule.NOTICE_TOO_SHORT,
+        check(
+                !command.endsOn().isBefore(earliestEnd),
+                Rule.NOTICE_TOO_SHORT,
                 "notice given on " + command.noticeDate() + " with " + terminationNoticeDays
-                        + " days' notice ends the agreement on " + earliestEnd + " at the earliest, not " + command.endsOn());
+                        + " days' notice ends the agreement on " + earliestEnd + " at the earliest, not "
+                        + command.endsOn());
         // An open-ended instrument ends on the day the notice names, however far off, as long as the
         // termination, recorded the day after, is still a date of the published language.
-        check(termEndsOn == null || !command.endsOn().isAfter(termEndsOn), Rule.NOTICE_ENDS_AFTER_TERM,
+        check(
+                termEndsOn == null || !command.endsOn().isAfter(termEndsOn),
+                Rule.NOTICE_ENDS_AFTER_TERM,
                 () -> "endsOn " + command.endsOn() + " is after the term's last day " + termEndsOn);
-        check(command.endsOn().isBefore(PublishedLanguage.LAST_DATE), Rule.NOTICE_BEYOND_CALENDAR,
+        check(
+                command.endsOn().isBefore(PublishedLanguage.LAST_DATE),
+                Rule.NOTICE_BEYOND_CALENDAR,
                 () -> "endsOn " + command.endsOn() + " leaves no day in the calendar to record the termination on");
 
         revokeRecordedExpiry("a termination notice entered later, given by " + command.party() + " on "
                 + command.noticeDate() + ", ends the agreement after " + command.endsOn()
                 + ", on or before the term's last day " + termEndsOn);
-        apply(new TerminationNoticeGiven(id, command.party(), command.noticeDate(), command.endsOn(), command.reference()));
+        apply(new TerminationNoticeGiven(
+                id, command.party(), command.noticeDate(), command.endsOn(), command.reference()));
         Deadlines.scheduleTermination(deadlines, clock, command.endsOn());
         return version();
     }
@@ -204,14 +250,21 @@ public class Agreement {
     @CommandHandler
     public long handle(WithdrawTerminationNotice command, DeadlineManager deadlines) {
         checkNotEnded();
-        check(status == AgreementStatus.TERMINATION_PENDING, Rule.NO_TERMINATION_PENDING,
+        check(
+                status == AgreementStatus.TERMINATION_PENDING,
+                Rule.NO_TERMINATION_PENDING,
                 "no termination notice is pending");
         checkParty(command.party());
-        check(notice.party().equals(command.party()), Rule.WITHDRAWAL_BY_OTHER_PARTY,
+        check(
+                notice.party().equals(command.party()),
+                Rule.WITHDRAWAL_BY_OTHER_PARTY,
                 "the notice was given by " + notice.party() + ", not " + command.party());
-        check(!command.withdrawnOn().isBefore(notice.noticeDate()) && !command.withdrawnOn().isAfter(notice.endsOn()),
-                Rule.WITHDRAWAL_OUTSIDE_NOTICE, "withdrawnOn " + command.withdrawnOn() + " is not between the notice date "
-                        + notice.noticeDate() + " and the agreement's last day " + notice.endsOn());
+        check(
+                !command.withdrawnOn().isBefore(notice.noticeDate())
+                        && !command.withdrawnOn().isAfter(notice.endsOn()),
+                Rule.WITHDRAWAL_OUTSIDE_NOTICE,
+                "withdrawnOn " + command.withdrawnOn() + " is not between the notice date " + notice.noticeDate()
+                        + " and the agreement's last day " + notice.endsOn());
 
         apply(new TerminationNoticeWithdrawn(id, command.party(), command.withdrawnOn(), command.reference()));
         Deadlines.cancelTermination(deadlines);
@@ -229,8 +282,10 @@ public class Agreement {
 
     @DeadlineHandler(deadlineName = Deadlines.TERMINATION)
     void terminate(TerminationDue due, DeadlineManager deadlines) {
-        if (status == AgreementStatus.TERMINATION_PENDING && due.lastDayInForce().equals(notice.endsOn())) {
-            apply(new AgreementTerminated(id, notice.party(), notice.endsOn(), notice.endsOn().plusDays(1)));
+        if (status == AgreementStatus.TERMINATION_PENDING
+                && due.lastDayInForce().equals(notice.endsOn())) {
+            apply(new AgreementTerminated(
+                    id, notice.party(), notice.endsOn(), notice.endsOn().plusDays(1)));
             Deadlines.cancelExpiry(deadlines);
         }
     }
@@ -238,35 +293,59 @@ public class Agreement {
     @CommandHandler
     public long handle(RecordAnnualMeeting command) {
         checkInForce(command.heldOn(), Rule.MEETING_OUTSIDE_PERIOD_IN_FORCE, "a meeting held on ");
-        check(parties.values().stream().anyMatch(party -> party.country().equals(command.hostCountry())),
-                Rule.HOST_NOT_A_PARTY, command.hostCountry() + " is not the country of a party");
-        command.attendees().stream().map(Attendee::party).filter(Objects::nonNull)
-                .forEach(party -> check(parties.containsKey(party), Rule.ATTENDEE_PARTY_UNKNOWN,
-                        "an attendee came with the delegation of " + party + ", which is not a party to the agreement"));
-        boolean deviationExplained = command.deviationReason() != null && !command.deviationReason().isBlank();
+        check(
+                parties.values().stream().anyMatch(party -> party.country().equals(command.hostCountry())),
+                Rule.HOST_NOT_A_PARTY,
+                command.hostCountry() + " is not the country of a party");
+        command.attendees().stream()
+                .map(Attendee::party)
+                .filter(Objects::nonNull)
+                .forEach(party -> check(
+                        parties.containsKey(party),
+                        Rule.ATTENDEE_PARTY_UNKNOWN,
+                        "an attendee came with the delegation of " + party
+                                + ", which is not a party to the agreement"));
+        boolean deviationExplained =
+                command.deviationReason() != null && !command.deviationReason().isBlank();
         if (meetingPolicy.alternateHosts() && !deviationExplained) {
             meetingHosts.sameHostNextTo(command.heldOn(), command.hostCountry()).ifPresent(same -> {
-                throw new RuleViolation(Rule.HOST_MUST_ALTERNATE, command.hostCountry() + " also hosted the meeting of "
-                        + same.getKey() + "; hosts alternate unless deviationReason says why not");
+                throw new RuleViolation(
+                        Rule.HOST_MUST_ALTERNATE,
+                        command.hostCountry() + " also hosted the meeting of " + same.getKey()
+                                + "; hosts alternate unless deviationReason says why not");
             });
         }
 
-        apply(new AnnualMeetingRecorded(id, command.heldOn(), command.hostCountry(), command.city(), command.level(),
-                command.attendees(), command.outcomes(), deviationExplained ? command.deviationReason() : null));
+        apply(new AnnualMeetingRecorded(
+                id,
+                command.heldOn(),
+                command.hostCountry(),
+                command.city(),
+                command.level(),
+                command.attendees(),
+                command.outcomes(),
+                deviationExplained ? command.deviationReason() : null));
         return version();
     }
 
     @CommandHandler
     public long handle(NominateContact command, Clock clock) {
         checkParty(command.party());
-        apply(new ContactNominated(id, command.party(), command.name(), command.role(), command.email(),
+        apply(new ContactNominated(
+                id,
+                command.party(),
+                command.name(),
+                command.role(),
+                command.email(),
                 command.nominatedOn() == null ? LocalDate.now(clock) : command.nominatedOn()));
         return version();
     }
 
     @CommandHandler
     public long handle(AdmitParticipant command) {
-        check(!participants.contains(key(command.name())), Rule.PARTICIPANT_ALREADY_ADMITTED,
+        check(
+                !participants.contains(key(command.name())),
+                Rule.PARTICIPANT_ALREADY_ADMITTED,
                 command.name() + " has been admitted already");
         checkInForce(command.joinedOn(), Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE, "joining on ");
         apply(new ParticipantAdmitted(id, command.name(), command.kind(), command.country(), command.joinedOn()));
@@ -275,7 +354,9 @@ public class Agreement {
 
     @CommandHandler
     public long handle(AddFieldOfCooperation command) {
-        check(!fields.contains(key(command.field())), Rule.FIELD_ALREADY_PRESENT,
+        check(
+                !fields.contains(key(command.field())),
+                Rule.FIELD_ALREADY_PRESENT,
                 command.field() + " is a field of cooperation already");
         checkInForce(command.addedOn(), Rule.FIELD_OUTSIDE_PERIOD_IN_FORCE, "a field added on ");
         apply(new FieldOfCooperationAdded(id, command.field(), command.addedOn()));
@@ -285,17 +366,25 @@ public class Agreement {
     @CommandHandler
     public long handle(RecordMilestone command) {
         checkInForce(command.date(), Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE, "a milestone dated ");
-        apply(new MilestoneRecorded(id, command.date(), command.title(), command.field(), command.description(),
-                command.references()));
+        apply(new MilestoneRecorded(
+                id, command.date(), command.title(), command.field(), command.description(), command.references()));
         return version();
     }
 
     @CommandHandler
     public long handle(LinkRelatedAgreement command, Clock clock) {
-        check(!command.relatedAgreementId().equals(id), Rule.LINK_TO_ITSELF, "an agreement cannot be related to itself");
-        check(links.stream().noneMatch(link -> sameLink(link, command.relatedAgreementId(), command.relation())),
-                Rule.LINK_ALREADY_RECORDED, "this agreement already " + command.relation() + " " + command.relatedAgreementId());
-        apply(new RelatedAgreementLinked(id, command.relatedAgreementId(), command.relation(),
+        check(
+                !command.relatedAgreementId().equals(id),
+                Rule.LINK_TO_ITSELF,
+                "an agreement cannot be related to itself");
+        check(
+                links.stream().noneMatch(link -> sameLink(link, command.relatedAgreementId(), command.relation())),
+                Rule.LINK_ALREADY_RECORDED,
+                "this agreement already " + command.relation() + " " + command.relatedAgreementId());
+        apply(new RelatedAgreementLinked(
+                id,
+                command.relatedAgreementId(),
+                command.relation(),
                 command.linkedOn() == null ? LocalDate.now(clock) : command.linkedOn()));
         return version();
     }
@@ -322,7 +411,9 @@ public class Agreement {
         } catch (DateTimeException tooFar) {
             throw new RuleViolation(Rule.TERM_BEYOND_CALENDAR, "a term " + term + " ends beyond any calendar date");
         }
-        check(end.isBefore(PublishedLanguage.LAST_DATE), Rule.TERM_BEYOND_CALENDAR,
+        check(
+                end.isBefore(PublishedLanguage.LAST_DATE),
+                Rule.TERM_BEYOND_CALENDAR,
                 () -> "a term " + term + " ends on " + end + ", and expires the day after, beyond "
                         + PublishedLanguage.LAST_DATE);
         return end;
@@ -340,18 +431,26 @@ public class Agreement {
     private void checkConsentsFromEveryParty(List<Consent> consents) {
         Set<PartyCode> consenting = new HashSet<>();
         for (Consent consent : consents) {
-            check(parties.containsKey(consent.party()), Rule.CONSENTS_FROM_EVERY_PARTY,
+            check(
+                    parties.containsKey(consent.party()),
+                    Rule.CONSENTS_FROM_EVERY_PARTY,
                     consent.party() + " is not a party to the agreement");
-            check(consenting.add(consent.party()), Rule.CONSENTS_FROM_EVERY_PARTY,
+            check(
+                    consenting.add(consent.party()),
+                    Rule.CONSENTS_FROM_EVERY_PARTY,
                     consent.party() + " consents more than once");
         }
-        String missing = parties.keySet().stream().filter(party -> !consenting.contains(party))
-                .map(PartyCode::value).collect(Collectors.joining(", "));
+        String missing = parties.keySet().stream()
+                .filter(party -> !consenting.contains(party))
+                .map(PartyCode::value)
+                .collect(Collectors.joining(", "));
         check(missing.isEmpty(), Rule.CONSENTS_FROM_EVERY_PARTY, "no written consent from " + missing);
     }
 
     private void checkNotEnded() {
-        check(status != AgreementStatus.TERMINATED && status != AgreementStatus.EXPIRED, Rule.AGREEMENT_ENDED,
+        check(
+                status != AgreementStatus.TERMINATED && status != AgreementStatus.EXPIRED,
+                Rule.AGREEMENT_ENDED,
                 this::endDescription);
     }
 
@@ -371,7 +470,9 @@ public class Agreement {
      */
     private void checkInForce(LocalDate date, Rule rule, String what) {
         LocalDate lastDay = notice == null ? termEndsOn : notice.endsOn();
-        check(!date.isBefore(effectiveFrom) && (lastDay == null || !date.isAfter(lastDay)), rule,
+        check(
+                !date.isBefore(effectiveFrom) && (lastDay == null || !date.isAfter(lastDay)),
+                rule,
                 () -> what + date + " is outside the period in force, " + effectiveFrom + " to "
                         + (lastDay == null ? "(open-ended)" : lastDay));
     }

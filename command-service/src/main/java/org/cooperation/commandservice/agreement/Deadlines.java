@@ -20,8 +20,7 @@ final class Deadlines {
     /** Who the events of a deadline are recorded for: no person issued them. */
     static final String PRINCIPAL = "system:deadline";
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /**
      * The first expiry of a new agreement. Nothing can be scheduled for it yet, so nothing is
@@ -44,8 +43,7 @@ final class Deadlines {
 
     static void scheduleTermination(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
         deadlines.cancelAllWithinScope(TERMINATION);
-        deadlines.schedule(dayAfter(lastDayInForce, clock), TERMINATION,
-                bySystem(new TerminationDue(lastDayInForce)));
+        deadlines.schedule(dayAfter(lastDayInForce, clock), TERMINATION, bySystem(new TerminationDue(lastDayInForce)));
     }
 
     static void cancelTermination(DeadlineManager deadlines) {
@@ -63,6 +61,7 @@ final class Deadlines {
      * still shows which command set the clock running.
      */
     private static GenericMessage<Object> bySystem(Object payload) {
-        return new GenericMessage<>(payload, Map.of(AuditMetadata.PRINCIPAL, PRINCIPAL, AuditMetadata.CLIENT, "deadline"));
+        return new GenericMessage<>(
+                payload, Map.of(AuditMetadata.PRINCIPAL, PRINCIPAL, AuditMetadata.CLIENT, "deadline"));
     }
 }

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * the term end it was scheduled for, so a deadline left over from before an extension does nothing.
  * Stored by db-scheduler as JSON under this class name: rename it only with the rows in mind.
  */
-public record ExpiryDue(LocalDate lastDayInForce) {
-}
+public record ExpiryDue(LocalDate lastDayInForce) {}

@@ -27,7 +27,11 @@ public final class RecentAgreements implements Cache {
     public RecentAgreements(EventStore eventStore, int capacity) {
         this.eventStore = eventStore;
         // Evicting on the writing thread, right after each write, holds the bound at once, not eventually.
-        this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build().asMap();
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .executor(Runnable::run)
+                .build()
+                .asMap();
     }
 
     @Override

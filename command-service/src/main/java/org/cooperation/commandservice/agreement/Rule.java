@@ -9,7 +9,8 @@ public enum Rule {
     PARTIES_DISTINCT("parties", "each party appears once"),
     EFFECTIVE_NOT_BEFORE_SIGNATURE("effectiveFrom", "an agreement takes effect on or after the day it is signed"),
     NOTICE_DAYS_NOT_NEGATIVE("terminationNoticeDays", "the notice period is zero or more days"),
-    TERM_BEYOND_CALENDAR("term",
+    TERM_BEYOND_CALENDAR(
+            "term",
             "a term ends, and its expiry falls, on or before 9999-12-31, the last date of the published language"),
 
     AGREEMENT_ENDED("agreementId", "the agreement has been terminated or has expired"),
@@ -18,26 +19,29 @@ public enum Rule {
     CONSENTS_FROM_EVERY_PARTY("consents", "an extension needs exactly one written consent from every party"),
     CONSENT_AFTER_TERM_END("consents", "every consent letter is dated on or before the last day of the term"),
     NO_EXTENSIONS_LEFT("agreementId", "the term may be extended only the agreed number of times"),
-    OPEN_ENDED_NOT_EXTENSIBLE("agreementId",
+    OPEN_ENDED_NOT_EXTENSIBLE(
+            "agreementId",
             "an open-ended instrument states no term: it is in force until terminated and has nothing to extend"),
-    EXTENSION_WHILE_TERMINATION_PENDING("agreementId",
+    EXTENSION_WHILE_TERMINATION_PENDING(
+            "agreementId",
             "a term under termination notice is not extended, unless every consent predates the notice;"
                     + " withdraw the notice first"),
 
     TERMINATION_ALREADY_PENDING("agreementId", "one termination notice at a time"),
     NOTICE_TOO_SHORT("endsOn", "the agreement ends at least the notice period after the notice date"),
     NOTICE_ENDS_AFTER_TERM("endsOn", "a termination ends on or before the last day of the term"),
-    NOTICE_BEYOND_CALENDAR("endsOn",
+    NOTICE_BEYOND_CALENDAR(
+            "endsOn",
             "a termination ends before 9999-12-31, so that it is recorded on a date of the published language"),
     NO_TERMINATION_PENDING("agreementId", "only a pending termination notice can be withdrawn"),
     WITHDRAWAL_BY_OTHER_PARTY("party", "only the party that gave notice withdraws it"),
-    WITHDRAWAL_OUTSIDE_NOTICE("withdrawnOn",
-            "a notice is withdrawn on or after its date and on or before the agreement's last day"),
+    WITHDRAWAL_OUTSIDE_NOTICE(
+            "withdrawnOn", "a notice is withdrawn on or after its date and on or before the agreement's last day"),
 
     MEETING_OUTSIDE_PERIOD_IN_FORCE("heldOn", "a meeting falls inside the period in force"),
     HOST_NOT_A_PARTY("hostCountry", "the host is the country of a party"),
-    HOST_MUST_ALTERNATE("hostCountry",
-            "the host differs from the neighbouring meetings' hosts unless a deviation reason is given"),
+    HOST_MUST_ALTERNATE(
+            "hostCountry", "the host differs from the neighbouring meetings' hosts unless a deviation reason is given"),
     ATTENDEE_PARTY_UNKNOWN("attendees", "an attendee's delegation is that of a party to the agreement"),
 
     PARTICIPANT_ALREADY_ADMITTED("name", "a participant is admitted once"),

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * {@code lastDayInForce}. It names the notice's end, so a deadline of a withdrawn notice does nothing.
  * Stored by db-scheduler as JSON under this class name: rename it only with the rows in mind.
  */
-public record TerminationDue(LocalDate lastDayInForce) {
-}
+public record TerminationDue(LocalDate lastDayInForce) {}

@@ -47,7 +47,10 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
         if (given != null && !given.isBlank() && !FORMAT.matcher(given).matches()) {
-            ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-header", "Invalid header",
+            ProblemDetail problem = Problems.problem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-header",
+                    "Invalid header",
                     HEADER + " must be 1 to " + MAX_LENGTH + " visible ASCII characters");
             problem.setProperty("header", HEADER);
             problems.write(request, response, problem);

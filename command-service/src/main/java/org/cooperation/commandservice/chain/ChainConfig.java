@@ -24,22 +24,26 @@ public class ChainConfig {
      * chain costs (the benchmark runs both); a history stored so fails its verification.
      */
     @Bean
-    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                                 PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 org.axonframework.config.Configuration configuration,
-                                                 ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager,
-                                                 @Value("${agreements.chain.enabled:true}") boolean enabled,
-                                                 @Value("${agreements.recent-agreements:2000}") int capacity) {
-        return new ChainingEventStorageEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(new EventSchema()), enabled, capacity);
+    public EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            @Value("${agreements.chain.enabled:true}") boolean enabled,
+            @Value("${agreements.recent-agreements:2000}") int capacity) {
+        return new ChainingEventStorageEngine(
+                JdbcEventStorageEngine.builder()
+                        .snapshotSerializer(defaultSerializer)
+                        .upcasterChain(configuration.upcasterChain())
+                        .persistenceExceptionResolver(persistenceExceptionResolver)
+                        .eventSerializer(eventSerializer)
+                        .snapshotFilter(configuration.snapshotFilter())
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .schema(new EventSchema()),
+                enabled,
+                capacity);
     }
 }

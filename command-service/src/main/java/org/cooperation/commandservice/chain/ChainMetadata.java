@@ -8,6 +8,5 @@ public final class ChainMetadata {
     /** The hash of the agreement's previous event; absent on the first. */
     public static final String PREVIOUS_HASH = "previousHash";
 
-    private ChainMetadata() {
-    }
+    private ChainMetadata() {}
 }

@@ -38,8 +38,7 @@ import org.cooperation.agreement.api.verification.ChainedEvent;
 public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
 
     /** An agreement's last event, as committed: its sequence and hash. */
-    private record LastEvent(long sequence, String hash) {
-    }
+    private record LastEvent(long sequence, String hash) {}
 
     private final boolean enabled;
     /**
@@ -53,20 +52,24 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
     public ChainingEventStorageEngine(Builder builder, boolean enabled, int capacity) {
         super(builder);
         this.enabled = enabled;
-        this.committed = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).<String, LastEvent>build()
+        this.committed = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .executor(Runnable::run)
+                .<String, LastEvent>build()
                 .asMap();
     }
 
     @Override
-    protected PreparedStatement appendEvents(Connection connection, List<? extends EventMessage<?>> events,
-                                             Serializer serializer) throws SQLException {
+    protected PreparedStatement appendEvents(
+            Connection connection, List<? extends EventMessage<?>> events, Serializer serializer) throws SQLException {
         if (!enabled) {
             return super.appendEvents(connection, events, serializer);
         }
         Map<String, String> lastHashes = new HashMap<>();
         List<EventMessage<?>> chained = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
-            if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getPayload() instanceof AgreementEvent) {
+            if (event instanceof DomainEventMessage<?> domainEvent
+                    && domainEvent.getPayload() instanceof AgreementEvent) {
                 chained.add(chain(connection, domainEvent, serializer, lastHashes));
             } else {
                 chained.add(event);
@@ -80,29 +83,44 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
     private void rememberAfterCommit(List<EventMessage<?>> chained) {
         Map<String, LastEvent> last = new HashMap<>();
         for (EventMessage<?> event : chained) {
-            if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getMetaData().containsKey(ChainMetadata.HASH)) {
-                last.put(domainEvent.getAggregateIdentifier(), new LastEvent(domainEvent.getSequenceNumber(),
-                        domainEvent.getMetaData().get(ChainMetadata.HASH).toString()));
+            if (event instanceof DomainEventMessage<?> domainEvent
+                    && domainEvent.getMetaData().containsKey(ChainMetadata.HASH)) {
+                last.put(
+                        domainEvent.getAggregateIdentifier(),
+                        new LastEvent(
+                                domainEvent.getSequenceNumber(),
+                                domainEvent
+                                        .getMetaData()
+                                        .get(ChainMetadata.HASH)
+                                        .toString()));
             }
         }
         CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(u -> committed.putAll(last)));
     }
 
-    private DomainEventMessage<?> chain(Connection connection, DomainEventMessage<?> event, Serializer serializer,
-                                        Map<String, String> lastHashes) throws SQLException {
+    private DomainEventMessage<?> chain(
+            Connection connection, DomainEventMessage<?> event, Serializer serializer, Map<String, String> lastHashes)
+            throws SQLException {
         String agreementId = event.getAggregateIdentifier();
         long sequence = event.getSequenceNumber();
-        String previousHash = sequence == 0 ? null
-                : lastHashes.containsKey(agreementId) ? lastHashes.get(agreementId)
-                : previousHash(connection, agreementId, sequence - 1);
+        String previousHash = sequence == 0
+                ? null
+                : lastHashes.containsKey(agreementId)
+                        ? lastHashes.get(agreementId)
+                        : previousHash(connection, agreementId, sequence - 1);
         MetaData metaData = event.getMetaData();
         String hash = new ChainedEvent(
-                agreementId, sequence, event.getIdentifier(),
-                EventTypes.typeName(((AgreementEvent) event.getPayload()).getClass()),
-                EventJson.mapper().<JsonNode>valueToTree(event.getPayload()),
-                storedInstant(event.getTimestamp()),
-                text(metaData.get(AuditMetadata.PRINCIPAL)), text(metaData.get(AuditMetadata.CLIENT)),
-                text(metaData.get(AuditMetadata.CORRELATION_ID)), previousHash).hash();
+                        agreementId,
+                        sequence,
+                        event.getIdentifier(),
+                        EventTypes.typeName(((AgreementEvent) event.getPayload()).getClass()),
+                        EventJson.mapper().<JsonNode>valueToTree(event.getPayload()),
+                        storedInstant(event.getTimestamp()),
+                        text(metaData.get(AuditMetadata.PRINCIPAL)),
+                        text(metaData.get(AuditMetadata.CLIENT)),
+                        text(metaData.get(AuditMetadata.CORRELATION_ID)),
+                        previousHash)
+                .hash();
         lastHashes.put(agreementId, hash);
         Map<String, String> chain = new HashMap<>();
         chain.put(ChainMetadata.HASH, hash);
@@ -114,13 +132,15 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
 
     private String previousHash(Connection connection, String agreementId, long sequence) throws SQLException {
         LastEvent last = committed.get(agreementId);
-        return last != null && last.sequence() == sequence ? last.hash() : storedHash(connection, agreementId, sequence);
+        return last != null && last.sequence() == sequence
+                ? last.hash()
+                : storedHash(connection, agreementId, sequence);
     }
 
     /** The hash stored with an agreement's event, by the unique key; null when it has none (stored before the chain). */
     private String storedHash(Connection connection, String agreementId, long sequence) throws SQLException {
-        String sql = "SELECT " + schema().metaDataColumn() + " FROM " + schema().domainEventTable()
-                + " WHERE " + schema().aggregateIdentifierColumn() + " = ? AND " + schema().sequenceNumberColumn() + " = ?";
+        String sql = "SELECT " + schema().metaDataColumn() + " FROM " + schema().domainEventTable() + " WHERE "
+                + schema().aggregateIdentifierColumn() + " = ? AND " + schema().sequenceNumberColumn() + " = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, agreementId);
             statement.setLong(2, sequence);

@@ -22,28 +22,53 @@ import org.cooperation.agreement.api.verification.ChainedEvent;
  * event stored in an older version of its type is upcast, as the publisher sends it), with the
  * hashes its metadata holds.
  */
-public record StoredEvent(long globalIndex, String agreementId, long sequence, String eventId, String payloadType,
-                          String revision, byte[] payload, ObjectNode metadata, String timestamp) {
+public record StoredEvent(
+        long globalIndex,
+        String agreementId,
+        long sequence,
+        String eventId,
+        String payloadType,
+        String revision,
+        byte[] payload,
+        ObjectNode metadata,
+        String timestamp) {
 
     /** The columns {@link #read} expects, in its order. */
     public static final String COLUMNS = "globalindex, aggregateidentifier, sequencenumber, eventidentifier, "
             + "payloadtype, payloadrevision, payload, metadata, timestamp";
 
     public static StoredEvent read(ResultSet row) throws SQLException {
-        return new StoredEvent(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4), row.getString(5),
-                row.getString(6), row.getBytes(7), metadata(row.getBytes(8)), row.getString(9));
+        return new StoredEvent(
+                row.getLong(1),
+                row.getString(2),
+                row.getLong(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getBytes(7),
+                metadata(row.getBytes(8)),
+                row.getString(9));
     }
 
     /** The event as chained, naming {@code previousHash} as its predecessor's. */
     public ChainedEvent chained(String previousHash) {
         Class<? extends AgreementEvent> type = eventClass();
-        String storedTypeName = revision == null ? EventTypes.typeName(type)
+        String storedTypeName = revision == null
+                ? EventTypes.typeName(type)
                 : new PublishedType(type, Integer.parseInt(revision)).typeName();
         // Read and written again as the publisher does, so that the hash covers what goes on the topic.
         JsonNode published = ChainedEvent.payload(EventJson.write(EventJson.read(storedTypeName, payload)));
-        return new ChainedEvent(agreementId, sequence, eventId, EventTypes.typeName(type), published,
-                DateTimeUtils.parseInstant(timestamp), text(AuditMetadata.PRINCIPAL), text(AuditMetadata.CLIENT),
-                text(AuditMetadata.CORRELATION_ID), previousHash);
+        return new ChainedEvent(
+                agreementId,
+                sequence,
+                eventId,
+                EventTypes.typeName(type),
+                published,
+                DateTimeUtils.parseInstant(timestamp),
+                text(AuditMetadata.PRINCIPAL),
+                text(AuditMetadata.CLIENT),
+                text(AuditMetadata.CORRELATION_ID),
+                previousHash);
     }
 
     /** The event as stored, with the hashes its metadata claims. */
@@ -67,8 +92,8 @@ public record StoredEvent(long globalIndex, String agreementId, long sequence, S
         try {
             return Class.forName(payloadType).asSubclass(AgreementEvent.class);
         } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException("event " + sequence + " of " + agreementId + " has the unknown type "
-                    + payloadType, e);
+            throw new IllegalStateException(
+                    "event " + sequence + " of " + agreementId + " has the unknown type " + payloadType, e);
         }
     }
 

@@ -30,9 +30,9 @@ public class V6__Chain_stored_events extends BaseJavaMigration {
     static long chainAll(Connection connection) throws SQLException {
         long chained = 0;
         try (PreparedStatement select = connection.prepareStatement("SELECT " + StoredEvent.COLUMNS
-                + " FROM domainevententry ORDER BY aggregateidentifier, sequencenumber");
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE domainevententry SET metadata = ? WHERE globalindex = ?")) {
+                        + " FROM domainevententry ORDER BY aggregateidentifier, sequencenumber");
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE domainevententry SET metadata = ? WHERE globalindex = ?")) {
             select.setFetchSize(ROWS_PER_FETCH);
             String agreementId = null;
             String previousHash = null;

@@ -50,8 +50,7 @@ public class AxonConfig {
      * (see {@link RecentAgreements}); bounded, so the heap holds a fixed number of them at most.
      */
     @Bean
-    public Cache recentAgreements(EventStore eventStore,
-                                  @Value("${agreements.recent-agreements:2000}") int capacity) {
+    public Cache recentAgreements(EventStore eventStore, @Value("${agreements.recent-agreements:2000}") int capacity) {
         return new RecentAgreements(eventStore, capacity);
     }
 

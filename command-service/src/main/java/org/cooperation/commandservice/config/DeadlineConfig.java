@@ -38,6 +38,7 @@ public class DeadlineConfig {
      * after six missed heartbeats, so two minutes rather than db-scheduler's default half hour.
      */
     private static final Duration HEARTBEAT = Duration.ofSeconds(20);
+
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     /**
@@ -46,8 +47,11 @@ public class DeadlineConfig {
      * the service's clock, so deadlines fall due by the same now as the rules are judged.
      */
     @Bean
-    public Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock,
-                                       @Value("${agreements.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
+    public Scheduler deadlineScheduler(
+            DataSource dataSource,
+            List<Task<?>> tasks,
+            Clock clock,
+            @Value("${agreements.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .clock(clock::instant)
                 .pollingInterval(pollingInterval)
@@ -61,9 +65,12 @@ public class DeadlineConfig {
      * and stopped below, not by Axon). Its task looks it up by this type to run a due deadline.
      */
     @Bean
-    public DbSchedulerDeadlineManager dbSchedulerDeadlineManager(Scheduler scheduler,
-            org.axonframework.config.Configuration axon, Serializer serializer,
-            TransactionManager transactionManager, DeadlineManagerSpanFactory spanFactory) {
+    public DbSchedulerDeadlineManager dbSchedulerDeadlineManager(
+            Scheduler scheduler,
+            org.axonframework.config.Configuration axon,
+            Serializer serializer,
+            TransactionManager transactionManager,
+            DeadlineManagerSpanFactory spanFactory) {
         return DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))

@@ -18,16 +18,21 @@ public class OpenApiConfig {
     public OpenAPI commandApi() {
         // Every operation needs a bearer token (README, "Identity and access"); the UI's Authorize button takes it.
         return new OpenAPI()
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 // Relative: the document is served by the service it describes. Without a server here,
                 // springdoc would write in whatever Host header the request came with.
                 .servers(List.of(new Server().url("/").description("this service")))
                 .info(new Info()
-                .title("Cooperation agreements: command API")
-                .version("v1")
-                .description("""
+                        .title("Cooperation agreements: command API")
+                        .version("v1")
+                        .description("""
                         Commands that change the record of cooperation agreements. Every accepted command is \
                         stored as events and published to Kafka; the answer carries the agreement's new version, \
                         which the query API's minVersion parameter waits for. Commands accept Idempotency-Key, \

@@ -30,7 +30,8 @@ public class StoredEventUpcaster extends SingleEventUpcaster {
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
         PublishedType older = olderVersion(event.getType()).orElseThrow();
-        SerializedType current = new SimpleSerializedType(event.getType().getName(),
+        SerializedType current = new SimpleSerializedType(
+                event.getType().getName(),
                 String.valueOf(PublishedType.current(older.type()).version()));
         return event.upcastPayload(current, JsonNode.class, json -> EventUpcasts.toCurrent(older, json));
     }

@@ -49,15 +49,16 @@ public final class DeadlinesByScope implements DeadlineManager {
     }
 
     @Override
-    public String schedule(Instant triggerDateTime, String deadlineName, Object messageOrPayload,
-                           ScopeDescriptor deadlineScope) {
+    public String schedule(
+            Instant triggerDateTime, String deadlineName, Object messageOrPayload, ScopeDescriptor deadlineScope) {
         String scheduleId = axon.schedule(triggerDateTime, deadlineName, messageOrPayload, deadlineScope);
         // Axon writes the task when the unit of work prepares to commit; the row follows it there.
-        ScopeKey.of(deadlineScope).ifPresent(scope -> onPrepareCommitOrNow(() -> jdbc.sql("""
+        ScopeKey.of(deadlineScope)
+                .ifPresent(scope -> onPrepareCommitOrNow(() -> jdbc.sql("""
                         INSERT INTO scope_deadline (task_name, schedule_id, scope_type, scope_id, deadline_name)
                         VALUES (?, ?, ?, ?, ?)""")
-                .params(taskName, scheduleId, scope.type(), scope.id(), deadlineName)
-                .update()));
+                        .params(taskName, scheduleId, scope.type(), scope.id(), deadlineName)
+                        .update()));
         return scheduleId;
     }
 

@@ -19,7 +19,8 @@ record ScopeKey(String type, String id) {
 
     static Optional<ScopeKey> of(ScopeDescriptor scope) {
         if (scope instanceof AggregateScopeDescriptor aggregate && aggregate.getIdentifier() != null) {
-            return Optional.of(new ScopeKey(aggregate.getType(), aggregate.getIdentifier().toString()));
+            return Optional.of(
+                    new ScopeKey(aggregate.getType(), aggregate.getIdentifier().toString()));
         }
         return Optional.empty();
     }

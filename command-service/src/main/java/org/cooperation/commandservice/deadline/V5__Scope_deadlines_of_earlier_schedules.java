@@ -39,8 +39,8 @@ public class V5__Scope_deadlines_of_earlier_schedules extends BaseJavaMigration 
         int recorded = 0;
         int unreadable = 0;
         try (PreparedStatement select = connection.prepareStatement(
-                     "SELECT task_instance, task_data FROM scheduled_tasks WHERE task_name = ?");
-             PreparedStatement insert = connection.prepareStatement("""
+                        "SELECT task_instance, task_data FROM scheduled_tasks WHERE task_name = ?");
+                PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO scope_deadline (task_name, schedule_id, scope_type, scope_id, deadline_name)
                      VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
             select.setString(1, taskName);
@@ -50,7 +50,8 @@ public class V5__Scope_deadlines_of_earlier_schedules extends BaseJavaMigration 
                     Optional<Deadline> deadline = read(tasks.getBytes(2), axonSerializer);
                     if (deadline.isEmpty()) {
                         unreadable++;
-                        LOG.warn("Scheduled deadline {} could not be read; it runs when due but is not found by its agreement",
+                        LOG.warn(
+                                "Scheduled deadline {} could not be read; it runs when due but is not found by its agreement",
                                 scheduleId);
                         continue;
                     }
@@ -68,8 +69,7 @@ public class V5__Scope_deadlines_of_earlier_schedules extends BaseJavaMigration 
         LOG.info("Recorded the agreement of {} scheduled deadline(s); {} could not be read", recorded, unreadable);
     }
 
-    private record Deadline(String name, ScopeKey scope) {
-    }
+    private record Deadline(String name, ScopeKey scope) {}
 
     private static Optional<Deadline> read(byte[] data, JacksonSerializer axonSerializer) {
         try {

@@ -261,6 +261,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     }
 
     private static String httpDate(long epochMillis) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC));
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC));
     }
 }

@@ -25,7 +25,8 @@ public class ForgottenKeys {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${agreements.idempotency.cleanup-interval:PT10M}",
+    @Scheduled(
+            fixedDelayString = "${agreements.idempotency.cleanup-interval:PT10M}",
             initialDelayString = "${agreements.idempotency.cleanup-interval:PT10M}")
     public int forgetExpired() {
         int deleted = keys.forget(clock.instant().minus(settings.retention()));

@@ -20,9 +20,12 @@ public class IdempotencyConfig {
     /** After the body size limit, which keeps the body in memory for the fingerprint. */
     @Bean
     public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
-            IdempotencyKeys keys, TransactionManager transactions,
+            IdempotencyKeys keys,
+            TransactionManager transactions,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver,
-            Problems problems, IdempotencySettings settings, Clock clock) {
+            Problems problems,
+            IdempotencySettings settings,
+            Clock clock) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
                 new IdempotencyFilter(keys, transactions, exceptionResolver, problems, settings, clock));
         registration.setOrder(WebSecurityConfiguration.BODY_LIMIT_ORDER + 10);

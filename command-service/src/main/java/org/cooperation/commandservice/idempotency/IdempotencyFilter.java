@@ -54,9 +54,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencySettings settings;
     private final Clock clock;
 
-    public IdempotencyFilter(IdempotencyKeys keys, TransactionManager transactions,
-                             HandlerExceptionResolver exceptionResolver, Problems problems,
-                             IdempotencySettings settings, Clock clock) {
+    public IdempotencyFilter(
+            IdempotencyKeys keys,
+            TransactionManager transactions,
+            HandlerExceptionResolver exceptionResolver,
+            Problems problems,
+            IdempotencySettings settings,
+            Clock clock) {
         this.keys = keys;
         this.transactions = transactions;
         this.exceptionResolver = exceptionResolver;
@@ -75,21 +79,27 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!KEY_FORMAT.matcher(key).matches()) {
-            ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-header", "Invalid header",
+            ProblemDetail problem = Problems.problem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-header",
+                    "Invalid header",
                     HEADER + " must be 1 to 255 visible ASCII characters, e.g. a UUID");
             problem.setProperty("header", HEADER);
             problems.write(request, response, problem);
             return;
         }
-        String principal = Caller.of(SecurityContextHolder.getContext().getAuthentication()).subject();
+        String principal = Caller.of(SecurityContextHolder.getContext().getAuthentication())
+                .subject();
         byte[] body = CachedBodyRequest.bodyOf(request)
                 .orElseThrow(() -> new IllegalStateException("the body size filter must run before this one"));
         String query = request.getQueryString();
-        String fingerprint = RequestFingerprint.of(request.getMethod(),
-                request.getRequestURI() + (query == null ? "" : "?" + query), body);
+        String fingerprint = RequestFingerprint.of(
+                request.getMethod(), request.getRequestURI() + (query == null ? "" : "?" + query), body);
         boolean ran;
         try {
-            ran = locks.runExclusively(principal + "\n" + key, settings.maxWait(),
+            ran = locks.runExclusively(
+                    principal + "\n" + key,
+                    settings.maxWait(),
                     () -> handleOnce(request, response, chain, principal, key, fingerprint));
         } catch (IOException | ServletException | RuntimeException e) {
             throw e;
@@ -101,28 +111,36 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void handleOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                            String principal, String key, String fingerprint) throws Exception {
+    private void handleOnce(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            String principal,
+            String key,
+            String fingerprint)
+            throws Exception {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(HEADER + " " + key));
         unitOfWork.attachTransaction(transactions);
-        ResultMessage<Outcome> result = unitOfWork.executeWithResult(() -> {
-            Instant now = clock.instant();
-            keys.limitLockWait(settings.maxWait());
-            Optional<IdempotencyKeys.Earlier> earlier =
-                    keys.claimOrFind(principal, key, fingerprint, now, now.minus(settings.retention()));
-            if (earlier.isPresent()) {
-                return earlier.get().fingerprint().equals(fingerprint)
-                        ? new Outcome.Replay(earlier.get().response())
-                        : new Outcome.Reused();
-            }
-            CapturedResponse captured = new CapturedResponse(response);
-            chain.doFilter(request, captured);
-            if (!HttpStatus.valueOf(captured.status()).is2xxSuccessful()) {
-                throw new NotKept(captured);
-            }
-            keys.complete(principal, key, StoredResponse.of(captured));
-            return new Outcome.Handled(captured);
-        }, RollbackConfigurationType.ANY_THROWABLE);
+        ResultMessage<Outcome> result = unitOfWork.executeWithResult(
+                () -> {
+                    Instant now = clock.instant();
+                    keys.limitLockWait(settings.maxWait());
+                    Optional<IdempotencyKeys.Earlier> earlier =
+                            keys.claimOrFind(principal, key, fingerprint, now, now.minus(settings.retention()));
+                    if (earlier.isPresent()) {
+                        return earlier.get().fingerprint().equals(fingerprint)
+                                ? new Outcome.Replay(earlier.get().response())
+                                : new Outcome.Reused();
+                    }
+                    CapturedResponse captured = new CapturedResponse(response);
+                    chain.doFilter(request, captured);
+                    if (!HttpStatus.valueOf(captured.status()).is2xxSuccessful()) {
+                        throw new NotKept(captured);
+                    }
+                    keys.complete(principal, key, StoredResponse.of(captured));
+                    return new Outcome.Handled(captured);
+                },
+                RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
             answerFailure(request, response, result.exceptionResult());
             return;
@@ -155,7 +173,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void keyReused(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+        ProblemDetail problem = Problems.problem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "idempotency-key-reused",
                 "Idempotency key already used",
                 "This " + HEADER + " was first sent with a different request; send a new request with a new key");
         problem.setProperty("header", HEADER);
@@ -163,7 +183,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void keyInUse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "idempotency-key-in-use",
+        ProblemDetail problem = Problems.problem(
+                HttpStatus.CONFLICT,
+                "idempotency-key-in-use",
                 "Idempotency key in use",
                 "A request with this " + HEADER + " is still being handled; retry in a moment");
         problem.setProperty("header", HEADER);
@@ -172,14 +194,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private sealed interface Outcome {
-        record Handled(CapturedResponse response) implements Outcome {
-        }
+        record Handled(CapturedResponse response) implements Outcome {}
 
-        record Replay(StoredResponse response) implements Outcome {
-        }
+        record Replay(StoredResponse response) implements Outcome {}
 
-        record Reused() implements Outcome {
-        }
+        record Reused() implements Outcome {}
     }
 
     /** Rolls the transaction back for an answer that is not kept; carries that answer to the client. */

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Repository;
 class IdempotencyKeys {
 
     /** A key and what its first request was. */
-    record Earlier(String fingerprint, StoredResponse response) {
-    }
+    record Earlier(String fingerprint, StoredResponse response) {}
 
     private final JdbcClient jdbc;
 
@@ -27,7 +26,10 @@ class IdempotencyKeys {
 
     /** Bounds how long this transaction waits for another one holding the same key. */
     void limitLockWait(Duration wait) {
-        jdbc.sql("SELECT set_config('lock_timeout', ?, true)").param(wait.toMillis() + "ms").query().singleValue();
+        jdbc.sql("SELECT set_config('lock_timeout', ?, true)")
+                .param(wait.toMillis() + "ms")
+                .query()
+                .singleValue();
     }
 
     /**
@@ -36,7 +38,8 @@ class IdempotencyKeys {
      * commit (or rollback) on PostgreSQL's row lock. A key older than {@code forgottenBefore} is
      * claimed afresh, as if it had never been used.
      */
-    Optional<Earlier> claimOrFind(String principal, String key, String fingerprint, Instant now, Instant forgottenBefore) {
+    Optional<Earlier> claimOrFind(
+            String principal, String key, String fingerprint, Instant now, Instant forgottenBefore) {
         int claimed = jdbc.sql("""
                         INSERT INTO idempotency_key (principal, request_key, fingerprint, created_at)
                         VALUES (:principal, :key, :fingerprint, :now)
@@ -59,8 +62,10 @@ class IdempotencyKeys {
                         FROM idempotency_key WHERE principal = ? AND request_key = ?
                         """)
                 .params(principal, key)
-                .query((rs, row) -> new Earlier(rs.getString(1), new StoredResponse(
-                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBytes(6))))
+                .query((rs, row) -> new Earlier(
+                        rs.getString(1),
+                        new StoredResponse(
+                                rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBytes(6))))
                 .single());
     }
 
@@ -69,8 +74,14 @@ class IdempotencyKeys {
                         UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, etag = ?, body = ?
                         WHERE principal = ? AND request_key = ?
                         """)
-                .params(response.status(), response.contentType(), response.location(), response.etag(),
-                        response.body(), principal, key)
+                .params(
+                        response.status(),
+                        response.contentType(),
+                        response.location(),
+                        response.etag(),
+                        response.body(),
+                        principal,
+                        key)
                 .update();
     }
 

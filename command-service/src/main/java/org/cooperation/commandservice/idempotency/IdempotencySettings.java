@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IdempotencySettings(
         @DefaultValue("PT24H") Duration retention,
         @DefaultValue("PT10M") Duration cleanupInterval,
-        @DefaultValue("PT15S") Duration maxWait) {
-}
+        @DefaultValue("PT15S") Duration maxWait) {}

@@ -28,8 +28,7 @@ final class RequestFingerprint {
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
             .build();
 
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     static String of(String method, String pathAndQuery, byte[] body) {
         try {

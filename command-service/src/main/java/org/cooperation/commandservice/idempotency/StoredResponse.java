@@ -14,8 +14,12 @@ record StoredResponse(int status, String contentType, String location, String et
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     static StoredResponse of(CapturedResponse response) {
-        return new StoredResponse(response.status(), response.header(HttpHeaders.CONTENT_TYPE),
-                response.header(HttpHeaders.LOCATION), response.header(HttpHeaders.ETAG), response.body());
+        return new StoredResponse(
+                response.status(),
+                response.header(HttpHeaders.CONTENT_TYPE),
+                response.header(HttpHeaders.LOCATION),
+                response.header(HttpHeaders.ETAG),
+                response.body());
     }
 
     void replayTo(HttpServletResponse response) throws IOException {

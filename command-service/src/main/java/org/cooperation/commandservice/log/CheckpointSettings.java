@@ -20,8 +20,8 @@ public record CheckpointSettings(int everyEvents, Duration every, Path signingKe
 
     public CheckpointSettings {
         if (everyEvents < 1 || everyEvents > MOST_EVENTS) {
-            throw new IllegalArgumentException("agreements.checkpoints.every-events must be 1 to " + MOST_EVENTS
-                    + ", not " + everyEvents);
+            throw new IllegalArgumentException(
+                    "agreements.checkpoints.every-events must be 1 to " + MOST_EVENTS + ", not " + everyEvents);
         }
         if (every == null || every.isNegative() || every.isZero()) {
             throw new IllegalArgumentException("agreements.checkpoints.every must be a positive duration");

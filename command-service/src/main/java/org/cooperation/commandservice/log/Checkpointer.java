@@ -27,6 +27,7 @@ public class Checkpointer {
 
     /** The advisory lock of the checkpointer: one instance signs and publishes at a time. */
     private static final long LOCK = 0x636b7074L;
+
     private static final String KEY = "log";
     private static final long ACK_SECONDS = 30;
 
@@ -39,9 +40,15 @@ public class Checkpointer {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public Checkpointer(TreeStore tree, CheckpointStore checkpoints, CheckpointSettings settings, CheckpointKey key,
-                        KafkaTemplate<String, byte[]> kafka, TransactionTemplate transaction, JdbcClient jdbc,
-                        Clock clock) {
+    public Checkpointer(
+            TreeStore tree,
+            CheckpointStore checkpoints,
+            CheckpointSettings settings,
+            CheckpointKey key,
+            KafkaTemplate<String, byte[]> kafka,
+            TransactionTemplate transaction,
+            JdbcClient jdbc,
+            Clock clock) {
         this.tree = tree;
         this.checkpoints = checkpoints;
         this.settings = settings;
@@ -89,7 +96,10 @@ public class Checkpointer {
             last = sign(last + settings.everyEvents()).treeSize();
         }
         Instant lastSigned = checkpoints.latest().map(Checkpoint::signedAt).orElse(Instant.EPOCH);
-        if (size > last && !Duration.between(lastSigned, clock.instant()).minus(settings.every()).isNegative()) {
+        if (size > last
+                && !Duration.between(lastSigned, clock.instant())
+                        .minus(settings.every())
+                        .isNegative()) {
             sign(size);
         }
     }
@@ -102,8 +112,8 @@ public class Checkpointer {
 
     private void publish(Checkpoint checkpoint) {
         long previous = checkpoints.sizeBefore(checkpoint.treeSize());
-        PublishedCheckpoint record = new PublishedCheckpoint(checkpoint, previous,
-                tree.leaves(previous, checkpoint.treeSize()));
+        PublishedCheckpoint record =
+                new PublishedCheckpoint(checkpoint, previous, tree.leaves(previous, checkpoint.treeSize()));
         try {
             kafka.send(Topics.CHECKPOINTS, KEY, record.json()).get(ACK_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -116,6 +126,9 @@ public class Checkpointer {
     }
 
     private boolean locked() {
-        return jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single();
+        return jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
+                .param(LOCK)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -33,8 +33,8 @@ public class EventLog {
     }
 
     @EventHandler
-    public void log(AgreementEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence,
-                    MetaData metaData) {
+    public void log(
+            AgreementEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence, MetaData metaData) {
         Object hash = metaData.get(ChainMetadata.HASH);
         if (hash != null) {
             batch().add(new TreeStore.Leaf(event.agreementId().value(), sequence, eventId, hash.toString()));

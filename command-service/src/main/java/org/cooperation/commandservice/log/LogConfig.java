@@ -24,7 +24,8 @@ public class LogConfig {
      */
     @Autowired
     public void eventLogProcessor(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessor(EventLog.PROCESSING_GROUP,
+        processing.registerTrackingEventProcessor(
+                EventLog.PROCESSING_GROUP,
                 org.axonframework.config.Configuration::eventStore,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)

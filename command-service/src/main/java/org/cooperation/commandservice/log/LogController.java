@@ -28,26 +28,33 @@ public class LogController {
     }
 
     /** An event's inclusion proof: the hashes that lead from its leaf to the root of the tree of {@code treeSize}. */
-    public record InclusionProof(String eventId, String agreementId, long sequence, String hash, long leafIndex,
-                                 long treeSize, String rootHash, List<String> path) {
-    }
+    public record InclusionProof(
+            String eventId,
+            String agreementId,
+            long sequence,
+            String hash,
+            long leafIndex,
+            long treeSize,
+            String rootHash,
+            List<String> path) {}
 
     /** That the tree of {@code first} events is the beginning of the tree of {@code second}. */
-    public record ConsistencyProof(long first, long second, String firstRootHash, String secondRootHash,
-                                   List<String> proof) {
-    }
+    public record ConsistencyProof(
+            long first, long second, String firstRootHash, String secondRootHash, List<String> proof) {}
 
     @GetMapping("/api/checkpoints/latest")
     public Checkpoint latest() {
-        return checkpoints.latest()
+        return checkpoints
+                .latest()
                 .orElseThrow(() -> Problems.notFound("no-checkpoint", "No checkpoint has been signed yet"));
     }
 
     @GetMapping("/api/checkpoints/{treeSize}")
     public Checkpoint checkpoint(@PathVariable long treeSize) {
-        return checkpoints.ofSize(treeSize)
-                .orElseThrow(() -> Problems.notFound("no-checkpoint",
-                        "No checkpoint was signed at tree size " + treeSize));
+        return checkpoints
+                .ofSize(treeSize)
+                .orElseThrow(
+                        () -> Problems.notFound("no-checkpoint", "No checkpoint was signed at tree size " + treeSize));
     }
 
     @GetMapping("/api/checkpoints/keys")
@@ -62,11 +69,19 @@ public class LogController {
                 .orElseThrow(() -> Problems.notFound("not-in-log", "The log holds no event " + eventId + " (yet)"));
         long size = treeSize != null ? requireWithinLog("treeSize", treeSize) : latest().treeSize();
         if (entry.leafIndex() >= size) {
-            throw Problems.notFound("not-in-tree", "Event " + eventId + " is leaf " + entry.leafIndex()
-                    + ", after the tree of " + size + " events; ask again with a later checkpoint");
+            throw Problems.notFound(
+                    "not-in-tree",
+                    "Event " + eventId + " is leaf " + entry.leafIndex() + ", after the tree of " + size
+                            + " events; ask again with a later checkpoint");
         }
-        return new InclusionProof(entry.eventId(), entry.agreementId(), entry.sequence(), entry.hash(),
-                entry.leafIndex(), size, Hashes.hex(MerkleTree.root(tree, size)),
+        return new InclusionProof(
+                entry.eventId(),
+                entry.agreementId(),
+                entry.sequence(),
+                entry.hash(),
+                entry.leafIndex(),
+                size,
+                Hashes.hex(MerkleTree.root(tree, size)),
                 hex(MerkleTree.inclusionProof(tree, entry.leafIndex(), size)));
     }
 
@@ -74,17 +89,23 @@ public class LogController {
     public ConsistencyProof consistency(@RequestParam long first, @RequestParam long second) {
         requireWithinLog("second", second);
         if (first < 0 || first > second) {
-            throw new InvalidValueException("first", "first-not-after-second",
-                    "first must be from 0 to second (" + second + "), not " + first);
+            throw new InvalidValueException(
+                    "first", "first-not-after-second", "first must be from 0 to second (" + second + "), not " + first);
         }
-        return new ConsistencyProof(first, second, Hashes.hex(MerkleTree.root(tree, first)),
-                Hashes.hex(MerkleTree.root(tree, second)), hex(MerkleTree.consistencyProof(tree, first, second)));
+        return new ConsistencyProof(
+                first,
+                second,
+                Hashes.hex(MerkleTree.root(tree, first)),
+                Hashes.hex(MerkleTree.root(tree, second)),
+                hex(MerkleTree.consistencyProof(tree, first, second)));
     }
 
     private long requireWithinLog(String field, long size) {
         long logSize = tree.size();
         if (size < 1 || size > logSize) {
-            throw new InvalidValueException(field, "tree-size-within-log",
+            throw new InvalidValueException(
+                    field,
+                    "tree-size-within-log",
                     field + " must be from 1 to the log's size (" + logSize + "), not " + size);
         }
         return size;

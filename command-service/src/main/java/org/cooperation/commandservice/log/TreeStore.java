@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.cooperation.agreement.api.verification.Hashes;
 import org.cooperation.agreement.api.verification.MerkleTree;
 import org.cooperation.agreement.api.verification.PublishedCheckpoint;
@@ -32,16 +32,16 @@ public class TreeStore implements SubtreeHashes {
     }
 
     /** Where an event is in the log: its leaf index. */
-    public record Entry(long leafIndex, String agreementId, long sequence, String eventId, String hash) {
-    }
+    public record Entry(long leafIndex, String agreementId, long sequence, String eventId, String hash) {}
 
     public long size() {
-        return jdbc.sql("SELECT coalesce(max(leaf_index) + 1, 0) FROM log_leaf").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(leaf_index) + 1, 0) FROM log_leaf")
+                .query(Long.class)
+                .single();
     }
 
     /** An event to append: which one, and its chain hash. */
-    public record Leaf(String agreementId, long sequence, String eventId, String hash) {
-    }
+    public record Leaf(String agreementId, long sequence, String eventId, String hash) {}
 
     /**
      * Appends the events, in this order, as the next leaves, with every perfect subtree they
@@ -53,7 +53,9 @@ public class TreeStore implements SubtreeHashes {
             return;
         }
         Set<String> logged = new HashSet<>(jdbc.sql("SELECT event_id FROM log_leaf WHERE event_id = ANY (?)")
-                .param(leaves.stream().map(Leaf::eventId).toArray(String[]::new)).query(String.class).list());
+                .param(leaves.stream().map(Leaf::eventId).toArray(String[]::new))
+                .query(String.class)
+                .list());
         long size = size();
         Map<Integer, byte[]> pendingLeft = rightEdge(size);
         List<Object[]> leafRows = new ArrayList<>();
@@ -75,7 +77,8 @@ public class TreeStore implements SubtreeHashes {
             }
             pendingLeft.put(level, node);
         }
-        batches.batchUpdate("INSERT INTO log_leaf (leaf_index, agreement_id, sequence, event_id, hash) VALUES (?, ?, ?, ?, ?)",
+        batches.batchUpdate(
+                "INSERT INTO log_leaf (leaf_index, agreement_id, sequence, event_id, hash) VALUES (?, ?, ?, ?, ?)",
                 leafRows);
         batches.batchUpdate("INSERT INTO tree_node (level, node_index, hash) VALUES (?, ?, ?)", nodeRows);
     }
@@ -110,28 +113,30 @@ public class TreeStore implements SubtreeHashes {
     @Override
     public byte[] perfect(int level, long index) {
         return jdbc.sql("SELECT hash FROM tree_node WHERE level = ? AND node_index = ?")
-                .params(level, index).query(byte[].class).optional()
+                .params(level, index)
+                .query(byte[].class)
+                .optional()
                 .orElseThrow(() -> new IllegalStateException("the log has no node " + index + " at level " + level));
     }
 
     public Optional<Entry> entryOf(String eventId) {
         return jdbc.sql("SELECT leaf_index, agreement_id, sequence, event_id, hash FROM log_leaf WHERE event_id = ?")
-                .param(eventId).query(Entry.class).optional();
+                .param(eventId)
+                .query(Entry.class)
+                .optional();
     }
 
     public Optional<Entry> entryOf(String agreementId, long sequence) {
         return jdbc.sql("""
                         SELECT leaf_index, agreement_id, sequence, event_id, hash FROM log_leaf
-                        WHERE agreement_id = ? AND sequence = ?""")
-                .params(agreementId, sequence).query(Entry.class).optional();
+                        WHERE agreement_id = ? AND sequence = ?""").params(agreementId, sequence).query(Entry.class).optional();
     }
 
     /** The agreement's events among the first {@code treeSize} leaves, oldest first. */
     public List<Entry> entriesOf(String agreementId, long treeSize) {
         return jdbc.sql("""
                         SELECT leaf_index, agreement_id, sequence, event_id, hash FROM log_leaf
-                        WHERE agreement_id = ? AND leaf_index < ? ORDER BY sequence""")
-                .params(agreementId, treeSize).query(Entry.class).list();
+                        WHERE agreement_id = ? AND leaf_index < ? ORDER BY sequence""").params(agreementId, treeSize).query(Entry.class).list();
     }
 
     /** The leaves from {@code from} (inclusive) to {@code to} (exclusive), in the log's order. */
@@ -139,6 +144,8 @@ public class TreeStore implements SubtreeHashes {
         return jdbc.sql("""
                         SELECT agreement_id, sequence, event_id, hash FROM log_leaf
                         WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index""")
-                .params(from, to).query(PublishedCheckpoint.Leaf.class).list();
+                .params(from, to)
+                .query(PublishedCheckpoint.Leaf.class)
+                .list();
     }
 }

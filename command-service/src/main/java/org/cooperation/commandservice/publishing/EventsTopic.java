@@ -36,9 +36,10 @@ public class EventsTopic {
      * a partition because the record key is the agreement id); keeps every record.
      */
     @Bean
-    public NewTopic agreementEvents(KafkaAdmin admin,
-                                    @Value("${agreements.kafka.partitions:6}") int partitions,
-                                    @Value("${agreements.kafka.replication-factor:1}") short replicationFactor) {
+    public NewTopic agreementEvents(
+            KafkaAdmin admin,
+            @Value("${agreements.kafka.partitions:6}") int partitions,
+            @Value("${agreements.kafka.replication-factor:1}") short replicationFactor) {
         return TopicBuilder.name(Topics.AGREEMENT_EVENTS)
                 .partitions(partitionsToDeclare(partitions, existingPartitions(admin)))
                 .replicas(replicationFactor)
@@ -54,22 +55,32 @@ public class EventsTopic {
             return configured;
         }
         if (existing != configured) {
-            log.warn("{} has {} partitions and keeps them, although agreements.kafka.partitions is {}: changing the "
+            log.warn(
+                    "{} has {} partitions and keeps them, although agreements.kafka.partitions is {}: changing the "
                             + "count would move agreements to other partitions and break the order of their events for "
                             + "every consumer. For more partitions, publish to a new version of the topic "
                             + "(docs/kafka-contract.md).",
-                    Topics.AGREEMENT_EVENTS, existing, configured);
+                    Topics.AGREEMENT_EVENTS,
+                    existing,
+                    configured);
         }
         return existing;
     }
 
     private static int existingPartitions(KafkaAdmin admin) {
         try (AdminClient client = AdminClient.create(admin.getConfigurationProperties())) {
-            return client.describeTopics(List.of(Topics.AGREEMENT_EVENTS)).allTopicNames()
-                    .get(LOOK_SECONDS, TimeUnit.SECONDS).get(Topics.AGREEMENT_EVENTS).partitions().size();
+            return client.describeTopics(List.of(Topics.AGREEMENT_EVENTS))
+                    .allTopicNames()
+                    .get(LOOK_SECONDS, TimeUnit.SECONDS)
+                    .get(Topics.AGREEMENT_EVENTS)
+                    .partitions()
+                    .size();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                log.warn("could not look up {}: {}", Topics.AGREEMENT_EVENTS, e.getCause().toString());
+                log.warn(
+                        "could not look up {}: {}",
+                        Topics.AGREEMENT_EVENTS,
+                        e.getCause().toString());
             }
             return 0;
         } catch (TimeoutException e) {

@@ -11,15 +11,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.cooperation.agreement.api.contract.AuditMetadata;
-import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.EventEnvelope;
+import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.commandservice.chain.ChainMetadata;
@@ -47,20 +47,25 @@ public class KafkaPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
     private final long ackTimeoutMillis;
 
-    public KafkaPublisher(KafkaTemplate<String, byte[]> kafka,
-                          @Value("${agreements.publisher.ack-timeout-ms:35000}") long ackTimeoutMillis) {
+    public KafkaPublisher(
+            KafkaTemplate<String, byte[]> kafka,
+            @Value("${agreements.publisher.ack-timeout-ms:35000}") long ackTimeoutMillis) {
         this.kafka = kafka;
         this.ackTimeoutMillis = ackTimeoutMillis;
     }
 
     @EventHandler
-    public void publish(AgreementEvent event,
-                        @MessageIdentifier String eventId,
-                        @SequenceNumber Long sequence,
-                        @Timestamp Instant recordedAt,
-                        MetaData metaData) {
+    public void publish(
+            AgreementEvent event,
+            @MessageIdentifier String eventId,
+            @SequenceNumber Long sequence,
+            @Timestamp Instant recordedAt,
+            MetaData metaData) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(
-                Topics.AGREEMENT_EVENTS, null, event.agreementId().value(), EventJson.write(event),
+                Topics.AGREEMENT_EVENTS,
+                null,
+                event.agreementId().value(),
+                EventJson.write(event),
                 headers(event, eventId, sequence, recordedAt, metaData));
         pendingSends().add(kafka.send(record));
     }
@@ -78,7 +83,8 @@ public class KafkaPublisher {
     private void awaitAcknowledgements(List<CompletableFuture<SendResult<String, byte[]>>> sends) {
         kafka.flush();
         try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishingFailedException("interrupted while waiting for the broker", e);
@@ -90,10 +96,16 @@ public class KafkaPublisher {
     private static RecordHeaders headers(
             AgreementEvent event, String eventId, Long sequence, Instant recordedAt, MetaData metaData) {
         var headers = new RecordHeaders();
-        EventEnvelope.headers(eventId, event, sequence, recordedAt, new EventEnvelope.Audit(
-                        text(metaData.get(AuditMetadata.CORRELATION_ID)),
-                        text(metaData.get(AuditMetadata.PRINCIPAL)),
-                        text(metaData.get(AuditMetadata.CLIENT))), chain(metaData))
+        EventEnvelope.headers(
+                        eventId,
+                        event,
+                        sequence,
+                        recordedAt,
+                        new EventEnvelope.Audit(
+                                text(metaData.get(AuditMetadata.CORRELATION_ID)),
+                                text(metaData.get(AuditMetadata.PRINCIPAL)),
+                                text(metaData.get(AuditMetadata.CLIENT))),
+                        chain(metaData))
                 .forEach((name, value) -> headers.add(name, value.getBytes(UTF_8)));
         return headers;
     }

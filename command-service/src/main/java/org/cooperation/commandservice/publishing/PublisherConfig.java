@@ -38,11 +38,11 @@ public class PublisherConfig {
      */
     @Autowired
     public void trackingProcessor(EventProcessingConfigurer processing, PublisherSettings settings) {
-        processing.registerTrackingEventProcessor(KafkaPublisher.PROCESSING_GROUP,
+        processing.registerTrackingEventProcessor(
+                KafkaPublisher.PROCESSING_GROUP,
                 org.axonframework.config.Configuration::eventStore,
-                configuration -> TrackingEventProcessorConfiguration
-                        .forParallelProcessing(threads(settings.threads(), settings.initialSegments(),
-                                storedSegments(configuration)))
+                configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(
+                                threads(settings.threads(), settings.initialSegments(), storedSegments(configuration)))
                         .andInitialSegmentsCount(settings.initialSegments())
                         .andBatchSize(settings.batchSize()));
     }
@@ -54,8 +54,13 @@ public class PublisherConfig {
     static int threads(int configured, int initialSegments, int storedSegments) {
         int segments = storedSegments == 0 ? initialSegments : storedSegments;
         if (segments > configured) {
-            log.warn("{} has {} segments; starting {} threads instead of the configured {}, so that every "
-                    + "segment is published", KafkaPublisher.PROCESSING_GROUP, segments, segments, configured);
+            log.warn(
+                    "{} has {} segments; starting {} threads instead of the configured {}, so that every "
+                            + "segment is published",
+                    KafkaPublisher.PROCESSING_GROUP,
+                    segments,
+                    segments,
+                    configured);
             return segments;
         }
         return configured;
@@ -63,7 +68,8 @@ public class PublisherConfig {
 
     private static int storedSegments(org.axonframework.config.Configuration configuration) {
         TokenStore tokens = configuration.eventProcessingConfiguration().tokenStore(KafkaPublisher.PROCESSING_GROUP);
-        return configuration.getComponent(TransactionManager.class)
+        return configuration
+                .getComponent(TransactionManager.class)
                 .fetchInTransaction(() -> tokens.fetchSegments(KafkaPublisher.PROCESSING_GROUP).length);
     }
 }

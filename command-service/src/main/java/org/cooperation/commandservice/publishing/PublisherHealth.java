@@ -37,22 +37,29 @@ class PublisherHealth extends AbstractHealthIndicator {
         assess(segments.all(), segments.head(), clock.instant(), settings, health);
     }
 
-    static void assess(List<PublisherSegments.Segment> all, long head, Instant now, PublisherSettings settings,
-                       Health.Builder health) {
+    static void assess(
+            List<PublisherSegments.Segment> all,
+            long head,
+            Instant now,
+            PublisherSettings settings,
+            Health.Builder health) {
         Instant unattendedBefore = now.minus(settings.unattendedAfter());
         List<Integer> unattended = all.stream()
                 .filter(segment -> segment.claimedAt().isBefore(unattendedBefore))
                 .map(PublisherSegments.Segment::segment)
                 .toList();
-        List<Map<String, Object>> details = all.stream().map(segment -> details(segment, head)).toList();
+        List<Map<String, Object>> details =
+                all.stream().map(segment -> details(segment, head)).toList();
         health.status(unattended.isEmpty() && !all.isEmpty() ? Status.UP : Status.DOWN)
                 .withDetail("head", head)
                 .withDetail("segments", details);
         if (all.isEmpty()) {
             health.withDetail("problem", "the publisher holds no segments yet: it has not started");
         } else if (!unattended.isEmpty()) {
-            health.withDetail("problem", "segments " + unattended + " have not been claimed for more than "
-                    + settings.unattendedAfter() + ": their events are stored but not published");
+            health.withDetail(
+                    "problem",
+                    "segments " + unattended + " have not been claimed for more than " + settings.unattendedAfter()
+                            + ": their events are stored but not published");
         }
     }
 

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Repository;
 class PublisherSegments {
 
     /** One segment's row; {@code position} is the global index published up to, null when unknown. */
-    record Segment(int segment, String owner, Instant claimedAt, Long position) {
-    }
+    record Segment(int segment, String owner, Instant claimedAt, Long position) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,14 +31,19 @@ class PublisherSegments {
                         SELECT segment, owner, timestamp, token FROM tokenentry
                         WHERE processorname = ? ORDER BY segment""")
                 .param(KafkaPublisher.PROCESSING_GROUP)
-                .query((row, n) -> new Segment(row.getInt("segment"), row.getString("owner"),
-                        Instant.parse(row.getString("timestamp")), position(row.getBytes("token"))))
+                .query((row, n) -> new Segment(
+                        row.getInt("segment"),
+                        row.getString("owner"),
+                        Instant.parse(row.getString("timestamp")),
+                        position(row.getBytes("token"))))
                 .list();
     }
 
     /** The global index of the newest stored event; -1 when there is none. */
     long head() {
-        return jdbc.sql("SELECT coalesce(max(globalindex), -1) FROM domainevententry").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(globalindex), -1) FROM domainevententry")
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -53,7 +57,9 @@ class PublisherSegments {
         try {
             JsonNode node = JSON.readTree(token);
             JsonNode current = node.has("currentToken") ? node.get("currentToken") : node;
-            return current != null && current.has("index") ? current.get("index").asLong() : null;
+            return current != null && current.has("index")
+                    ? current.get("index").asLong()
+                    : null;
         } catch (IOException e) {
             return null;
         }

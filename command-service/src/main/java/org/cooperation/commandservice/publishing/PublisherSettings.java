@@ -21,5 +21,4 @@ public record PublisherSettings(
         @DefaultValue("2") int threads,
         @DefaultValue("2") int initialSegments,
         @DefaultValue("100") int batchSize,
-        @DefaultValue("PT1M") Duration unattendedAfter) {
-}
+        @DefaultValue("PT1M") Duration unattendedAfter) {}

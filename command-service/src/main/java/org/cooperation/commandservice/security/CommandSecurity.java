@@ -22,14 +22,19 @@ public class CommandSecurity {
 
     @Bean
     public SecurityFilterChain commandSecurityFilterChain(HttpSecurity http, ServiceSecurity common) throws Exception {
-        return common.build(http, rules -> rules
-                // The log's checkpoints, keys and proofs are hashes only: every reader may check them.
-                .requestMatchers(HttpMethod.GET, "/api/checkpoints/**", "/api/log/**")
-                .hasAnyRole(Roles.SECRETARIAT, Roles.AUDITOR, Roles.PARTNER)
-                // Auditors verify a history; starting the whole record's verification is the secretariat's.
-                .requestMatchers(HttpMethod.GET, "/api/agreements/*/verification", "/api/admin/verifications/**")
-                .hasAnyRole(Roles.SECRETARIAT, Roles.AUDITOR)
-                .requestMatchers("/api/**").hasRole(Roles.SECRETARIAT)
-                .requestMatchers("/actuator/**").hasRole(Roles.SECRETARIAT));
+        return common.build(
+                http,
+                rules -> rules
+                        // The log's checkpoints, keys and proofs are hashes only: every reader may check them.
+                        .requestMatchers(HttpMethod.GET, "/api/checkpoints/**", "/api/log/**")
+                        .hasAnyRole(Roles.SECRETARIAT, Roles.AUDITOR, Roles.PARTNER)
+                        // Auditors verify a history; starting the whole record's verification is the secretariat's.
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/agreements/*/verification", "/api/admin/verifications/**")
+                        .hasAnyRole(Roles.SECRETARIAT, Roles.AUDITOR)
+                        .requestMatchers("/api/**")
+                        .hasRole(Roles.SECRETARIAT)
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Roles.SECRETARIAT));
     }
 }

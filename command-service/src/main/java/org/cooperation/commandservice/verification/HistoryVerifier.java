@@ -65,8 +65,10 @@ public class HistoryVerifier {
         boolean signed = checkpoints.keys().stream()
                 .filter(key -> key.keyId().equals(checkpoint.keyId()))
                 .anyMatch(key -> checkpoint.signedBy(CheckpointKey.publicKey(key.publicKey())));
-        return signed ? Verdict.VALID : Verdict.invalid("the checkpoint of tree size " + checkpoint.treeSize()
-                + " is not signed by its key " + checkpoint.keyId());
+        return signed
+                ? Verdict.VALID
+                : Verdict.invalid("the checkpoint of tree size " + checkpoint.treeSize() + " is not signed by its key "
+                        + checkpoint.keyId());
     }
 
     private Verdict inclusion(List<ChainLink> history, List<TreeStore.Entry> logged, Checkpoint checkpoint) {
@@ -78,8 +80,12 @@ public class HistoryVerifier {
                 continue;
             }
             byte[] leaf = MerkleTree.leafHash(Hashes.bytes(link.event().hash()));
-            if (!MerkleTree.verifyInclusion(entry.leafIndex(), checkpoint.treeSize(), leaf,
-                    MerkleTree.inclusionProof(tree, entry.leafIndex(), checkpoint.treeSize()), checkpoint.root())) {
+            if (!MerkleTree.verifyInclusion(
+                    entry.leafIndex(),
+                    checkpoint.treeSize(),
+                    leaf,
+                    MerkleTree.inclusionProof(tree, entry.leafIndex(), checkpoint.treeSize()),
+                    checkpoint.root())) {
                 return changedAfterSigning(sequence, entry, checkpoint);
             }
         }
@@ -114,7 +120,9 @@ public class HistoryVerifier {
     private List<ChainLink> history(String agreementId) {
         return jdbc.sql("SELECT " + StoredEvent.COLUMNS
                         + " FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
-                .param(agreementId).query((rs, row) -> StoredEvent.read(rs).link()).list();
+                .param(agreementId)
+                .query((rs, row) -> StoredEvent.read(rs).link())
+                .list();
     }
 
     private static Map<Long, TreeStore.Entry> bySequence(List<TreeStore.Entry> logged) {
@@ -122,17 +130,22 @@ public class HistoryVerifier {
     }
 
     private static Verdict changedAfterSigning(long sequence, TreeStore.Entry entry, Checkpoint checkpoint) {
-        return Verdict.invalidAt(sequence, "event " + sequence + " is not the event that the checkpoint of "
-                + "tree size " + checkpoint.treeSize() + " holds as leaf " + entry.leafIndex()
-                + ": it was changed after it was signed");
+        return Verdict.invalidAt(
+                sequence,
+                "event " + sequence + " is not the event that the checkpoint of "
+                        + "tree size " + checkpoint.treeSize() + " holds as leaf " + entry.leafIndex()
+                        + ": it was changed after it was signed");
     }
 
     /** The first of the events the signed tree holds and the store does not. */
     private static Verdict missing(Collection<TreeStore.Entry> unmatched, Checkpoint checkpoint) {
-        return unmatched.stream().min(Comparator.comparingLong(TreeStore.Entry::sequence))
-                .map(entry -> Verdict.invalidAt(entry.sequence(), "event " + entry.sequence()
-                        + " is missing from the store: the checkpoint of tree size " + checkpoint.treeSize()
-                        + " holds it as leaf " + entry.leafIndex()))
+        return unmatched.stream()
+                .min(Comparator.comparingLong(TreeStore.Entry::sequence))
+                .map(entry -> Verdict.invalidAt(
+                        entry.sequence(),
+                        "event " + entry.sequence()
+                                + " is missing from the store: the checkpoint of tree size " + checkpoint.treeSize()
+                                + " holds it as leaf " + entry.leafIndex()))
                 .orElse(Verdict.VALID);
     }
 

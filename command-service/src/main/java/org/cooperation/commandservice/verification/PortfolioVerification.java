@@ -38,25 +38,30 @@ public class PortfolioVerification {
     private static final Logger log = LoggerFactory.getLogger(PortfolioVerification.class);
 
     /** One finding of a run; {@code agreementId} null for the log itself. */
-    public record Finding(String agreementId, Long firstInvalidSequence, String reason) {
-    }
+    public record Finding(String agreementId, Long firstInvalidSequence, String reason) {}
 
     /** A run: when, over which tree, how much it read, and what it found (null while it runs). */
-    public record Run(long id, Instant startedAt, Instant finishedAt, Long treeSize, Long agreements, Long events,
-                      Boolean valid, List<Finding> findings) {
-    }
+    public record Run(
+            long id,
+            Instant startedAt,
+            Instant finishedAt,
+            Long treeSize,
+            Long agreements,
+            Long events,
+            Boolean valid,
+            List<Finding> findings) {}
 
     private final JdbcClient jdbc;
     private final HistoryVerifier verifier;
     private final CheckpointStore checkpoints;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            runnable -> new Thread(runnable, "portfolio-verification"));
+    private final ExecutorService worker =
+            Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "portfolio-verification"));
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public PortfolioVerification(JdbcClient jdbc, HistoryVerifier verifier, CheckpointStore checkpoints,
-                                 ObjectMapper json, Clock clock) {
+    public PortfolioVerification(
+            JdbcClient jdbc, HistoryVerifier verifier, CheckpointStore checkpoints, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.verifier = verifier;
         this.checkpoints = checkpoints;
@@ -70,7 +75,9 @@ public class PortfolioVerification {
             return Optional.empty();
         }
         long id = jdbc.sql("INSERT INTO verification_run (started_at) VALUES (?) RETURNING id")
-                .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).query(Long.class).single();
+                .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
         worker.execute(() -> {
             try {
                 run(id);
@@ -89,7 +96,9 @@ public class PortfolioVerification {
     }
 
     public Optional<Run> latest() {
-        return jdbc.sql(COLUMNS + " ORDER BY id DESC LIMIT 1").query(this::runOf).optional();
+        return jdbc.sql(COLUMNS + " ORDER BY id DESC LIMIT 1")
+                .query(this::runOf)
+                .optional();
     }
 
     private void run(long id) {
@@ -98,8 +107,7 @@ public class PortfolioVerification {
         long events = 0;
         List<String> agreements = jdbc.sql("""
                         SELECT aggregateidentifier FROM domainevententry
-                        UNION SELECT agreement_id FROM log_leaf ORDER BY 1""")
-                .query(String.class).list();
+                        UNION SELECT agreement_id FROM log_leaf ORDER BY 1""").query(String.class).list();
         if (latest.isEmpty()) {
             findings.add(new Finding(null, null, "no checkpoint has been signed yet: only the chains were verified"));
         } else {
@@ -113,10 +121,12 @@ public class PortfolioVerification {
             Optional<Verdict> verdict = latest.isPresent()
                     ? verifier.verifyAgainstLeaves(agreementId, latest.get())
                     : verifier.verify(agreementId);
-            verdict.filter(v -> !v.valid()).ifPresent(v -> findings.add(
-                    new Finding(agreementId, v.firstInvalidSequence(), v.reason())));
+            verdict.filter(v -> !v.valid())
+                    .ifPresent(v -> findings.add(new Finding(agreementId, v.firstInvalidSequence(), v.reason())));
         }
-        events = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        events = jdbc.sql("SELECT count(*) FROM domainevententry")
+                .query(Long.class)
+                .single();
         finish(id, latest.map(Checkpoint::treeSize).orElse(null), agreements.size(), events, findings);
     }
 
@@ -124,15 +134,21 @@ public class PortfolioVerification {
         TreeFrontier frontier = new TreeFrontier();
         jdbc.sql("SELECT hash FROM log_leaf WHERE leaf_index < ? ORDER BY leaf_index")
                 .param(checkpoint.treeSize())
-                .query((RowCallbackHandler) rs ->
-                        frontier.appendLeafHash(MerkleTree.leafHash(Hashes.bytes(rs.getString(1)))));
+                .query((RowCallbackHandler)
+                        rs -> frontier.appendLeafHash(MerkleTree.leafHash(Hashes.bytes(rs.getString(1)))));
         if (frontier.size() != checkpoint.treeSize()) {
-            return Optional.of(new Finding(null, null, "the log holds " + frontier.size() + " of the "
-                    + checkpoint.treeSize() + " events of its latest checkpoint"));
+            return Optional.of(new Finding(
+                    null,
+                    null,
+                    "the log holds " + frontier.size() + " of the " + checkpoint.treeSize()
+                            + " events of its latest checkpoint"));
         }
         if (!Hashes.hex(frontier.root()).equals(checkpoint.rootHash())) {
-            return Optional.of(new Finding(null, null, "the log's leaves do not make the root of the checkpoint of "
-                    + "tree size " + checkpoint.treeSize() + ": the log was changed after it was signed"));
+            return Optional.of(new Finding(
+                    null,
+                    null,
+                    "the log's leaves do not make the root of the checkpoint of " + "tree size " + checkpoint.treeSize()
+                            + ": the log was changed after it was signed"));
         }
         return Optional.empty();
     }
@@ -143,8 +159,14 @@ public class PortfolioVerification {
                             UPDATE verification_run SET finished_at = ?, tree_size = ?, agreements = ?, events = ?,
                                                         valid = ?, findings = CAST(? AS jsonb)
                             WHERE id = ?""")
-                    .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), treeSize, agreements, events,
-                            findings.isEmpty(), json.writeValueAsString(findings), id)
+                    .params(
+                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                            treeSize,
+                            agreements,
+                            events,
+                            findings.isEmpty(),
+                            json.writeValueAsString(findings),
+                            id)
                     .update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -162,9 +184,13 @@ public class PortfolioVerification {
     private Run runOf(ResultSet rs, int row) throws SQLException {
         try {
             String findings = rs.getString(8);
-            return new Run(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+            return new Run(
+                    rs.getLong(1),
+                    rs.getObject(2, OffsetDateTime.class).toInstant(),
                     instant(rs.getObject(3, OffsetDateTime.class)),
-                    rs.getObject(4, Long.class), rs.getObject(5, Long.class), rs.getObject(6, Long.class),
+                    rs.getObject(4, Long.class),
+                    rs.getObject(5, Long.class),
+                    rs.getObject(6, Long.class),
                     rs.getObject(7, Boolean.class),
                     findings == null ? null : List.of(json.readValue(findings, Finding[].class)));
         } catch (JsonProcessingException e) {

@@ -37,22 +37,31 @@ public class VerificationController {
     /** Starts a verification of the whole record: 202 with where its result will be. */
     @PostMapping("/api/admin/verifications")
     public ResponseEntity<Map<String, Long>> start() {
-        long id = portfolio.start().orElseThrow(() -> new ErrorResponseException(HttpStatus.CONFLICT,
-                Problems.problem(HttpStatus.CONFLICT, "verification-running", "Conflict",
-                        "A verification of the whole record is running; its result will be at "
-                                + "/api/admin/verifications/latest"), null));
-        return ResponseEntity.accepted().location(URI.create("/api/admin/verifications/" + id)).body(Map.of("id", id));
+        long id = portfolio
+                .start()
+                .orElseThrow(() -> new ErrorResponseException(
+                        HttpStatus.CONFLICT,
+                        Problems.problem(
+                                HttpStatus.CONFLICT,
+                                "verification-running",
+                                "Conflict",
+                                "A verification of the whole record is running; its result will be at "
+                                        + "/api/admin/verifications/latest"),
+                        null));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/admin/verifications/" + id))
+                .body(Map.of("id", id));
     }
 
     @GetMapping("/api/admin/verifications/latest")
     public PortfolioVerification.Run latest() {
-        return portfolio.latest()
+        return portfolio
+                .latest()
                 .orElseThrow(() -> Problems.notFound("no-verification", "No verification has run yet"));
     }
 
     @GetMapping("/api/admin/verifications/{id}")
     public PortfolioVerification.Run run(@PathVariable long id) {
-        return portfolio.find(id)
-                .orElseThrow(() -> Problems.notFound("no-verification", "No verification " + id));
+        return portfolio.find(id).orElseThrow(() -> Problems.notFound("no-verification", "No verification " + id));
     }
 }

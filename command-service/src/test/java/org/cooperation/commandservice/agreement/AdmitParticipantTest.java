@@ -41,9 +41,7 @@ class AdmitParticipantTest {
 
     @Test
     void acceptsJoiningOnTheEffectiveDate() {
-        fixture.given(signed())
-                .when(aist("2016-04-28"))
-                .expectEvents(admitted("AIST", "2016-04-28"));
+        fixture.given(signed()).when(aist("2016-04-28")).expectEvents(admitted("AIST", "2016-04-28"));
     }
 
     @Test
@@ -56,9 +54,7 @@ class AdmitParticipantTest {
 
     @Test
     void acceptsJoiningOnTheLastDayInForce() {
-        fixture.given(signed())
-                .when(aist("2021-04-27"))
-                .expectEvents(admitted("AIST", "2021-04-27"));
+        fixture.given(signed()).when(aist("2021-04-27")).expectEvents(admitted("AIST", "2021-04-27"));
     }
 
     @Test

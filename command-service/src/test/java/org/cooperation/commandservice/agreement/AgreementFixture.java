@@ -17,8 +17,7 @@ import org.hamcrest.TypeSafeMatcher;
  */
 final class AgreementFixture {
 
-    private AgreementFixture() {
-    }
+    private AgreementFixture() {}
 
     static AggregateTestFixture<Agreement> create() {
         return create(ZoneOffset.UTC);

@@ -25,8 +25,7 @@ final class DigitalPartnership {
     static final PartyCode MEITY = PartyCode.of("IN-MEITY");
     static final LocalDate SIGNED_ON = LocalDate.parse("2018-10-29");
 
-    private DigitalPartnership() {
-    }
+    private DigitalPartnership() {}
 
     static SignAgreement sign() {
         return sign(0);
@@ -34,14 +33,28 @@ final class DigitalPartnership {
 
     /** The MOC as if it stated a notice period, which an open-ended instrument may. */
     static SignAgreement sign(int terminationNoticeDays) {
-        return new SignAgreement(ID, "Memorandum of Cooperation on a Japan-India Digital Partnership",
+        return new SignAgreement(
+                ID,
+                "Memorandum of Cooperation on a Japan-India Digital Partnership",
                 AgreementKind.MEMORANDUM_OF_COOPERATION,
-                List.of(new Party(METI, "Ministry of Economy, Trade and Industry", CountryCode.of("JP"),
+                List.of(
+                        new Party(
+                                METI,
+                                "Ministry of Economy, Trade and Industry",
+                                CountryCode.of("JP"),
                                 new Signatory("Hiroshige Seko", "Minister of Economy, Trade and Industry")),
-                        new Party(MEITY, "Ministry of Electronics and Information Technology", CountryCode.of("IN"),
+                        new Party(
+                                MEITY,
+                                "Ministry of Electronics and Information Technology",
+                                CountryCode.of("IN"),
                                 new Signatory("Sujan R. Chinoy", "Ambassador of India to Japan"))),
-                SIGNED_ON, "Tokyo", null, null, terminationNoticeDays,
-                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, null, true), List.of("Japan-India Startup Initiative"),
+                SIGNED_ON,
+                "Tokyo",
+                null,
+                null,
+                terminationNoticeDays,
+                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, null, true),
+                List.of("Japan-India Startup Initiative"),
                 null);
     }
 
@@ -50,14 +63,25 @@ final class DigitalPartnership {
     }
 
     static AgreementSigned signed(SignAgreement sign) {
-        return new AgreementSigned(sign.agreementId(), sign.title(), sign.kind(), sign.parties(), sign.signedOn(),
-                sign.place(), sign.effectiveFrom(), null, null, sign.terminationNoticeDays(), sign.meetings(),
-                sign.fieldsOfCooperation(), sign.financialArrangement());
+        return new AgreementSigned(
+                sign.agreementId(),
+                sign.title(),
+                sign.kind(),
+                sign.parties(),
+                sign.signedOn(),
+                sign.place(),
+                sign.effectiveFrom(),
+                null,
+                null,
+                sign.terminationNoticeDays(),
+                sign.meetings(),
+                sign.fieldsOfCooperation(),
+                sign.financialArrangement());
     }
 
     static TerminateWithNotice terminate(String noticeDate, String endsOn) {
-        return new TerminateWithNotice(ID, MEITY, LocalDate.parse(noticeDate), LocalDate.parse(endsOn),
-                "Note verbale " + noticeDate);
+        return new TerminateWithNotice(
+                ID, MEITY, LocalDate.parse(noticeDate), LocalDate.parse(endsOn), "Note verbale " + noticeDate);
     }
 
     static TerminationNoticeGiven noticeGiven(TerminateWithNotice notice) {

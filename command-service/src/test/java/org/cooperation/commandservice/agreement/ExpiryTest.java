@@ -7,8 +7,8 @@ import static org.cooperation.commandservice.agreement.JointStatement.TERM_ENDS_
 import static org.cooperation.commandservice.agreement.JointStatement.expired;
 import static org.cooperation.commandservice.agreement.JointStatement.extend;
 import static org.cooperation.commandservice.agreement.JointStatement.sign;
-import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
+import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,9 +33,7 @@ class ExpiryTest {
 
     @Test
     void schedulesExpiryAtTheStartOfTheDayAfterTheTermsLastDay() {
-        fixture.givenNoPriorActivity()
-                .when(sign())
-                .expectScheduledDeadline(EXPIRY, new ExpiryDue(TERM_ENDS_ON));
+        fixture.givenNoPriorActivity().when(sign()).expectScheduledDeadline(EXPIRY, new ExpiryDue(TERM_ENDS_ON));
     }
 
     @Test

@@ -12,9 +12,9 @@ import static org.cooperation.commandservice.agreement.JointStatement.extend;
 import static org.cooperation.commandservice.agreement.JointStatement.noticeGiven;
 import static org.cooperation.commandservice.agreement.JointStatement.sign;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
+import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.terminated;
-import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 
 import java.time.Instant;
 import java.util.List;
@@ -57,9 +57,7 @@ class ExtendTermTest {
     @Test
     void acceptsAConsentDatedOnTheTermsLastDay() {
         ExtendTerm extension = extend("2021-02-01", "2021-04-27");
-        fixture.given(signed())
-                .when(extension)
-                .expectEvents(termExtended(extension));
+        fixture.given(signed()).when(extension).expectEvents(termExtended(extension));
     }
 
     @Test
@@ -160,7 +158,9 @@ class ExtendTermTest {
         fixture.given(signed(), expired())
                 .when(lateEntry)
                 .expectEvents(
-                        new ExpiryRevoked(ID, TERM_ENDS_ON.plusDays(1),
+                        new ExpiryRevoked(
+                                ID,
+                                TERM_ENDS_ON.plusDays(1),
                                 "an extension entered later has consents dated on or before the term's last day 2021-04-27"),
                         termExtended(lateEntry))
                 .expectResultMessagePayload(3L)

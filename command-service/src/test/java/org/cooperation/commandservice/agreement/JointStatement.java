@@ -38,19 +38,26 @@ public final class JointStatement {
     public static final LocalDate TERM_ENDS_ON = LocalDate.parse("2021-04-27");
     /** The last day in force after the one five-year extension. */
     public static final LocalDate EXTENDED_TERM_ENDS_ON = LocalDate.parse("2026-04-27");
+
     public static final CountryCode GERMANY = CountryCode.of("DE");
     public static final CountryCode JAPAN = CountryCode.of("JP");
     public static final Term TERM = new Term(5, 1, 5);
-    public static final MeetingPolicy MEETINGS = new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true);
+    public static final MeetingPolicy MEETINGS =
+            new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true);
 
-    private JointStatement() {
-    }
+    private JointStatement() {}
 
     public static List<Party> parties() {
         return List.of(
-                new Party(BMWI, "Federal Ministry for Economic Affairs and Energy", CountryCode.of("DE"),
+                new Party(
+                        BMWI,
+                        "Federal Ministry for Economic Affairs and Energy",
+                        CountryCode.of("DE"),
                         new Signatory("Matthias Machnig", "State Secretary")),
-                new Party(METI, "Ministry of Economy, Trade and Industry", CountryCode.of("JP"),
+                new Party(
+                        METI,
+                        "Ministry of Economy, Trade and Industry",
+                        CountryCode.of("JP"),
                         new Signatory("Takayuki Ueda", "Vice Minister")));
     }
 
@@ -59,9 +66,17 @@ public final class JointStatement {
     }
 
     public static SignAgreement sign(List<Party> parties, LocalDate effectiveFrom) {
-        return new SignAgreement(ID,
+        return new SignAgreement(
+                ID,
                 "Joint Statement on cooperation regarding the Internet of Things/Industrie 4.0",
-                AgreementKind.JOINT_STATEMENT, parties, SIGNED_ON, "Tokyo", effectiveFrom, TERM, 90, MEETINGS,
+                AgreementKind.JOINT_STATEMENT,
+                parties,
+                SIGNED_ON,
+                "Tokyo",
+                effectiveFrom,
+                TERM,
+                90,
+                MEETINGS,
                 List.of("Industrial cyber security", "International standardization"),
                 "Each side bears its own costs unless otherwise approved in writing.");
     }
@@ -71,9 +86,20 @@ public final class JointStatement {
     }
 
     public static AgreementSigned signed(SignAgreement sign, LocalDate termEndsOn) {
-        return new AgreementSigned(sign.agreementId(), sign.title(), sign.kind(), sign.parties(), sign.signedOn(),
-                sign.place(), sign.effectiveFrom(), sign.term(), termEndsOn, sign.terminationNoticeDays(),
-                sign.meetings(), sign.fieldsOfCooperation(), sign.financialArrangement());
+        return new AgreementSigned(
+                sign.agreementId(),
+                sign.title(),
+                sign.kind(),
+                sign.parties(),
+                sign.signedOn(),
+                sign.place(),
+                sign.effectiveFrom(),
+                sign.term(),
+                termEndsOn,
+                sign.terminationNoticeDays(),
+                sign.meetings(),
+                sign.fieldsOfCooperation(),
+                sign.financialArrangement());
     }
 
     public static LocalDate date(String isoDate) {
@@ -82,9 +108,11 @@ public final class JointStatement {
 
     /** Both ministries' letters, BMWi's first. */
     public static ExtendTerm extend(String bmwiLetterDate, String metiLetterDate) {
-        return new ExtendTerm(ID, List.of(
-                new Consent(BMWI, date(bmwiLetterDate), "BMWi IV-" + bmwiLetterDate),
-                new Consent(METI, date(metiLetterDate), "METI-MIPO-" + metiLetterDate)));
+        return new ExtendTerm(
+                ID,
+                List.of(
+                        new Consent(BMWI, date(bmwiLetterDate), "BMWi IV-" + bmwiLetterDate),
+                        new Consent(METI, date(metiLetterDate), "METI-MIPO-" + metiLetterDate)));
     }
 
     /** The first extension: the term then ends on {@link #EXTENDED_TERM_ENDS_ON}. */
@@ -114,7 +142,8 @@ public final class JointStatement {
     }
 
     public static AgreementTerminated terminated(TerminationNoticeGiven notice) {
-        return new AgreementTerminated(ID, notice.party(), notice.endsOn(), notice.endsOn().plusDays(1));
+        return new AgreementTerminated(
+                ID, notice.party(), notice.endsOn(), notice.endsOn().plusDays(1));
     }
 
     public static WithdrawTerminationNotice withdraw(PartyCode party, String withdrawnOn) {
@@ -126,13 +155,21 @@ public final class JointStatement {
     }
 
     public static RecordAnnualMeeting meeting(String heldOn, CountryCode host, String deviationReason) {
-        return new RecordAnnualMeeting(ID, date(heldOn), host, host.equals(GERMANY) ? "Berlin" : "Tokyo",
-                "Director-General", delegations(), List.of("Joint press release"), deviationReason);
+        return new RecordAnnualMeeting(
+                ID,
+                date(heldOn),
+                host,
+                host.equals(GERMANY) ? "Berlin" : "Tokyo",
+                "Director-General",
+                delegations(),
+                List.of("Joint press release"),
+                deviationReason);
     }
 
     /** Both ministries' delegations and a guest who came for neither. */
     public static List<Attendee> delegations() {
-        return List.of(new Attendee("Head of the BMWi delegation", BMWI, "Director-General"),
+        return List.of(
+                new Attendee("Head of the BMWi delegation", BMWI, "Director-General"),
                 new Attendee("Head of the METI delegation", METI, "Director-General"),
                 Attendee.named("Plattform Industrie 4.0"));
     }
@@ -142,8 +179,15 @@ public final class JointStatement {
     }
 
     public static AnnualMeetingRecorded meetingRecorded(RecordAnnualMeeting meeting) {
-        return new AnnualMeetingRecorded(ID, meeting.heldOn(), meeting.hostCountry(), meeting.city(), meeting.level(),
-                meeting.attendees(), meeting.outcomes(), meeting.deviationReason());
+        return new AnnualMeetingRecorded(
+                ID,
+                meeting.heldOn(),
+                meeting.hostCountry(),
+                meeting.city(),
+                meeting.level(),
+                meeting.attendees(),
+                meeting.outcomes(),
+                meeting.deviationReason());
     }
 
     public static AnnualMeetingRecorded meetingRecorded(String heldOn, CountryCode host) {

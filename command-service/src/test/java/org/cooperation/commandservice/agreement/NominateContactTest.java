@@ -28,10 +28,20 @@ class NominateContactTest {
     @Test
     void nominatesAContactOfAParty() {
         fixture.given(signed())
-                .when(new NominateContact(ID, METI, "Manufacturing Industries Policy Office", "Division in charge",
-                        "mipo@example.jp", date("2017-03-20")))
-                .expectEvents(new ContactNominated(ID, METI, "Manufacturing Industries Policy Office", "Division in charge",
-                        "mipo@example.jp", date("2017-03-20")))
+                .when(new NominateContact(
+                        ID,
+                        METI,
+                        "Manufacturing Industries Policy Office",
+                        "Division in charge",
+                        "mipo@example.jp",
+                        date("2017-03-20")))
+                .expectEvents(new ContactNominated(
+                        ID,
+                        METI,
+                        "Manufacturing Industries Policy Office",
+                        "Division in charge",
+                        "mipo@example.jp",
+                        date("2017-03-20")))
                 .expectResultMessagePayload(1L);
     }
 

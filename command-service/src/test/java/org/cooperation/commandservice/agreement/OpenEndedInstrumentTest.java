@@ -59,8 +59,11 @@ class OpenEndedInstrumentTest {
     @Test
     void refusesAnExtensionWithARuleOfItsOwn() {
         fixture.given(signed())
-                .when(new ExtendTerm(ID, List.of(new Consent(METI, LocalDate.parse("2023-10-01"), "METI letter"),
-                        new Consent(MEITY, LocalDate.parse("2023-10-02"), "MeitY letter"))))
+                .when(new ExtendTerm(
+                        ID,
+                        List.of(
+                                new Consent(METI, LocalDate.parse("2023-10-01"), "METI letter"),
+                                new Consent(MEITY, LocalDate.parse("2023-10-02"), "MeitY letter"))))
                 .expectNoEvents()
                 .expectException(violates(Rule.OPEN_ENDED_NOT_EXTENSIBLE));
     }
@@ -86,9 +89,7 @@ class OpenEndedInstrumentTest {
     @Test
     void acceptsAnEndExactlyTheStatedNoticePeriodAfterTheNotice() {
         TerminateWithNotice notice = terminate("2025-12-01", "2026-03-01");
-        fixture.given(signed(sign(90)))
-                .when(notice)
-                .expectEvents(noticeGiven(notice));
+        fixture.given(signed(sign(90))).when(notice).expectEvents(noticeGiven(notice));
     }
 
     @Test
@@ -102,17 +103,13 @@ class OpenEndedInstrumentTest {
     @Test
     void acceptsAnEndAnyDayLaterForThereIsNoTermToEndBefore() {
         TerminateWithNotice notice = terminate("2025-12-01", "2126-03-02");
-        fixture.given(signed(sign(90)))
-                .when(notice)
-                .expectEvents(noticeGiven(notice));
+        fixture.given(signed(sign(90))).when(notice).expectEvents(noticeGiven(notice));
     }
 
     @Test
     void acceptsAnEndOnTheDayBeforeTheLastDateOfTheCalendar() {
         TerminateWithNotice notice = terminate("2025-12-01", "9999-12-30");
-        fixture.given(signed())
-                .when(notice)
-                .expectEvents(noticeGiven(notice));
+        fixture.given(signed()).when(notice).expectEvents(noticeGiven(notice));
     }
 
     @Test
@@ -127,8 +124,8 @@ class OpenEndedInstrumentTest {
     void acceptsAMilestoneAnyYearAfterTheSignature() {
         fixture.given(signed())
                 .when(milestone("2060-01-01"))
-                .expectEvents(new MilestoneRecorded(ID, LocalDate.parse("2060-01-01"), "Startup Hub opens", null, null,
-                        List.of()));
+                .expectEvents(new MilestoneRecorded(
+                        ID, LocalDate.parse("2060-01-01"), "Startup Hub opens", null, null, List.of()));
     }
 
     @Test
@@ -144,8 +141,8 @@ class OpenEndedInstrumentTest {
         TerminateWithNotice notice = terminate("2030-06-01", "2030-06-30");
         fixture.given(signed(), noticeGiven(notice))
                 .when(milestone("2030-06-30"))
-                .expectEvents(new MilestoneRecorded(ID, LocalDate.parse("2030-06-30"), "Startup Hub opens", null, null,
-                        List.of()));
+                .expectEvents(new MilestoneRecorded(
+                        ID, LocalDate.parse("2030-06-30"), "Startup Hub opens", null, null, List.of()));
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class RecentAgreementsTest {
 
     private final RecentAgreements recent = new RecentAgreements(
-            EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build(), 2);
+            EmbeddedEventStore.builder()
+                    .storageEngine(new InMemoryEventStorageEngine())
+                    .build(),
+            2);
 
     @Test
     void forgetsTheLeastRecentlyUsedAgreementWhenFull() {

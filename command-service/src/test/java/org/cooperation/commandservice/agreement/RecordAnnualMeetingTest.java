@@ -11,8 +11,8 @@ import static org.cooperation.commandservice.agreement.JointStatement.meetingRec
 import static org.cooperation.commandservice.agreement.JointStatement.noticeGiven;
 import static org.cooperation.commandservice.agreement.JointStatement.parties;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
-import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
+import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -47,9 +47,7 @@ class RecordAnnualMeetingTest {
 
     @Test
     void acceptsAMeetingOnTheEffectiveDate() {
-        fixture.given(signed())
-                .when(meeting("2016-04-28", JAPAN))
-                .expectEvents(meetingRecorded("2016-04-28", JAPAN));
+        fixture.given(signed()).when(meeting("2016-04-28", JAPAN)).expectEvents(meetingRecorded("2016-04-28", JAPAN));
     }
 
     @Test
@@ -62,9 +60,7 @@ class RecordAnnualMeetingTest {
 
     @Test
     void acceptsAMeetingOnTheLastDayInForce() {
-        fixture.given(signed())
-                .when(meeting("2021-04-27", JAPAN))
-                .expectEvents(meetingRecorded("2021-04-27", JAPAN));
+        fixture.given(signed()).when(meeting("2021-04-27", JAPAN)).expectEvents(meetingRecorded("2021-04-27", JAPAN));
     }
 
     @Test
@@ -108,15 +104,21 @@ class RecordAnnualMeetingTest {
     @Test
     void rejectsAnAttendeeOfADelegationThatIsNoParty() {
         RecordAnnualMeeting meeting = meeting("2017-03-19", GERMANY);
-        RecordAnnualMeeting withStranger = new RecordAnnualMeeting(meeting.agreementId(), meeting.heldOn(),
-                meeting.hostCountry(), meeting.city(), meeting.level(),
+        RecordAnnualMeeting withStranger = new RecordAnnualMeeting(
+                meeting.agreementId(),
+                meeting.heldOn(),
+                meeting.hostCountry(),
+                meeting.city(),
+                meeting.level(),
                 List.of(new Attendee("Head of the French delegation", PartyCode.of("FR-MINEFI"), "Director")),
-                meeting.outcomes(), null);
+                meeting.outcomes(),
+                null);
         fixture.given(signed())
                 .when(withStranger)
                 .expectNoEvents()
                 .expectException(violates(Rule.ATTENDEE_PARTY_UNKNOWN))
-                .expectExceptionMessage("an attendee came with the delegation of FR-MINEFI, which is not a party to the agreement");
+                .expectExceptionMessage(
+                        "an attendee came with the delegation of FR-MINEFI, which is not a party to the agreement");
     }
 
     @Test
@@ -125,7 +127,8 @@ class RecordAnnualMeetingTest {
                 .when(meeting("2019-06-01", JAPAN))
                 .expectNoEvents()
                 .expectException(violates(Rule.HOST_MUST_ALTERNATE))
-                .expectExceptionMessage("JP also hosted the meeting of 2018-06-01; hosts alternate unless deviationReason says why not");
+                .expectExceptionMessage(
+                        "JP also hosted the meeting of 2018-06-01; hosts alternate unless deviationReason says why not");
     }
 
     @Test
@@ -163,10 +166,22 @@ class RecordAnnualMeetingTest {
     void letsAnyPartyHostWhenHostsNeedNotAlternate() {
         MeetingPolicy anyHost = new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, MEETINGS.level(), false);
         SignAgreement sign = JointStatement.sign(parties(), SIGNED_ON);
-        SignAgreement withAnyHost = new SignAgreement(sign.agreementId(), sign.title(), sign.kind(), sign.parties(),
-                sign.signedOn(), sign.place(), sign.effectiveFrom(), sign.term(), sign.terminationNoticeDays(), anyHost,
-                sign.fieldsOfCooperation(), sign.financialArrangement());
-        fixture.given(JointStatement.signed(withAnyHost, JointStatement.TERM_ENDS_ON), meetingRecorded("2018-06-01", JAPAN))
+        SignAgreement withAnyHost = new SignAgreement(
+                sign.agreementId(),
+                sign.title(),
+                sign.kind(),
+                sign.parties(),
+                sign.signedOn(),
+                sign.place(),
+                sign.effectiveFrom(),
+                sign.term(),
+                sign.terminationNoticeDays(),
+                anyHost,
+                sign.fieldsOfCooperation(),
+                sign.financialArrangement());
+        fixture.given(
+                        JointStatement.signed(withAnyHost, JointStatement.TERM_ENDS_ON),
+                        meetingRecorded("2018-06-01", JAPAN))
                 .when(meeting("2019-06-01", JAPAN))
                 .expectEvents(meetingRecorded("2019-06-01", JAPAN));
     }

@@ -34,9 +34,7 @@ class RecordMilestoneTest {
 
     @Test
     void acceptsAMilestoneOnTheEffectiveDate() {
-        fixture.given(signed())
-                .when(milestone("2016-04-28"))
-                .expectEvents(recorded("2016-04-28"));
+        fixture.given(signed()).when(milestone("2016-04-28")).expectEvents(recorded("2016-04-28"));
     }
 
     @Test
@@ -49,9 +47,7 @@ class RecordMilestoneTest {
 
     @Test
     void acceptsAMilestoneOnTheLastDayInForce() {
-        fixture.given(signed())
-                .when(milestone("2021-04-27"))
-                .expectEvents(recorded("2021-04-27"));
+        fixture.given(signed()).when(milestone("2021-04-27")).expectEvents(recorded("2021-04-27"));
     }
 
     @Test
@@ -63,12 +59,22 @@ class RecordMilestoneTest {
     }
 
     private static RecordMilestone milestone(String date) {
-        return new RecordMilestone(ID, date(date), TITLE, "Research and Development (R&D)", null,
+        return new RecordMilestone(
+                ID,
+                date(date),
+                TITLE,
+                "Research and Development (R&D)",
+                null,
                 List.of("METI news release, 2017-03-20"));
     }
 
     private static MilestoneRecorded recorded(String date) {
-        return new MilestoneRecorded(ID, date(date), TITLE, "Research and Development (R&D)", null,
+        return new MilestoneRecorded(
+                ID,
+                date(date),
+                TITLE,
+                "Research and Development (R&D)",
+                null,
                 List.of("METI news release, 2017-03-20"));
     }
 }

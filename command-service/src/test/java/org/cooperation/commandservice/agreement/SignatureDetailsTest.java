@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class SignatureDetailsTest {
 
     private static final List<Witness> PRIME_MINISTERS = List.of(
-            new Witness("Shinzo Abe", "Prime Minister of Japan"), new Witness("Narendra Modi", "Prime Minister of India"));
+            new Witness("Shinzo Abe", "Prime Minister of Japan"),
+            new Witness("Narendra Modi", "Prime Minister of India"));
 
     private AggregateTestFixture<Agreement> fixture;
 
@@ -39,48 +40,85 @@ class SignatureDetailsTest {
 
     @Test
     void recordsASignatoryOnBehalfOfAPartyAndTheWitnesses() {
-        SignAgreement sign = sign(List.of(
-                new Party(METI, "Ministry of Economy, Trade and Industry", CountryCode.of("JP"),
-                        new Signatory("Hiroshige Seko", "Minister of Economy, Trade and Industry")),
-                new Party(MEITY, "Ministry of Electronics and Information Technology", CountryCode.of("IN"),
-                        new Signatory("Sujan R. Chinoy", "Ambassador of India to Japan", true))), "Tokyo", PRIME_MINISTERS);
+        SignAgreement sign = sign(
+                List.of(
+                        new Party(
+                                METI,
+                                "Ministry of Economy, Trade and Industry",
+                                CountryCode.of("JP"),
+                                new Signatory("Hiroshige Seko", "Minister of Economy, Trade and Industry")),
+                        new Party(
+                                MEITY,
+                                "Ministry of Electronics and Information Technology",
+                                CountryCode.of("IN"),
+                                new Signatory("Sujan R. Chinoy", "Ambassador of India to Japan", true))),
+                "Tokyo",
+                PRIME_MINISTERS);
 
-        fixture.givenNoPriorActivity()
-                .when(sign)
-                .expectEvents(signed(sign));
+        fixture.givenNoPriorActivity().when(sign).expectEvents(signed(sign));
     }
 
     @Test
     void recordsPartiesWithoutSignatoryAndASignatureWithoutPlace() {
-        SignAgreement sign = sign(List.of(
-                new Party(METI, "Ministry of Economy, Trade and Industry", CountryCode.of("JP"), null),
-                new Party(MEITY, "Ministry of Electronics and Information Technology", CountryCode.of("IN"), null)),
-                null, List.of());
+        SignAgreement sign = sign(
+                List.of(
+                        new Party(METI, "Ministry of Economy, Trade and Industry", CountryCode.of("JP"), null),
+                        new Party(
+                                MEITY,
+                                "Ministry of Electronics and Information Technology",
+                                CountryCode.of("IN"),
+                                null)),
+                null,
+                List.of());
 
-        fixture.givenNoPriorActivity()
-                .when(sign)
-                .expectEvents(signed(sign));
+        fixture.givenNoPriorActivity().when(sign).expectEvents(signed(sign));
     }
 
     @Test
     void refusesABlankPlaceOrWitnessTitleRatherThanRecordingItEmpty() {
-        assertThatThrownBy(() -> sign(List.of(), " ", List.of())).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> sign(List.of(), " ", List.of()))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("place");
-        assertThatThrownBy(() -> new Witness("Shinzo Abe", "")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> new Witness("Shinzo Abe", ""))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("witness.title");
-        assertThatThrownBy(() -> new Witness(" ", null)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> new Witness(" ", null))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("witness.name");
     }
 
     private static SignAgreement sign(List<Party> parties, String place, List<Witness> witnesses) {
-        return new SignAgreement(ID, "Memorandum of Cooperation on a Japan-India Digital Partnership",
-                AgreementKind.MEMORANDUM_OF_COOPERATION, parties, SIGNED_ON, place, null, null, 0, MeetingPolicy.NONE,
-                List.of(), null, witnesses);
+        return new SignAgreement(
+                ID,
+                "Memorandum of Cooperation on a Japan-India Digital Partnership",
+                AgreementKind.MEMORANDUM_OF_COOPERATION,
+                parties,
+                SIGNED_ON,
+                place,
+                null,
+                null,
+                0,
+                MeetingPolicy.NONE,
+                List.of(),
+                null,
+                witnesses);
     }
 
     private static AgreementSigned signed(SignAgreement sign) {
-        return new AgreementSigned(sign.agreementId(), sign.title(), sign.kind(), sign.parties(), sign.signedOn(),
-                sign.place(), sign.effectiveFrom(), null, null, 0, sign.meetings(), sign.fieldsOfCooperation(), null,
+        return new AgreementSigned(
+                sign.agreementId(),
+                sign.title(),
+                sign.kind(),
+                sign.parties(),
+                sign.signedOn(),
+                sign.place(),
+                sign.effectiveFrom(),
+                null,
+                null,
+                0,
+                sign.meetings(),
+                sign.fieldsOfCooperation(),
+                null,
                 sign.witnesses());
     }
 }

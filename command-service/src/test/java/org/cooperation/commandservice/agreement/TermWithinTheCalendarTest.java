@@ -54,9 +54,20 @@ class TermWithinTheCalendarTest {
 
     @Test
     void refusesAnExtensionOfALengthStoredBeforeTermsWereCappedInsteadOfFailing() {
-        AgreementSigned uncapped = new AgreementSigned(JointStatement.ID, "Uncapped", sign().kind(), parties(),
-                JointStatement.SIGNED_ON, "Tokyo", JointStatement.SIGNED_ON, new Term(5, 1, Integer.MAX_VALUE),
-                JointStatement.TERM_ENDS_ON, 90, sign().meetings(), sign().fieldsOfCooperation(), null);
+        AgreementSigned uncapped = new AgreementSigned(
+                JointStatement.ID,
+                "Uncapped",
+                sign().kind(),
+                parties(),
+                JointStatement.SIGNED_ON,
+                "Tokyo",
+                JointStatement.SIGNED_ON,
+                new Term(5, 1, Integer.MAX_VALUE),
+                JointStatement.TERM_ENDS_ON,
+                90,
+                sign().meetings(),
+                sign().fieldsOfCooperation(),
+                null);
         fixture.given(uncapped)
                 .when(extend("2021-02-01", "2021-02-10"))
                 .expectNoEvents()
@@ -65,9 +76,20 @@ class TermWithinTheCalendarTest {
 
     @Test
     void findsANoticeTooShortUnderANoticePeriodStoredBeforePeriodsWereCapped() {
-        AgreementSigned uncapped = new AgreementSigned(JointStatement.ID, "Uncapped", sign().kind(), parties(),
-                JointStatement.SIGNED_ON, "Tokyo", JointStatement.SIGNED_ON, JointStatement.TERM,
-                JointStatement.TERM_ENDS_ON, Integer.MAX_VALUE, sign().meetings(), sign().fieldsOfCooperation(), null);
+        AgreementSigned uncapped = new AgreementSigned(
+                JointStatement.ID,
+                "Uncapped",
+                sign().kind(),
+                parties(),
+                JointStatement.SIGNED_ON,
+                "Tokyo",
+                JointStatement.SIGNED_ON,
+                JointStatement.TERM,
+                JointStatement.TERM_ENDS_ON,
+                Integer.MAX_VALUE,
+                sign().meetings(),
+                sign().fieldsOfCooperation(),
+                null);
         fixture.given(uncapped)
                 .when(terminate(JointStatement.METI, "2020-01-10", "2021-04-27"))
                 .expectNoEvents()
@@ -77,8 +99,18 @@ class TermWithinTheCalendarTest {
     private static SignAgreement signedFrom(String effectiveFrom) {
         LocalDate day = date(effectiveFrom);
         SignAgreement template = sign();
-        return new SignAgreement(template.agreementId(), template.title(), template.kind(), template.parties(), day,
-                template.place(), day, template.term(), template.terminationNoticeDays(), template.meetings(),
-                template.fieldsOfCooperation(), template.financialArrangement());
+        return new SignAgreement(
+                template.agreementId(),
+                template.title(),
+                template.kind(),
+                template.parties(),
+                day,
+                template.place(),
+                day,
+                template.term(),
+                template.terminationNoticeDays(),
+                template.meetings(),
+                template.fieldsOfCooperation(),
+                template.financialArrangement());
     }
 }

@@ -10,9 +10,9 @@ import static org.cooperation.commandservice.agreement.JointStatement.extend;
 import static org.cooperation.commandservice.agreement.JointStatement.noticeGiven;
 import static org.cooperation.commandservice.agreement.JointStatement.sign;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
+import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.terminated;
-import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -61,9 +61,7 @@ class TerminateWithNoticeTest {
     @Test
     void acceptsAnEndOnTheTermsLastDay() {
         TerminateWithNotice notice = terminate(BMWI, "2025-12-01", "2026-04-27");
-        fixture.given(signed(), termExtended())
-                .when(notice)
-                .expectEvents(noticeGiven(notice));
+        fixture.given(signed(), termExtended()).when(notice).expectEvents(noticeGiven(notice));
     }
 
     @Test
@@ -105,9 +103,12 @@ class TerminateWithNoticeTest {
         fixture.given(signed(), expired())
                 .when(lateEntry)
                 .expectEvents(
-                        new ExpiryRevoked(ID, TERM_ENDS_ON.plusDays(1), "a termination notice entered later, given by"
-                                + " JP-METI on 2021-01-27, ends the agreement after 2021-04-27, on or before the term's"
-                                + " last day 2021-04-27"),
+                        new ExpiryRevoked(
+                                ID,
+                                TERM_ENDS_ON.plusDays(1),
+                                "a termination notice entered later, given by"
+                                        + " JP-METI on 2021-01-27, ends the agreement after 2021-04-27, on or before the term's"
+                                        + " last day 2021-04-27"),
                         noticeGiven(lateEntry))
                 .expectResultMessagePayload(3L)
                 .expectScheduledDeadline(Instant.parse("2021-04-28T00:00:00Z"), new TerminationDue(TERM_ENDS_ON));
@@ -142,7 +143,8 @@ class TerminateWithNoticeTest {
     @Test
     void staysInForceOnTheNoticesLastDay() {
         fixture.givenCurrentTime(NOTICE_DAY)
-                .andGivenCommands(sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
+                .andGivenCommands(
+                        sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
                 .whenTimeAdvancesTo(Instant.parse("2026-03-01T23:59:59Z"))
                 .expectNoEvents();
     }
@@ -150,7 +152,8 @@ class TerminateWithNoticeTest {
     @Test
     void endsTheAgreementAtTheStartOfTheDayAfterTheNoticesLastDay() {
         fixture.givenCurrentTime(NOTICE_DAY)
-                .andGivenCommands(sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
+                .andGivenCommands(
+                        sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
                 .whenTimeAdvancesTo(Instant.parse("2026-03-02T00:00:00Z"))
                 .expectEvents(terminated(noticeGiven()));
     }
@@ -158,7 +161,8 @@ class TerminateWithNoticeTest {
     @Test
     void cancelsTheExpiryOnceTerminated() {
         fixture.givenCurrentTime(NOTICE_DAY)
-                .andGivenCommands(sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
+                .andGivenCommands(
+                        sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
                 .whenTimeAdvancesTo(Instant.parse("2026-03-02T00:00:00Z"))
                 .expectNoScheduledDeadlines();
     }

@@ -9,9 +9,9 @@ import static org.cooperation.commandservice.agreement.JointStatement.noticeGive
 import static org.cooperation.commandservice.agreement.JointStatement.noticeWithdrawn;
 import static org.cooperation.commandservice.agreement.JointStatement.sign;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
+import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.terminated;
-import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 import static org.cooperation.commandservice.agreement.JointStatement.withdraw;
 
 import java.time.Instant;
@@ -52,7 +52,8 @@ class WithdrawTerminationNoticeTest {
     @Test
     void ignoresTheTerminationOfAWithdrawnNotice() {
         fixture.givenCurrentTime(Instant.parse("2025-12-01T09:00:00Z"))
-                .andGivenCommands(sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
+                .andGivenCommands(
+                        sign(), extend("2021-02-01", "2021-02-10"), terminate(METI, "2025-12-01", "2026-03-01"))
                 .andGiven(noticeWithdrawn(withdraw(METI, "2026-01-10")))
                 .whenTimeAdvancesTo(TERMINATION)
                 .expectNoEvents();

@@ -35,34 +35,53 @@ class StoredEventUpcasterTest {
     void loadsAStoredVersion1MeetingAsTheCurrentEvent() {
         Object loaded = load("1", VERSION_1.getBytes(UTF_8), new StoredEventUpcaster());
 
-        assertThat(loaded).isEqualTo(hannover(List.of(Attendee.named("Brigitte Zypries"), Attendee.named("Hiroshige Seko"))));
+        assertThat(loaded)
+                .isEqualTo(hannover(List.of(Attendee.named("Brigitte Zypries"), Attendee.named("Hiroshige Seko"))));
     }
 
     @Test
     void leavesAStoredMeetingOfTheCurrentVersionAsItIs() {
-        AnnualMeetingRecorded current = hannover(List.of(new Attendee("Hiroshige Seko", PartyCode.of("JP-METI"),
-                "Minister of Economy, Trade and Industry")));
+        AnnualMeetingRecorded current = hannover(List.of(
+                new Attendee("Hiroshige Seko", PartyCode.of("JP-METI"), "Minister of Economy, Trade and Industry")));
 
-        assertThat(load("2", EventJson.write(current), new StoredEventUpcaster())).isEqualTo(current);
+        assertThat(load("2", EventJson.write(current), new StoredEventUpcaster()))
+                .isEqualTo(current);
     }
 
     /** Without it, the names of version 1 cannot be read as attendees: the aggregate would not load. */
     @Test
     void cannotLoadAStoredVersion1MeetingWithoutIt() {
         assertThatThrownBy(() -> load("1", VERSION_1.getBytes(UTF_8), NoOpEventUpcaster.INSTANCE))
-                .rootCause().hasMessageContaining("no String-argument constructor").hasMessageContaining("Attendee");
+                .rootCause()
+                .hasMessageContaining("no String-argument constructor")
+                .hasMessageContaining("Attendee");
     }
 
     private Object load(String revision, byte[] payload, EventUpcaster upcaster) {
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Agreement", "jp-de-iot-2016", 2,
-                "5b0e6f1c-0000-4000-8000-000000000002", Instant.parse("2017-03-20T09:00:00Z"),
-                AnnualMeetingRecorded.class.getName(), revision, payload, "{}".getBytes(UTF_8));
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "Agreement",
+                "jp-de-iot-2016",
+                2,
+                "5b0e6f1c-0000-4000-8000-000000000002",
+                Instant.parse("2017-03-20T09:00:00Z"),
+                AnnualMeetingRecorded.class.getName(),
+                revision,
+                payload,
+                "{}".getBytes(UTF_8));
         return EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), serializer, upcaster)
-                .next().getPayload();
+                .next()
+                .getPayload();
     }
 
     private static AnnualMeetingRecorded hannover(List<Attendee> attendees) {
-        return new AnnualMeetingRecorded(AgreementId.of("jp-de-iot-2016"), LocalDate.parse("2017-03-19"),
-                CountryCode.of("DE"), "Hannover", "Minister", attendees, List.of("Hannover Declaration"), null);
+        return new AnnualMeetingRecorded(
+                AgreementId.of("jp-de-iot-2016"),
+                LocalDate.parse("2017-03-19"),
+                CountryCode.of("DE"),
+                "Hannover",
+                "Minister",
+                attendees,
+                List.of("Hannover Declaration"),
+                null);
     }
 }

@@ -13,7 +13,8 @@ class RequestFingerprintTest {
     void takesTheSameJsonInAnotherOrderAndLayoutForTheSameRequest() {
         String reordered = "{\n  \"addedOn\":\"2017-03-19\",\n  \"field\":\"Robotics\"\n}";
 
-        assertThat(of("POST", "/api/agreements/a/fields", reordered)).isEqualTo(of("POST", "/api/agreements/a/fields", BODY));
+        assertThat(of("POST", "/api/agreements/a/fields", reordered))
+                .isEqualTo(of("POST", "/api/agreements/a/fields", BODY));
     }
 
     @Test
@@ -24,7 +25,8 @@ class RequestFingerprintTest {
 
     @Test
     void tellsAnotherAgreementApart() {
-        assertThat(of("POST", "/api/agreements/b/fields", BODY)).isNotEqualTo(of("POST", "/api/agreements/a/fields", BODY));
+        assertThat(of("POST", "/api/agreements/b/fields", BODY))
+                .isNotEqualTo(of("POST", "/api/agreements/a/fields", BODY));
     }
 
     @Test

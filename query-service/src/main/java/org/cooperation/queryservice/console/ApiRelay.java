@@ -50,18 +50,26 @@ public class ApiRelay {
     /** What the console sends on with a command: the house's safe-command headers. */
     private static final List<String> COMMAND_HEADERS = List.of("Idempotency-Key", "If-Match", "X-Correlation-Id");
     /** What comes back to the page: what a client reads to act on an answer. */
-    private static final List<String> ANSWER_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
-            HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.RETRY_AFTER, "Idempotent-Replayed", "X-Correlation-Id");
+    private static final List<String> ANSWER_HEADERS = List.of(
+            HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.ETAG,
+            HttpHeaders.CONTENT_DISPOSITION,
+            HttpHeaders.RETRY_AFTER,
+            "Idempotent-Replayed",
+            "X-Correlation-Id");
+
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final SessionTokens sessionTokens;
     private final String commandApi;
     private volatile String queryApi;
 
-    public ApiRelay(SessionTokens sessionTokens,
-                    @Value("${agreements.console.command-api}") String commandApi,
-                    @Value("${agreements.console.query-api:}") String queryApi) {
+    public ApiRelay(
+            SessionTokens sessionTokens,
+            @Value("${agreements.console.command-api}") String commandApi,
+            @Value("${agreements.console.query-api:}") String queryApi) {
         this.sessionTokens = sessionTokens;
         this.commandApi = withoutTrailingSlash(commandApi);
         this.queryApi = queryApi.isBlank() ? null : withoutTrailingSlash(queryApi);
@@ -76,28 +84,37 @@ public class ApiRelay {
     }
 
     @GetMapping(QUERIES + "/**")
-    public CompletableFuture<ResponseEntity<byte[]>> query(HttpServletRequest request, HttpServletResponse response,
-                                                           Authentication signedIn) {
+    public CompletableFuture<ResponseEntity<byte[]>> query(
+            HttpServletRequest request, HttpServletResponse response, Authentication signedIn) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         HttpRequest.Builder upstream = HttpRequest.newBuilder(target(queryApi, QUERIES, request))
                 .timeout(WAIT)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + sessionTokens.bearer(signedIn, request, response))
                 // The representation the page asks for (JSON, or a file such as CSV or PDF), as the API negotiates it.
-                .header(HttpHeaders.ACCEPT, accept == null || accept.isBlank() ? MediaType.APPLICATION_JSON_VALUE : accept)
+                .header(
+                        HttpHeaders.ACCEPT,
+                        accept == null || accept.isBlank() ? MediaType.APPLICATION_JSON_VALUE : accept)
                 .GET();
         return send(upstream.build(), "query-service");
     }
 
     @GetMapping(COMMAND_CONTRACT)
     public CompletableFuture<ResponseEntity<byte[]>> commandContract() {
-        return send(HttpRequest.newBuilder(URI.create(commandApi + "/v3/api-docs")).timeout(WAIT)
-                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE).GET().build(), "command-service");
+        return send(
+                HttpRequest.newBuilder(URI.create(commandApi + "/v3/api-docs"))
+                        .timeout(WAIT)
+                        .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                        .GET()
+                        .build(),
+                "command-service");
     }
 
     @PostMapping(COMMANDS + "/**")
-    public CompletableFuture<ResponseEntity<byte[]>> command(HttpServletRequest request, HttpServletResponse response,
-                                                             Authentication signedIn,
-                                                             @RequestBody(required = false) byte[] body) {
+    public CompletableFuture<ResponseEntity<byte[]>> command(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Authentication signedIn,
+            @RequestBody(required = false) byte[] body) {
         HttpRequest.Builder upstream = HttpRequest.newBuilder(target(commandApi, COMMANDS, request))
                 .timeout(WAIT)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + sessionTokens.bearer(signedIn, request, response))
@@ -127,7 +144,11 @@ public class ApiRelay {
                 .thenApply(ApiRelay::answer)
                 .exceptionally(failure -> {
                     // The path only: headers (the token) and bodies stay out of the log.
-                    log.warn("{} did not answer {} {}: {}", service, upstream.method(), upstream.uri().getRawPath(),
+                    log.warn(
+                            "{} did not answer {} {}: {}",
+                            service,
+                            upstream.method(),
+                            upstream.uri().getRawPath(),
                             failure.getClass().getSimpleName());
                     return unavailable(service);
                 });
@@ -145,13 +166,15 @@ public class ApiRelay {
     private static ResponseEntity<byte[]> unavailable(String service) {
         String body = "{\"type\":\"" + Problems.TYPE_PREFIX + "unavailable\",\"title\":\"Bad Gateway\",\"status\":502,"
                 + "\"detail\":\"" + service + " did not answer; try again in a moment\"}";
-        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @ExceptionHandler(SessionTokens.SignInAgain.class)
     ResponseEntity<ProblemDetail> signInAgain(SessionTokens.SignInAgain e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in again", e.getMessage()));
     }
 

@@ -38,7 +38,11 @@ public class ConsolePages implements WebMvcConfigurer {
         this.assets = assets;
     }
 
-    @GetMapping({ConsoleSecurity.PREFIX, ConsoleSecurity.PREFIX + "/", ConsoleSecurity.PREFIX + "/agreements/{agreementId}"})
+    @GetMapping({
+        ConsoleSecurity.PREFIX,
+        ConsoleSecurity.PREFIX + "/",
+        ConsoleSecurity.PREFIX + "/agreements/{agreementId}"
+    })
     @ResponseBody
     public ResponseEntity<byte[]> console() {
         return html(console);
@@ -59,8 +63,10 @@ public class ConsolePages implements WebMvcConfigurer {
     }
 
     private static ResponseEntity<byte[]> html(byte[] page) {
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore()).body(page);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .body(page);
     }
 
     private static byte[] read(String path) {

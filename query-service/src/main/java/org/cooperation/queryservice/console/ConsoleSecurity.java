@@ -54,42 +54,53 @@ public class ConsoleSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    public SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http, SecurityProblems problems,
-            HttpSessionCsrfTokenRepository consoleCsrfTokens, HttpSessionSecurityContextRepository consoleSessions,
-            ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+    public SecurityFilterChain consoleSecurityFilterChain(
+            HttpSecurity http,
+            SecurityProblems problems,
+            HttpSessionCsrfTokenRepository consoleCsrfTokens,
+            HttpSessionSecurityContextRepository consoleSessions,
+            ObjectProvider<ClientRegistrationRepository> oidc)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(PREFIX, PREFIX + "/**")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(HttpMethod.GET, PREFIX + "/assets/**", SignIn.PAGE, SignIn.SESSION).permitAll()
-                        .requestMatchers(HttpMethod.POST, SignIn.PAGE).permitAll()
-                        .requestMatchers(HttpMethod.POST, ApiRelay.COMMANDS + "/**").hasRole(Roles.SECRETARIAT)
-                        .requestMatchers(HttpMethod.GET, PREFIX, PREFIX + "/", PREFIX + "/agreements/*",
-                                ApiRelay.QUERIES + "/**", ApiRelay.COMMAND_CONTRACT).authenticated()
-                        .requestMatchers(HttpMethod.POST, SignIn.SIGN_OUT).authenticated()
-                        .anyRequest().denyAll())
+                        .requestMatchers(HttpMethod.GET, PREFIX + "/assets/**", SignIn.PAGE, SignIn.SESSION)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, SignIn.PAGE)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, ApiRelay.COMMANDS + "/**")
+                        .hasRole(Roles.SECRETARIAT)
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                PREFIX,
+                                PREFIX + "/",
+                                PREFIX + "/agreements/*",
+                                ApiRelay.QUERIES + "/**",
+                                ApiRelay.COMMAND_CONTRACT)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, SignIn.SIGN_OUT)
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(consoleCsrfTokens))
                 .securityContext(context -> context.securityContextRepository(consoleSessions))
-                .sessionManagement(session -> session
-                        .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .logout(logout -> logout
-                        .logoutRequestMatcher(path.matcher(HttpMethod.POST, SignIn.SIGN_OUT))
+                .logout(logout -> logout.logoutRequestMatcher(path.matcher(HttpMethod.POST, SignIn.SIGN_OUT))
                         .logoutSuccessUrl(SignIn.PAGE + "?signed-out"))
                 .exceptionHandling(exceptions -> exceptions
                         // The console's scripts get a problem detail; a person opening a page, the sign-in page.
                         .defaultAuthenticationEntryPointFor(problems, path.matcher(PREFIX + "/api/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SignIn.PAGE),
-                                path.matcher(PREFIX + "/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(SignIn.PAGE), path.matcher(PREFIX + "/**"))
                         .accessDeniedHandler(problems));
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login
-                    .loginPage(SignIn.PAGE)
+            http.oauth2Login(login -> login.loginPage(SignIn.PAGE)
                     .authorizationEndpoint(endpoint -> endpoint.baseUri(SignIn.OIDC_AUTHORIZATION))
                     .redirectionEndpoint(endpoint -> endpoint.baseUri(SignIn.OIDC_REDIRECT + "/*"))
                     .defaultSuccessUrl(PREFIX, true)

@@ -34,9 +34,11 @@ public class SessionTokens {
     private final Clock clock = Clock.systemUTC();
     private volatile DefaultOAuth2AuthorizedClientManager manager;
 
-    public SessionTokens(JwtDecoder tokens, JwtAuthenticationConverter authentication,
-                         ObjectProvider<ClientRegistrationRepository> registrations,
-                         ObjectProvider<OAuth2AuthorizedClientRepository> authorizedClients) {
+    public SessionTokens(
+            JwtDecoder tokens,
+            JwtAuthenticationConverter authentication,
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            ObjectProvider<OAuth2AuthorizedClientRepository> authorizedClients) {
         this.tokens = tokens;
         this.authentication = authentication;
         this.registrations = registrations;
@@ -60,12 +62,13 @@ public class SessionTokens {
             return pasted.token().getTokenValue();
         }
         if (signedIn instanceof OAuth2AuthenticationToken login) {
-            OAuth2AuthorizedClient client = manager().authorize(OAuth2AuthorizeRequest
-                    .withClientRegistrationId(login.getAuthorizedClientRegistrationId())
-                    .principal(login)
-                    .attribute(HttpServletRequest.class.getName(), request)
-                    .attribute(HttpServletResponse.class.getName(), response)
-                    .build());
+            OAuth2AuthorizedClient client = manager()
+                    .authorize(
+                            OAuth2AuthorizeRequest.withClientRegistrationId(login.getAuthorizedClientRegistrationId())
+                                    .principal(login)
+                                    .attribute(HttpServletRequest.class.getName(), request)
+                                    .attribute(HttpServletResponse.class.getName(), response)
+                                    .build());
             if (client == null || client.getAccessToken() == null) {
                 throw new SignInAgain("The identity provider gave this session no access token; sign in again");
             }
@@ -91,10 +94,12 @@ public class SessionTokens {
 
     private DefaultOAuth2AuthorizedClientManager manager() {
         if (manager == null) {
-            DefaultOAuth2AuthorizedClientManager made = new DefaultOAuth2AuthorizedClientManager(
-                    registrations.getObject(), authorizedClients.getObject());
+            DefaultOAuth2AuthorizedClientManager made =
+                    new DefaultOAuth2AuthorizedClientManager(registrations.getObject(), authorizedClients.getObject());
             made.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                    .authorizationCode().refreshToken().build());
+                    .authorizationCode()
+                    .refreshToken()
+                    .build());
             manager = made;
         }
         return manager;

@@ -60,10 +60,15 @@ public class SignIn {
     private final ObjectProvider<ClientRegistrationRepository> oidc;
     private final Clock businessClock;
 
-    public SignIn(@Value("${agreements.console.token-sign-in:false}") boolean tokenSignIn, JwtDecoder tokens,
-                  JwtAuthenticationConverter authentication, SessionTokens sessionTokens,
-                  HttpSessionSecurityContextRepository consoleSessions, HttpSessionCsrfTokenRepository consoleCsrfTokens,
-                  ObjectProvider<ClientRegistrationRepository> oidc, Clock clock) {
+    public SignIn(
+            @Value("${agreements.console.token-sign-in:false}") boolean tokenSignIn,
+            JwtDecoder tokens,
+            JwtAuthenticationConverter authentication,
+            SessionTokens sessionTokens,
+            HttpSessionSecurityContextRepository consoleSessions,
+            HttpSessionCsrfTokenRepository consoleCsrfTokens,
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            Clock clock) {
         this.tokenSignIn = tokenSignIn;
         this.tokens = tokens;
         this.authentication = authentication;
@@ -75,16 +80,15 @@ public class SignIn {
     }
 
     /** The pasted token; a record, so that a misspelt property is refused like any other body's. */
-    public record TokenSignIn(String token) {
-    }
+    public record TokenSignIn(String token) {}
 
     /**
      * Who the session is (from the token it would send), the CSRF token the console's scripts send
      * back with each change, the ways to sign in, and today's business date.
      */
     @GetMapping(path = SESSION, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> session(HttpServletRequest request, HttpServletResponse response,
-                                                       Authentication signedIn) {
+    public ResponseEntity<Map<String, Object>> session(
+            HttpServletRequest request, HttpServletResponse response, Authentication signedIn) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Map<String, Object> answer = new LinkedHashMap<>();
         Caller caller = signedIn == null ? null : sessionTokens.caller(signedIn, request, response);
@@ -109,8 +113,13 @@ public class SignIn {
         if (registrations instanceof Iterable<?> all) {
             for (Object each : all) {
                 ClientRegistration registration = (ClientRegistration) each;
-                methods.add(Map.of("kind", "oidc", "name", registration.getClientName(),
-                        "href", OIDC_AUTHORIZATION + "/" + registration.getRegistrationId()));
+                methods.add(Map.of(
+                        "kind",
+                        "oidc",
+                        "name",
+                        registration.getClientName(),
+                        "href",
+                        OIDC_AUTHORIZATION + "/" + registration.getRegistrationId()));
             }
         }
         if (tokenSignIn) {
@@ -120,21 +129,30 @@ public class SignIn {
     }
 
     @PostMapping(path = PAGE, consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<?> signInWithToken(@RequestBody TokenSignIn body, HttpServletRequest request,
-                                             HttpServletResponse response) {
+    public ResponseEntity<?> signInWithToken(
+            @RequestBody TokenSignIn body, HttpServletRequest request, HttpServletResponse response) {
         if (!tokenSignIn) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND,
-                    "not-found", "Not Found", "Signing in with a token is off here; sign in through the identity provider"));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(Problems.problem(
+                            HttpStatus.NOT_FOUND,
+                            "not-found",
+                            "Not Found",
+                            "Signing in with a token is off here; sign in through the identity provider"));
         }
         if (body.token() == null || body.token().isBlank()) {
-            return refused(HttpStatus.BAD_REQUEST, "token", "required", "Paste a token, such as ./token AUDITOR prints");
+            return refused(
+                    HttpStatus.BAD_REQUEST, "token", "required", "Paste a token, such as ./token AUDITOR prints");
         }
         PastedToken verified;
         try {
-            verified = new PastedToken((JwtAuthenticationToken) authentication.convert(tokens.decode(body.token().strip())));
+            verified = new PastedToken((JwtAuthenticationToken)
+                    authentication.convert(tokens.decode(body.token().strip())));
         } catch (JwtException e) {
             // The reason stays out of the log and the answer: it may quote the token.
-            return refused(HttpStatus.UNAUTHORIZED, "token", "token-refused",
+            return refused(
+                    HttpStatus.UNAUTHORIZED,
+                    "token",
+                    "token-refused",
                     "The token was refused: its signature, issuer, audience or lifetime is not what these services trust");
         }
         request.getSession(true);
@@ -149,9 +167,14 @@ public class SignIn {
     }
 
     private static ResponseEntity<ProblemDetail> refused(HttpStatus status, String field, String rule, String detail) {
-        ProblemDetail problem = Problems.problem(status, status == HttpStatus.UNAUTHORIZED ? "unauthenticated"
-                : "invalid-request", status.getReasonPhrase(), detail);
+        ProblemDetail problem = Problems.problem(
+                status,
+                status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "invalid-request",
+                status.getReasonPhrase(),
+                detail);
         problem.setProperty("errors", List.of(Map.of("field", field, "rule", rule, "message", detail)));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -40,24 +40,30 @@ public class QuerySecurity implements WebMvcConfigurer {
 
     @Bean
     public SecurityFilterChain querySecurityFilterChain(HttpSecurity http, ServiceSecurity common) throws Exception {
-        return common.build(http, rules -> rules
-                .requestMatchers(HttpMethod.GET, PartnerListScope.LIST_PATHS.toArray(String[]::new))
-                .access(PartnerScope.readers())
-                .requestMatchers(CalendarFeedController.FEEDS, CalendarFeedController.FEEDS + "/*")
-                .access(PartnerScope.readers())
-                // A calendar client sends no token: the feed's secret, in its path, is the credential.
-                .requestMatchers(HttpMethod.GET, CalendarFeedController.FEED_PREFIX + "*").permitAll()
-                .requestMatchers(HttpMethod.GET, PartnerAgreementScope.PREFIX + "**")
-                .access(PartnerScope.readers())
-                .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Roles.SECRETARIAT, Roles.AUDITOR)
-                .requestMatchers("/api/**").hasRole(Roles.SECRETARIAT)
-                .requestMatchers("/actuator/**").hasRole(Roles.SECRETARIAT));
+        return common.build(
+                http,
+                rules -> rules.requestMatchers(HttpMethod.GET, PartnerListScope.LIST_PATHS.toArray(String[]::new))
+                        .access(PartnerScope.readers())
+                        .requestMatchers(CalendarFeedController.FEEDS, CalendarFeedController.FEEDS + "/*")
+                        .access(PartnerScope.readers())
+                        // A calendar client sends no token: the feed's secret, in its path, is the credential.
+                        .requestMatchers(HttpMethod.GET, CalendarFeedController.FEED_PREFIX + "*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PartnerAgreementScope.PREFIX + "**")
+                        .access(PartnerScope.readers())
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .hasAnyRole(Roles.SECRETARIAT, Roles.AUDITOR)
+                        .requestMatchers("/api/**")
+                        .hasRole(Roles.SECRETARIAT)
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Roles.SECRETARIAT));
     }
 
     /** Right after authentication, before anything reads the query's parameters. */
     @Bean
     public FilterRegistrationBean<PartnerListScope> partnerListScope(Problems problems) {
-        FilterRegistrationBean<PartnerListScope> registration = new FilterRegistrationBean<>(new PartnerListScope(problems));
+        FilterRegistrationBean<PartnerListScope> registration =
+                new FilterRegistrationBean<>(new PartnerListScope(problems));
         registration.setOrder(WebSecurityConfiguration.BODY_LIMIT_ORDER - 10);
         registration.addUrlPatterns(PartnerListScope.LIST_PATHS.toArray(String[]::new));
         return registration;
@@ -65,6 +71,7 @@ public class QuerySecurity implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new PartnerAgreementScope(membership)).addPathPatterns(PartnerAgreementScope.PREFIX + "**");
+        registry.addInterceptor(new PartnerAgreementScope(membership))
+                .addPathPatterns(PartnerAgreementScope.PREFIX + "**");
     }
 }

@@ -15,8 +15,7 @@ public final class CsvFiles {
     /** RFC 4180: comma, double quotes where needed, CRLF; the header is written by each file. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    private CsvFiles() {
-    }
+    private CsvFiles() {}
 
     /**
      * A cell's text. Text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab
@@ -29,14 +28,17 @@ public final class CsvFiles {
         }
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
     /** The headers of a CSV file to download under {@code filename}. */
     public static HttpHeaders download(String filename) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(TEXT_CSV);
-        headers.setContentDisposition(ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build());
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8)
+                .build());
         return headers;
     }
 }

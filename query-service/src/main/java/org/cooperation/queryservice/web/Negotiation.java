@@ -14,8 +14,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
  */
 public final class Negotiation {
 
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     /**
      * The offered type the {@code Accept} header prefers (RFC 9110: by quality, then by
@@ -38,8 +37,10 @@ public final class Negotiation {
         int bestSpecificity = -1;
         for (MediaType candidate : offered) {
             // The most specific range that names a type decides its quality: "application/pdf;q=0, */*" refuses PDF.
-            MediaType range = accepted.stream().filter(r -> r.includes(candidate))
-                    .max((x, y) -> Integer.compare(specificity(x), specificity(y))).orElse(null);
+            MediaType range = accepted.stream()
+                    .filter(r -> r.includes(candidate))
+                    .max((x, y) -> Integer.compare(specificity(x), specificity(y)))
+                    .orElse(null);
             if (range == null || range.getQualityValue() == 0) {
                 continue;
             }

@@ -18,16 +18,21 @@ public class OpenApiConfig {
     public OpenAPI queryApi() {
         // Every operation needs a bearer token (README, "Identity and access"); the UI's Authorize button takes it.
         return new OpenAPI()
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 // Relative: the document is served by the service it describes. Without a server here,
                 // springdoc would write in whatever Host header the request came with.
                 .servers(List.of(new Server().url("/").description("this service")))
                 .info(new Info()
-                .title("Cooperation agreements: query API")
-                .version("v1")
-                .description("""
+                        .title("Cooperation agreements: query API")
+                        .version("v1")
+                        .description("""
                         Read models of cooperation agreements, built from the events topic: the current state, \
                         the state as of a business date or as recorded at an instant, the full history, \
                         the annual meetings and lists, the deadlines of the portfolio and its calendar. Some \

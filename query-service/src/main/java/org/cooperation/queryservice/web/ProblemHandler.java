@@ -41,8 +41,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StaleReadException.class)
     ResponseEntity<ProblemDetail> stale(StaleReadException e) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "stale", "The read model is behind",
-                e.getMessage());
+        ProblemDetail problem =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "stale", "The read model is behind", e.getMessage());
         problem.setProperty("minVersion", e.minVersion());
         problem.setProperty("currentVersion", e.currentVersion());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -55,17 +55,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
      * {@link ParameterProblems} first), in the same words.
      */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(invalidBody(ParameterProblems.typeProblem(e.getPropertyName(),
-                e.getRequiredType())));
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(invalidBody(ParameterProblems.typeProblem(e.getPropertyName(), e.getRequiredType())));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected failure", e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "Internal error", "The query could not be answered"));
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "Internal error",
+                        "The query could not be answered"));
     }
 
     private static ResponseEntity<ProblemDetail> invalid(FieldProblem problem) {

@@ -22,8 +22,10 @@ class NegotiationTest {
     @Test
     void answersTheNamedTypeBeforeAWildcard() throws Exception {
         assertThat(Negotiation.choose("application/pdf", JSON_OR_PDF)).isEqualTo(MediaType.APPLICATION_PDF);
-        assertThat(Negotiation.choose("application/pdf, */*;q=0.1", JSON_OR_PDF)).isEqualTo(MediaType.APPLICATION_PDF);
-        assertThat(Negotiation.choose("text/html, application/pdf, */*", JSON_OR_PDF)).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(Negotiation.choose("application/pdf, */*;q=0.1", JSON_OR_PDF))
+                .isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(Negotiation.choose("text/html, application/pdf, */*", JSON_OR_PDF))
+                .isEqualTo(MediaType.APPLICATION_PDF);
     }
 
     @Test

@@ -12,7 +12,11 @@ public record AgreementId(@JsonValue String value) {
     private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     public AgreementId {
-        Values.matching(value, FORMAT, "agreementId", "1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        Values.matching(
+                value,
+                FORMAT,
+                "agreementId",
+                "1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
 
     @JsonCreator

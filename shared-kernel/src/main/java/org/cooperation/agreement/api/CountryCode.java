@@ -16,7 +16,8 @@ public record CountryCode(@JsonValue String value) {
     public CountryCode {
         Values.required(value, "country");
         if (!isKnown(value)) {
-            throw new InvalidValueException("country", "iso-3166-1", "must be an ISO 3166-1 alpha-2 code such as DE or JP");
+            throw new InvalidValueException(
+                    "country", "iso-3166-1", "must be an ISO 3166-1 alpha-2 code such as DE or JP");
         }
     }
 

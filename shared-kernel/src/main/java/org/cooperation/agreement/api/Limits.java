@@ -16,9 +16,9 @@ public final class Limits {
      * Commands are held to them; events stored before they existed keep their values.
      */
     public static final int TERM_YEARS = 100;
+
     public static final int EXTENSIONS = 100;
     public static final int NOTICE_DAYS = 3_660;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -32,8 +32,7 @@ public final class PublishedLanguage {
 
     private static final char REPLACEMENT = '\uFFFD';
 
-    private PublishedLanguage() {
-    }
+    private PublishedLanguage() {}
 
     /** Whether every character of the text is admitted. */
     public static boolean isAdmissible(String text) {
@@ -49,10 +48,13 @@ public final class PublishedLanguage {
         if (text != null) {
             int at = firstInadmissible(text);
             if (at >= 0) {
-                throw new InvalidValueException(field, TEXT_RULE, String.format(
-                        "must not contain U+%04X (character %d): control characters other than tab, line feed and"
-                                + " carriage return, unpaired surrogates, U+FFFE and U+FFFF are not admitted",
-                        text.codePointAt(at), at + 1));
+                throw new InvalidValueException(
+                        field,
+                        TEXT_RULE,
+                        String.format(
+                                "must not contain U+%04X (character %d): control characters other than tab, line feed and"
+                                        + " carriage return, unpaired surrogates, U+FFFE and U+FFFF are not admitted",
+                                text.codePointAt(at), at + 1));
             }
         }
         return text;
@@ -61,8 +63,8 @@ public final class PublishedLanguage {
     /** The date, when within the calendar; otherwise an {@link InvalidValueException} naming the field. */
     public static LocalDate date(LocalDate date, String field) {
         if (date != null && !isAdmissible(date)) {
-            throw new InvalidValueException(field, DATE_RULE,
-                    "must be between " + FIRST_DATE + " and " + LAST_DATE + ", not " + date);
+            throw new InvalidValueException(
+                    field, DATE_RULE, "must be between " + FIRST_DATE + " and " + LAST_DATE + ", not " + date);
         }
         return date;
     }
@@ -130,7 +132,8 @@ public final class PublishedLanguage {
         try {
             return component.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + component + " of " + record.getClass().getName(), e);
         }
     }
 
@@ -148,7 +151,9 @@ public final class PublishedLanguage {
 
     /** XML 1.0's Char production; an unpaired surrogate reads as a code point of the surrogate range. */
     private static boolean admitted(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
                 || (c >= 0x20 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Japan–India MOC for the Ministry of Electronics and Information Technology; the title says whose
  * they are. Left out of the JSON when false, as every signatory recorded before it was.
  */
-public record Signatory(String name, String title, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean onBehalf) {
+public record Signatory(
+        String name,
+        String title,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean onBehalf) {
 
     public Signatory {
         Values.requiredText(name, "signatory.name", Limits.NAME);

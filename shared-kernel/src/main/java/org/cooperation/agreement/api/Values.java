@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 /** Checks shared by the value objects, so each rule is written once. */
 public final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     public static <T> T required(T value, String field) {
         if (value == null) {

@@ -18,20 +18,27 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule freeOfSpringAndAxon = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "org.axonframework..")
             .because("both services and partners' clients use these types; neither framework is theirs to impose");
 
     @ArchTest
     static final ArchRule apiNeedsOnlyJdkJacksonAndSchemaValidator = classes()
-            .that().resideInAPackage("org.cooperation.agreement.api..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "org.cooperation.agreement.api..", "java..", "com.fasterxml.jackson..", "com.networknt.schema..",
+            .that()
+            .resideInAPackage("org.cooperation.agreement.api..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.cooperation.agreement.api..",
+                    "java..",
+                    "com.fasterxml.jackson..",
+                    "com.networknt.schema..",
                     "org.erdtman.jcs..")
             .because("a partner's client library may bring the JDK, Jackson, the JSON Schema validator and the "
                     + "RFC 8785 canonicalizer the chain's hashes are taken over, no more");
 
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices()
-            .matching("org.cooperation.agreement.(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("org.cooperation.agreement.(**)").should().beFreeOfCycles();
 }

@@ -12,7 +12,8 @@ class PublishedLanguageTest {
 
     @Test
     void admitsTabsLineBreaksAndEveryCharacterFromTheSpaceOn() {
-        assertThat(PublishedLanguage.isAdmissible("a\tb\nc\rd e \u00e9 \u65e5 \ud83e\udd1d \ufffd \ud7ff \ue000")).isTrue();
+        assertThat(PublishedLanguage.isAdmissible("a\tb\nc\rd e \u00e9 \u65e5 \ud83e\udd1d \ufffd \ud7ff \ue000"))
+                .isTrue();
     }
 
     @Test
@@ -52,16 +53,26 @@ class PublishedLanguageTest {
 
     @Test
     void findsTheFirstProblemAnywhereInACommandByItsPath() {
-        Party japan = new Party(PartyCode.of("JP-METI"), "METI\u0000", CountryCode.of("JP"),
-                new Signatory("Ueda", "Vice Minister"));
-        Party germany = new Party(PartyCode.of("DE-BMWI"), "BMWi", CountryCode.of("DE"),
-                new Signatory("Machnig", "State Secretary"));
-        var command = new SignAgreement(AgreementId.of("x"), "Title", AgreementKind.JOINT_STATEMENT,
-                List.of(germany, japan), LocalDate.of(2016, 4, 28), "Tokyo", null, new Term(5, 1, 5), 90, null,
-                List.of("R&D"), null);
+        Party japan = new Party(
+                PartyCode.of("JP-METI"), "METI\u0000", CountryCode.of("JP"), new Signatory("Ueda", "Vice Minister"));
+        Party germany = new Party(
+                PartyCode.of("DE-BMWI"), "BMWi", CountryCode.of("DE"), new Signatory("Machnig", "State Secretary"));
+        var command = new SignAgreement(
+                AgreementId.of("x"),
+                "Title",
+                AgreementKind.JOINT_STATEMENT,
+                List.of(germany, japan),
+                LocalDate.of(2016, 4, 28),
+                "Tokyo",
+                null,
+                new Term(5, 1, 5),
+                90,
+                null,
+                List.of("R&D"),
+                null);
 
-        assertThat(PublishedLanguage.problemIn(command)).hasValueSatisfying(problem ->
-                assertThat(problem.field()).isEqualTo("parties[1].name"));
+        assertThat(PublishedLanguage.problemIn(command))
+                .hasValueSatisfying(problem -> assertThat(problem.field()).isEqualTo("parties[1].name"));
         assertThat(PublishedLanguage.problemIn(new Consent(PartyCode.of("JP-METI"), LocalDate.of(10000, 1, 1), "ref")))
                 .hasValueSatisfying(problem -> assertThat(problem.field()).isEqualTo("letterDate"));
         assertThat(PublishedLanguage.problemIn(germany)).isEmpty();

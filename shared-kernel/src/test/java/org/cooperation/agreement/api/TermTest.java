@@ -30,14 +30,14 @@ class TermTest {
     @Test
     void rejectsATermShorterThanOneYear() {
         assertThatThrownBy(() -> new Term(0, 0, 0))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("term.initialYears"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("term.initialYears"));
     }
 
     @Test
     void rejectsExtensionsWithoutLength() {
         assertThatThrownBy(() -> new Term(5, 1, 0))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("term.extensionYears"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("term.extensionYears"));
     }
 }

@@ -15,10 +15,12 @@ public record AdmitParticipantRequest(
         @NotBlank @Size(max = Limits.NAME) String name,
         @NotNull ParticipantKind kind,
         @IsoCountry String country,
-        @NotNull LocalDate joinedOn) implements AgreementCommandRequest {
+        @NotNull LocalDate joinedOn)
+        implements AgreementCommandRequest {
 
     @Override
     public AdmitParticipant toCommand(AgreementId agreementId) {
-        return new AdmitParticipant(agreementId, name, kind, country == null ? null : CountryCode.of(country), joinedOn);
+        return new AdmitParticipant(
+                agreementId, name, kind, country == null ? null : CountryCode.of(country), joinedOn);
     }
 }

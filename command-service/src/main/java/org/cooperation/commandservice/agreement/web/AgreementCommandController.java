@@ -21,91 +21,100 @@ public class AgreementCommandController {
     private final CommandSender commands;
     private final String queryBaseUrl;
 
-    public AgreementCommandController(CommandSender commands, @Value("${agreements.query-base-url}") String queryBaseUrl) {
+    public AgreementCommandController(
+            CommandSender commands, @Value("${agreements.query-base-url}") String queryBaseUrl) {
         this.commands = commands;
         this.queryBaseUrl = queryBaseUrl;
     }
 
     @PostMapping
-    public ResponseEntity<CommandResult> sign(@Valid @RequestBody SignAgreementRequest request, HttpServletRequest http) {
+    public ResponseEntity<CommandResult> sign(
+            @Valid @RequestBody SignAgreementRequest request, HttpServletRequest http) {
         SignAgreement command = request.toCommand();
         long version = commands.send(command, http);
-        return ResponseEntity
-                .created(URI.create(queryBaseUrl + "/api/agreements/" + command.agreementId().value()))
+        return ResponseEntity.created(URI.create(queryBaseUrl + "/api/agreements/"
+                        + command.agreementId().value()))
                 .eTag(String.valueOf(version))
                 .body(new CommandResult(command.agreementId(), version));
     }
 
     @PostMapping("/{agreementId}/extensions")
-    public ResponseEntity<CommandResult> extend(@PathVariable String agreementId,
-                                                @Valid @RequestBody ExtendTermRequest request, HttpServletRequest http) {
+    public ResponseEntity<CommandResult> extend(
+            @PathVariable String agreementId, @Valid @RequestBody ExtendTermRequest request, HttpServletRequest http) {
         return send(agreementId, request, http);
     }
 
     @PostMapping("/{agreementId}/termination-notices")
-    public ResponseEntity<CommandResult> terminate(@PathVariable String agreementId,
-                                                   @Valid @RequestBody TerminateWithNoticeRequest request,
-                                                   HttpServletRequest http) {
+    public ResponseEntity<CommandResult> terminate(
+            @PathVariable String agreementId,
+            @Valid @RequestBody TerminateWithNoticeRequest request,
+            HttpServletRequest http) {
         return send(agreementId, request, http);
     }
 
     @PostMapping("/{agreementId}/termination-notices/withdrawal")
-    public ResponseEntity<CommandResult> withdrawNotice(@PathVariable String agreementId,
-                                                        @Valid @RequestBody WithdrawTerminationNoticeRequest request,
-                                                        HttpServletRequest http) {
+    public ResponseEntity<CommandResult> withdrawNotice(
+            @PathVariable String agreementId,
+            @Valid @RequestBody WithdrawTerminationNoticeRequest request,
+            HttpServletRequest http) {
         return send(agreementId, request, http);
     }
 
     @PostMapping("/{agreementId}/annual-meetings")
-    public ResponseEntity<CommandResult> recordMeeting(@PathVariable String agreementId,
-                                                       @Valid @RequestBody RecordAnnualMeetingRequest request,
-                                                       HttpServletRequest http) {
+    public ResponseEntity<CommandResult> recordMeeting(
+            @PathVariable String agreementId,
+            @Valid @RequestBody RecordAnnualMeetingRequest request,
+            HttpServletRequest http) {
         return send(agreementId, request, http);
     }
 
     @PostMapping("/{agreementId}/contacts")
-    public ResponseEntity<CommandResult> nominateContact(@PathVariable String agreementId,
-                                                         @Valid @RequestBody NominateContactRequest request,
-                                                         HttpServletRequest http) {
+    public ResponseEntity<CommandResult> nominateContact(
+            @PathVariable String agreementId,
+            @Valid @RequestBody NominateContactRequest request,
+            HttpServletRequest http) {
         return send(agreementId, request, http);
     }
 
     @PostMapping("/{agreementId}/participants")
-    public ResponseEntity<CommandResult> admitParticipant(@PathVariable String agreementId,
-                                                          @Valid @RequestBody AdmitParticipantRequest request,
-                                                          HttpServletRequest http) {
+    public ResponseEntity<CommandResult> admitParticipant(
+            @PathVariable String agreementId,
+            @Valid @RequestBody AdmitParticipantRequest request,
+            HttpServletRequest http) {
         return send(agreementId, request, http);
     }
 
     @PostMapping("/{agreementId}/fields")
-    public ResponseEntity<CommandResult> addField(@PathVariable String agreementId,
-                                                  @Valid @RequestBody AddFieldOfCooperationRequest request,
-                                                  HttpServletRequest http) {
+    public ResponseEntity<CommandResult> addField(
+            @PathVariable String agreementId,
+            @Valid @RequestBody AddFieldOfCooperationRequest request,
+            HttpServletRequest http) {
         return send(agreementId, request, http);
     }
 
     @PostMapping("/{agreementId}/milestones")
-    public ResponseEntity<CommandResult> recordMilestone(@PathVariable String agreementId,
-                                                         @Valid @RequestBody RecordMilestoneRequest request,
-                                                         HttpServletRequest http) {
+    public ResponseEntity<CommandResult> recordMilestone(
+            @PathVariable String agreementId,
+            @Valid @RequestBody RecordMilestoneRequest request,
+            HttpServletRequest http) {
         return send(agreementId, request, http);
     }
 
     @PostMapping("/{agreementId}/links")
-    public ResponseEntity<CommandResult> link(@PathVariable String agreementId,
-                                              @Valid @RequestBody LinkRelatedAgreementRequest request,
-                                              HttpServletRequest http) {
+    public ResponseEntity<CommandResult> link(
+            @PathVariable String agreementId,
+            @Valid @RequestBody LinkRelatedAgreementRequest request,
+            HttpServletRequest http) {
         return send(agreementId, request, http);
     }
 
-    private ResponseEntity<CommandResult> send(String agreementId, AgreementCommandRequest request,
-                                               HttpServletRequest http) {
+    private ResponseEntity<CommandResult> send(
+            String agreementId, AgreementCommandRequest request, HttpServletRequest http) {
         AgreementId id = AgreementId.of(agreementId);
         long version = commands.send(request.toCommand(id), http);
         return ResponseEntity.ok().eTag(String.valueOf(version)).body(new CommandResult(id, version));
     }
 
     /** What every command answers: which agreement, and its version after the command. */
-    public record CommandResult(AgreementId agreementId, long version) {
-    }
+    public record CommandResult(AgreementId agreementId, long version) {}
 }

@@ -42,19 +42,24 @@ class CommandJson implements WebMvcConfigurer {
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         int first = converters.indexOf(converters.stream()
-                .filter(AbstractJackson2HttpMessageConverter.class::isInstance).findFirst().orElseThrow());
+                .filter(AbstractJackson2HttpMessageConverter.class::isInstance)
+                .findFirst()
+                .orElseThrow());
         converters.removeIf(AbstractJackson2HttpMessageConverter.class::isInstance);
         converters.add(first, new MappingJackson2HttpMessageConverter(strict(serviceMapper.copy())) {
             @Override
             protected boolean canRead(MediaType mediaType) {
-                return super.canRead(mediaType) && (mediaType == null || mediaType.getCharset() == null
-                        || StandardCharsets.UTF_8.equals(mediaType.getCharset()));
+                return super.canRead(mediaType)
+                        && (mediaType == null
+                                || mediaType.getCharset() == null
+                                || StandardCharsets.UTF_8.equals(mediaType.getCharset()));
             }
         });
     }
 
     static ObjectMapper strict(ObjectMapper mapper) {
-        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+        mapper.enable(
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

@@ -55,8 +55,8 @@ public class CommandSender {
             metadata.put(AuditMetadata.CLIENT, AdmissibleEvents.auditValue(caller.client(), "token.azp"));
         }
         metadata.put(AuditMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
-        ExpectedVersion.from(request).ifPresent(version ->
-                metadata.put(AgreementTargetResolver.EXPECTED_VERSION, version));
+        ExpectedVersion.from(request)
+                .ifPresent(version -> metadata.put(AgreementTargetResolver.EXPECTED_VERSION, version));
         return MetaData.from(metadata);
     }
 }

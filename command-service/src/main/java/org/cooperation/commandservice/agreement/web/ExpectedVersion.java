@@ -14,8 +14,7 @@ final class ExpectedVersion {
 
     private static final Pattern VERSION = Pattern.compile("\"([0-9]{1,18})\"");
 
-    private ExpectedVersion() {
-    }
+    private ExpectedVersion() {}
 
     static Optional<Long> from(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.IF_MATCH);
@@ -24,7 +23,9 @@ final class ExpectedVersion {
         }
         var version = VERSION.matcher(header.trim());
         if (!version.matches()) {
-            throw new InvalidHeaderException(HttpHeaders.IF_MATCH, "format",
+            throw new InvalidHeaderException(
+                    HttpHeaders.IF_MATCH,
+                    "format",
                     "must be one version as the ETag gives it, in double quotes, such as \"3\"");
         }
         return Optional.of(Long.parseLong(version.group(1)));

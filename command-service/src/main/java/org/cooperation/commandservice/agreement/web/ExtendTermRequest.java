@@ -16,18 +16,21 @@ import org.cooperation.agreement.api.command.ExtendTerm;
 
 /** The body of {@code POST /api/agreements/{id}/extensions}: the written consent of every party. */
 public record ExtendTermRequest(
-        @NotEmpty @Size(max = Limits.PARTIES) List<@NotNull @Valid ConsentRequest> consents) implements AgreementCommandRequest {
+        @NotEmpty @Size(max = Limits.PARTIES) List<@NotNull @Valid ConsentRequest> consents)
+        implements AgreementCommandRequest {
 
     public record ConsentRequest(
             @NotNull @Pattern(regexp = PartyCode.PATTERN) String party,
             @NotNull LocalDate letterDate,
-            @NotBlank @Size(max = Limits.REFERENCE) String reference) {
-    }
+            @NotBlank @Size(max = Limits.REFERENCE) String reference) {}
 
     @Override
     public ExtendTerm toCommand(AgreementId agreementId) {
-        return new ExtendTerm(agreementId, consents.stream()
-                .map(consent -> new Consent(PartyCode.of(consent.party()), consent.letterDate(), consent.reference()))
-                .toList());
+        return new ExtendTerm(
+                agreementId,
+                consents.stream()
+                        .map(consent ->
+                                new Consent(PartyCode.of(consent.party()), consent.letterDate(), consent.reference()))
+                        .toList());
     }
 }

@@ -11,7 +11,8 @@ import org.cooperation.agreement.api.command.LinkRelatedAgreement;
 public record LinkRelatedAgreementRequest(
         @NotNull @Pattern(regexp = AgreementId.PATTERN) String relatedAgreementId,
         @NotNull Relation relation,
-        LocalDate linkedOn) implements AgreementCommandRequest {
+        LocalDate linkedOn)
+        implements AgreementCommandRequest {
 
     @Override
     public LinkRelatedAgreement toCommand(AgreementId agreementId) {

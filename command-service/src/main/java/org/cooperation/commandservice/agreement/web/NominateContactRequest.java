@@ -17,7 +17,8 @@ public record NominateContactRequest(
         @NotBlank @Size(max = Limits.NAME) String name,
         @Size(max = Limits.NAME) String role,
         @Email @Size(max = Limits.NAME) String email,
-        LocalDate nominatedOn) implements AgreementCommandRequest {
+        LocalDate nominatedOn)
+        implements AgreementCommandRequest {
 
     @Override
     public NominateContact toCommand(AgreementId agreementId) {

@@ -43,8 +43,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), ruleOf(error), error.getDefaultMessage()))
                 .sorted(java.util.Comparator.comparing(FieldProblem::field))
@@ -54,11 +54,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldProblem problem = unreadable(e);
         String detail = problem.field() == null ? problem.message() : problem.field() + " " + problem.message();
-        return ResponseEntity.badRequest().body(invalid(detail, problem.field() == null ? List.of() : List.of(problem)));
+        return ResponseEntity.badRequest()
+                .body(invalid(detail, problem.field() == null ? List.of() : List.of(problem)));
     }
 
     @ExceptionHandler(InvalidValueException.class)
@@ -77,8 +78,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violation",
-                "The agreement's rules refuse this command", e.getMessage());
+        ProblemDetail problem = problem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "rule-violation",
+                "The agreement's rules refuse this command",
+                e.getMessage());
         problem.setProperty("rule", e.rule().code());
         problem.setProperty("field", e.rule().field());
         problem.setProperty("ruleDescription", e.rule().description());
@@ -92,23 +96,35 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "agreement-not-found",
-                "No such agreement", "No agreement with id " + e.getAggregateIdentifier()));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(
+                        HttpStatus.NOT_FOUND,
+                        "agreement-not-found",
+                        "No such agreement",
+                        "No agreement with id " + e.getAggregateIdentifier()));
     }
 
     @ExceptionHandler(EventStoreException.class)
     ResponseEntity<ProblemDetail> storeUnavailable(EventStoreException e) {
         log.error("event store failure", e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "store-unavailable", "The record is unavailable", "Nothing was recorded; retry later"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "store-unavailable",
+                        "The record is unavailable",
+                        "Nothing was recorded; retry later"));
     }
 
     /** Anything unforeseen: logged here in full, answered without details. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected failure", e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "Internal error", "The command could not be handled; it may not have been recorded"));
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "Internal error",
+                        "The command could not be handled; it may not have been recorded"));
     }
 
     private static ResponseEntity<ProblemDetail> conflict(String type, String detail) {
@@ -143,17 +159,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return new FieldProblem(invalid.field(), invalid.rule(), invalid.getMessage());
         }
         StreamReadException syntax = outermost(e, StreamReadException.class);
-        if (syntax != null && syntax.getOriginalMessage().startsWith("Duplicate field")
+        if (syntax != null
+                && syntax.getOriginalMessage().startsWith("Duplicate field")
                 && syntax.getProcessor() != null) {
             // Jackson's error has no path for a repeated property; its parser stands on the second one.
-            return new FieldProblem(path(syntax.getProcessor().getParsingContext()), "duplicate-property",
-                    "is given more than once");
+            return new FieldProblem(
+                    path(syntax.getProcessor().getParsingContext()), "duplicate-property", "is given more than once");
         }
         JsonMappingException mapping = outermost(e, JsonMappingException.class);
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             return new FieldProblem(path(unknown), "unknown-property", "is not a known property");
         }
-        if (mapping instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+        if (mapping instanceof MismatchedInputException mismatch
+                && mismatch.getPath().isEmpty()) {
             return new FieldProblem(null, "json", "The body must be one JSON object, and nothing after it");
         }
         if (mapping instanceof MismatchedInputException mismatch) {

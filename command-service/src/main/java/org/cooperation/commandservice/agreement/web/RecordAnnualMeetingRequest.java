@@ -24,7 +24,8 @@ public record RecordAnnualMeetingRequest(
         @Size(max = Limits.NAME) String level,
         @Size(max = Limits.ITEMS) List<@NotNull @Valid AttendeeRequest> attendees,
         @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) String> outcomes,
-        @Size(max = Limits.TEXT) String deviationReason) implements AgreementCommandRequest {
+        @Size(max = Limits.TEXT) String deviationReason)
+        implements AgreementCommandRequest {
 
     /**
      * An attendee: {@code {"name": ..., "party": "DE-BMWI", "title": ...}}, or just the name as a
@@ -37,8 +38,7 @@ public record RecordAnnualMeetingRequest(
             @Size(max = Limits.NAME) String title) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        public AttendeeRequest {
-        }
+        public AttendeeRequest {}
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static AttendeeRequest named(String name) {
@@ -52,8 +52,16 @@ public record RecordAnnualMeetingRequest(
 
     @Override
     public RecordAnnualMeeting toCommand(AgreementId agreementId) {
-        return new RecordAnnualMeeting(agreementId, heldOn, CountryCode.of(hostCountry), city, level,
-                attendees == null ? null : attendees.stream().map(AttendeeRequest::toAttendee).toList(),
-                outcomes, deviationReason);
+        return new RecordAnnualMeeting(
+                agreementId,
+                heldOn,
+                CountryCode.of(hostCountry),
+                city,
+                level,
+                attendees == null
+                        ? null
+                        : attendees.stream().map(AttendeeRequest::toAttendee).toList(),
+                outcomes,
+                deviationReason);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -34,47 +33,68 @@ public record SignAgreementRequest(
         @NotNull AgreementKind kind,
         @NotNull @Size(max = Limits.PARTIES) List<@NotNull @Valid PartyRequest> parties,
         @NotNull LocalDate signedOn,
+
         @Schema(description = "Where it was signed; leave it out where the source names no place")
-        @Size(min = 1, max = Limits.NAME) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL,
-                message = "must not be blank") String place,
+        @Size(min = 1, max = Limits.NAME)
+        @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL, message = "must not be blank")
+        String place,
+
         LocalDate effectiveFrom,
-        @Schema(description = "The term the instrument states. Leave it out for an open-ended instrument, one that"
-                + " states no term: it is in force until terminated, never expires and cannot be extended")
-        @Valid TermRequest term,
+
+        @Schema(
+                description = "The term the instrument states. Leave it out for an open-ended instrument, one that"
+                        + " states no term: it is in force until terminated, never expires and cannot be extended")
+        @Valid
+        TermRequest term,
+
         @Schema(description = "The notice period the instrument states, in days; 0 when it states none")
-        @NotNull @Min(0) @Max(Limits.NOTICE_DAYS) Integer terminationNoticeDays,
+        @NotNull
+        @Min(0)
+        @Max(Limits.NOTICE_DAYS)
+        Integer terminationNoticeDays,
+
         @Valid MeetingsRequest meetings,
         @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.NAME) String> fieldsOfCooperation,
         @Size(max = Limits.TEXT) String financialArrangement,
-        @Schema(description = "Who witnessed the signature without signing it")
-        @Size(max = Limits.ITEMS) List<@NotNull @Valid WitnessRequest> witnesses) {
+
+        @Schema(description = "Who witnessed the signature without signing it") @Size(max = Limits.ITEMS)
+        List<@NotNull @Valid WitnessRequest> witnesses) {
 
     public record PartyRequest(
             @NotNull @Pattern(regexp = PartyCode.PATTERN) String code,
             @NotBlank @Size(max = Limits.NAME) String name,
             @NotNull @IsoCountry String country,
-            @Schema(description = "Who signed for the party; leave it out where the source names no one")
-            @Valid SignatoryRequest signatory) {
+
+            @Schema(description = "Who signed for the party; leave it out where the source names no one") @Valid
+            SignatoryRequest signatory) {
 
         Party toParty() {
-            return new Party(PartyCode.of(code), name, CountryCode.of(country),
-                    signatory == null ? null : new Signatory(signatory.name(), signatory.title(),
-                            Boolean.TRUE.equals(signatory.onBehalf())));
+            return new Party(
+                    PartyCode.of(code),
+                    name,
+                    CountryCode.of(country),
+                    signatory == null
+                            ? null
+                            : new Signatory(
+                                    signatory.name(), signatory.title(), Boolean.TRUE.equals(signatory.onBehalf())));
         }
     }
 
     public record SignatoryRequest(
             @NotBlank @Size(max = Limits.NAME) String name,
             @NotBlank @Size(max = Limits.NAME) String title,
-            @Schema(description = "True when the signatory is not of the party and signs on its behalf (an"
-                    + " ambassador for a ministry); the title says whose they are")
-            Boolean onBehalf) {
-    }
+
+            @Schema(
+                    description = "True when the signatory is not of the party and signs on its behalf (an"
+                            + " ambassador for a ministry); the title says whose they are")
+            Boolean onBehalf) {}
 
     public record WitnessRequest(
             @NotBlank @Size(max = Limits.NAME) String name,
-            @Size(min = 1, max = Limits.NAME) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL,
-                    message = "must not be blank") String title) {
+
+            @Size(min = 1, max = Limits.NAME)
+            @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL, message = "must not be blank")
+            String title) {
 
         Witness toWitness() {
             return new Witness(name, title);
@@ -94,8 +114,7 @@ public record SignAgreementRequest(
     public record MeetingsRequest(
             @NotNull MeetingPolicy.Cadence cadence,
             @Size(max = Limits.NAME) String level,
-            boolean alternateHosts) {
-    }
+            boolean alternateHosts) {}
 
     SignAgreement toCommand() {
         return new SignAgreement(
@@ -108,9 +127,13 @@ public record SignAgreementRequest(
                 effectiveFrom,
                 term == null ? null : term.toTerm(),
                 terminationNoticeDays,
-                meetings == null ? null : new MeetingPolicy(meetings.cadence(), meetings.level(), meetings.alternateHosts()),
+                meetings == null
+                        ? null
+                        : new MeetingPolicy(meetings.cadence(), meetings.level(), meetings.alternateHosts()),
                 fieldsOfCooperation,
                 financialArrangement,
-                witnesses == null ? List.of() : witnesses.stream().map(WitnessRequest::toWitness).toList());
+                witnesses == null
+                        ? List.of()
+                        : witnesses.stream().map(WitnessRequest::toWitness).toList());
     }
 }

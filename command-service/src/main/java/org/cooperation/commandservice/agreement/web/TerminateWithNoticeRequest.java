@@ -14,7 +14,8 @@ public record TerminateWithNoticeRequest(
         @NotNull @Pattern(regexp = PartyCode.PATTERN) String party,
         @NotNull LocalDate noticeDate,
         @NotNull LocalDate endsOn,
-        @Size(max = Limits.REFERENCE) String reference) implements AgreementCommandRequest {
+        @Size(max = Limits.REFERENCE) String reference)
+        implements AgreementCommandRequest {
 
     @Override
     public TerminateWithNotice toCommand(AgreementId agreementId) {

@@ -50,8 +50,8 @@ public class VersionConflicts {
 
     private static ResponseEntity<ProblemDetail> conflict(Long expected, Long current) {
         String detail = (expected == null
-                ? "Another command changed the agreement at the same moment"
-                : "The agreement changed since version " + expected + ", the version you sent")
+                        ? "Another command changed the agreement at the same moment"
+                        : "The agreement changed since version " + expected + ", the version you sent")
                 + (current == null ? "" : "; it is now at version " + current)
                 + ". Read it again and retry.";
         ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "version-conflict", "Conflict", detail);

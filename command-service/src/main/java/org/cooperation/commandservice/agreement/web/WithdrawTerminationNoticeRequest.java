@@ -13,7 +13,8 @@ import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
 public record WithdrawTerminationNoticeRequest(
         @NotNull @Pattern(regexp = PartyCode.PATTERN) String party,
         @NotNull LocalDate withdrawnOn,
-        @Size(max = Limits.REFERENCE) String reference) implements AgreementCommandRequest {
+        @Size(max = Limits.REFERENCE) String reference)
+        implements AgreementCommandRequest {
 
     @Override
     public WithdrawTerminationNotice toCommand(AgreementId agreementId) {

@@ -38,13 +38,19 @@ public class DeadLetterController {
 
     @Operation(summary = "Dead letters, oldest first, with the reason each could not be applied")
     @GetMapping
-    public DeadLetterPage list(@RequestParam(required = false) DeadLetter.Status status,
-                               @RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "20") int size) {
+    public DeadLetterPage list(
+            @RequestParam(required = false) DeadLetter.Status status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         Values.atLeast(page, 0, "page");
         QueryParameters.pageSize(size, MAX_PAGE_SIZE);
-        return new DeadLetterPage(deadLetters.page(status, page, size).stream().map(DeadLetterController::forCaller)
-                .toList(), page, size, deadLetters.count(status));
+        return new DeadLetterPage(
+                deadLetters.page(status, page, size).stream()
+                        .map(DeadLetterController::forCaller)
+                        .toList(),
+                page,
+                size,
+                deadLetters.count(status));
     }
 
     @Operation(summary = "One dead letter")
@@ -59,14 +65,14 @@ public class DeadLetterController {
         try {
             return retry.retry(id).orElseThrow(() -> notFound(id));
         } catch (DeadLetterRetry.BrokerUnavailableException e) {
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Kafka is unavailable",
-                    e.getMessage());
+            throw new ProblemException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Kafka is unavailable", e.getMessage());
         }
     }
 
     private static ProblemException notFound(long id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "dead-letter-not-found", "No such dead letter",
-                "No dead letter with id " + id);
+        return new ProblemException(
+                HttpStatus.NOT_FOUND, "dead-letter-not-found", "No such dead letter", "No dead letter with id " + id);
     }
 
     private static DeadLetter forCaller(DeadLetter deadLetter) {
@@ -75,6 +81,5 @@ public class DeadLetterController {
                 : deadLetter.withoutContent();
     }
 
-    public record DeadLetterPage(List<DeadLetter> items, int page, int size, long totalItems) {
-    }
+    public record DeadLetterPage(List<DeadLetter> items, int page, int size, long totalItems) {}
 }

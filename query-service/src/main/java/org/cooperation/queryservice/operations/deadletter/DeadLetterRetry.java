@@ -41,8 +41,8 @@ public class DeadLetterRetry {
             return Optional.empty();
         }
         var original = found.get();
-        var record = new ProducerRecord<>(Topics.AGREEMENT_EVENTS, null, original.key(), original.value(),
-                original.headers());
+        var record = new ProducerRecord<>(
+                Topics.AGREEMENT_EVENTS, null, original.key(), original.value(), original.headers());
         try {
             kafka.send(record).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

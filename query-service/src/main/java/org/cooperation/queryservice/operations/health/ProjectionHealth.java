@@ -26,8 +26,8 @@ class ProjectionHealth extends AbstractHealthIndicator {
     private final HeldEventRepository held;
     private final DeadLetterRepository deadLetters;
 
-    ProjectionHealth(KafkaListenerEndpointRegistry listeners, HeldEventRepository held,
-                     DeadLetterRepository deadLetters) {
+    ProjectionHealth(
+            KafkaListenerEndpointRegistry listeners, HeldEventRepository held, DeadLetterRepository deadLetters) {
         super("the projection's state could not be read");
         this.listeners = listeners;
         this.held = held;

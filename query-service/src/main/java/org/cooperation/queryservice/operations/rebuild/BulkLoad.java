@@ -48,8 +48,12 @@ final class BulkLoad {
     }
 
     /** Loads every record before {@code ends} into the (empty) fresh tables of {@code model}. */
-    void load(TopicReader topic, Map<TopicPartition, Long> ends, ReadModelTables fresh, ReadModel model,
-              RebuildCounts counts) {
+    void load(
+            TopicReader topic,
+            Map<TopicPartition, Long> ends,
+            ReadModelTables fresh,
+            ReadModel model,
+            RebuildCounts counts) {
         long started = System.nanoTime();
         CopiedHistory history;
         // On failure the pool rolls the transaction back as the connection returns to it.
@@ -70,13 +74,22 @@ final class BulkLoad {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the rebuild was interrupted", e);
         }
-        log.info("rebuild: loaded {} events in {} ms, folded the states of {} agreements in {} ms", counts.applied(),
-                (copied - started) / 1_000_000, agreements, (System.nanoTime() - copied) / 1_000_000);
+        log.info(
+                "rebuild: loaded {} events in {} ms, folded the states of {} agreements in {} ms",
+                counts.applied(),
+                (copied - started) / 1_000_000,
+                agreements,
+                (System.nanoTime() - copied) / 1_000_000);
     }
 
     /** The history, its links and the events still held, with the history's keys made again in the same transaction. */
-    private static CopiedHistory copyHistory(Connection connection, TopicReader topic, Map<TopicPartition, Long> ends,
-                                             ReadModelTables fresh, ReadModel model, RebuildCounts counts)
+    private static CopiedHistory copyHistory(
+            Connection connection,
+            TopicReader topic,
+            Map<TopicPartition, Long> ends,
+            ReadModelTables fresh,
+            ReadModel model,
+            RebuildCounts counts)
             throws SQLException {
         HistoryKeys keys = HistoryKeys.of(connection, fresh);
         keys.drop(connection);

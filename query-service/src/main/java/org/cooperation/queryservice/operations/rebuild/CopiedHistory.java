@@ -41,8 +41,7 @@ final class CopiedHistory extends Sequencing {
      * nanosecond, which the live projection puts into the state and the history's column rounds to
      * the microsecond.
      */
-    record Applied(long sequence, Instant recordedAt) {
-    }
+    record Applied(long sequence, Instant recordedAt) {}
 
     private final HistoryCopy copy;
     private final Map<String, Applied> applied = new HashMap<>();
@@ -79,7 +78,9 @@ final class CopiedHistory extends Sequencing {
         } catch (SQLException e) {
             throw new CopyFailedException(e);
         }
-        applied.put(record.agreementId(), new Applied(record.sequence(), record.received().recordedAt()));
+        applied.put(
+                record.agreementId(),
+                new Applied(record.sequence(), record.received().recordedAt()));
         if (record.received().event() instanceof RelatedAgreementLinked) {
             links.add(record.received());
         }

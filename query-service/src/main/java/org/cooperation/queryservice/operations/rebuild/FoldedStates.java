@@ -72,8 +72,13 @@ final class FoldedStates {
     }
 
     /** Adds a folded agreement to the finished ones, and writes them once there are {@code atLeast}. */
-    private static void finish(AgreementState state, Timeline timeline, List<AgreementState> finished,
-                               List<Timeline> timelines, ReadModel model, int atLeast) {
+    private static void finish(
+            AgreementState state,
+            Timeline timeline,
+            List<AgreementState> finished,
+            List<Timeline> timelines,
+            ReadModel model,
+            int atLeast) {
         if (state != null) {
             finished.add(state);
             timelines.add(timeline);

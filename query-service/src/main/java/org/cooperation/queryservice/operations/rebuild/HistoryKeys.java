@@ -20,8 +20,7 @@ final class HistoryKeys {
     private final List<String> drops = new ArrayList<>();
     private final List<String> makes = new ArrayList<>();
 
-    private HistoryKeys() {
-    }
+    private HistoryKeys() {}
 
     /** The keys and indexes of {@code tables}' history table as they are now. */
     static HistoryKeys of(Connection connection, ReadModelTables tables) throws SQLException {

@@ -23,8 +23,7 @@ import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 final class OrderedHistory implements AutoCloseable {
 
     /** An event as the fold takes it. */
-    record Row(String agreementId, long sequence, Instant recordedAt, AgreementEvent event) {
-    }
+    record Row(String agreementId, long sequence, Instant recordedAt, AgreementEvent event) {}
 
     private static final int ROWS_PER_BATCH = 1_000;
     private static final int BATCHES_AHEAD = 4;
@@ -62,7 +61,9 @@ final class OrderedHistory implements AutoCloseable {
                     List<Row> batch = new ArrayList<>(ROWS_PER_BATCH);
                     while (rows.next()) {
                         // The payload's bytes as the server sends them, UTF-8, which the JSON reader takes as they are.
-                        batch.add(new Row(rows.getString(1), rows.getLong(2),
+                        batch.add(new Row(
+                                rows.getString(1),
+                                rows.getLong(2),
                                 rows.getObject(4, OffsetDateTime.class).toInstant(),
                                 EventJson.read(rows.getString(3), rows.getBytes(5))));
                         if (batch.size() == ROWS_PER_BATCH) {

@@ -54,15 +54,23 @@ class ReadModelSchemas {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").update();
             // Locked in the order the projection touches them, so that a swap and a projection wait, not deadlock.
-            jdbc.sql("LOCK TABLE " + String.join(", ", ReadModelTables.NAMES.stream()
-                    .map(name -> live.schema() + "." + name).toList()) + " IN ACCESS EXCLUSIVE MODE").update();
+            jdbc.sql("LOCK TABLE "
+                            + String.join(
+                                    ", ",
+                                    ReadModelTables.NAMES.stream()
+                                            .map(name -> live.schema() + "." + name)
+                                            .toList())
+                            + " IN ACCESS EXCLUSIVE MODE")
+                    .update();
             jdbc.sql("DROP SCHEMA IF EXISTS " + replaced + " CASCADE").update();
             jdbc.sql("CREATE SCHEMA " + replaced).update();
             for (String name : ReadModelTables.NAMES) {
-                jdbc.sql("ALTER TABLE " + live.schema() + "." + name + " SET SCHEMA " + replaced).update();
+                jdbc.sql("ALTER TABLE " + live.schema() + "." + name + " SET SCHEMA " + replaced)
+                        .update();
             }
             for (String name : ReadModelTables.NAMES) {
-                jdbc.sql("ALTER TABLE " + fresh.schema() + "." + name + " SET SCHEMA " + live.schema()).update();
+                jdbc.sql("ALTER TABLE " + fresh.schema() + "." + name + " SET SCHEMA " + live.schema())
+                        .update();
             }
             jdbc.sql("DROP SCHEMA " + replaced + " CASCADE").update();
             jdbc.sql("DROP SCHEMA " + fresh.schema() + " CASCADE").update();

@@ -70,9 +70,16 @@ public class Rebuild implements DisposableBean {
     private final Clock clock;
     private volatile RebuildCounts counts;
 
-    public Rebuild(DataSource dataSource, JdbcTemplate jdbc, StateJson stateJson, TransactionTemplate transaction,
-                   ReadModelSchemas schemas, EventApplier liveApplier, ProjectionProgress progress,
-                   ConsumerFactory<?, ?> consumers, Clock clock) {
+    public Rebuild(
+            DataSource dataSource,
+            JdbcTemplate jdbc,
+            StateJson stateJson,
+            TransactionTemplate transaction,
+            ReadModelSchemas schemas,
+            EventApplier liveApplier,
+            ProjectionProgress progress,
+            ConsumerFactory<?, ?> consumers,
+            Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.stateJson = stateJson;
@@ -84,7 +91,8 @@ public class Rebuild implements DisposableBean {
         this.bulkLoad = new BulkLoad(dataSource, new FoldedStates(dataSource));
         // Where records are applied record by record, a transaction takes as many as the live consumer's, which are
         // few enough to die young while millions of events go through.
-        this.recordsPerTransaction = Integer.parseInt(String.valueOf(consumers.getConfigurationProperties()
+        this.recordsPerTransaction = Integer.parseInt(String.valueOf(consumers
+                .getConfigurationProperties()
                 .getOrDefault(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, ConsumerConfig.DEFAULT_MAX_POLL_RECORDS)));
         this.clock = clock;
     }
@@ -92,7 +100,8 @@ public class Rebuild implements DisposableBean {
     public RebuildStatus status() {
         RebuildStatus current = status.get();
         return current.state() == RebuildStatus.State.RUNNING
-                ? RebuildStatus.running(current.startedAt(), counts) : current;
+                ? RebuildStatus.running(current.startedAt(), counts)
+                : current;
     }
 
     /** Starts a rebuild in the background and returns at once. */
@@ -117,9 +126,15 @@ public class Rebuild implements DisposableBean {
         }
         RebuildStatus finished = RebuildStatus.finished(startedAt, clock.instant(), counts, failure);
         status.set(finished);
-        log.info("rebuild {} in {} ms: {} records read, {} applied, {} duplicates, {} held, {} unusable",
-                finished.state(), finished.durationMillis(), finished.recordsRead(), finished.applied(),
-                finished.duplicates(), finished.held(), finished.unusable());
+        log.info(
+                "rebuild {} in {} ms: {} records read, {} applied, {} duplicates, {} held, {} unusable",
+                finished.state(),
+                finished.durationMillis(),
+                finished.recordsRead(),
+                finished.applied(),
+                finished.duplicates(),
+                finished.held(),
+                finished.unusable());
     }
 
     /** The rebuild's steps; the reason it failed, or null when it succeeded. */
@@ -157,12 +172,13 @@ public class Rebuild implements DisposableBean {
         try {
             bulkLoad.load(topic, ends, schemas.fresh(), fresh, counts);
         } catch (BulkLoad.NotExactException e) {
-            log.warn("rebuild: the bulk load cannot apply this topic exactly ({}); applying it record by record",
+            log.warn(
+                    "rebuild: the bulk load cannot apply this topic exactly ({}); applying it record by record",
                     e.getMessage());
             counts = new RebuildCounts();
             schemas.createFresh();
             topic.rewind();
-            EventApplier freshApplier = new EventApplier(fresh, transaction, (agreementId, version) -> { });
+            EventApplier freshApplier = new EventApplier(fresh, transaction, (agreementId, version) -> {});
             topic.readUntil(ends, batch -> applyAll(freshApplier, batch));
         }
     }

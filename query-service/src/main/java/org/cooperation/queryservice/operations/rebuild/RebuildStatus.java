@@ -19,18 +19,40 @@ public record RebuildStatus(
         long unusable,
         String failure) {
 
-    public enum State { NEVER_RUN, RUNNING, SUCCEEDED, FAILED }
+    public enum State {
+        NEVER_RUN,
+        RUNNING,
+        SUCCEEDED,
+        FAILED
+    }
 
     static final RebuildStatus NEVER_RUN = new RebuildStatus(State.NEVER_RUN, null, null, null, 0, 0, 0, 0, 0, null);
 
     static RebuildStatus running(Instant startedAt, RebuildCounts counts) {
-        return new RebuildStatus(State.RUNNING, startedAt, null, null, counts.read(), counts.applied(),
-                counts.duplicates(), counts.held(), counts.unusable(), null);
+        return new RebuildStatus(
+                State.RUNNING,
+                startedAt,
+                null,
+                null,
+                counts.read(),
+                counts.applied(),
+                counts.duplicates(),
+                counts.held(),
+                counts.unusable(),
+                null);
     }
 
     static RebuildStatus finished(Instant startedAt, Instant finishedAt, RebuildCounts counts, String failure) {
-        return new RebuildStatus(failure == null ? State.SUCCEEDED : State.FAILED, startedAt, finishedAt,
-                Duration.between(startedAt, finishedAt).toMillis(), counts.read(), counts.applied(),
-                counts.duplicates(), counts.held(), counts.unusable(), failure);
+        return new RebuildStatus(
+                failure == null ? State.SUCCEEDED : State.FAILED,
+                startedAt,
+                finishedAt,
+                Duration.between(startedAt, finishedAt).toMillis(),
+                counts.read(),
+                counts.applied(),
+                counts.duplicates(),
+                counts.held(),
+                counts.unusable(),
+                failure);
     }
 }

@@ -30,7 +30,10 @@ public class AgreementEventListener {
         this.applier = applier;
     }
 
-    @KafkaListener(id = ID, topics = Topics.AGREEMENT_EVENTS, batch = "true",
+    @KafkaListener(
+            id = ID,
+            topics = Topics.AGREEMENT_EVENTS,
+            batch = "true",
             containerPostProcessor = ConsumerConfig.COMMIT_AFTER_EACH_BATCH)
     public void on(List<ConsumerRecord<String, byte[]>> records) {
         List<EventRecord> events = new ArrayList<>(records.size());
@@ -56,9 +59,13 @@ public class AgreementEventListener {
         for (int i = 0; i < events.size(); i++) {
             EventRecord event = events.get(i);
             switch (outcomes.get(i)) {
-                case DUPLICATE -> log.debug("skipped redelivered event {} of {}", event.sequence(), event.agreementId());
-                case HELD -> log.warn("held event {} of {}: an earlier event of that agreement has not been applied",
-                        event.sequence(), event.agreementId());
+                case DUPLICATE ->
+                    log.debug("skipped redelivered event {} of {}", event.sequence(), event.agreementId());
+                case HELD ->
+                    log.warn(
+                            "held event {} of {}: an earlier event of that agreement has not been applied",
+                            event.sequence(),
+                            event.agreementId());
                 case APPLIED -> log.trace("applied event {} of {}", event.sequence(), event.agreementId());
             }
         }

@@ -38,8 +38,7 @@ final class BatchChanges extends Sequencing {
     /** Each applied event with the state after it, in the order applied: what the timeline needs. */
     private final List<Applied> applied = new ArrayList<>();
 
-    private record Applied(String agreementId, ReceivedEvent received, AgreementState after) {
-    }
+    private record Applied(String agreementId, ReceivedEvent received, AgreementState after) {}
 
     /**
      * @param states           the current state of the batch's agreements that have one
@@ -60,7 +59,8 @@ final class BatchChanges extends Sequencing {
     /** The version each changed agreement reached, in {@link #changed()}'s order. */
     Map<String, Long> changedVersions() {
         Map<String, Long> versions = new LinkedHashMap<>();
-        changed.forEach(agreementId -> versions.put(agreementId, states.get(agreementId).version()));
+        changed.forEach(
+                agreementId -> versions.put(agreementId, states.get(agreementId).version()));
         return versions;
     }
 
@@ -85,12 +85,16 @@ final class BatchChanges extends Sequencing {
         Map<String, List<Timeline.Event>> histories = new HashMap<>();
         for (Applied event : applied) {
             String agreementId = event.agreementId();
-            Timeline timeline = timelines.computeIfAbsent(agreementId,
-                    id -> new Timeline(id, open.getOrDefault(id, List.of())));
+            Timeline timeline =
+                    timelines.computeIfAbsent(agreementId, id -> new Timeline(id, open.getOrDefault(id, List.of())));
             ReceivedEvent received = event.received();
-            timeline.apply(received.sequence(), received.event().businessDate(), received.recordedAt(), event.after(),
-                    Timeline.upTo(() -> histories.computeIfAbsent(agreementId,
-                            id -> model.timeline().history(model.history(), id))));
+            timeline.apply(
+                    received.sequence(),
+                    received.event().businessDate(),
+                    received.recordedAt(),
+                    event.after(),
+                    Timeline.upTo(() -> histories.computeIfAbsent(
+                            agreementId, id -> model.timeline().history(model.history(), id))));
         }
         model.timeline().write(timelines.values());
     }
@@ -107,8 +111,8 @@ final class BatchChanges extends Sequencing {
             return false;
         }
         ReceivedEvent received = record.received();
-        AgreementState after = AgreementState.fold(states.get(record.agreementId()), received.event(),
-                received.sequence(), received.recordedAt());
+        AgreementState after = AgreementState.fold(
+                states.get(record.agreementId()), received.event(), received.sequence(), received.recordedAt());
         states.put(record.agreementId(), after);
         applied.add(new Applied(record.agreementId(), received, after));
         history.add(new HistoryRepository.Row(record.agreementId(), record.historyEntry()));

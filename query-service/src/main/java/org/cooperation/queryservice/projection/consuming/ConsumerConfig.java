@@ -38,12 +38,17 @@ public class ConsumerConfig {
     private static final int MAX_REASON_LENGTH = 2_000;
 
     @Bean
-    public EventApplier eventApplier(CurrentStateRepository current, HistoryRepository history, LinkRepository links,
-                                     HeldEventRepository held, DeadlineRepository deadlines,
-                                     TimelineRepository timeline, TransactionTemplate transaction,
-                                     ProjectionProgress progress) {
-        return new EventApplier(new ReadModel(current, history, links, held, deadlines, timeline), transaction,
-                progress::changed);
+    public EventApplier eventApplier(
+            CurrentStateRepository current,
+            HistoryRepository history,
+            LinkRepository links,
+            HeldEventRepository held,
+            DeadlineRepository deadlines,
+            TimelineRepository timeline,
+            TransactionTemplate transaction,
+            ProjectionProgress progress) {
+        return new EventApplier(
+                new ReadModel(current, history, links, held, deadlines, timeline), transaction, progress::changed);
     }
 
     /**
@@ -51,7 +56,8 @@ public class ConsumerConfig {
      * when it returns, which is after the batch's database transaction committed.
      */
     @Bean(COMMIT_AFTER_EACH_BATCH)
-    public ContainerPostProcessor<String, byte[], AbstractMessageListenerContainer<String, byte[]>> commitAfterEachBatch() {
+    public ContainerPostProcessor<String, byte[], AbstractMessageListenerContainer<String, byte[]>>
+            commitAfterEachBatch() {
         return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
     }
 
@@ -63,8 +69,8 @@ public class ConsumerConfig {
      */
     @Bean
     public DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template) {
-        var recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, e) -> new TopicPartition(Topics.AGREEMENT_EVENTS_DEAD_LETTERS, -1));
+        var recoverer = new DeadLetterPublishingRecoverer(
+                template, (record, e) -> new TopicPartition(Topics.AGREEMENT_EVENTS_DEAD_LETTERS, -1));
         recoverer.setHeadersFunction((record, e) -> {
             var headers = new RecordHeaders();
             headers.add(REASON_HEADER, reason(e).getBytes(UTF_8));
@@ -74,7 +80,9 @@ public class ConsumerConfig {
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(UnusableRecordException.class, DataIntegrityViolationException.class,
+        handler.addNotRetryableExceptions(
+                UnusableRecordException.class,
+                DataIntegrityViolationException.class,
                 AgreementState.NoRuleForEventException.class);
         return handler;
     }

@@ -24,7 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class EventApplier {
 
-    public enum Outcome { APPLIED, DUPLICATE, HELD }
+    public enum Outcome {
+        APPLIED,
+        DUPLICATE,
+        HELD
+    }
 
     /** One record failed on its own; the records before it in the batch are applied. */
     public static class RecordFailedException extends RuntimeException {
@@ -91,10 +95,14 @@ public class EventApplier {
 
     private Outcome applyAlone(EventRecord record) {
         try {
-            return transaction.execute(status -> applyInTransaction(List.of(record))).get(0);
+            return transaction
+                    .execute(status -> applyInTransaction(List.of(record)))
+                    .get(0);
         } catch (BatchChanges.RecordedMeanwhileException e) {
             // The other transaction has committed by now, so a second look finds what it recorded.
-            return transaction.execute(status -> applyInTransaction(List.of(record))).get(0);
+            return transaction
+                    .execute(status -> applyInTransaction(List.of(record)))
+                    .get(0);
         }
     }
 

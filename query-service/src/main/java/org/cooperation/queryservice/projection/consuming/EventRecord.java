@@ -19,8 +19,7 @@ import org.cooperation.queryservice.projection.history.HistoryEntry;
 public record EventRecord(ReceivedEvent received, Audit audit, String payload, EventEnvelope.Chain chain) {
 
     /** Who sent the command that caused the event, from the record's headers. */
-    public record Audit(String principal, String client, String correlationId) {
-    }
+    public record Audit(String principal, String client, String correlationId) {}
 
     /**
      * Reads a record; anything that makes it unreadable makes it unusable for good, so the
@@ -36,10 +35,13 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload, E
         } catch (RuntimeException e) {
             throw new UnusableRecordException("unreadable record: " + e.getMessage(), e);
         }
-        EventRecord read = new EventRecord(received, new Audit(
-                PublishedLanguage.repaired(header(record, EventHeaders.PRINCIPAL)),
-                PublishedLanguage.repaired(header(record, EventHeaders.CLIENT)),
-                PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID))), new String(value, UTF_8),
+        EventRecord read = new EventRecord(
+                received,
+                new Audit(
+                        PublishedLanguage.repaired(header(record, EventHeaders.PRINCIPAL)),
+                        PublishedLanguage.repaired(header(record, EventHeaders.CLIENT)),
+                        PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID))),
+                new String(value, UTF_8),
                 new EventEnvelope.Chain(header(record, EventHeaders.HASH), header(record, EventHeaders.PREVIOUS_HASH)));
         read.requireWellPlaced();
         return read;
@@ -54,17 +56,26 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload, E
     }
 
     public HistoryEntry historyEntry() {
-        return new HistoryEntry(received.sequence(), received.eventId(), received.type(),
-                received.event().businessDate(), received.recordedAt(), audit.principal(), audit.client(),
-                audit.correlationId(), payload, chain.hash(), chain.previousHash());
+        return new HistoryEntry(
+                received.sequence(),
+                received.eventId(),
+                received.type(),
+                received.event().businessDate(),
+                received.recordedAt(),
+                audit.principal(),
+                audit.client(),
+                audit.correlationId(),
+                payload,
+                chain.hash(),
+                chain.previousHash());
     }
 
     /** A signature opens an agreement's history and nothing else does; anything else can never fit. */
     private void requireWellPlaced() {
         boolean signature = received.event() instanceof AgreementSigned;
         if (received.sequence() < 0 || signature != (received.sequence() == 0)) {
-            throw new UnusableRecordException(received.type() + " cannot be event " + received.sequence()
-                    + " of " + received.agreementId() + ": an agreement's history starts with its signature at 0");
+            throw new UnusableRecordException(received.type() + " cannot be event " + received.sequence() + " of "
+                    + received.agreementId() + ": an agreement's history starts with its signature at 0");
         }
         if (!received.event().agreementId().equals(received.agreementId())) {
             throw new UnusableRecordException("the record's subject " + received.agreementId()

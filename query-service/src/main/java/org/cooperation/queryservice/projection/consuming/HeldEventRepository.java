@@ -34,19 +34,31 @@ public class HeldEventRepository {
         if (records.isEmpty()) {
             return;
         }
-        batches.batchUpdate(tables.sql("""
+        batches.batchUpdate(
+                tables.sql("""
                         INSERT INTO {held_event} (agreement_id, sequence, event_id, type, recorded_at, principal, client,
                                                   correlation_id, payload, hash, previous_hash)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
                         ON CONFLICT DO NOTHING
                         """),
-                records.stream().map(record -> {
-                    ReceivedEvent received = record.received();
-                    return new Object[] {record.agreementId(), record.sequence(), received.eventId(),
-                            received.type(), Timestamp.from(received.recordedAt()), record.audit().principal(),
-                            record.audit().client(), record.audit().correlationId(), record.payload(),
-                            record.chain().hash(), record.chain().previousHash()};
-                }).toList());
+                records.stream()
+                        .map(record -> {
+                            ReceivedEvent received = record.received();
+                            return new Object[] {
+                                record.agreementId(),
+                                record.sequence(),
+                                received.eventId(),
+                                received.type(),
+                                Timestamp.from(received.recordedAt()),
+                                record.audit().principal(),
+                                record.audit().client(),
+                                record.audit().correlationId(),
+                                record.payload(),
+                                record.chain().hash(),
+                                record.chain().previousHash()
+                            };
+                        })
+                        .toList());
     }
 
     /** The events held for these agreements, locked until the transaction ends. */
@@ -62,10 +74,16 @@ public class HeldEventRepository {
                     String type = rs.getString(4);
                     String payload = rs.getString(9);
                     return new EventRecord(
-                            new ReceivedEvent(rs.getString(3), type, AgreementId.of(rs.getString(1)), rs.getLong(2),
-                                    rs.getTimestamp(5).toInstant(), EventJson.read(type, payload.getBytes(UTF_8))),
+                            new ReceivedEvent(
+                                    rs.getString(3),
+                                    type,
+                                    AgreementId.of(rs.getString(1)),
+                                    rs.getLong(2),
+                                    rs.getTimestamp(5).toInstant(),
+                                    EventJson.read(type, payload.getBytes(UTF_8))),
                             new EventRecord.Audit(rs.getString(6), rs.getString(7), rs.getString(8)),
-                            payload, new EventEnvelope.Chain(rs.getString(10), rs.getString(11)));
+                            payload,
+                            new EventEnvelope.Chain(rs.getString(10), rs.getString(11)));
                 })
                 .list();
     }
@@ -75,8 +93,11 @@ public class HeldEventRepository {
         if (records.isEmpty()) {
             return;
         }
-        batches.batchUpdate(tables.sql("DELETE FROM {held_event} WHERE agreement_id = ? AND sequence = ?"),
-                records.stream().map(record -> new Object[] {record.agreementId(), record.sequence()}).toList());
+        batches.batchUpdate(
+                tables.sql("DELETE FROM {held_event} WHERE agreement_id = ? AND sequence = ?"),
+                records.stream()
+                        .map(record -> new Object[] {record.agreementId(), record.sequence()})
+                        .toList());
     }
 
     /** Every held event, by agreement and sequence, with the sequence its agreement waits for. */
@@ -89,24 +110,35 @@ public class HeldEventRepository {
                         LIMIT ?
                         """))
                 .param(limit)
-                .query((rs, row) -> new HeldEvent(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getLong(7)))
+                .query((rs, row) -> new HeldEvent(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getLong(7)))
                 .list();
     }
 
     /** How many events are held, and since when the longest-held one waits; null when none is. */
-    public record Waiting(long events, Instant since) {
-    }
+    public record Waiting(long events, Instant since) {}
 
     public Waiting waiting() {
         return jdbc.sql(tables.sql("SELECT count(*), min(held_at) FROM {held_event}"))
-                .query((rs, row) -> new Waiting(rs.getLong(1),
+                .query((rs, row) -> new Waiting(
+                        rs.getLong(1),
                         rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
                 .single();
     }
 
     /** An event waiting for its predecessor, as an operator sees it. */
-    public record HeldEvent(String agreementId, long sequence, String eventId, String type, Instant recordedAt,
-                            Instant heldAt, long waitingForSequence) {
-    }
+    public record HeldEvent(
+            String agreementId,
+            long sequence,
+            String eventId,
+            String type,
+            Instant recordedAt,
+            Instant heldAt,
+            long waitingForSequence) {}
 }

@@ -11,14 +11,22 @@ import org.cooperation.queryservice.projection.timeline.TimelineRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The repositories of one set of read-model tables, which every applied event changes together. */
-public record ReadModel(CurrentStateRepository current, HistoryRepository history, LinkRepository links,
-                        HeldEventRepository held, DeadlineRepository deadlines, TimelineRepository timeline) {
+public record ReadModel(
+        CurrentStateRepository current,
+        HistoryRepository history,
+        LinkRepository links,
+        HeldEventRepository held,
+        DeadlineRepository deadlines,
+        TimelineRepository timeline) {
 
     public static ReadModel in(ReadModelTables tables, JdbcTemplate jdbc, StateJson stateJson) {
         // A rebuild's repository keeps no copies: it lives for one rebuild, and memory is better left to the live one.
-        return new ReadModel(new CurrentStateRepository(jdbc, stateJson, tables, RecentStates.none()),
+        return new ReadModel(
+                new CurrentStateRepository(jdbc, stateJson, tables, RecentStates.none()),
                 new HistoryRepository(jdbc, tables),
-                new LinkRepository(jdbc, tables), new HeldEventRepository(jdbc, tables),
-                new DeadlineRepository(jdbc, tables), new TimelineRepository(jdbc, tables));
+                new LinkRepository(jdbc, tables),
+                new HeldEventRepository(jdbc, tables),
+                new DeadlineRepository(jdbc, tables),
+                new TimelineRepository(jdbc, tables));
     }
 }

@@ -22,7 +22,8 @@ public abstract class Sequencing {
 
     /** @param heldInTable the events held already, each to be applied once its predecessor is */
     protected Sequencing(List<EventRecord> heldInTable) {
-        heldInTable.forEach(record -> heldOf(this.heldInTable, record.agreementId()).put(record.sequence(), record));
+        heldInTable.forEach(
+                record -> heldOf(this.heldInTable, record.agreementId()).put(record.sequence(), record));
     }
 
     /** The agreement's last applied sequence; -1 before its signature. */
@@ -62,7 +63,9 @@ public abstract class Sequencing {
 
     /** Hands on every event held by this run that is still waiting for its predecessor. */
     public void stillHeld(Consumer<List<EventRecord>> held) {
-        held.accept(heldNow.values().stream().flatMap(waiting -> waiting.values().stream()).toList());
+        held.accept(heldNow.values().stream()
+                .flatMap(waiting -> waiting.values().stream())
+                .toList());
     }
 
     /** The held event with this sequence, taken out of the held ones; null when there is none. */
@@ -80,8 +83,8 @@ public abstract class Sequencing {
         return waiting;
     }
 
-    private static NavigableMap<Long, EventRecord> heldOf(Map<String, NavigableMap<Long, EventRecord>> held,
-                                                          String agreementId) {
+    private static NavigableMap<Long, EventRecord> heldOf(
+            Map<String, NavigableMap<Long, EventRecord>> held, String agreementId) {
         return held.computeIfAbsent(agreementId, id -> new TreeMap<>());
     }
 }

@@ -32,16 +32,22 @@ public record DeadLetter(
         Instant lastRetriedAt) {
 
     /** NEW until an operator retries it; a retry that fails again comes back as a new dead letter. */
-    public enum Status { NEW, RETRIED }
+    public enum Status {
+        NEW,
+        RETRIED
+    }
 
     /** What kind of failure, told from the reason the consumer gave (see EventRecord and ConsumerConfig). */
     public enum ReasonCategory {
         /** Not JSON, an unknown event type, a missing header: the record cannot be read. */
-        @JsonProperty("unreadable-record") UNREADABLE_RECORD,
+        @JsonProperty("unreadable-record")
+        UNREADABLE_RECORD,
         /** Readable, but not where it stands: a signature that is not the first event, another agreement's subject. */
-        @JsonProperty("out-of-place") OUT_OF_PLACE,
+        @JsonProperty("out-of-place")
+        OUT_OF_PLACE,
         /** Read and in place, but the read model's tables refused it (a value they cannot hold). */
-        @JsonProperty("refused-by-read-model") REFUSED_BY_READ_MODEL;
+        @JsonProperty("refused-by-read-model")
+        REFUSED_BY_READ_MODEL;
 
         static ReasonCategory of(String reason) {
             if (reason.startsWith("unreadable record") || reason.startsWith("unknown event type")) {
@@ -56,8 +62,23 @@ public record DeadLetter(
 
     /** What an auditor sees: what happened to which record, not what it held nor the database's words. */
     public DeadLetter withoutContent() {
-        return new DeadLetter(id, deadLetteredAt, reasonCategory, null, originalTopic, originalPartition,
-                originalOffset, key, agreementId, sequence, eventType, eventId, null, null, status, retries,
+        return new DeadLetter(
+                id,
+                deadLetteredAt,
+                reasonCategory,
+                null,
+                originalTopic,
+                originalPartition,
+                originalOffset,
+                key,
+                agreementId,
+                sequence,
+                eventType,
+                eventId,
+                null,
+                null,
+                status,
+                retries,
                 lastRetriedAt);
     }
 }

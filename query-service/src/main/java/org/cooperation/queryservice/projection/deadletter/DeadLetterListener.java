@@ -19,8 +19,11 @@ public class DeadLetterListener {
         this.deadLetters = deadLetters;
     }
 
-    @KafkaListener(id = "dead-letters", topics = Topics.AGREEMENT_EVENTS_DEAD_LETTERS,
-            containerFactory = DeadLetterConfig.CONTAINER_FACTORY, concurrency = "1")
+    @KafkaListener(
+            id = "dead-letters",
+            topics = Topics.AGREEMENT_EVENTS_DEAD_LETTERS,
+            containerFactory = DeadLetterConfig.CONTAINER_FACTORY,
+            concurrency = "1")
     public void on(ConsumerRecord<String, byte[]> record) {
         deadLetters.store(record);
     }

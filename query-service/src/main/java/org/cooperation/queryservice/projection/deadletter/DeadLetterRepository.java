@@ -36,8 +36,8 @@ public class DeadLetterRepository {
 
     /** Headers the dead-letter publisher adds; they describe the failure, not the event. */
     private static final String DEAD_LETTER_HEADER_PREFIX = "kafka_dlt-";
-    private static final TypeReference<List<StoredHeader>> HEADER_LIST = new TypeReference<>() {
-    };
+
+    private static final TypeReference<List<StoredHeader>> HEADER_LIST = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -48,17 +48,16 @@ public class DeadLetterRepository {
     }
 
     /** A header as stored: its name and its value in base64, since header values are bytes. */
-    private record StoredHeader(String name, String value) {
-    }
+    private record StoredHeader(String name, String value) {}
 
     /** The original record, ready to publish again. */
-    public record OriginalRecord(String key, List<Header> headers, byte[] value) {
-    }
+    public record OriginalRecord(String key, List<Header> headers, byte[] value) {}
 
     public void store(ConsumerRecord<String, byte[]> record) {
         List<StoredHeader> original = new ArrayList<>();
         for (Header header : record.headers()) {
-            if (!header.key().startsWith(DEAD_LETTER_HEADER_PREFIX) && !header.key().equals(ConsumerConfig.REASON_HEADER)) {
+            if (!header.key().startsWith(DEAD_LETTER_HEADER_PREFIX)
+                    && !header.key().equals(ConsumerConfig.REASON_HEADER)) {
                 original.add(new StoredHeader(header.key(), Base64.getEncoder().encodeToString(header.value())));
             }
         }
@@ -69,12 +68,21 @@ public class DeadLetterRepository {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                         ON CONFLICT (dlt_partition, dlt_offset) DO NOTHING
                         """)
-                .params(record.partition(), record.offset(), Timestamp.from(Instant.ofEpochMilli(record.timestamp())),
-                        reason(record), text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
+                .params(
+                        record.partition(),
+                        record.offset(),
+                        Timestamp.from(Instant.ofEpochMilli(record.timestamp())),
+                        reason(record),
+                        text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
                         number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION, Integer.BYTES),
-                        number(record, KafkaHeaders.DLT_ORIGINAL_OFFSET, Long.BYTES), record.key(),
-                        text(record, EventHeaders.SUBJECT), text(record, EventHeaders.SEQUENCE),
-                        text(record, EventHeaders.TYPE), text(record, EventHeaders.ID), write(original), record.value())
+                        number(record, KafkaHeaders.DLT_ORIGINAL_OFFSET, Long.BYTES),
+                        record.key(),
+                        text(record, EventHeaders.SUBJECT),
+                        text(record, EventHeaders.SEQUENCE),
+                        text(record, EventHeaders.TYPE),
+                        text(record, EventHeaders.ID),
+                        write(original),
+                        record.value())
                 .update();
     }
 
@@ -108,23 +116,27 @@ public class DeadLetterRepository {
     public Optional<OriginalRecord> original(long id) {
         return jdbc.sql("SELECT record_key, headers::text, value FROM dead_letter WHERE id = ?")
                 .param(id)
-                .query((rs, row) -> new OriginalRecord(rs.getString(1),
+                .query((rs, row) -> new OriginalRecord(
+                        rs.getString(1),
                         read(rs.getString(2)).stream()
-                                .<Header>map(h -> new RecordHeader(h.name(), Base64.getDecoder().decode(h.value())))
+                                .<Header>map(h -> new RecordHeader(
+                                        h.name(), Base64.getDecoder().decode(h.value())))
                                 .toList(),
                         rs.getBytes(3)))
                 .optional();
     }
 
     public void markRetried(long id) {
-        jdbc.sql("UPDATE dead_letter SET status = 'RETRIED', retries = retries + 1, last_retried_at = now() WHERE id = ?")
+        jdbc.sql(
+                        "UPDATE dead_letter SET status = 'RETRIED', retries = retries + 1, last_retried_at = now() WHERE id = ?")
                 .param(id)
                 .update();
     }
 
     private DeadLetter deadLetter(ResultSet rs) throws SQLException {
         Map<String, String> headers = new LinkedHashMap<>();
-        read(rs.getString("headers")).forEach(h -> headers.put(h.name(), shown(Base64.getDecoder().decode(h.value()))));
+        read(rs.getString("headers"))
+                .forEach(h -> headers.put(h.name(), shown(Base64.getDecoder().decode(h.value()))));
         Timestamp retried = rs.getTimestamp("last_retried_at");
         return new DeadLetter(
                 rs.getLong("id"),

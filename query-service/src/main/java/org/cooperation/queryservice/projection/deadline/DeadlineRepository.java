@@ -22,15 +22,21 @@ public record DeadlineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
         if (states.isEmpty()) {
             return;
         }
-        jdbc.update(tables.sql("DELETE FROM {agreement_deadline} WHERE agreement_id = ANY (?)"),
-                (Object) states.stream().map(state -> state.agreementId().value()).toArray(String[]::new));
+        jdbc.update(tables.sql("DELETE FROM {agreement_deadline} WHERE agreement_id = ANY (?)"), (Object)
+                states.stream().map(state -> state.agreementId().value()).toArray(String[]::new));
         List<Object[]> rows = new ArrayList<>();
         for (AgreementState state : states) {
             for (Deadline deadline : Deadlines.of(state)) {
-                rows.add(new Object[] {state.agreementId().value(), deadline.kind().name(),
-                        StoredDates.parameter(deadline.dueOn()),
-                        deadline.party() == null ? null : deadline.party().value(),
-                        deadline.expectedHost() == null ? null : deadline.expectedHost().value(), deadline.detail()});
+                rows.add(new Object[] {
+                    state.agreementId().value(),
+                    deadline.kind().name(),
+                    StoredDates.parameter(deadline.dueOn()),
+                    deadline.party() == null ? null : deadline.party().value(),
+                    deadline.expectedHost() == null
+                            ? null
+                            : deadline.expectedHost().value(),
+                    deadline.detail()
+                });
             }
         }
         jdbc.batchUpdate(tables.sql("""

@@ -14,8 +14,7 @@ import org.cooperation.queryservice.projection.state.AgreementState;
  */
 public final class Deadlines {
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /** The deadlines in date order (kinds in declaration order on the same day). */
     public static List<Deadline> of(AgreementState state) {
@@ -24,7 +23,11 @@ public final class Deadlines {
             LocalDate termEndsOn = state.term() == null ? null : state.term().termEndsOn();
             if (state.pendingNotice() != null) {
                 var notice = state.pendingNotice();
-                deadlines.add(new Deadline(DeadlineKind.TERMINATION_NOTICE_END, notice.endsOn(), notice.party(), null,
+                deadlines.add(new Deadline(
+                        DeadlineKind.TERMINATION_NOTICE_END,
+                        notice.endsOn(),
+                        notice.party(),
+                        null,
                         "Last day in force under the notice " + notice.party().value() + " gave on "
                                 + notice.noticeDate() + "; the agreement ends the day after"));
             } else if (termEndsOn != null) {
@@ -33,10 +36,18 @@ public final class Deadlines {
             LocalDate meetingDue = state.nextMeetingDue();
             if (meetingDue != null) {
                 var host = state.expectedHost();
-                deadlines.add(new Deadline(DeadlineKind.ANNUAL_MEETING_DUE, meetingDue, null, host,
-                        (state.meetings().isEmpty() ? "A year after the effective date " + state.term().effectiveFrom()
-                                : "A year after the last meeting on " + state.meetings().get(state.meetings().size() - 1)
-                                .heldOn())
+                deadlines.add(new Deadline(
+                        DeadlineKind.ANNUAL_MEETING_DUE,
+                        meetingDue,
+                        null,
+                        host,
+                        (state.meetings().isEmpty()
+                                        ? "A year after the effective date "
+                                                + state.term().effectiveFrom()
+                                        : "A year after the last meeting on "
+                                                + state.meetings()
+                                                        .get(state.meetings().size() - 1)
+                                                        .heldOn())
                                 + (host == null ? "" : "; " + host.value() + " is expected to host")
                                 + "; overdue from the day after"));
             }
@@ -51,15 +62,27 @@ public final class Deadlines {
         LocalDate lastNotice = termEndsOn.minusDays(noticeDays);
         // Nothing can be dated before the signature, so a notice period longer than the term leaves no such day.
         if (!lastNotice.isBefore(state.signedOn())) {
-            deadlines.add(new Deadline(DeadlineKind.TERMINATION_NOTICE_LAST_DAY, lastNotice, null, null,
+            deadlines.add(new Deadline(
+                    DeadlineKind.TERMINATION_NOTICE_LAST_DAY,
+                    lastNotice,
+                    null,
+                    null,
                     noticeDays + " days' written notice before the term ends on " + termEndsOn));
         }
         if (state.term().extensionsLeft() > 0) {
-            deadlines.add(new Deadline(DeadlineKind.EXTENSION_CONSENT_LAST_DAY, termEndsOn, null, null,
+            deadlines.add(new Deadline(
+                    DeadlineKind.EXTENSION_CONSENT_LAST_DAY,
+                    termEndsOn,
+                    null,
+                    null,
                     "Every party's consent letter must be dated on or before the term's last day; "
                             + state.term().extensionsLeft() + " extension(s) left"));
         }
-        deadlines.add(new Deadline(DeadlineKind.TERM_END, termEndsOn, null, null,
+        deadlines.add(new Deadline(
+                DeadlineKind.TERM_END,
+                termEndsOn,
+                null,
+                null,
                 "Last day in force of the term; without an extension the agreement expires on "
                         + termEndsOn.plusDays(1)));
     }

@@ -19,5 +19,4 @@ public record HistoryEntry(
         String correlationId,
         @JsonRawValue String payload,
         String hash,
-        String previousHash) {
-}
+        String previousHash) {}

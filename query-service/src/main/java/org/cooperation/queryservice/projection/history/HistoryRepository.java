@@ -37,8 +37,7 @@ public class HistoryRepository {
     }
 
     /** An entry of an agreement's history, as recorded. */
-    public record Row(String agreementId, HistoryEntry entry) {
-    }
+    public record Row(String agreementId, HistoryEntry entry) {}
 
     /**
      * Records the entries in one statement, their columns passed as arrays, which PostgreSQL takes
@@ -63,14 +62,19 @@ public class HistoryRepository {
                                        client, correlation_id, payload, hash, previous_hash)
                         ON CONFLICT DO NOTHING
                         """))
-                .params(column(rows, row -> row.entry().eventId()), column(rows, Row::agreementId),
+                .params(
+                        column(rows, row -> row.entry().eventId()),
+                        column(rows, Row::agreementId),
                         column(rows, row -> Long.toString(row.entry().sequence())),
                         column(rows, row -> row.entry().type()),
                         column(rows, row -> StoredDates.text(row.entry().businessDate())),
                         column(rows, row -> row.entry().recordedAt().toString()),
-                        column(rows, row -> row.entry().principal()), column(rows, row -> row.entry().client()),
-                        column(rows, row -> row.entry().correlationId()), column(rows, row -> row.entry().payload()),
-                        column(rows, row -> row.entry().hash()), column(rows, row -> row.entry().previousHash()))
+                        column(rows, row -> row.entry().principal()),
+                        column(rows, row -> row.entry().client()),
+                        column(rows, row -> row.entry().correlationId()),
+                        column(rows, row -> row.entry().payload()),
+                        column(rows, row -> row.entry().hash()),
+                        column(rows, row -> row.entry().previousHash()))
                 .update();
         return inserted == rows.size();
     }
@@ -116,8 +120,16 @@ public class HistoryRepository {
      */
     public static HistoryEntry entry(ResultSet rs) throws SQLException {
         return new HistoryEntry(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getString(11));
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, OffsetDateTime.class).toInstant(),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11));
     }
 }

@@ -41,10 +41,10 @@ public class ProjectionProgress {
     private final Executor lookups;
 
     @Autowired
-    public ProjectionProgress(CurrentStateRepository current,
-                              @Value("${agreements.read-your-writes.max-wait:5s}") Duration maxWait,
-                              @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME)
-                              Executor lookups) {
+    public ProjectionProgress(
+            CurrentStateRepository current,
+            @Value("${agreements.read-your-writes.max-wait:5s}") Duration maxWait,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor lookups) {
         this(current::version, maxWait, lookups);
     }
 
@@ -111,12 +111,14 @@ public class ProjectionProgress {
         // A copy, so that this reader's timeout completes only its own wait, not the other readers'.
         change.copy()
                 .completeOnTimeout(null, Math.min(remaining, RECHECK.toNanos()), TimeUnit.NANOSECONDS)
-                .thenAcceptAsync(committed -> {
-                    if (committed != null && committed >= minVersion) {
-                        applied.complete(null);
-                    } else {
-                        look(agreementId, minVersion, deadline, applied);
-                    }
-                }, lookups);
+                .thenAcceptAsync(
+                        committed -> {
+                            if (committed != null && committed >= minVersion) {
+                                applied.complete(null);
+                            } else {
+                                look(agreementId, minVersion, deadline, applied);
+                            }
+                        },
+                        lookups);
     }
 }

@@ -14,8 +14,8 @@ public record ReadModelTables(String schema) {
      * Every table derived from the event topic alone, and so rebuilt and swapped together.
      * Operational tables (dead letters, Flyway's history) are not among them.
      */
-    public static final List<String> NAMES = List.of("agreement", "agreement_event", "agreement_link", "held_event",
-            "agreement_deadline", "agreement_timeline");
+    public static final List<String> NAMES = List.of(
+            "agreement", "agreement_event", "agreement_link", "held_event", "agreement_deadline", "agreement_timeline");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 

@@ -15,8 +15,7 @@ public final class StoredDates {
     private static final LocalDate FIRST = LocalDate.of(-4712, 1, 1);
     private static final LocalDate LAST = LocalDate.of(5_874_897, 12, 31);
 
-    private StoredDates() {
-    }
+    private StoredDates() {}
 
     /** The date as a statement parameter: the JDBC driver writes BC dates and infinity itself. */
     public static LocalDate parameter(LocalDate date) {

@@ -76,45 +76,75 @@ public record AgreementState(
      * @param openEnded true for an instrument that states no term: in force until terminated, so
      *                  {@code termEndsOn} and {@code policy} are absent and no extension is left
      */
-    public record TermState(LocalDate effectiveFrom, boolean openEnded, LocalDate termEndsOn, Term policy,
-                            int extensionsUsed, int extensionsLeft) {
+    public record TermState(
+            LocalDate effectiveFrom,
+            boolean openEnded,
+            LocalDate termEndsOn,
+            Term policy,
+            int extensionsUsed,
+            int extensionsLeft) {
 
         static TermState of(AgreementSigned signed) {
             return signed.openEnded()
                     ? new TermState(signed.effectiveFrom(), true, null, null, 0, 0)
-                    : new TermState(signed.effectiveFrom(), false, signed.termEndsOn(), signed.term(), 0,
-                    signed.term().maxExtensions());
+                    : new TermState(
+                            signed.effectiveFrom(),
+                            false,
+                            signed.termEndsOn(),
+                            signed.term(),
+                            0,
+                            signed.term().maxExtensions());
         }
     }
 
-    public record PendingNotice(PartyCode party, LocalDate noticeDate, LocalDate endsOn, String reference) {
-    }
+    public record PendingNotice(PartyCode party, LocalDate noticeDate, LocalDate endsOn, String reference) {}
 
-    public record Meeting(LocalDate heldOn, CountryCode hostCountry, String city, String level, List<Attendee> attendees,
-                          List<String> outcomes, String deviationReason) {
-    }
+    public record Meeting(
+            LocalDate heldOn,
+            CountryCode hostCountry,
+            String city,
+            String level,
+            List<Attendee> attendees,
+            List<String> outcomes,
+            String deviationReason) {}
 
-    public record Field(String name, LocalDate addedOn) {
-    }
+    public record Field(String name, LocalDate addedOn) {}
 
-    public record Contact(PartyCode party, String name, String role, String email, LocalDate nominatedOn) {
-    }
+    public record Contact(PartyCode party, String name, String role, String email, LocalDate nominatedOn) {}
 
-    public record Participant(String name, ParticipantKind kind, CountryCode country, LocalDate joinedOn) {
-    }
+    public record Participant(String name, ParticipantKind kind, CountryCode country, LocalDate joinedOn) {}
 
-    public record Milestone(LocalDate date, String title, String field, String description, List<String> references) {
-    }
+    public record Milestone(LocalDate date, String title, String field, String description, List<String> references) {}
 
-    public record Link(AgreementId agreementId, Relation relation, LocalDate linkedOn) {
-    }
+    public record Link(AgreementId agreementId, Relation relation, LocalDate linkedOn) {}
 
     /** This state with only the links to agreements in {@code shown}. */
     public AgreementState withLinksTo(Set<String> shown) {
-        return new AgreementState(agreementId, title, kind, status, parties, signedOn, place, witnesses, term,
-                terminationNoticeDays, pendingNotice, endedOn, meetingPolicy, meetings, fieldsOfCooperation, contacts,
-                participants, milestones, links.stream().filter(link -> shown.contains(link.agreementId().value())).toList(),
-                financialArrangement, version, lastRecordedAt);
+        return new AgreementState(
+                agreementId,
+                title,
+                kind,
+                status,
+                parties,
+                signedOn,
+                place,
+                witnesses,
+                term,
+                terminationNoticeDays,
+                pendingNotice,
+                endedOn,
+                meetingPolicy,
+                meetings,
+                fieldsOfCooperation,
+                contacts,
+                participants,
+                milestones,
+                links.stream()
+                        .filter(link -> shown.contains(link.agreementId().value()))
+                        .toList(),
+                financialArrangement,
+                version,
+                lastRecordedAt);
     }
 
     /**
@@ -127,10 +157,29 @@ public record AgreementState(
         if (status != AgreementStatus.IN_FORCE || !day.isBefore(term.effectiveFrom())) {
             return this;
         }
-        return new AgreementState(agreementId, title, kind, AgreementStatus.SIGNED, parties, signedOn, place, witnesses,
+        return new AgreementState(
+                agreementId,
+                title,
+                kind,
+                AgreementStatus.SIGNED,
+                parties,
+                signedOn,
+                place,
+                witnesses,
                 term,
-                terminationNoticeDays, pendingNotice, endedOn, meetingPolicy, meetings, fieldsOfCooperation, contacts,
-                participants, milestones, links, financialArrangement, version, lastRecordedAt);
+                terminationNoticeDays,
+                pendingNotice,
+                endedOn,
+                meetingPolicy,
+                meetings,
+                fieldsOfCooperation,
+                contacts,
+                participants,
+                milestones,
+                links,
+                financialArrangement,
+                version,
+                lastRecordedAt);
     }
 
     /**
@@ -144,7 +193,9 @@ public record AgreementState(
         if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL || endedOn != null) {
             return null;
         }
-        LocalDate from = meetings.isEmpty() ? term.effectiveFrom() : meetings.get(meetings.size() - 1).heldOn();
+        LocalDate from = meetings.isEmpty()
+                ? term.effectiveFrom()
+                : meetings.get(meetings.size() - 1).heldOn();
         LocalDate due = from.plusYears(1);
         LocalDate lastDay = lastDayInForce();
         return lastDay != null && due.isAfter(lastDay) ? null : due;
@@ -157,10 +208,14 @@ public record AgreementState(
      */
     @JsonIgnore
     public CountryCode expectedHost() {
-        if (meetingPolicy == null || !meetingPolicy.alternateHosts() || meetings.isEmpty() || nextMeetingDue() == null) {
+        if (meetingPolicy == null
+                || !meetingPolicy.alternateHosts()
+                || meetings.isEmpty()
+                || nextMeetingDue() == null) {
             return null;
         }
-        List<CountryCode> rotation = parties.stream().map(Party::country).distinct().toList();
+        List<CountryCode> rotation =
+                parties.stream().map(Party::country).distinct().toList();
         int last = rotation.indexOf(meetings.get(meetings.size() - 1).hostCountry());
         return rotation.get((last + 1) % rotation.size());
     }
@@ -211,20 +266,39 @@ public record AgreementState(
 
     /** The state right after signature. */
     public static AgreementState signed(AgreementSigned e, long sequence, Instant recordedAt) {
-        return new AgreementState(e.agreementId(), e.title(), e.kind(), AgreementStatus.IN_FORCE, e.parties(),
-                e.signedOn(), e.place(), e.witnesses(),
+        return new AgreementState(
+                e.agreementId(),
+                e.title(),
+                e.kind(),
+                AgreementStatus.IN_FORCE,
+                e.parties(),
+                e.signedOn(),
+                e.place(),
+                e.witnesses(),
                 TermState.of(e),
-                e.terminationNoticeDays(), null, null, e.meetings(), List.of(),
-                e.fieldsOfCooperation().stream().map(name -> new Field(name, e.signedOn())).toList(),
-                Map.of(), List.of(), List.of(), List.of(), e.financialArrangement(), sequence, recordedAt);
+                e.terminationNoticeDays(),
+                null,
+                null,
+                e.meetings(),
+                List.of(),
+                e.fieldsOfCooperation().stream()
+                        .map(name -> new Field(name, e.signedOn()))
+                        .toList(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                e.financialArrangement(),
+                sequence,
+                recordedAt);
     }
 
     /** This state with one more event applied; {@code sequence} must follow {@link #version()}. */
     public AgreementState apply(AgreementEvent event, long sequence, Instant recordedAt) {
         Builder next = new Builder(this, sequence, recordedAt);
         if (event instanceof TermExtended e) {
-            next.term = new TermState(term.effectiveFrom(), false, e.termEndsOn(), term.policy(), e.extensionsUsed(),
-                    e.extensionsLeft());
+            next.term = new TermState(
+                    term.effectiveFrom(), false, e.termEndsOn(), term.policy(), e.extensionsUsed(), e.extensionsLeft());
         } else if (event instanceof TerminationNoticeGiven e) {
             next.status = AgreementStatus.TERMINATION_PENDING;
             next.pendingNotice = new PendingNotice(e.party(), e.noticeDate(), e.endsOn(), e.reference());
@@ -242,22 +316,35 @@ public record AgreementState(
             next.status = pendingNotice == null ? AgreementStatus.IN_FORCE : AgreementStatus.TERMINATION_PENDING;
             next.endedOn = null;
         } else if (event instanceof AnnualMeetingRecorded e) {
-            next.meetings = insertByDate(meetings, new Meeting(e.heldOn(), e.hostCountry(), e.city(), e.level(),
-                    e.attendees(), e.outcomes(), e.deviationReason()), Meeting::heldOn);
+            next.meetings = insertByDate(
+                    meetings,
+                    new Meeting(
+                            e.heldOn(),
+                            e.hostCountry(),
+                            e.city(),
+                            e.level(),
+                            e.attendees(),
+                            e.outcomes(),
+                            e.deviationReason()),
+                    Meeting::heldOn);
         } else if (event instanceof ContactNominated e) {
             next.contacts = nominate(new Contact(e.party(), e.name(), e.role(), e.email(), e.nominatedOn()));
         } else if (event instanceof ParticipantAdmitted e) {
-            next.participants = insertByDate(participants, new Participant(e.name(), e.kind(), e.country(),
-                    e.joinedOn()), Participant::joinedOn);
+            next.participants = insertByDate(
+                    participants,
+                    new Participant(e.name(), e.kind(), e.country(), e.joinedOn()),
+                    Participant::joinedOn);
         } else if (event instanceof FieldOfCooperationAdded e) {
-            next.fieldsOfCooperation = insertByDate(fieldsOfCooperation, new Field(e.field(), e.addedOn()),
-                    Field::addedOn);
+            next.fieldsOfCooperation =
+                    insertByDate(fieldsOfCooperation, new Field(e.field(), e.addedOn()), Field::addedOn);
         } else if (event instanceof MilestoneRecorded e) {
-            next.milestones = insertByDate(milestones, new Milestone(e.date(), e.title(), e.field(), e.description(),
-                    e.references()), Milestone::date);
+            next.milestones = insertByDate(
+                    milestones,
+                    new Milestone(e.date(), e.title(), e.field(), e.description(), e.references()),
+                    Milestone::date);
         } else if (event instanceof RelatedAgreementLinked e) {
-            next.links = insertByDate(links, new Link(e.relatedAgreementId(), e.relation(), e.linkedOn()),
-                    Link::linkedOn);
+            next.links =
+                    insertByDate(links, new Link(e.relatedAgreementId(), e.relation(), e.linkedOn()), Link::linkedOn);
         } else if (event instanceof AgreementSigned) {
             throw new IllegalStateException(agreementId + " was signed already");
         } else {
@@ -299,8 +386,8 @@ public record AgreementState(
      */
     public static final class NoRuleForEventException extends IllegalArgumentException {
         private NoRuleForEventException(AgreementEvent event, AgreementId agreementId) {
-            super("the read model has no rule for event type " + (event == null ? null : event.getClass().getName())
-                    + " of " + agreementId);
+            super("the read model has no rule for event type "
+                    + (event == null ? null : event.getClass().getName()) + " of " + agreementId);
         }
     }
 
@@ -337,10 +424,28 @@ public record AgreementState(
         }
 
         private AgreementState build() {
-            return new AgreementState(from.agreementId, from.title, from.kind, status, from.parties, from.signedOn,
-                    from.place, from.witnesses, term, from.terminationNoticeDays, pendingNotice, endedOn, from.meetingPolicy,
+            return new AgreementState(
+                    from.agreementId,
+                    from.title,
+                    from.kind,
+                    status,
+                    from.parties,
+                    from.signedOn,
+                    from.place,
+                    from.witnesses,
+                    term,
+                    from.terminationNoticeDays,
+                    pendingNotice,
+                    endedOn,
+                    from.meetingPolicy,
                     meetings,
-                    fieldsOfCooperation, contacts, participants, milestones, links, from.financialArrangement, version,
+                    fieldsOfCooperation,
+                    contacts,
+                    participants,
+                    milestones,
+                    links,
+                    from.financialArrangement,
+                    version,
                     recordedAt);
         }
     }

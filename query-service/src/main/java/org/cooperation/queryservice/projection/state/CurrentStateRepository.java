@@ -31,8 +31,11 @@ public class CurrentStateRepository {
     private final RecentStates recent;
 
     @Autowired
-    public CurrentStateRepository(JdbcTemplate jdbc, StateJson stateJson, ReadModelTables tables,
-                                  @Value("${agreements.recent-states:2000}") int recentStates) {
+    public CurrentStateRepository(
+            JdbcTemplate jdbc,
+            StateJson stateJson,
+            ReadModelTables tables,
+            @Value("${agreements.recent-states:2000}") int recentStates) {
         this(jdbc, stateJson, tables, new RecentStates(recentStates));
     }
 
@@ -77,7 +80,8 @@ public class CurrentStateRepository {
                         WHERE a.agreement_id = ANY (?)
                         ORDER BY a.agreement_id FOR UPDATE OF a
                         """))
-                .params(copies.keySet().toArray(String[]::new),
+                .params(
+                        copies.keySet().toArray(String[]::new),
                         copies.values().stream().map(AgreementState::version).toArray(Long[]::new),
                         agreementIds.toArray(String[]::new))
                 .query(rs -> {
@@ -99,8 +103,7 @@ public class CurrentStateRepository {
     }
 
     /** An agreement's state, and how many of its events wait in {@code held_event} for an earlier one. */
-    public record Stored(AgreementState state, int heldEvents) {
-    }
+    public record Stored(AgreementState state, int heldEvents) {}
 
     /** The state with its held events counted, in one statement: the query API's most frequent read. */
     public Optional<Stored> findWithHeldEvents(String agreementId) {
@@ -111,8 +114,8 @@ public class CurrentStateRepository {
                         FROM {agreement} a WHERE a.agreement_id = ?
                         """))
                 .params(copy == null ? null : copy.version(), agreementId)
-                .query((rs, row) -> new Stored(rs.getString(1) == null ? copy : readAndKeep(rs.getString(1)),
-                        rs.getInt(2)))
+                .query((rs, row) ->
+                        new Stored(rs.getString(1) == null ? copy : readAndKeep(rs.getString(1)), rs.getInt(2)))
                 .optional();
     }
 
@@ -143,19 +146,27 @@ public class CurrentStateRepository {
                             meeting_overdue_from = EXCLUDED.meeting_overdue_from,
                             party_codes = EXCLUDED.party_codes, fields = EXCLUDED.fields, state = EXCLUDED.state,
                             updated_at = EXCLUDED.updated_at
-                        """),
-                states.stream().map(this::row).toList());
+                        """), states.stream().map(this::row).toList());
     }
 
     private Object[] row(AgreementState state) {
         return new Object[] {
-                state.agreementId().value(), state.version(), state.status().name(), state.title(),
-                state.kind().name(), date(state.signedOn()), date(state.term().effectiveFrom()),
-                date(state.term().termEndsOn()),
-                date(state.lastDayInForce()), date(state.nextMeetingDue()), date(state.meetingOverdueFrom()),
-                state.parties().stream().map(p -> p.code().value()).toArray(String[]::new),
-                state.fieldsOfCooperation().stream().map(AgreementState.Field::name).toArray(String[]::new),
-                write(state), Timestamp.from(state.lastRecordedAt())};
+            state.agreementId().value(),
+            state.version(),
+            state.status().name(),
+            state.title(),
+            state.kind().name(),
+            date(state.signedOn()),
+            date(state.term().effectiveFrom()),
+            date(state.term().termEndsOn()),
+            date(state.lastDayInForce()),
+            date(state.nextMeetingDue()),
+            date(state.meetingOverdueFrom()),
+            state.parties().stream().map(p -> p.code().value()).toArray(String[]::new),
+            state.fieldsOfCooperation().stream().map(AgreementState.Field::name).toArray(String[]::new),
+            write(state),
+            Timestamp.from(state.lastRecordedAt())
+        };
     }
 
     private static LocalDate date(LocalDate date) {

@@ -36,17 +36,25 @@ public class LinkRepository {
         if (linkEvents.isEmpty()) {
             return;
         }
-        batches.batchUpdate(tables.sql("""
+        batches.batchUpdate(
+                tables.sql("""
                         INSERT INTO {agreement_link} (agreement_id, sequence, related_agreement_id, relation, linked_on,
                                                       recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?)
                         """),
-                linkEvents.stream().map(received -> {
-                    var link = (RelatedAgreementLinked) received.event();
-                    return new Object[] {link.agreementId().value(), received.sequence(),
-                            link.relatedAgreementId().value(), link.relation().name(), StoredDates.parameter(link.linkedOn()),
-                            Timestamp.from(received.recordedAt())};
-                }).toList());
+                linkEvents.stream()
+                        .map(received -> {
+                            var link = (RelatedAgreementLinked) received.event();
+                            return new Object[] {
+                                link.agreementId().value(),
+                                received.sequence(),
+                                link.relatedAgreementId().value(),
+                                link.relation().name(),
+                                StoredDates.parameter(link.linkedOn()),
+                                Timestamp.from(received.recordedAt())
+                            };
+                        })
+                        .toList());
     }
 
     /**
@@ -65,8 +73,11 @@ public class LinkRepository {
                 .param("id", agreementId)
                 .param("linkedBy", StoredDates.parameter(linkedBy))
                 .param("recordedBy", recordedBy == null ? null : Timestamp.from(recordedBy))
-                .query((rs, row) -> new LinkView(LinkView.Direction.INCOMING, rs.getString(1),
-                        Relation.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)))
+                .query((rs, row) -> new LinkView(
+                        LinkView.Direction.INCOMING,
+                        rs.getString(1),
+                        Relation.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class)))
                 .list();
     }
 }

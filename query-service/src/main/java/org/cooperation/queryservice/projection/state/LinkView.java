@@ -10,7 +10,10 @@ import org.cooperation.agreement.api.Relation;
  */
 public record LinkView(Direction direction, String agreementId, Relation relation, LocalDate linkedOn) {
 
-    public enum Direction { OUTGOING, INCOMING }
+    public enum Direction {
+        OUTGOING,
+        INCOMING
+    }
 
     public static LinkView outgoing(AgreementState.Link link) {
         return new LinkView(Direction.OUTGOING, link.agreementId().value(), link.relation(), link.linkedOn());

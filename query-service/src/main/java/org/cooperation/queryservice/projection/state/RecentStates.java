@@ -60,7 +60,9 @@ public final class RecentStates {
     void keep(Collection<AgreementState> written) {
         synchronized (states) {
             for (AgreementState state : written) {
-                states.merge(state.agreementId().value(), state,
+                states.merge(
+                        state.agreementId().value(),
+                        state,
                         (held, newer) -> newer.version() >= held.version() ? newer : held);
             }
         }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class StateJson {
 
-    private final ObjectMapper mapper = EventJson.configure(JsonMapper.builder()).build();
+    private final ObjectMapper mapper =
+            EventJson.configure(JsonMapper.builder()).build();
 
     public ObjectMapper mapper() {
         return mapper;

@@ -8,16 +8,35 @@ import org.cooperation.queryservice.projection.state.AgreementState;
  * What a list shows of an agreement and filters on, taken from a folded state: the same columns as
  * the {@code agreement} table's. Equal columns mean an unchanged row.
  */
-public record ListColumns(long version, String status, String title, String kind, LocalDate signedOn,
-                          LocalDate effectiveFrom, LocalDate termEndsOn, LocalDate lastDayInForce,
-                          LocalDate nextMeetingDue, LocalDate meetingOverdueFrom, List<String> partyCodes,
-                          List<String> fields) {
+public record ListColumns(
+        long version,
+        String status,
+        String title,
+        String kind,
+        LocalDate signedOn,
+        LocalDate effectiveFrom,
+        LocalDate termEndsOn,
+        LocalDate lastDayInForce,
+        LocalDate nextMeetingDue,
+        LocalDate meetingOverdueFrom,
+        List<String> partyCodes,
+        List<String> fields) {
 
     public static ListColumns of(AgreementState state) {
-        return new ListColumns(state.version(), state.status().name(), state.title(), state.kind().name(),
-                state.signedOn(), state.term().effectiveFrom(), state.term().termEndsOn(), state.lastDayInForce(),
-                state.nextMeetingDue(), state.meetingOverdueFrom(),
+        return new ListColumns(
+                state.version(),
+                state.status().name(),
+                state.title(),
+                state.kind().name(),
+                state.signedOn(),
+                state.term().effectiveFrom(),
+                state.term().termEndsOn(),
+                state.lastDayInForce(),
+                state.nextMeetingDue(),
+                state.meetingOverdueFrom(),
                 state.parties().stream().map(party -> party.code().value()).toList(),
-                state.fieldsOfCooperation().stream().map(AgreementState.Field::name).toList());
+                state.fieldsOfCooperation().stream()
+                        .map(AgreementState.Field::name)
+                        .toList());
     }
 }

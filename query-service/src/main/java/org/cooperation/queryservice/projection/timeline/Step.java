@@ -12,12 +12,19 @@ import java.util.Objects;
  *
  * @param rowId null until stored
  */
-public record Step(Long rowId, String agreementId, LocalDate validFrom, LocalDate validTo, Instant recordedFrom,
-                   Instant recordedTo, ListColumns columns) {
+public record Step(
+        Long rowId,
+        String agreementId,
+        LocalDate validFrom,
+        LocalDate validTo,
+        Instant recordedFrom,
+        Instant recordedTo,
+        ListColumns columns) {
 
     /** Whether the two say the same about the same business dates, whenever they were recorded. */
     boolean sameAs(Step other) {
-        return validFrom.equals(other.validFrom) && Objects.equals(validTo, other.validTo)
+        return validFrom.equals(other.validFrom)
+                && Objects.equals(validTo, other.validTo)
                 && columns.equals(other.columns);
     }
 

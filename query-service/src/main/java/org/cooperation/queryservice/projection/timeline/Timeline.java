@@ -23,12 +23,13 @@ import org.cooperation.queryservice.projection.state.AgreementState;
 public final class Timeline {
 
     /** An event of the history, as the as-of fold takes it. */
-    public record Event(long sequence, LocalDate businessDate, AgreementEvent event, Instant recordedAt) {
-    }
+    public record Event(long sequence, LocalDate businessDate, AgreementEvent event, Instant recordedAt) {}
 
     /** The events up to and including a sequence, out of a history that may go further. */
     public static LongFunction<List<Event>> upTo(Supplier<List<Event>> history) {
-        return sequence -> history.get().stream().filter(event -> event.sequence() <= sequence).toList();
+        return sequence -> history.get().stream()
+                .filter(event -> event.sequence() <= sequence)
+                .toList();
     }
 
     private final String agreementId;
@@ -48,8 +49,12 @@ public final class Timeline {
      * @param after   the agreement's state after the event (the fold of every event up to it)
      * @param history the events up to and including a sequence, for an event entered late
      */
-    public void apply(long sequence, LocalDate businessDate, Instant recordedAt, AgreementState after,
-                      LongFunction<List<Event>> history) {
+    public void apply(
+            long sequence,
+            LocalDate businessDate,
+            Instant recordedAt,
+            AgreementState after,
+            LongFunction<List<Event>> history) {
         ListColumns columns = ListColumns.of(after);
         Step last = open.isEmpty() ? null : open.get(open.size() - 1);
         List<Step> next = new ArrayList<>(open);
@@ -61,8 +66,14 @@ public final class Timeline {
             if (businessDate != null && businessDate.isAfter(last.validFrom())) {
                 next.add(new Step(null, agreementId, last.validFrom(), businessDate, recordedAt, null, last.columns()));
             }
-            next.add(new Step(null, agreementId, businessDate == null ? last.validFrom() : businessDate, null,
-                    recordedAt, null, columns));
+            next.add(new Step(
+                    null,
+                    agreementId,
+                    businessDate == null ? last.validFrom() : businessDate,
+                    null,
+                    recordedAt,
+                    null,
+                    columns));
         } else {
             next = refolded(history.apply(sequence), recordedAt);
         }
@@ -83,8 +94,10 @@ public final class Timeline {
     private List<Step> refolded(List<Event> events, Instant recordedAt) {
         LocalDate signature = events.get(0).businessDate();
         TreeSet<LocalDate> dates = new TreeSet<>();
-        events.stream().map(Event::businessDate)
-                .filter(date -> date != null && !date.isBefore(signature)).forEach(dates::add);
+        events.stream()
+                .map(Event::businessDate)
+                .filter(date -> date != null && !date.isBefore(signature))
+                .forEach(dates::add);
         List<Step> steps = new ArrayList<>();
         for (LocalDate date : dates) {
             AgreementState state = null;
@@ -95,7 +108,8 @@ public final class Timeline {
             }
             if (!steps.isEmpty()) {
                 Step previous = steps.remove(steps.size() - 1);
-                steps.add(new Step(null, agreementId, previous.validFrom(), date, recordedAt, null, previous.columns()));
+                steps.add(
+                        new Step(null, agreementId, previous.validFrom(), date, recordedAt, null, previous.columns()));
             }
             steps.add(new Step(null, agreementId, date, null, recordedAt, null, ListColumns.of(state)));
         }

@@ -6,7 +6,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +31,8 @@ public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
     /** The open steps of these agreements, each agreement's in business-date order; none for a new one. */
     public Map<String, List<Step>> open(Collection<String> agreementIds) {
         Map<String, List<Step>> open = new HashMap<>();
-        JdbcClient.create(jdbc).sql(tables.sql("""
+        JdbcClient.create(jdbc)
+                .sql(tables.sql("""
                         SELECT row_id, agreement_id, valid_from, valid_to, recorded_from, recorded_to, version, status,
                                title, kind, signed_on, effective_from, term_ends_on, last_day_in_force,
                                next_meeting_due, meeting_overdue_from, party_codes, fields
@@ -43,14 +43,17 @@ public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
                 .param(agreementIds.toArray(String[]::new))
                 .query(rs -> {
                     Step step = step(rs);
-                    open.computeIfAbsent(step.agreementId(), id -> new ArrayList<>()).add(step);
+                    open.computeIfAbsent(step.agreementId(), id -> new ArrayList<>())
+                            .add(step);
                 });
         return open;
     }
 
     /** An agreement's whole history as stored, decoded for the as-of fold. */
     public List<Timeline.Event> history(HistoryRepository history, String agreementId) {
-        return history.recordedBy(agreementId, null).stream().map(TimelineRepository::event).toList();
+        return history.recordedBy(agreementId, null).stream()
+                .map(TimelineRepository::event)
+                .toList();
     }
 
     /** Closes the steps the record stopped saying and stores the new ones, a JDBC batch each. */
@@ -88,11 +91,25 @@ public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
 
     private static Object[] row(Step step) {
         ListColumns c = step.columns();
-        return new Object[] {step.agreementId(), date(step.validFrom()), date(step.validTo()),
-                Timestamp.from(step.recordedFrom()), step.recordedTo() == null ? null : Timestamp.from(step.recordedTo()),
-                c.version(), c.status(), c.title(), c.kind(), date(c.signedOn()), date(c.effectiveFrom()),
-                date(c.termEndsOn()), date(c.lastDayInForce()), date(c.nextMeetingDue()), date(c.meetingOverdueFrom()),
-                c.partyCodes().toArray(String[]::new), c.fields().toArray(String[]::new)};
+        return new Object[] {
+            step.agreementId(),
+            date(step.validFrom()),
+            date(step.validTo()),
+            Timestamp.from(step.recordedFrom()),
+            step.recordedTo() == null ? null : Timestamp.from(step.recordedTo()),
+            c.version(),
+            c.status(),
+            c.title(),
+            c.kind(),
+            date(c.signedOn()),
+            date(c.effectiveFrom()),
+            date(c.termEndsOn()),
+            date(c.lastDayInForce()),
+            date(c.nextMeetingDue()),
+            date(c.meetingOverdueFrom()),
+            c.partyCodes().toArray(String[]::new),
+            c.fields().toArray(String[]::new)
+        };
     }
 
     private static LocalDate date(LocalDate date) {
@@ -101,13 +118,25 @@ public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
 
     private static Step step(ResultSet rs) throws SQLException {
         Timestamp recordedTo = rs.getTimestamp("recorded_to");
-        return new Step(rs.getLong("row_id"), rs.getString("agreement_id"), date(rs, "valid_from"),
-                date(rs, "valid_to"), rs.getTimestamp("recorded_from").toInstant(),
+        return new Step(
+                rs.getLong("row_id"),
+                rs.getString("agreement_id"),
+                date(rs, "valid_from"),
+                date(rs, "valid_to"),
+                rs.getTimestamp("recorded_from").toInstant(),
                 recordedTo == null ? null : recordedTo.toInstant(),
-                new ListColumns(rs.getLong("version"), rs.getString("status"), rs.getString("title"),
-                        rs.getString("kind"), date(rs, "signed_on"), date(rs, "effective_from"),
-                        date(rs, "term_ends_on"), date(rs, "last_day_in_force"), date(rs, "next_meeting_due"),
-                        date(rs, "meeting_overdue_from"), strings(rs.getArray("party_codes")),
+                new ListColumns(
+                        rs.getLong("version"),
+                        rs.getString("status"),
+                        rs.getString("title"),
+                        rs.getString("kind"),
+                        date(rs, "signed_on"),
+                        date(rs, "effective_from"),
+                        date(rs, "term_ends_on"),
+                        date(rs, "last_day_in_force"),
+                        date(rs, "next_meeting_due"),
+                        date(rs, "meeting_overdue_from"),
+                        strings(rs.getArray("party_codes")),
                         strings(rs.getArray("fields"))));
     }
 
@@ -120,7 +149,10 @@ public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
     }
 
     private static Timeline.Event event(HistoryEntry entry) {
-        return new Timeline.Event(entry.sequence(), entry.businessDate(),
-                EventJson.read(entry.type(), entry.payload().getBytes(UTF_8)), entry.recordedAt());
+        return new Timeline.Event(
+                entry.sequence(),
+                entry.businessDate(),
+                EventJson.read(entry.type(), entry.payload().getBytes(UTF_8)),
+                entry.recordedAt());
     }
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
  * @param party     the party it is confined to (a partner's); null: every agreement
  * @param revokedAt null while it is valid
  */
-public record CalendarFeed(UUID feedId, String owner, String party, Instant createdAt, Instant expiresAt,
-                           Instant revokedAt) {
+public record CalendarFeed(
+        UUID feedId, String owner, String party, Instant createdAt, Instant expiresAt, Instant revokedAt) {
 
     public boolean validAt(Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);

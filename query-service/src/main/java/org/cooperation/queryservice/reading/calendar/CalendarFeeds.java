@@ -27,27 +27,28 @@ public class CalendarFeeds {
 
     /** Feeds one owner may hold at once: enough for every device, few enough to notice a leak. */
     static final int MAX_PER_OWNER = 20;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration lifetime;
 
-    public CalendarFeeds(JdbcClient jdbc, Clock clock,
-                         @Value("${agreements.calendar.feed-lifetime:P180D}") Duration lifetime) {
+    public CalendarFeeds(
+            JdbcClient jdbc, Clock clock, @Value("${agreements.calendar.feed-lifetime:P180D}") Duration lifetime) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lifetime = lifetime;
     }
 
     /** A new feed and its secret. */
-    public record Created(CalendarFeed feed, String secret) {
-    }
+    public record Created(CalendarFeed feed, String secret) {}
 
     /** Makes a feed for {@code owner}, confined to {@code party} (null: every agreement); empty when the owner holds too many. */
     public Optional<Created> create(String owner, String party) {
         Instant now = clock.instant();
-        long valid = jdbc.sql("SELECT count(*) FROM calendar_feed WHERE owner = ? AND revoked_at IS NULL AND expires_at > ?")
+        long valid = jdbc.sql(
+                        "SELECT count(*) FROM calendar_feed WHERE owner = ? AND revoked_at IS NULL AND expires_at > ?")
                 .params(owner, Timestamp.from(now))
                 .query(Long.class)
                 .single();
@@ -62,7 +63,12 @@ public class CalendarFeeds {
                         INSERT INTO calendar_feed (feed_id, secret_hash, owner, party, created_at, expires_at)
                         VALUES (?, ?, ?, ?, ?, ?)
                         """)
-                .params(feed.feedId(), hash(secret), owner, party, Timestamp.from(feed.createdAt()),
+                .params(
+                        feed.feedId(),
+                        hash(secret),
+                        owner,
+                        party,
+                        Timestamp.from(feed.createdAt()),
                         Timestamp.from(feed.expiresAt()))
                 .update();
         return Optional.of(new Created(feed, secret));
@@ -73,10 +79,7 @@ public class CalendarFeeds {
         return jdbc.sql("""
                         SELECT feed_id, owner, party, created_at, expires_at, revoked_at FROM calendar_feed
                         WHERE CAST(? AS text) IS NULL OR owner = ? ORDER BY created_at DESC, feed_id
-                        """)
-                .params(owner, owner)
-                .query((rs, row) -> feed(rs))
-                .list();
+                        """).params(owner, owner).query((rs, row) -> feed(rs)).list();
     }
 
     /** Revokes a feed of {@code owner} (of anyone's when null); whether there was such a feed. */
@@ -85,8 +88,9 @@ public class CalendarFeeds {
                         UPDATE calendar_feed SET revoked_at = coalesce(revoked_at, ?)
                         WHERE feed_id = ? AND (CAST(? AS text) IS NULL OR owner = ?)
                         """)
-                .params(Timestamp.from(clock.instant()), feedId, owner, owner)
-                .update() == 1;
+                        .params(Timestamp.from(clock.instant()), feedId, owner, owner)
+                        .update()
+                == 1;
     }
 
     /** The valid feed this secret opens, if any. */
@@ -101,8 +105,12 @@ public class CalendarFeeds {
 
     private static CalendarFeed feed(ResultSet rs) throws SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
-        return new CalendarFeed(rs.getObject("feed_id", UUID.class), rs.getString("owner"), rs.getString("party"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+        return new CalendarFeed(
+                rs.getObject("feed_id", UUID.class),
+                rs.getString("owner"),
+                rs.getString("party"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("expires_at").toInstant(),
                 revoked == null ? null : revoked.toInstant());
     }
 

@@ -44,8 +44,12 @@ public class AgreementQuery {
     private final AgreementMembership membership;
     private final Clock clock;
 
-    public AgreementQuery(CurrentStateRepository current, HistoryRepository history, LinkRepository links,
-                          AgreementMembership membership, Clock clock) {
+    public AgreementQuery(
+            CurrentStateRepository current,
+            HistoryRepository history,
+            LinkRepository links,
+            AgreementMembership membership,
+            Clock clock) {
         this.current = current;
         this.history = history;
         this.links = links;
@@ -64,16 +68,21 @@ public class AgreementQuery {
     }
 
     private AgreementView seenBy(Optional<PartyCode> reader, AgreementView view) {
-        return reader.map(party -> view.namingOnly(membership.partyTo(party, view.relatedAgreements()))).orElse(view);
+        return reader.map(party -> view.namingOnly(membership.partyTo(party, view.relatedAgreements())))
+                .orElse(view);
     }
 
     private AgreementView current(String agreementId) {
-        CurrentStateRepository.Stored stored = current.findWithHeldEvents(agreementId)
-                .orElseThrow(() -> new AgreementNotFoundException(agreementId));
+        CurrentStateRepository.Stored stored =
+                current.findWithHeldEvents(agreementId).orElseThrow(() -> new AgreementNotFoundException(agreementId));
         AgreementState state = stored.state();
         int held = stored.heldEvents();
-        return AgreementView.of(state, LocalDate.now(clock), links.incoming(agreementId, null, null),
-                held == 0 ? null : new AgreementView.HeldBack(held, state.version() + 1), null);
+        return AgreementView.of(
+                state,
+                LocalDate.now(clock),
+                links.incoming(agreementId, null, null),
+                held == 0 ? null : new AgreementView.HeldBack(held, state.version() + 1),
+                null);
     }
 
     /** The state at a point in time, folded from the stored history. */
@@ -83,21 +92,27 @@ public class AgreementQuery {
             if (events.isEmpty() && !history.exists(agreementId)) {
                 throw new AgreementNotFoundException(agreementId);
             }
-            throw AgreementNotFoundException.asOf(agreementId, asOf.describe()
-                    + (events.isEmpty() ? ": nothing was recorded yet" : ": it was signed on "
-                    + events.get(0).businessDate()));
+            throw AgreementNotFoundException.asOf(
+                    agreementId,
+                    asOf.describe()
+                            + (events.isEmpty()
+                                    ? ": nothing was recorded yet"
+                                    : ": it was signed on " + events.get(0).businessDate()));
         }
         AgreementState state = null;
         int applied = 0;
         for (HistoryEntry event : events) {
             if (asOf.includes(event.businessDate())) {
-                state = AgreementState.fold(state, EventJson.read(event.type(), event.payload().getBytes(UTF_8)),
-                        event.sequence(), event.recordedAt());
+                state = AgreementState.fold(
+                        state,
+                        EventJson.read(event.type(), event.payload().getBytes(UTF_8)),
+                        event.sequence(),
+                        event.recordedAt());
                 applied++;
             }
         }
         var basis = new AgreementView.Basis(asOf.businessDate(), asOf.recordedAt(), applied, events.size() - applied);
-        return AgreementView.of(state, asOf.day(),
-                links.incoming(agreementId, asOf.businessDate(), asOf.recordedAt()), null, basis);
+        return AgreementView.of(
+                state, asOf.day(), links.incoming(agreementId, asOf.businessDate(), asOf.recordedAt()), null, basis);
     }
 }

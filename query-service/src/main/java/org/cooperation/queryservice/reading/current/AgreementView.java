@@ -31,8 +31,7 @@ public record AgreementView(
         Basis asOf) {
 
     /** Events that wait for an earlier one, so the state shown may lack them. */
-    public record HeldBack(int events, long waitingForSequence) {
-    }
+    public record HeldBack(int events, long waitingForSequence) {}
 
     /**
      * @param businessDate     the business date asked for; null when only {@code recordedAsOf} was
@@ -40,8 +39,7 @@ public record AgreementView(
      * @param eventsApplied    events folded into this state
      * @param eventsDatedLater events on record at that instant whose business date is after {@code businessDate}
      */
-    public record Basis(LocalDate businessDate, Instant recordedAsOf, int eventsApplied, int eventsDatedLater) {
-    }
+    public record Basis(LocalDate businessDate, Instant recordedAsOf, int eventsApplied, int eventsDatedLater) {}
 
     /** The other agreements this view names: both ends of its links. */
     public Set<String> relatedAgreements() {
@@ -50,15 +48,23 @@ public record AgreementView(
 
     /** This view with only the links, in either direction, to agreements in {@code shown}. */
     public AgreementView namingOnly(Set<String> shown) {
-        return new AgreementView(agreement.withLinksTo(shown), meetingsSummary, deadlines,
-                links.stream().filter(link -> shown.contains(link.agreementId())).toList(), heldBack, asOf);
+        return new AgreementView(
+                agreement.withLinksTo(shown),
+                meetingsSummary,
+                deadlines,
+                links.stream()
+                        .filter(link -> shown.contains(link.agreementId()))
+                        .toList(),
+                heldBack,
+                asOf);
     }
 
-    static AgreementView of(AgreementState state, LocalDate today, List<LinkView> incoming, HeldBack heldBack,
-                            Basis basis) {
+    static AgreementView of(
+            AgreementState state, LocalDate today, List<LinkView> incoming, HeldBack heldBack, Basis basis) {
         List<LinkView> links = Stream.concat(state.links().stream().map(LinkView::outgoing), incoming.stream())
                 .toList();
-        List<DeadlineView> deadlines = Deadlines.of(state).stream().map(d -> DeadlineView.of(d, today)).toList();
+        List<DeadlineView> deadlines =
+                Deadlines.of(state).stream().map(d -> DeadlineView.of(d, today)).toList();
         return new AgreementView(state.on(today), MeetingsSummary.of(state, today), deadlines, links, heldBack, basis);
     }
 }

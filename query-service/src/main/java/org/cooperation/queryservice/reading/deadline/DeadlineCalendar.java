@@ -40,11 +40,11 @@ public final class DeadlineCalendar {
     public static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar");
     /** How often a subscribed client should fetch the calendar again (RFC 7986, and Outlook's older property). */
     static final Duration REFRESH = Duration.ofHours(6);
+
     private static final String PRODUCT = "-//Cooperation agreements//Deadlines//EN";
     private static final String UID_DOMAIN = "@deadlines.cooperation-agreements";
 
-    private DeadlineCalendar() {
-    }
+    private DeadlineCalendar() {}
 
     /** The event's UID: stable for an agreement's deadline of one kind, whatever its day. */
     public static String uid(String agreementId, String kind) {
@@ -77,14 +77,15 @@ public final class DeadlineCalendar {
     private static VEvent event(PortfolioDeadlines.Row row) {
         var deadline = row.deadline();
         // All-day: DTSTART and DTEND are dates, the end the day after (RFC 5545 3.6.1).
-        VEvent event = new VEvent(deadline.dueOn(), deadline.dueOn().plusDays(1),
-                deadline.kind().title() + ": " + row.agreementTitle());
+        VEvent event = new VEvent(
+                deadline.dueOn(), deadline.dueOn().plusDays(1), deadline.kind().title() + ": " + row.agreementTitle());
         event.add(new Uid(uid(row.agreementId(), deadline.kind().name())));
         // The constructor stamps the event with the moment it is built; the record's moment keeps the bytes stable.
         event.replace(new DtStamp(row.updatedAt()));
         event.add(new LastModified(row.updatedAt()));
         event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, row.version())));
-        event.add(new Description(deadline.detail() + ".\nAgreement " + row.agreementId() + ": " + row.agreementTitle()));
+        event.add(
+                new Description(deadline.detail() + ".\nAgreement " + row.agreementId() + ": " + row.agreementTitle()));
         event.add(new Categories(deadline.kind().name()));
         // A deadline is a reminder, not a meeting: it does not make anyone busy.
         event.add(ImmutableTransp.TRANSPARENT);

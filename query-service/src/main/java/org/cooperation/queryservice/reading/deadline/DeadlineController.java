@@ -37,8 +37,8 @@ public class DeadlineController {
 
     public static final String PATH = "/api/deadlines";
     static final int MAX_PAGE_SIZE = 1000;
-    private static final List<MediaType> REPRESENTATIONS = List.of(MediaType.APPLICATION_JSON,
-            DeadlineCalendar.TEXT_CALENDAR);
+    private static final List<MediaType> REPRESENTATIONS =
+            List.of(MediaType.APPLICATION_JSON, DeadlineCalendar.TEXT_CALENDAR);
 
     private final PortfolioDeadlines deadlines;
     private final PortfolioCalendar calendar;
@@ -50,59 +50,95 @@ public class DeadlineController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Every deadline falling in a window of days, across agreements, in date order",
+    @Operation(
+            summary = "Every deadline falling in a window of days, across agreements, in date order",
             description = "The last day to give notice, the last day consent letters for an extension can be dated, "
                     + "the term's end, the end of a pending notice and the next annual meeting due, of every agreement "
                     + "the caller may read. JSON in pages, or with Accept: text/calendar the whole window as one "
                     + "iCalendar document (RFC 5545), at most " + PortfolioCalendar.MAX_EVENTS + " events.")
-    @ApiResponse(responseCode = "200", description = "The deadlines", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DeadlinePage.class)),
-            @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))})
+    @ApiResponse(
+            responseCode = "200",
+            description = "The deadlines",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = DeadlinePage.class)),
+                @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))
+            })
     @ApiResponse(responseCode = "406", description = "Neither JSON nor text/calendar is acceptable")
     @GetMapping
     public ResponseEntity<?> deadlines(
             @Parameter(description = "the first day of the window; default today")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(description = "the last day of the window, at most ten years after from; default a year after from")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(
+                            description =
+                                    "the last day of the window, at most ten years after from; default a year after from")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
             @Parameter(description = "a party's code; repeat for agreements between several (a partner: its own)")
-            @RequestParam(required = false) List<String> party,
-            @Parameter(description = "TERMINATION_NOTICE_LAST_DAY, EXTENSION_CONSENT_LAST_DAY, TERM_END, "
-                    + "TERMINATION_NOTICE_END or ANNUAL_MEETING_DUE; repeat for several")
-            @RequestParam(required = false) List<String> kind,
+                    @RequestParam(required = false)
+                    List<String> party,
+            @Parameter(
+                            description = "TERMINATION_NOTICE_LAST_DAY, EXTENSION_CONSENT_LAST_DAY, TERM_END, "
+                                    + "TERMINATION_NOTICE_END or ANNUAL_MEETING_DUE; repeat for several")
+                    @RequestParam(required = false)
+                    List<String> kind,
             @Parameter(description = "page number, from 0 (JSON only)") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, at most " + MAX_PAGE_SIZE + " (JSON only)")
-            @RequestParam(defaultValue = "100") int size,
+                    @RequestParam(defaultValue = "100")
+                    int size,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
         MediaType type = Negotiation.choose(accept, REPRESENTATIONS);
         LocalDate today = LocalDate.now(clock);
-        var selection = new PortfolioDeadlines.Selection(DeadlineWindow.of(from, to, today),
+        var selection = new PortfolioDeadlines.Selection(
+                DeadlineWindow.of(from, to, today),
                 party == null ? List.of() : party.stream().map(PartyCode::of).toList(),
-                kind == null ? List.of() : kind.stream().map(DeadlineController::kind).toList());
+                kind == null
+                        ? List.of()
+                        : kind.stream().map(DeadlineController::kind).toList());
         Values.atLeast(page, 0, "page");
         QueryParameters.pageSize(size, MAX_PAGE_SIZE);
         if (type.equals(DeadlineCalendar.TEXT_CALENDAR)) {
             return calendar.answer(selection, "Agreement deadlines");
         }
         long total = deadlines.count(selection);
-        var items = deadlines.find(selection, (long) page * size, size).stream().map(row -> row.view(today)).toList();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new DeadlinePage(
-                selection.window().from(), selection.window().to(), items, page, size, MAX_PAGE_SIZE, total,
-                (int) ((total + size - 1) / size)));
+        var items = deadlines.find(selection, (long) page * size, size).stream()
+                .map(row -> row.view(today))
+                .toList();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new DeadlinePage(
+                        selection.window().from(),
+                        selection.window().to(),
+                        items,
+                        page,
+                        size,
+                        MAX_PAGE_SIZE,
+                        total,
+                        (int) ((total + size - 1) / size)));
     }
 
     private static DeadlineKind kind(String name) {
         try {
             return DeadlineKind.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("kind", "allowed-values", "must be one of "
-                    + Arrays.toString(DeadlineKind.values()));
+            throw new InvalidValueException(
+                    "kind", "allowed-values", "must be one of " + Arrays.toString(DeadlineKind.values()));
         }
     }
 
     /** One page of the portfolio's deadlines, with the window it covers. */
-    public record DeadlinePage(LocalDate from, LocalDate to, List<DeadlineView> items, int page, int size, int maxSize,
-                               long totalItems, int totalPages) {
-    }
+    public record DeadlinePage(
+            LocalDate from,
+            LocalDate to,
+            List<DeadlineView> items,
+            int page,
+            int size,
+            int maxSize,
+            long totalItems,
+            int totalPages) {}
 }

@@ -22,8 +22,10 @@ public record DeadlineWindow(LocalDate from, LocalDate to) {
             throw new InvalidValueException("to", "not-before-from", "must not be before from (" + from + ")");
         }
         if (to.isAfter(from.plus(LONGEST))) {
-            throw new InvalidValueException("to", "window-at-most-10-years", "must be at most ten years after from ("
-                    + from + "); ask for several windows");
+            throw new InvalidValueException(
+                    "to",
+                    "window-at-most-10-years",
+                    "must be at most ten years after from (" + from + "); ask for several windows");
         }
     }
 

@@ -25,7 +25,10 @@ public class PortfolioCalendar {
     public ResponseEntity<String> answer(PortfolioDeadlines.Selection selection, String name) {
         long total = deadlines.count(selection);
         if (total > MAX_EVENTS) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "too-many-deadlines", "Too many deadlines",
+            throw new ProblemException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "too-many-deadlines",
+                    "Too many deadlines",
                     "The window holds " + total + " deadlines; a calendar holds at most " + MAX_EVENTS
                             + ": narrow it with from, to, party or kind");
         }

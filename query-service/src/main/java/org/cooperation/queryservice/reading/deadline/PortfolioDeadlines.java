@@ -26,8 +26,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PortfolioDeadlines {
 
-    private static final String[] KIND_ORDER = Arrays.stream(DeadlineKind.values()).map(Enum::name)
-            .toArray(String[]::new);
+    private static final String[] KIND_ORDER =
+            Arrays.stream(DeadlineKind.values()).map(Enum::name).toArray(String[]::new);
 
     private static final String FROM_WHERE = """
             FROM {agreement_deadline} d JOIN {agreement} a ON a.agreement_id = d.agreement_id
@@ -48,8 +48,7 @@ public class PortfolioDeadlines {
      * Which deadlines: those in the window, of agreements to which every one of {@code parties} is
      * a party, of any of {@code kinds} (empty: any).
      */
-    public record Selection(DeadlineWindow window, List<PartyCode> parties, List<DeadlineKind> kinds) {
-    }
+    public record Selection(DeadlineWindow window, List<PartyCode> parties, List<DeadlineKind> kinds) {}
 
     /**
      * One deadline with what a calendar needs to keep it up to date.
@@ -91,9 +90,12 @@ public class PortfolioDeadlines {
 
     private static Map<String, Object> parameters(Selection selection) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("from", Date.valueOf(StoredDates.parameter(selection.window().from())));
-        parameters.put("to", Date.valueOf(StoredDates.parameter(selection.window().to())));
-        parameters.put("parties", selection.parties().stream().map(PartyCode::value).toArray(String[]::new));
+        parameters.put(
+                "from", Date.valueOf(StoredDates.parameter(selection.window().from())));
+        parameters.put(
+                "to", Date.valueOf(StoredDates.parameter(selection.window().to())));
+        parameters.put(
+                "parties", selection.parties().stream().map(PartyCode::value).toArray(String[]::new));
         parameters.put("kinds", selection.kinds().stream().map(Enum::name).toArray(String[]::new));
         return parameters;
     }
@@ -101,10 +103,17 @@ public class PortfolioDeadlines {
     private static Row row(ResultSet rs) throws SQLException {
         String party = rs.getString("party");
         String host = rs.getString("expected_host");
-        Deadline deadline = new Deadline(DeadlineKind.valueOf(rs.getString("kind")),
-                rs.getObject("due_on", LocalDate.class), party == null ? null : PartyCode.of(party),
-                host == null ? null : CountryCode.of(host), rs.getString("detail"));
-        return new Row(rs.getString("agreement_id"), rs.getString("title"), deadline, rs.getLong("version"),
+        Deadline deadline = new Deadline(
+                DeadlineKind.valueOf(rs.getString("kind")),
+                rs.getObject("due_on", LocalDate.class),
+                party == null ? null : PartyCode.of(party),
+                host == null ? null : CountryCode.of(host),
+                rs.getString("detail"));
+        return new Row(
+                rs.getString("agreement_id"),
+                rs.getString("title"),
+                deadline,
+                rs.getLong("version"),
                 rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -27,15 +27,25 @@ public record AgreementExtract(HistoryPages history, Clock clock) {
      * The extract of {@code state} (now, or at a point in time that {@code pointInTime} names), with
      * the history as the record held it at {@code recordedBy} (null: now), as {@code reader} may see it.
      */
-    public byte[] write(AgreementState state, List<DeadlineView> deadlines, String pointInTime, Instant recordedBy,
-                        Optional<PartyCode> reader) {
+    public byte[] write(
+            AgreementState state,
+            List<DeadlineView> deadlines,
+            String pointInTime,
+            Instant recordedBy,
+            Optional<PartyCode> reader) {
         List<HistoryEntry> entries = new ArrayList<>();
         history.forEach(state.agreementId().value(), recordedBy, reader, entries::add);
-        try (PdfPages pdf = new PdfPages(state.title(), "Extract of the record of agreement " + state.agreementId().value())) {
+        try (PdfPages pdf = new PdfPages(
+                state.title(),
+                "Extract of the record of agreement " + state.agreementId().value())) {
             pdf.title(state.title());
-            pdf.paragraph(PdfPages.REGULAR, 10, "Agreement " + state.agreementId().value() + " (" + state.kind() + ")");
-            pdf.paragraph(PdfPages.REGULAR, 10, "Extract of the record " + pointInTime + ", produced "
-                    + clock.instant() + ". Version " + state.version() + ".");
+            pdf.paragraph(
+                    PdfPages.REGULAR, 10, "Agreement " + state.agreementId().value() + " (" + state.kind() + ")");
+            pdf.paragraph(
+                    PdfPages.REGULAR,
+                    10,
+                    "Extract of the record " + pointInTime + ", produced " + clock.instant() + ". Version "
+                            + state.version() + ".");
             status(pdf, state);
             parties(pdf, state);
             deadlines(pdf, deadlines);
@@ -52,15 +62,22 @@ public record AgreementExtract(HistoryPages history, Clock clock) {
         line(pdf, "Signed", state.signedOn() + (state.place() == null ? "" : " at " + state.place()));
         var term = state.term();
         line(pdf, "Effective from", String.valueOf(term.effectiveFrom()));
-        line(pdf, "Term ends (last day in force)", term.termEndsOn() == null ? "no term: open-ended"
-                : term.termEndsOn().toString());
+        line(
+                pdf,
+                "Term ends (last day in force)",
+                term.termEndsOn() == null
+                        ? "no term: open-ended"
+                        : term.termEndsOn().toString());
         line(pdf, "Extensions", term.extensionsUsed() + " used, " + term.extensionsLeft() + " left");
         line(pdf, "Notice period", state.terminationNoticeDays() + " days");
         if (state.pendingNotice() != null) {
             var notice = state.pendingNotice();
-            line(pdf, "Pending notice", notice.party().value() + " gave notice on " + notice.noticeDate()
-                    + ", ending the agreement after " + notice.endsOn()
-                    + (notice.reference() == null ? "" : " (" + notice.reference() + ")"));
+            line(
+                    pdf,
+                    "Pending notice",
+                    notice.party().value() + " gave notice on " + notice.noticeDate()
+                            + ", ending the agreement after " + notice.endsOn()
+                            + (notice.reference() == null ? "" : " (" + notice.reference() + ")"));
         }
         if (state.endedOn() != null) {
             line(pdf, "Ended on", state.endedOn().toString());
@@ -73,9 +90,16 @@ public record AgreementExtract(HistoryPages history, Clock clock) {
     private static void parties(PdfPages pdf, AgreementState state) throws IOException {
         pdf.heading("Parties");
         for (Party party : state.parties()) {
-            pdf.paragraph(PdfPages.REGULAR, 10, party.code().value() + " - " + party.name() + " (" + party.country().value()
-                    + ")" + (party.signatory() == null ? "" : "; signed by " + party.signatory().name() + ", "
-                    + party.signatory().title()));
+            pdf.paragraph(
+                    PdfPages.REGULAR,
+                    10,
+                    party.code().value() + " - " + party.name() + " ("
+                            + party.country().value()
+                            + ")"
+                            + (party.signatory() == null
+                                    ? ""
+                                    : "; signed by " + party.signatory().name() + ", "
+                                            + party.signatory().title()));
         }
     }
 
@@ -85,8 +109,11 @@ public record AgreementExtract(HistoryPages history, Clock clock) {
             pdf.paragraph(PdfPages.REGULAR, 10, "None: nothing falls due under the agreement.");
         }
         for (DeadlineView deadline : deadlines) {
-            pdf.paragraph(PdfPages.REGULAR, 10, deadline.dueOn() + "  " + deadline.title()
-                    + (deadline.passed() ? " (passed)" : "") + ": " + deadline.detail());
+            pdf.paragraph(
+                    PdfPages.REGULAR,
+                    10,
+                    deadline.dueOn() + "  " + deadline.title() + (deadline.passed() ? " (passed)" : "") + ": "
+                            + deadline.detail());
         }
     }
 
@@ -94,12 +121,18 @@ public record AgreementExtract(HistoryPages history, Clock clock) {
         pdf.heading("History (" + entries.size() + " entries, oldest first)");
         for (HistoryEntry entry : entries) {
             pdf.gap(4);
-            pdf.paragraph(PdfPages.BOLD, 9, "#" + entry.sequence() + "  " + entry.type()
-                    + (entry.businessDate() == null ? "" : "  dated " + entry.businessDate()));
-            pdf.paragraph(PdfPages.REGULAR, 9, "Recorded " + entry.recordedAt() + " by "
-                    + (entry.principal() == null ? "(unknown)" : entry.principal())
-                    + (entry.client() == null ? "" : " with " + entry.client())
-                    + (entry.correlationId() == null ? "" : ", correlation " + entry.correlationId()));
+            pdf.paragraph(
+                    PdfPages.BOLD,
+                    9,
+                    "#" + entry.sequence() + "  " + entry.type()
+                            + (entry.businessDate() == null ? "" : "  dated " + entry.businessDate()));
+            pdf.paragraph(
+                    PdfPages.REGULAR,
+                    9,
+                    "Recorded " + entry.recordedAt() + " by "
+                            + (entry.principal() == null ? "(unknown)" : entry.principal())
+                            + (entry.client() == null ? "" : " with " + entry.client())
+                            + (entry.correlationId() == null ? "" : ", correlation " + entry.correlationId()));
             String why = Why.of(entry.payload());
             if (!why.isEmpty()) {
                 pdf.paragraph(PdfPages.REGULAR, 9, "Why: " + why);

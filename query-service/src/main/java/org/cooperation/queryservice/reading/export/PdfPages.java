@@ -74,12 +74,13 @@ final class PdfPages implements AutoCloseable {
         page = null;
         int pages = document.getNumberOfPages();
         for (int i = 0; i < pages; i++) {
-            try (var footer = new PDPageContentStream(document, document.getPage(i),
-                    PDPageContentStream.AppendMode.APPEND, true)) {
+            try (var footer = new PDPageContentStream(
+                    document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
                 footer.beginText();
                 footer.setFont(REGULAR, 8);
                 footer.newLineAtOffset(MARGIN, MARGIN / 2);
-                footer.showText("Page " + (i + 1) + " of " + pages + " - " + document.getDocumentInformation().getTitle());
+                footer.showText("Page " + (i + 1) + " of " + pages + " - "
+                        + document.getDocumentInformation().getTitle());
                 footer.endText();
             }
         }
@@ -158,7 +159,10 @@ final class PdfPages implements AutoCloseable {
     private String printable(PDFont font, String text) {
         Map<Character, Boolean> known = encodable.computeIfAbsent(font, f -> new HashMap<>());
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.replace('\t', ' ').replace("\r\n", "\n").replace('\r', '\n').toCharArray()) {
+        for (char c : text.replace('\t', ' ')
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .toCharArray()) {
             boolean ok = c == '\n' || known.computeIfAbsent(c, ch -> canShow(font, ch));
             out.append(ok ? c : '?');
         }

@@ -20,8 +20,8 @@ import org.cooperation.queryservice.web.QueryParameters;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,8 +40,8 @@ public class HistoryController {
     private final HistoryCsv csv;
     private final ProjectionProgress progress;
 
-    public HistoryController(HistoryRepository history, HistoryPages pages, HistoryCsv csv,
-                             ProjectionProgress progress) {
+    public HistoryController(
+            HistoryRepository history, HistoryPages pages, HistoryCsv csv, ProjectionProgress progress) {
         this.history = history;
         this.pages = pages;
         this.csv = csv;
@@ -52,21 +52,28 @@ public class HistoryController {
      * Every event of an agreement, oldest first. Long histories come in pages: pass the page's
      * {@code nextAfter} as {@code after} to get the next one.
      */
-    @Operation(summary = "Every event of an agreement, oldest first, with who recorded it, when and why; "
-            + "pages of at most " + MAX_PAGE_SIZE)
-    @ApiResponse(responseCode = "200", description = "A page of history; with Accept: text/csv the whole history as "
-            + "a CSV file (one row per event: sequence, type, businessDate, recordedAt, principal, client, correlationId, "
-            + "why, eventId, payload), where after and size do not apply",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = HistoryPage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @Operation(
+            summary = "Every event of an agreement, oldest first, with who recorded it, when and why; "
+                    + "pages of at most " + MAX_PAGE_SIZE)
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of history; with Accept: text/csv the whole history as "
+                    + "a CSV file (one row per event: sequence, type, businessDate, recordedAt, principal, client, correlationId, "
+                    + "why, eventId, payload), where after and size do not apply",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = HistoryPage.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
+            })
     @ApiResponse(responseCode = "406", description = "Neither JSON nor CSV is acceptable")
     @GetMapping("/{agreementId}/history")
-    public CompletableFuture<ResponseEntity<byte[]>> history(@PathVariable String agreementId,
-                                          @RequestParam(defaultValue = "-1") long after,
-                                          @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
-                                          @RequestParam(required = false) Long minVersion,
-                                          @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+    public CompletableFuture<ResponseEntity<byte[]>> history(
+            @PathVariable String agreementId,
+            @RequestParam(defaultValue = "-1") long after,
+            @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
+            @RequestParam(required = false) Long minVersion,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
         Optional<PartyCode> reader = PartnerScope.ofCaller();
         MediaType type = Negotiation.choose(accept, REPRESENTATIONS);
@@ -78,7 +85,9 @@ public class HistoryController {
                 if (file.events() == 0 && !history.exists(agreementId)) {
                     throw new AgreementNotFoundException(agreementId);
                 }
-                return ResponseEntity.ok().headers(CsvFiles.download(agreementId + "-history.csv")).body(file.bytes());
+                return ResponseEntity.ok()
+                        .headers(CsvFiles.download(agreementId + "-history.csv"))
+                        .body(file.bytes());
             });
         }
         return progress.whenApplied(agreementId, minVersion).thenApply(applied -> {
@@ -94,6 +103,5 @@ public class HistoryController {
      * One page of history, as {@link HistoryPages} writes it; {@code nextAfter} is the value of
      * {@code after} for the next page, null at the end.
      */
-    public record HistoryPage(String agreementId, List<HistoryEntry> events, Long nextAfter) {
-    }
+    public record HistoryPage(String agreementId, List<HistoryEntry> events, Long nextAfter) {}
 }

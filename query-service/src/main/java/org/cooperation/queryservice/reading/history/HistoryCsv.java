@@ -17,8 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoryCsv {
 
-    static final String[] HEADER = {"sequence", "type", "businessDate", "recordedAt", "principal", "client",
-            "correlationId", "why", "eventId", "payload"};
+    static final String[] HEADER = {
+        "sequence",
+        "type",
+        "businessDate",
+        "recordedAt",
+        "principal",
+        "client",
+        "correlationId",
+        "why",
+        "eventId",
+        "payload"
+    };
 
     private final HistoryPages pages;
 
@@ -27,14 +37,14 @@ public class HistoryCsv {
     }
 
     /** The file's bytes, and how many events it holds. */
-    public record File(byte[] bytes, int events) {
-    }
+    public record File(byte[] bytes, int events) {}
 
     /** The history as the record held it at {@code recordedBy} (null: now), as {@code reader} may see it. */
     public File write(String agreementId, Instant recordedBy, Optional<PartyCode> reader) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int[] events = {0};
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+        try (CSVPrinter csv = new CSVPrinter(
+                new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 CsvFiles.FORMAT.builder().setHeader(HEADER).get())) {
             pages.forEach(agreementId, recordedBy, reader, entry -> {
                 row(csv, entry);
@@ -48,9 +58,16 @@ public class HistoryCsv {
 
     private static void row(CSVPrinter csv, HistoryEntry entry) {
         try {
-            csv.printRecord(entry.sequence(), entry.type(), entry.businessDate(), entry.recordedAt(),
-                    CsvFiles.cell(entry.principal()), CsvFiles.cell(entry.client()),
-                    CsvFiles.cell(entry.correlationId()), CsvFiles.cell(Why.of(entry.payload())), entry.eventId(),
+            csv.printRecord(
+                    entry.sequence(),
+                    entry.type(),
+                    entry.businessDate(),
+                    entry.recordedAt(),
+                    CsvFiles.cell(entry.principal()),
+                    CsvFiles.cell(entry.client()),
+                    CsvFiles.cell(entry.correlationId()),
+                    CsvFiles.cell(Why.of(entry.payload())),
+                    entry.eventId(),
                     entry.payload());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,8 +31,7 @@ import org.springframework.stereotype.Component;
 public class HistoryPages {
 
     /** A page's JSON, UTF-8, and how many events it holds. */
-    public record Page(byte[] json, int events) {
-    }
+    public record Page(byte[] json, int events) {}
 
     /** An agreement's events, less those a party-confined reader may not see (links to others' agreements). */
     private static final String SEEN_BY = """
@@ -78,8 +77,8 @@ public class HistoryPages {
      * may see it (as {@link #find} leaves events out), handed to {@code sink} one at a time, so that
      * a history of any length is written out without being held in memory.
      */
-    public void forEach(String agreementId, Instant recordedBy, Optional<PartyCode> reader,
-                        Consumer<HistoryEntry> sink) {
+    public void forEach(
+            String agreementId, Instant recordedBy, Optional<PartyCode> reader, Consumer<HistoryEntry> sink) {
         jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
                           AND (CAST(:recordedBy AS timestamptz) IS NULL OR recorded_at <= :recordedBy)
                         ORDER BY sequence
@@ -130,7 +129,9 @@ public class HistoryPages {
             text(json, TYPE, rows.getString(3));
             LocalDate businessDate = rows.getObject(4, LocalDate.class);
             text(json, BUSINESS_DATE, businessDate == null ? null : businessDate.toString());
-            json.put(RECORDED_AT).instant(rows.getObject(5, OffsetDateTime.class)).put(QUOTE);
+            json.put(RECORDED_AT)
+                    .instant(rows.getObject(5, OffsetDateTime.class))
+                    .put(QUOTE);
             text(json, PRINCIPAL, rows.getString(6));
             text(json, CLIENT, rows.getString(7));
             text(json, CORRELATION_ID, rows.getString(8));

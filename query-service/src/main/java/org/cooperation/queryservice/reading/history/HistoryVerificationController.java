@@ -34,9 +34,20 @@ public class HistoryVerificationController {
         if (entries.isEmpty()) {
             throw new AgreementNotFoundException(agreementId);
         }
-        return Chains.verify(entries.stream().map(entry -> new ChainLink(new ChainedEvent(agreementId,
-                entry.sequence(), entry.eventId(), entry.type(), ChainedEvent.payload(entry.payload().getBytes(UTF_8)),
-                entry.recordedAt(), entry.principal(), entry.client(), entry.correlationId(), entry.previousHash()),
-                entry.hash())).toList());
+        return Chains.verify(entries.stream()
+                .map(entry -> new ChainLink(
+                        new ChainedEvent(
+                                agreementId,
+                                entry.sequence(),
+                                entry.eventId(),
+                                entry.type(),
+                                ChainedEvent.payload(entry.payload().getBytes(UTF_8)),
+                                entry.recordedAt(),
+                                entry.principal(),
+                                entry.client(),
+                                entry.correlationId(),
+                                entry.previousHash()),
+                        entry.hash()))
+                .toList());
     }
 }

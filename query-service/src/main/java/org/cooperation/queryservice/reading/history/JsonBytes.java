@@ -59,9 +59,17 @@ final class JsonBytes {
         if (utc.getYear() < 0 || utc.getYear() > 9999) {
             return ascii(utc.toInstant().toString());
         }
-        digits(utc.getYear(), 4).put((byte) '-').digits(utc.getMonthValue(), 2).put((byte) '-')
-                .digits(utc.getDayOfMonth(), 2).put((byte) 'T').digits(utc.getHour(), 2).put((byte) ':')
-                .digits(utc.getMinute(), 2).put((byte) ':').digits(utc.getSecond(), 2);
+        digits(utc.getYear(), 4)
+                .put((byte) '-')
+                .digits(utc.getMonthValue(), 2)
+                .put((byte) '-')
+                .digits(utc.getDayOfMonth(), 2)
+                .put((byte) 'T')
+                .digits(utc.getHour(), 2)
+                .put((byte) ':')
+                .digits(utc.getMinute(), 2)
+                .put((byte) ':')
+                .digits(utc.getSecond(), 2);
         int nano = utc.getNano();
         if (nano > 0) {
             put((byte) '.');

@@ -19,8 +19,7 @@ public final class Why {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("reason", "deviationReason", "reference", "references");
 
-    private Why() {
-    }
+    private Why() {}
 
     /** The entry's reasons and references joined by "; ", or empty when it names none. */
     public static String of(String payload) {

@@ -19,25 +19,45 @@ import org.cooperation.queryservice.reading.current.AsOf;
  * @param today          the day statuses and overdue meetings are judged on: today, or the point in time's day
  * @param pointInTime    the agreements as of a business date and/or as recorded at an instant; null: as they stand
  */
-public record AgreementFilter(List<AgreementStatus> statuses, List<PartyCode> parties, List<String> fields,
-                              LocalDate endsBefore, Boolean meetingOverdue, LocalDate today, AsOf pointInTime) {
+public record AgreementFilter(
+        List<AgreementStatus> statuses,
+        List<PartyCode> parties,
+        List<String> fields,
+        LocalDate endsBefore,
+        Boolean meetingOverdue,
+        LocalDate today,
+        AsOf pointInTime) {
 
-    public static AgreementFilter of(List<String> statuses, List<String> parties, List<String> fields,
-                                     LocalDate endsBefore, Boolean meetingOverdue, LocalDate today,
-                                     AsOf pointInTime) {
+    public static AgreementFilter of(
+            List<String> statuses,
+            List<String> parties,
+            List<String> fields,
+            LocalDate endsBefore,
+            Boolean meetingOverdue,
+            LocalDate today,
+            AsOf pointInTime) {
         return new AgreementFilter(
-                statuses == null ? List.of() : statuses.stream().map(AgreementFilter::status).toList(),
-                parties == null ? List.of() : parties.stream().map(PartyCode::of).toList(),
-                fields == null ? List.of() : fields.stream().filter(field -> !field.isBlank()).toList(),
-                endsBefore, meetingOverdue, pointInTime == null ? today : pointInTime.day(), pointInTime);
+                statuses == null
+                        ? List.of()
+                        : statuses.stream().map(AgreementFilter::status).toList(),
+                parties == null
+                        ? List.of()
+                        : parties.stream().map(PartyCode::of).toList(),
+                fields == null
+                        ? List.of()
+                        : fields.stream().filter(field -> !field.isBlank()).toList(),
+                endsBefore,
+                meetingOverdue,
+                pointInTime == null ? today : pointInTime.day(),
+                pointInTime);
     }
 
     private static AgreementStatus status(String name) {
         try {
             return AgreementStatus.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("status", "allowed-values",
-                    "must be one of " + Arrays.toString(AgreementStatus.values()));
+            throw new InvalidValueException(
+                    "status", "allowed-values", "must be one of " + Arrays.toString(AgreementStatus.values()));
         }
     }
 }

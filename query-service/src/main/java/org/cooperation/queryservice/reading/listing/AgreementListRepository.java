@@ -81,8 +81,7 @@ public class AgreementListRepository {
                 .query((RowCallbackHandler) rs -> sink.accept(summary(rs, filter.today())));
     }
 
-    private record Where(String clause, Map<String, Object> params) {
-    }
+    private record Where(String clause, Map<String, Object> params) {}
 
     private static Where where(AgreementFilter filter) {
         List<String> conditions = new ArrayList<>();
@@ -90,7 +89,8 @@ public class AgreementListRepository {
         params.put("today", Date.valueOf(filter.today()));
         AsOf point = filter.pointInTime();
         if (point != null) {
-            // The row that holds for the business date (the latest state without one), as recorded at the instant (now without one).
+            // The row that holds for the business date (the latest state without one), as recorded at the instant (now
+            // without one).
             if (point.businessDate() == null) {
                 conditions.add("valid_to IS NULL");
             } else {
@@ -100,7 +100,8 @@ public class AgreementListRepository {
             if (point.recordedAt() == null) {
                 conditions.add("recorded_to IS NULL");
             } else {
-                conditions.add("recorded_from <= :recordedAsOf AND (recorded_to IS NULL OR recorded_to > :recordedAsOf)");
+                conditions.add(
+                        "recorded_from <= :recordedAsOf AND (recorded_to IS NULL OR recorded_to > :recordedAsOf)");
                 params.put("recordedAsOf", Timestamp.from(point.recordedAt()));
             }
         }
@@ -110,7 +111,8 @@ public class AgreementListRepository {
         }
         if (!filter.parties().isEmpty()) {
             conditions.add("party_codes @> CAST(:parties AS text[])");
-            params.put("parties", filter.parties().stream().map(PartyCode::value).toArray(String[]::new));
+            params.put(
+                    "parties", filter.parties().stream().map(PartyCode::value).toArray(String[]::new));
         }
         if (!filter.fields().isEmpty()) {
             conditions.add("fields @> CAST(:fields AS text[])");
@@ -121,9 +123,10 @@ public class AgreementListRepository {
             params.put("endsBefore", Date.valueOf(filter.endsBefore()));
         }
         if (filter.meetingOverdue() != null) {
-            conditions.add(filter.meetingOverdue()
-                    ? "meeting_overdue_from <= :today"
-                    : "(meeting_overdue_from IS NULL OR meeting_overdue_from > :today)");
+            conditions.add(
+                    filter.meetingOverdue()
+                            ? "meeting_overdue_from <= :today"
+                            : "(meeting_overdue_from IS NULL OR meeting_overdue_from > :today)");
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
     }

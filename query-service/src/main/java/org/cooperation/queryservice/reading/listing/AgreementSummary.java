@@ -22,5 +22,4 @@ public record AgreementSummary(
         LocalDate lastDayInForce,
         LocalDate nextMeetingDue,
         boolean meetingOverdue,
-        long version) {
-}
+        long version) {}

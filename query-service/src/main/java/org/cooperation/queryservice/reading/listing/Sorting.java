@@ -26,10 +26,15 @@ public record Sorting(Key key, boolean descending) {
 
     public static Sorting parse(String text) {
         String[] parts = text.split(",", -1);
-        Key key = Arrays.stream(Key.values()).filter(k -> k.name().equals(parts[0])).findFirst()
-                .orElseThrow(() -> new InvalidValueException("sort", "allowed-values", "must be one of "
-                        + Arrays.stream(Key.values()).map(Key::name).collect(Collectors.joining(", "))
-                        + ", optionally followed by ,asc or ,desc"));
+        Key key = Arrays.stream(Key.values())
+                .filter(k -> k.name().equals(parts[0]))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException(
+                        "sort",
+                        "allowed-values",
+                        "must be one of "
+                                + Arrays.stream(Key.values()).map(Key::name).collect(Collectors.joining(", "))
+                                + ", optionally followed by ,asc or ,desc"));
         if (parts.length > 2 || (parts.length == 2 && !parts[1].equals("asc") && !parts[1].equals("desc"))) {
             throw new InvalidValueException("sort", "direction", "must end in ,asc or ,desc when it names a direction");
         }

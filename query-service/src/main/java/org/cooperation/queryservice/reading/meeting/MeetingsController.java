@@ -32,18 +32,25 @@ public class MeetingsController {
 
     @Operation(summary = "The annual meetings of an agreement, by the date they were held, with what is due next")
     @GetMapping("/{agreementId}/meetings")
-    public CompletableFuture<Meetings> meetings(@PathVariable String agreementId,
-                                                @RequestParam(required = false) Long minVersion) {
+    public CompletableFuture<Meetings> meetings(
+            @PathVariable String agreementId, @RequestParam(required = false) Long minVersion) {
         return progress.whenApplied(agreementId, minVersion).thenApply(applied -> {
-            AgreementState state = current.find(agreementId)
-                    .orElseThrow(() -> new AgreementNotFoundException(agreementId));
-            return new Meetings(agreementId, state.version(), state.meetingPolicy(), state.meetings(),
+            AgreementState state =
+                    current.find(agreementId).orElseThrow(() -> new AgreementNotFoundException(agreementId));
+            return new Meetings(
+                    agreementId,
+                    state.version(),
+                    state.meetingPolicy(),
+                    state.meetings(),
                     MeetingsSummary.of(state, LocalDate.now(clock)));
         });
     }
 
     /** The meetings, oldest first, with the agreement's meeting policy and what is due next. */
-    public record Meetings(String agreementId, long version, MeetingPolicy policy,
-                           List<AgreementState.Meeting> meetings, MeetingsSummary summary) {
-    }
+    public record Meetings(
+            String agreementId,
+            long version,
+            MeetingPolicy policy,
+            List<AgreementState.Meeting> meetings,
+            MeetingsSummary summary) {}
 }

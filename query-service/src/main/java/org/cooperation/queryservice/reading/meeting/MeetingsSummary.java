@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import org.cooperation.queryservice.projection.state.AgreementState;
 
 /** The annual meetings at a glance, as they stand on {@code today}. */
-public record MeetingsSummary(int held, LocalDate lastHeldOn, LocalDate nextDue, String expectedHost,
-                              boolean overdue) {
+public record MeetingsSummary(int held, LocalDate lastHeldOn, LocalDate nextDue, String expectedHost, boolean overdue) {
 
     public static MeetingsSummary of(AgreementState state, LocalDate today) {
         var meetings = state.meetings();

@@ -28,9 +28,10 @@ public class AgreementMembership {
         if (agreementIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("SELECT agreement_id FROM agreement WHERE agreement_id = ANY (?) AND ? = ANY (party_codes)")
-                .params(agreementIds.toArray(String[]::new), party.value())
-                .query(String.class)
-                .list());
+        return Set.copyOf(
+                jdbc.sql("SELECT agreement_id FROM agreement WHERE agreement_id = ANY (?) AND ? = ANY (party_codes)")
+                        .params(agreementIds.toArray(String[]::new), party.value())
+                        .query(String.class)
+                        .list());
     }
 }

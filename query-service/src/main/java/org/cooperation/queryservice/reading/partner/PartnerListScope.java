@@ -31,6 +31,7 @@ public class PartnerListScope extends OncePerRequestFilter {
     public static final String LIST_PATH = "/api/agreements";
     /** The lists this filter confines: each takes a repeatable {@code party} that means "between these parties". */
     public static final List<String> LIST_PATHS = List.of(LIST_PATH, "/api/deadlines");
+
     static final String PARTY_PARAMETER = "party";
 
     private final Problems problems;
@@ -47,7 +48,8 @@ public class PartnerListScope extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<PartyCode> party = PartnerScope.of(SecurityContextHolder.getContext().getAuthentication());
+        Optional<PartyCode> party =
+                PartnerScope.of(SecurityContextHolder.getContext().getAuthentication());
         if (party.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -55,7 +57,10 @@ public class PartnerListScope extends OncePerRequestFilter {
         String own = party.get().value();
         String[] asked = request.getParameterValues(PARTY_PARAMETER);
         if (asked != null && Arrays.stream(asked).anyMatch(value -> !own.equals(value))) {
-            ProblemDetail problem = Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+            ProblemDetail problem = Problems.problem(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
                     "A partner lists only the agreements of its own party: leave out party, or give " + own);
             problem.setProperty("field", PARTY_PARAMETER);
             problems.write(request, response, problem);

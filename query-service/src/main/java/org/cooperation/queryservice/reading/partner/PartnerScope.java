@@ -21,8 +21,7 @@ public final class PartnerScope {
 
     private static final Pattern PARTY = Pattern.compile(PartyCode.PATTERN);
 
-    private PartnerScope() {
-    }
+    private PartnerScope() {}
 
     /** The party a caller's reading is confined to; empty when the caller reads everything. */
     public static Optional<PartyCode> of(Authentication authentication) {
@@ -46,7 +45,8 @@ public final class PartnerScope {
         return new AuthorizationManager<>() {
             @Override
             @SuppressWarnings("deprecation")
-            public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext request) {
+            public AuthorizationDecision check(
+                    Supplier<Authentication> authentication, RequestAuthorizationContext request) {
                 return new AuthorizationDecision(mayRead(authentication.get()));
             }
         };
@@ -58,7 +58,9 @@ public final class PartnerScope {
         }
         Caller caller = Caller.of(authentication);
         return readsEverything(caller)
-                || (caller.has(Roles.PARTNER) && caller.party() != null && PARTY.matcher(caller.party()).matches());
+                || (caller.has(Roles.PARTNER)
+                        && caller.party() != null
+                        && PARTY.matcher(caller.party()).matches());
     }
 
     private static boolean readsEverything(Caller caller) {

@@ -29,8 +29,11 @@ class BatchChangesTest {
     void appliesABatchOfConsecutiveEventsAsOneChangeOfTheirAgreement() {
         var changes = new BatchChanges(Map.of(), List.of(), Set.of());
 
-        List<Outcome> outcomes = offerAll(changes, record(0, Events.signed(ID)),
-                record(1, Events.fieldAdded(ID, "Robotics")), record(2, Events.fieldAdded(ID, "Smart grids")));
+        List<Outcome> outcomes = offerAll(
+                changes,
+                record(0, Events.signed(ID)),
+                record(1, Events.fieldAdded(ID, "Robotics")),
+                record(2, Events.fieldAdded(ID, "Smart grids")));
 
         assertThat(outcomes).containsExactly(Outcome.APPLIED, Outcome.APPLIED, Outcome.APPLIED);
         assertThat(changes.changed()).containsExactly(ID);
@@ -40,8 +43,8 @@ class BatchChangesTest {
     void skipsEventsAtOrBelowTheAppliedVersion() {
         var changes = new BatchChanges(Map.of(ID, stateAt(1)), List.of(), Set.of());
 
-        List<Outcome> outcomes = offerAll(changes, record(0, Events.signed(ID)),
-                record(1, Events.fieldAdded(ID, "Robotics")));
+        List<Outcome> outcomes =
+                offerAll(changes, record(0, Events.signed(ID)), record(1, Events.fieldAdded(ID, "Robotics")));
 
         assertThat(outcomes).containsExactly(Outcome.DUPLICATE, Outcome.DUPLICATE);
         assertThat(changes.changed()).isEmpty();
@@ -51,8 +54,11 @@ class BatchChangesTest {
     void holdsAnEventAfterAGapAndAppliesItWhenItsPredecessorFollowsInTheSameBatch() {
         var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(), Set.of());
 
-        List<Outcome> outcomes = offerAll(changes, record(2, Events.fieldAdded(ID, "Smart grids")),
-                record(1, Events.fieldAdded(ID, "Robotics")), record(3, Events.fieldAdded(ID, "Hydrogen")));
+        List<Outcome> outcomes = offerAll(
+                changes,
+                record(2, Events.fieldAdded(ID, "Smart grids")),
+                record(1, Events.fieldAdded(ID, "Robotics")),
+                record(3, Events.fieldAdded(ID, "Hydrogen")));
 
         assertThat(outcomes).containsExactly(Outcome.HELD, Outcome.APPLIED, Outcome.APPLIED);
     }
@@ -62,8 +68,8 @@ class BatchChangesTest {
         EventRecord held = record(2, Events.fieldAdded(ID, "Smart grids"));
         var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of());
 
-        List<Outcome> outcomes = offerAll(changes, record(1, Events.fieldAdded(ID, "Robotics")),
-                record(3, Events.fieldAdded(ID, "Hydrogen")));
+        List<Outcome> outcomes = offerAll(
+                changes, record(1, Events.fieldAdded(ID, "Robotics")), record(3, Events.fieldAdded(ID, "Hydrogen")));
 
         assertThat(outcomes).containsExactly(Outcome.APPLIED, Outcome.APPLIED);
     }
@@ -73,7 +79,10 @@ class BatchChangesTest {
         EventRecord held = record(2, Events.fieldAdded(ID, "Smart grids"));
         var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of());
 
-        List<Outcome> outcomes = offerAll(changes, held, record(3, Events.fieldAdded(ID, "Hydrogen")),
+        List<Outcome> outcomes = offerAll(
+                changes,
+                held,
+                record(3, Events.fieldAdded(ID, "Hydrogen")),
                 record(3, Events.fieldAdded(ID, "Hydrogen")));
 
         assertThat(outcomes).containsExactly(Outcome.DUPLICATE, Outcome.HELD, Outcome.DUPLICATE);
@@ -83,7 +92,8 @@ class BatchChangesTest {
     @Test
     void skipsAnEventWhoseIdWasRecordedBeforeAndHoldsTheEventsAfterIt() {
         EventRecord reused = record(1, Events.fieldAdded(ID, "Robotics"));
-        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(), Set.of(reused.received().eventId()));
+        var changes = new BatchChanges(
+                Map.of(ID, stateAt(0)), List.of(), Set.of(reused.received().eventId()));
 
         List<Outcome> outcomes = offerAll(changes, reused, record(2, Events.fieldAdded(ID, "Smart grids")));
 
@@ -109,8 +119,10 @@ class BatchChangesTest {
 
     private static EventRecord record(long sequence, AgreementEvent event) {
         String type = EventTypes.typeName(event.getClass());
-        return new EventRecord(new ReceivedEvent(ID + "-" + sequence, type, AgreementId.of(ID), sequence, RECORDED_AT,
-                event), new EventRecord.Audit("secretariat", "tool", "correlation-" + sequence),
-                new String(EventJson.write(event), UTF_8), new EventEnvelope.Chain(null, null));
+        return new EventRecord(
+                new ReceivedEvent(ID + "-" + sequence, type, AgreementId.of(ID), sequence, RECORDED_AT, event),
+                new EventRecord.Audit("secretariat", "tool", "correlation-" + sequence),
+                new String(EventJson.write(event), UTF_8),
+                new EventEnvelope.Chain(null, null));
     }
 }

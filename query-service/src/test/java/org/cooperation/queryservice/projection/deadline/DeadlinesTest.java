@@ -32,8 +32,8 @@ class DeadlinesTest {
 
     @Test
     void givesTheStatementsLastDayForNoticeAfterItsExtension() {
-        var deadlines = Deadlines.of(fold(Events.signed(ID),
-                Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, FIVE_ONCE_FIVE, 1)));
+        var deadlines = Deadlines.of(
+                fold(Events.signed(ID), Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, FIVE_ONCE_FIVE, 1)));
 
         // The example: found before only by trying dates until a 422 stopped.
         assertThat(on(deadlines, DeadlineKind.TERMINATION_NOTICE_LAST_DAY)).isEqualTo("2026-01-27");
@@ -48,8 +48,8 @@ class DeadlinesTest {
 
     @Test
     void givesNoLastDayForConsentOnceNoExtensionIsLeft() {
-        var deadlines = Deadlines.of(fold(Events.signed(ID),
-                Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, FIVE_ONCE_FIVE, 1)));
+        var deadlines = Deadlines.of(
+                fold(Events.signed(ID), Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, FIVE_ONCE_FIVE, 1)));
 
         assertThat(kinds(deadlines)).doesNotContain(DeadlineKind.EXTENSION_CONSENT_LAST_DAY);
     }
@@ -58,7 +58,9 @@ class DeadlinesTest {
     void givesTheNextMeetingAndItsHostAYearAfterTheLastMeeting() {
         var deadlines = Deadlines.of(fold(Events.signed(ID), Events.meeting(ID, "2017-03-19", "DE", "Hannover")));
 
-        Deadline meeting = deadlines.stream().filter(d -> d.kind() == DeadlineKind.ANNUAL_MEETING_DUE).findFirst()
+        Deadline meeting = deadlines.stream()
+                .filter(d -> d.kind() == DeadlineKind.ANNUAL_MEETING_DUE)
+                .findFirst()
                 .orElseThrow();
         assertThat(meeting.dueOn()).isEqualTo("2018-03-19");
         assertThat(meeting.expectedHost()).isEqualTo(CountryCode.of("JP"));
@@ -68,18 +70,21 @@ class DeadlinesTest {
     void replacesTheTermsDeadlinesWithTheEndOfAPendingNotice() {
         var deadlines = Deadlines.of(fold(Events.signed(ID), Events.noticeGiven(ID, "2020-12-01", "2021-03-01")));
 
-        assertThat(kinds(deadlines)).containsExactly(DeadlineKind.ANNUAL_MEETING_DUE,
-                DeadlineKind.TERMINATION_NOTICE_END);
+        assertThat(kinds(deadlines))
+                .containsExactly(DeadlineKind.ANNUAL_MEETING_DUE, DeadlineKind.TERMINATION_NOTICE_END);
         assertThat(on(deadlines, DeadlineKind.TERMINATION_NOTICE_END)).isEqualTo("2021-03-01");
         assertThat(deadlines.get(1).party()).isEqualTo(Events.METI.code());
     }
 
     @Test
     void givesTheTermsDeadlinesBackWhenTheNoticeIsWithdrawn() {
-        var deadlines = Deadlines.of(fold(Events.signed(ID), Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),
+        var deadlines = Deadlines.of(fold(
+                Events.signed(ID),
+                Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),
                 Events.noticeWithdrawn(ID, "2021-01-05")));
 
-        assertThat(kinds(deadlines)).contains(DeadlineKind.TERMINATION_NOTICE_LAST_DAY, DeadlineKind.TERM_END)
+        assertThat(kinds(deadlines))
+                .contains(DeadlineKind.TERMINATION_NOTICE_LAST_DAY, DeadlineKind.TERM_END)
                 .doesNotContain(DeadlineKind.TERMINATION_NOTICE_END);
     }
 
@@ -93,7 +98,8 @@ class DeadlinesTest {
 
     @Test
     void givesAnOpenEndedInstrumentTheEndItsNoticeNames() {
-        var deadlines = Deadlines.of(fold(Events.signedOpenEnded("hannover-2017", LocalDate.parse("2017-03-19"), 180),
+        var deadlines = Deadlines.of(fold(
+                Events.signedOpenEnded("hannover-2017", LocalDate.parse("2017-03-19"), 180),
                 Events.noticeGiven("hannover-2017", "2024-01-10", "2024-12-31")));
 
         assertThat(on(deadlines, DeadlineKind.TERMINATION_NOTICE_END)).isEqualTo("2024-12-31");
@@ -102,9 +108,13 @@ class DeadlinesTest {
 
     @Test
     void givesNoneOnceTheAgreementHasEnded() {
-        assertThat(Deadlines.of(fold(Events.signed(ID), Events.expired(ID, TERM_END)))).isEmpty();
-        assertThat(Deadlines.of(fold(Events.signed(ID), Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),
-                Events.terminated(ID, "2021-03-01")))).isEmpty();
+        assertThat(Deadlines.of(fold(Events.signed(ID), Events.expired(ID, TERM_END))))
+                .isEmpty();
+        assertThat(Deadlines.of(fold(
+                        Events.signed(ID),
+                        Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),
+                        Events.terminated(ID, "2021-03-01"))))
+                .isEmpty();
     }
 
     @Test
@@ -113,16 +123,26 @@ class DeadlinesTest {
         AgreementSigned signed = signedWith(new Term(1, 0, 0), 365);
         assertThat(kinds(Deadlines.of(fold(signed)))).doesNotContain(DeadlineKind.TERMINATION_NOTICE_LAST_DAY);
         // 364 days' notice: the day of the signature itself is still a day to give notice on.
-        assertThat(on(Deadlines.of(fold(signedWith(new Term(1, 0, 0), 364))),
-                DeadlineKind.TERMINATION_NOTICE_LAST_DAY)).isEqualTo("2016-04-28");
+        assertThat(on(Deadlines.of(fold(signedWith(new Term(1, 0, 0), 364))), DeadlineKind.TERMINATION_NOTICE_LAST_DAY))
+                .isEqualTo("2016-04-28");
     }
 
     @Test
     void givesNoMeetingWhenMeetingsAreNotAnnual() {
         AgreementSigned signed = Events.signed(ID);
-        AgreementSigned withoutMeetings = new AgreementSigned(signed.agreementId(), signed.title(), signed.kind(),
-                signed.parties(), signed.signedOn(), signed.place(), signed.effectiveFrom(), signed.term(),
-                signed.termEndsOn(), signed.terminationNoticeDays(), null, signed.fieldsOfCooperation(),
+        AgreementSigned withoutMeetings = new AgreementSigned(
+                signed.agreementId(),
+                signed.title(),
+                signed.kind(),
+                signed.parties(),
+                signed.signedOn(),
+                signed.place(),
+                signed.effectiveFrom(),
+                signed.term(),
+                signed.termEndsOn(),
+                signed.terminationNoticeDays(),
+                null,
+                signed.fieldsOfCooperation(),
                 signed.financialArrangement());
 
         assertThat(kinds(Deadlines.of(fold(withoutMeetings)))).doesNotContain(DeadlineKind.ANNUAL_MEETING_DUE);
@@ -133,20 +153,38 @@ class DeadlinesTest {
         var deadlines = Deadlines.of(fold(Events.signed(ID), Events.meeting(ID, "2020-03-01", "DE", "Berlin")));
 
         assertThat(deadlines).extracting(Deadline::dueOn).isSorted();
-        assertThat(kinds(deadlines)).containsExactly(DeadlineKind.TERMINATION_NOTICE_LAST_DAY,
-                DeadlineKind.ANNUAL_MEETING_DUE, DeadlineKind.EXTENSION_CONSENT_LAST_DAY, DeadlineKind.TERM_END);
+        assertThat(kinds(deadlines))
+                .containsExactly(
+                        DeadlineKind.TERMINATION_NOTICE_LAST_DAY,
+                        DeadlineKind.ANNUAL_MEETING_DUE,
+                        DeadlineKind.EXTENSION_CONSENT_LAST_DAY,
+                        DeadlineKind.TERM_END);
     }
 
     private static AgreementSigned signedWith(Term term, int noticeDays) {
         LocalDate effective = LocalDate.parse("2016-04-28");
-        return new AgreementSigned(AgreementId.of(ID), "Short memorandum", AgreementKind.MEMORANDUM_OF_COOPERATION,
-                List.of(Events.BMWI, Events.METI), effective, "Tokyo", effective, term, term.initialEnd(effective),
-                noticeDays, new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true), List.of(),
+        return new AgreementSigned(
+                AgreementId.of(ID),
+                "Short memorandum",
+                AgreementKind.MEMORANDUM_OF_COOPERATION,
+                List.of(Events.BMWI, Events.METI),
+                effective,
+                "Tokyo",
+                effective,
+                term,
+                term.initialEnd(effective),
+                noticeDays,
+                new MeetingPolicy(MeetingPolicy.Cadence.ANNUAL, "Director-General", true),
+                List.of(),
                 null);
     }
 
     private static LocalDate on(List<Deadline> deadlines, DeadlineKind kind) {
-        return deadlines.stream().filter(d -> d.kind() == kind).map(Deadline::dueOn).findFirst().orElse(null);
+        return deadlines.stream()
+                .filter(d -> d.kind() == kind)
+                .map(Deadline::dueOn)
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<DeadlineKind> kinds(List<Deadline> deadlines) {

@@ -16,10 +16,13 @@ class ProjectionProgressTest {
 
     private final AtomicLong projected = new AtomicLong(0);
     private final AtomicLong lookups = new AtomicLong();
-    private final ProjectionProgress progress = new ProjectionProgress(id -> {
-        lookups.incrementAndGet();
-        return OptionalLong.of(projected.get());
-    }, Duration.ofSeconds(10), ForkJoinPool.commonPool());
+    private final ProjectionProgress progress = new ProjectionProgress(
+            id -> {
+                lookups.incrementAndGet();
+                return OptionalLong.of(projected.get());
+            },
+            Duration.ofSeconds(10),
+            ForkJoinPool.commonPool());
 
     @Test
     void returnsAtOnceWhenTheVersionIsThere() {
@@ -103,8 +106,8 @@ class ProjectionProgressTest {
 
     @Test
     void givesUpAfterTheBoundedWait() {
-        ProjectionProgress impatient = new ProjectionProgress(id -> OptionalLong.of(4), Duration.ofMillis(300),
-                ForkJoinPool.commonPool());
+        ProjectionProgress impatient =
+                new ProjectionProgress(id -> OptionalLong.of(4), Duration.ofMillis(300), ForkJoinPool.commonPool());
 
         assertThatThrownBy(() -> impatient.whenApplied("jp-de-iot-2016", 5L).join())
                 .cause()
@@ -117,6 +120,7 @@ class ProjectionProgressTest {
     @Test
     void refusesANegativeVersion() {
         assertThatThrownBy(() -> progress.whenApplied("jp-de-iot-2016", -1L))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("minVersion"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("minVersion"));
     }
 }

@@ -50,20 +50,25 @@ class AgreementStateTest {
 
     @Test
     void keepsMeetingsDueYearAfterYearUntilANoticeNamesTheLastDay() {
-        AgreementState open = fold(Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0),
+        AgreementState open = fold(
+                Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0),
                 Events.meeting(ID, "2050-03-01", "JP", "Tokyo"));
-        AgreementState noticed = fold(Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0),
-                Events.meeting(ID, "2050-03-01", "JP", "Tokyo"), Events.noticeGiven(ID, "2050-06-01", "2051-02-28"));
+        AgreementState noticed = fold(
+                Events.signedOpenEnded(ID, LocalDate.parse("2017-03-19"), 0),
+                Events.meeting(ID, "2050-03-01", "JP", "Tokyo"),
+                Events.noticeGiven(ID, "2050-06-01", "2051-02-28"));
 
         assertThat(open.nextMeetingDue()).isEqualTo(LocalDate.parse("2051-03-01"));
         assertThat(noticed.lastDayInForce()).isEqualTo(LocalDate.parse("2051-02-28"));
-        assertThat(noticed.nextMeetingDue()).as("due the day after the last day in force").isNull();
+        assertThat(noticed.nextMeetingDue())
+                .as("due the day after the last day in force")
+                .isNull();
     }
 
     @Test
     void isSignedButNotYetInForceUntilTheEffectiveDate() {
-        AgreementState state = fold(Events.signedToTakeEffect(ID, LocalDate.parse("2016-04-28"),
-                LocalDate.parse("2016-06-01")));
+        AgreementState state =
+                fold(Events.signedToTakeEffect(ID, LocalDate.parse("2016-04-28"), LocalDate.parse("2016-06-01")));
 
         assertThat(state.on(LocalDate.parse("2016-05-31")).status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(state.on(LocalDate.parse("2016-06-01")).status()).isEqualTo(AgreementStatus.IN_FORCE);
@@ -110,17 +115,19 @@ class AgreementStateTest {
         // A new type of event needs a sample here (the signature's rule is shown above).
         assertThat(samples.stream().map(Object::getClass).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(AgreementEvent.class.getPermittedSubclasses())
-                        .filter(type -> type != AgreementSigned.class).toList());
+                        .filter(type -> type != AgreementSigned.class)
+                        .toList());
 
         for (AgreementEvent event : samples) {
-            assertThat(fold(Events.signed(ID), event).version()).as(event.getClass().getSimpleName()).isEqualTo(1);
+            assertThat(fold(Events.signed(ID), event).version())
+                    .as(event.getClass().getSimpleName())
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void refusesASecondSignature() {
-        assertThatThrownBy(() -> fold(Events.signed(ID), Events.signed(ID)))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> fold(Events.signed(ID), Events.signed(ID))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -134,7 +141,9 @@ class AgreementStateTest {
 
     @Test
     void returnsToForceWithTheLaterTermWhenTheExpiryIsRevoked() {
-        AgreementState state = fold(Events.signed(ID), Events.expired(ID, TERM_END),
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.expired(ID, TERM_END),
                 Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1),
                 Events.expiryRevoked(ID, TERM_END.plusDays(1)));
 
@@ -147,9 +156,13 @@ class AgreementStateTest {
     @Test
     void endsOnTheDayThePendingNoticeNames() {
         AgreementState pending = fold(Events.signed(ID), Events.noticeGiven(ID, "2020-12-01", "2021-03-01"));
-        AgreementState withdrawn = fold(Events.signed(ID), Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),
+        AgreementState withdrawn = fold(
+                Events.signed(ID),
+                Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),
                 Events.noticeWithdrawn(ID, "2021-01-05"));
-        AgreementState terminated = fold(Events.signed(ID), Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),
+        AgreementState terminated = fold(
+                Events.signed(ID),
+                Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),
                 Events.terminated(ID, "2021-03-01"));
 
         assertThat(pending.status()).isEqualTo(AgreementStatus.TERMINATION_PENDING);
@@ -163,8 +176,11 @@ class AgreementStateTest {
     @Test
     void endsByTerminationWhenANoticeEnteredLateRevokesTheExpiry() {
         // Recorded in this order; each as-of view folds the events dated on or before its day.
-        List<AgreementEvent> recorded = List.of(Events.signed(ID), Events.expired(ID, TERM_END),
-                Events.expiryRevoked(ID, TERM_END.plusDays(1)), Events.noticeGiven(ID, "2020-01-10", "2020-06-30"),
+        List<AgreementEvent> recorded = List.of(
+                Events.signed(ID),
+                Events.expired(ID, TERM_END),
+                Events.expiryRevoked(ID, TERM_END.plusDays(1)),
+                Events.noticeGiven(ID, "2020-01-10", "2020-06-30"),
                 Events.terminated(ID, "2020-06-30"));
 
         AgreementState now = foldAsOf(recorded, LocalDate.parse("2026-11-21"));
@@ -207,12 +223,16 @@ class AgreementStateTest {
     void neverMakesAMeetingOverdueThatFallsDueAfterTheLastDayInForce() {
         AgreementState dueOnLastDay = fold(Events.signed(ID), Events.meeting(ID, "2020-04-27", "DE", "Berlin"));
         AgreementState dueAfterLastDay = fold(Events.signed(ID), Events.meeting(ID, "2020-04-28", "DE", "Berlin"));
-        AgreementState dueAfterNoticeEnds = fold(Events.signed(ID), Events.meeting(ID, "2019-06-01", "DE", "Berlin"),
+        AgreementState dueAfterNoticeEnds = fold(
+                Events.signed(ID),
+                Events.meeting(ID, "2019-06-01", "DE", "Berlin"),
                 Events.noticeGiven(ID, "2020-01-10", "2020-05-31"));
 
         assertThat(dueOnLastDay.meetingOverdue(LocalDate.parse("2021-04-28"))).isTrue();
-        assertThat(dueAfterLastDay.meetingOverdue(LocalDate.parse("2021-04-29"))).isFalse();
-        assertThat(dueAfterNoticeEnds.meetingOverdue(LocalDate.parse("2020-06-02"))).isFalse();
+        assertThat(dueAfterLastDay.meetingOverdue(LocalDate.parse("2021-04-29")))
+                .isFalse();
+        assertThat(dueAfterNoticeEnds.meetingOverdue(LocalDate.parse("2020-06-02")))
+                .isFalse();
     }
 
     @Test
@@ -229,9 +249,11 @@ class AgreementStateTest {
     @Test
     void expectsNoMeetingOnceTheAgreementEnded() {
         // The first meeting was due on 2017-04-28 and never held; once ended, nothing more is due.
-        AgreementState expired = fold(Events.signed(ID), Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
-                Events.expired(ID, TERM_END));
-        AgreementState terminated = fold(Events.signed(ID), Events.noticeGiven(ID, "2017-01-10", "2017-06-30"),
+        AgreementState expired = fold(
+                Events.signed(ID), Events.meeting(ID, "2017-03-19", "DE", "Hannover"), Events.expired(ID, TERM_END));
+        AgreementState terminated = fold(
+                Events.signed(ID),
+                Events.noticeGiven(ID, "2017-01-10", "2017-06-30"),
                 Events.terminated(ID, "2017-06-30"));
 
         assertThat(expired.nextMeetingDue()).isNull();
@@ -249,7 +271,9 @@ class AgreementStateTest {
 
     @Test
     void expectsTheOtherPartyToHostAfterTheLatestMeeting() {
-        AgreementState state = fold(Events.signed(ID), Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
                 Events.meeting(ID, "2018-10-04", "JP", "Tokyo"));
 
         assertThat(state.expectedHost()).isEqualTo(CountryCode.of("DE"));
@@ -257,10 +281,13 @@ class AgreementStateTest {
 
     @Test
     void placesAMeetingEnteredLateWhereItWasHeld() {
-        AgreementState state = fold(Events.signed(ID), Events.meeting(ID, "2018-10-04", "JP", "Tokyo"),
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.meeting(ID, "2018-10-04", "JP", "Tokyo"),
                 Events.meeting(ID, "2017-03-19", "DE", "Hannover"));
 
-        assertThat(state.meetings()).extracting(AgreementState.Meeting::heldOn)
+        assertThat(state.meetings())
+                .extracting(AgreementState.Meeting::heldOn)
                 .containsExactly(LocalDate.parse("2017-03-19"), LocalDate.parse("2018-10-04"));
         assertThat(state.nextMeetingDue()).isEqualTo(LocalDate.parse("2019-10-04"));
         assertThat(state.expectedHost()).isEqualTo(CountryCode.of("DE"));
@@ -268,7 +295,9 @@ class AgreementStateTest {
 
     @Test
     void keepsTheLaterNominationWhenAnEarlierOneIsEnteredAfterIt() {
-        AgreementState state = fold(Events.signed(ID), Events.contact(ID, Events.BMWI, "Anna Schmidt", "2020-01-10"),
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.contact(ID, Events.BMWI, "Anna Schmidt", "2020-01-10"),
                 Events.contact(ID, Events.BMWI, "Karl Meier", "2017-01-09"));
 
         assertThat(state.contacts().get("DE-BMWI").name()).isEqualTo("Anna Schmidt");
@@ -276,9 +305,13 @@ class AgreementStateTest {
 
     @Test
     void replacesAContactWithOneNominatedOnTheSameDayOrLater() {
-        AgreementState sameDay = fold(Events.signed(ID), Events.contact(ID, Events.BMWI, "Anna Schmidt", "2020-01-10"),
+        AgreementState sameDay = fold(
+                Events.signed(ID),
+                Events.contact(ID, Events.BMWI, "Anna Schmidt", "2020-01-10"),
                 Events.contact(ID, Events.BMWI, "Jonas Weber", "2020-01-10"));
-        AgreementState later = fold(Events.signed(ID), Events.contact(ID, Events.BMWI, "Anna Schmidt", "2020-01-10"),
+        AgreementState later = fold(
+                Events.signed(ID),
+                Events.contact(ID, Events.BMWI, "Anna Schmidt", "2020-01-10"),
                 Events.contact(ID, Events.BMWI, "Jonas Weber", "2020-01-11"));
 
         assertThat(sameDay.contacts().get("DE-BMWI").name()).isEqualTo("Jonas Weber");
@@ -310,8 +343,13 @@ class AgreementStateTest {
         assertThat(backwards.participants()).isEqualTo(inOrder.participants());
         assertThat(backwards.fieldsOfCooperation()).isEqualTo(inOrder.fieldsOfCooperation());
         assertThat(backwards.milestones()).isEqualTo(inOrder.milestones());
-        assertThat(inOrder.fieldsOfCooperation()).extracting(AgreementState.Field::name).containsExactly(
-                "Industrial cyber security", "International standardization", "Robotics", "Automobile industry");
+        assertThat(inOrder.fieldsOfCooperation())
+                .extracting(AgreementState.Field::name)
+                .containsExactly(
+                        "Industrial cyber security",
+                        "International standardization",
+                        "Robotics",
+                        "Automobile industry");
     }
 
     private static AgreementState foldAll(List<AgreementEvent> facts) {

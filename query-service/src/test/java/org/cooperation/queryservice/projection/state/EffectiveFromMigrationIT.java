@@ -20,16 +20,25 @@ class EffectiveFromMigrationIT {
     @Test
     void fillsTheEffectiveDateFromTheDocument() {
         ReadModelMigrations.migrate(database, "7");
-        ReadModelMigrations.saveAsBeforeMigration8(database, List.of(
-                AgreementState.signed(Events.signedToTakeEffect("effective-later", LocalDate.parse("2016-04-28"),
-                        LocalDate.parse("2016-06-01")), 0, RECORDED),
-                AgreementState.signed(Events.signedOpenEnded("effective-open", LocalDate.parse("2017-03-19"), 0), 0,
-                        RECORDED),
-                // Stored by a command side that did not yet keep dates within the published language.
-                AgreementState.signed(Events.signedOpenEnded("effective-beyond", LocalDate.of(10_000, 1, 1), 0), 0,
-                        RECORDED),
-                AgreementState.signed(Events.signedOpenEnded("effective-before", LocalDate.of(0, 6, 1), 0), 0,
-                        RECORDED)));
+        ReadModelMigrations.saveAsBeforeMigration8(
+                database,
+                List.of(
+                        AgreementState.signed(
+                                Events.signedToTakeEffect(
+                                        "effective-later",
+                                        LocalDate.parse("2016-04-28"),
+                                        LocalDate.parse("2016-06-01")),
+                                0,
+                                RECORDED),
+                        AgreementState.signed(
+                                Events.signedOpenEnded("effective-open", LocalDate.parse("2017-03-19"), 0),
+                                0,
+                                RECORDED),
+                        // Stored by a command side that did not yet keep dates within the published language.
+                        AgreementState.signed(
+                                Events.signedOpenEnded("effective-beyond", LocalDate.of(10_000, 1, 1), 0), 0, RECORDED),
+                        AgreementState.signed(
+                                Events.signedOpenEnded("effective-before", LocalDate.of(0, 6, 1), 0), 0, RECORDED)));
 
         ReadModelMigrations.migrate(database, "latest");
 
@@ -40,7 +49,10 @@ class EffectiveFromMigrationIT {
     }
 
     private String effectiveFrom(String agreementId) {
-        return JdbcClient.create(database).sql("SELECT effective_from::text FROM query.agreement WHERE agreement_id = ?")
-                .param(agreementId).query(String.class).single();
+        return JdbcClient.create(database)
+                .sql("SELECT effective_from::text FROM query.agreement WHERE agreement_id = ?")
+                .param(agreementId)
+                .query(String.class)
+                .single();
     }
 }

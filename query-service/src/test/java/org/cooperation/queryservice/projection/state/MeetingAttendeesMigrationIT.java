@@ -49,18 +49,26 @@ class MeetingAttendeesMigrationIT {
     private void storeAsBeforeVersion2(AgreementState state) {
         ReadModelMigrations.saveAsBeforeMigration8(database, List.of(state));
         String document = jdbc.sql("SELECT state::text FROM query.agreement WHERE agreement_id = ?")
-                .param(state.agreementId().value()).query(String.class).single();
+                .param(state.agreementId().value())
+                .query(String.class)
+                .single();
         String beforeVersion2 = document.replace("{\"name\": \"Brigitte Zypries\"}", "\"Brigitte Zypries\"")
                 .replace("{\"name\": \"Hiroshige Seko\"}", "\"Hiroshige Seko\"");
         assertThat(beforeVersion2).contains("\"attendees\": [\"Brigitte Zypries\", \"Hiroshige Seko\"]");
         jdbc.sql("UPDATE query.agreement SET state = CAST(? AS jsonb) WHERE agreement_id = ?")
-                .params(beforeVersion2, state.agreementId().value()).update();
+                .params(beforeVersion2, state.agreementId().value())
+                .update();
     }
 
     private static AnnualMeetingRecorded hannover(String agreementId) {
-        return new AnnualMeetingRecorded(AgreementId.of(agreementId), LocalDate.parse("2017-03-19"),
-                CountryCode.of("DE"), "Hannover", "Minister",
+        return new AnnualMeetingRecorded(
+                AgreementId.of(agreementId),
+                LocalDate.parse("2017-03-19"),
+                CountryCode.of("DE"),
+                "Hannover",
+                "Minister",
                 List.of(Attendee.named("Brigitte Zypries"), Attendee.named("Hiroshige Seko")),
-                List.of("Hannover Declaration"), null);
+                List.of("Hannover Declaration"),
+                null);
     }
 }

@@ -49,11 +49,15 @@ class NoMeetingDueAfterTheEndMigrationIT {
 
     private void setNextMeetingDue(String agreementId, String date) {
         jdbc.sql("UPDATE query.agreement SET next_meeting_due = CAST(? AS date) WHERE agreement_id = ?")
-                .params(date, agreementId).update();
+                .params(date, agreementId)
+                .update();
     }
 
     private String nextMeetingDue(String agreementId) {
         return jdbc.sql("SELECT next_meeting_due::text FROM query.agreement WHERE agreement_id = ?")
-                .param(agreementId).query(String.class).optional().orElse(null);
+                .param(agreementId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

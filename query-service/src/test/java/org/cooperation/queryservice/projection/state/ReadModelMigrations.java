@@ -15,13 +15,14 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** A fresh database whose read-model schema a test brings to a chosen migration, then to the latest. */
 final class ReadModelMigrations {
 
-    private ReadModelMigrations() {
-    }
+    private ReadModelMigrations() {}
 
     static DataSource freshDatabase(String name) {
         Map<String, String> properties = TestDatabase.fresh(name);
-        return new DriverManagerDataSource(properties.get("spring.datasource.url"),
-                properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
+        return new DriverManagerDataSource(
+                properties.get("spring.datasource.url"),
+                properties.get("spring.datasource.username"),
+                properties.get("spring.datasource.password"));
     }
 
     /**
@@ -36,12 +37,23 @@ final class ReadModelMigrations {
                                                          last_day_in_force, next_meeting_due, meeting_overdue_from,
                                                          party_codes, fields, state, updated_at)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)""")
-                    .params(state.agreementId().value(), state.version(), state.status().name(), state.title(),
-                            state.kind().name(), date(state.signedOn()), date(state.term().termEndsOn()),
-                            date(state.lastDayInForce()), date(state.nextMeetingDue()), date(state.meetingOverdueFrom()),
+                    .params(
+                            state.agreementId().value(),
+                            state.version(),
+                            state.status().name(),
+                            state.title(),
+                            state.kind().name(),
+                            date(state.signedOn()),
+                            date(state.term().termEndsOn()),
+                            date(state.lastDayInForce()),
+                            date(state.nextMeetingDue()),
+                            date(state.meetingOverdueFrom()),
                             state.parties().stream().map(p -> p.code().value()).toArray(String[]::new),
-                            state.fieldsOfCooperation().stream().map(AgreementState.Field::name).toArray(String[]::new),
-                            json(state), Timestamp.from(state.lastRecordedAt()))
+                            state.fieldsOfCooperation().stream()
+                                    .map(AgreementState.Field::name)
+                                    .toArray(String[]::new),
+                            json(state),
+                            Timestamp.from(state.lastRecordedAt()))
                     .update();
         }
     }
@@ -60,7 +72,12 @@ final class ReadModelMigrations {
 
     /** @param target a migration version such as "4", or "latest" */
     static void migrate(DataSource database, String target) {
-        Flyway.configure().dataSource(database).schemas("query").defaultSchema("query").target(target)
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(database)
+                .schemas("query")
+                .defaultSchema("query")
+                .target(target)
+                .load()
+                .migrate();
     }
 }

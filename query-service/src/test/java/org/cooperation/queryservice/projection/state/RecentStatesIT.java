@@ -58,7 +58,9 @@ class RecentStatesIT {
         });
 
         assertThat(recent.copyOf("rolled-back")).isEqualTo(signed);
-        assertThat(here.findWithHeldEvents("rolled-back")).map(CurrentStateRepository.Stored::state).contains(signed);
+        assertThat(here.findWithHeldEvents("rolled-back"))
+                .map(CurrentStateRepository.Stored::state)
+                .contains(signed);
     }
 
     @Test
@@ -69,7 +71,8 @@ class RecentStatesIT {
 
         transaction.executeWithoutResult(status -> elsewhere.saveAll(List.of(later)));
 
-        assertThat(here.findWithHeldEvents("changed-elsewhere")).map(CurrentStateRepository.Stored::state)
+        assertThat(here.findWithHeldEvents("changed-elsewhere"))
+                .map(CurrentStateRepository.Stored::state)
                 .contains(later);
         assertThat(here.find("changed-elsewhere")).contains(later);
         Map<String, AgreementState> locked =
@@ -88,14 +91,17 @@ class RecentStatesIT {
                         WHERE agreement_id = 'served-from-memory'
                         """).update();
 
-        assertThat(here.findWithHeldEvents("served-from-memory")).map(CurrentStateRepository.Stored::state)
+        assertThat(here.findWithHeldEvents("served-from-memory"))
+                .map(CurrentStateRepository.Stored::state)
                 .contains(signed);
         assertThat(here.find("served-from-memory")).contains(signed);
         Map<String, AgreementState> locked =
                 transaction.execute(status -> here.findAllForUpdate(List.of("served-from-memory", "none-such")));
         assertThat(locked).containsExactly(Map.entry("served-from-memory", signed));
-        assertThat(elsewhere.findWithHeldEvents("served-from-memory")).get()
-                .extracting(stored -> stored.state().title()).isEqualTo("changed behind its back");
+        assertThat(elsewhere.findWithHeldEvents("served-from-memory"))
+                .get()
+                .extracting(stored -> stored.state().title())
+                .isEqualTo("changed behind its back");
     }
 
     @Test
@@ -126,15 +132,24 @@ class RecentStatesIT {
     }
 
     private static AgreementState withField(AgreementState state) {
-        return state.apply(Events.fieldAdded(state.agreementId().value(), "Standardisation"), state.version() + 1,
+        return state.apply(
+                Events.fieldAdded(state.agreementId().value(), "Standardisation"),
+                state.version() + 1,
                 RECORDED.plusSeconds(60));
     }
 
     private static DataSource database() {
         Map<String, String> properties = TestDatabase.fresh("recent_states");
-        DataSource database = new DriverManagerDataSource(properties.get("spring.datasource.url"),
-                properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
-        Flyway.configure().dataSource(database).schemas("query").defaultSchema("query").load().migrate();
+        DataSource database = new DriverManagerDataSource(
+                properties.get("spring.datasource.url"),
+                properties.get("spring.datasource.username"),
+                properties.get("spring.datasource.password"));
+        Flyway.configure()
+                .dataSource(database)
+                .schemas("query")
+                .defaultSchema("query")
+                .load()
+                .migrate();
         return database;
     }
 }

@@ -62,27 +62,38 @@ class TimelineTest {
 
         assertThat(rows.stream().filter(step -> step.recordedTo() == null))
                 .extracting(Step::validFrom)
-                .containsExactly(LocalDate.parse("2016-04-28"), LocalDate.parse("2017-03-19"),
-                        LocalDate.parse("2018-10-04"), LocalDate.parse("2021-02-10"), LocalDate.parse("2025-12-01"));
+                .containsExactly(
+                        LocalDate.parse("2016-04-28"),
+                        LocalDate.parse("2017-03-19"),
+                        LocalDate.parse("2018-10-04"),
+                        LocalDate.parse("2021-02-10"),
+                        LocalDate.parse("2025-12-01"));
     }
 
     private static void assertAnswersAsTheFold(List<AgreementEvent> events, boolean oneBatch) {
         List<Step> rows = rows(events, oneBatch);
         for (int recorded = 0; recorded < events.size(); recorded++) {
             Instant at = instant(recorded);
-            for (LocalDate day = LocalDate.parse("2016-04-20"); day.isBefore(LocalDate.parse("2027-01-01"));
-                 day = day.plusDays(5)) {
+            for (LocalDate day = LocalDate.parse("2016-04-20");
+                    day.isBefore(LocalDate.parse("2027-01-01"));
+                    day = day.plusDays(5)) {
                 LocalDate d = day;
-                List<Step> found = rows.stream().filter(step -> !step.validFrom().isAfter(d)
-                        && (step.validTo() == null || step.validTo().isAfter(d))
-                        && !step.recordedFrom().isAfter(at) && (step.recordedTo() == null || step.recordedTo().isAfter(at)))
+                List<Step> found = rows.stream()
+                        .filter(step -> !step.validFrom().isAfter(d)
+                                && (step.validTo() == null || step.validTo().isAfter(d))
+                                && !step.recordedFrom().isAfter(at)
+                                && (step.recordedTo() == null
+                                        || step.recordedTo().isAfter(at)))
                         .toList();
                 ListColumns expected = fold(events, recorded, d);
                 if (expected == null) {
                     assertThat(found).as("before the signature, on " + d).isEmpty();
                 } else {
-                    assertThat(found).as("as of " + d + " as recorded after event " + recorded).hasSize(1);
-                    assertThat(found.get(0).columns()).as("as of " + d + " as recorded after event " + recorded)
+                    assertThat(found)
+                            .as("as of " + d + " as recorded after event " + recorded)
+                            .hasSize(1);
+                    assertThat(found.get(0).columns())
+                            .as("as of " + d + " as recorded after event " + recorded)
                             .isEqualTo(expected);
                 }
             }
@@ -106,11 +117,23 @@ class TimelineTest {
                 timeline.closed().forEach(step -> table.put(step.rowId(), step));
                 for (Step added : timeline.added()) {
                     long rowId = nextRowId[0]++;
-                    table.put(rowId, new Step(rowId, added.agreementId(), added.validFrom(), added.validTo(),
-                            added.recordedFrom(), added.recordedTo(), added.columns()));
+                    table.put(
+                            rowId,
+                            new Step(
+                                    rowId,
+                                    added.agreementId(),
+                                    added.validFrom(),
+                                    added.validTo(),
+                                    added.recordedFrom(),
+                                    added.recordedTo(),
+                                    added.columns()));
                 }
-                timeline = new Timeline(ID, table.values().stream().filter(step -> step.recordedTo() == null)
-                        .sorted((a, b) -> a.validFrom().compareTo(b.validFrom())).toList());
+                timeline = new Timeline(
+                        ID,
+                        table.values().stream()
+                                .filter(step -> step.recordedTo() == null)
+                                .sorted((a, b) -> a.validFrom().compareTo(b.validFrom()))
+                                .toList());
             }
         }
         return List.copyOf(table.values());

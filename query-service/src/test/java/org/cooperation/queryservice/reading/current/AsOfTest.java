@@ -22,8 +22,10 @@ class AsOfTest {
 
     @Test
     void acceptsABusinessDateUpToToday() {
-        assertThat(AsOf.of(LocalDate.parse("2024-05-31"), null, NOON_ON_1_JUNE_2024)).isNotNull();
-        assertThat(AsOf.of(LocalDate.parse("2024-06-01"), null, NOON_ON_1_JUNE_2024)).isNotNull();
+        assertThat(AsOf.of(LocalDate.parse("2024-05-31"), null, NOON_ON_1_JUNE_2024))
+                .isNotNull();
+        assertThat(AsOf.of(LocalDate.parse("2024-06-01"), null, NOON_ON_1_JUNE_2024))
+                .isNotNull();
         assertThatThrownBy(() -> AsOf.of(LocalDate.parse("2024-06-02"), null, NOON_ON_1_JUNE_2024))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("asOf");
@@ -33,17 +35,20 @@ class AsOfTest {
 
     @Test
     void acceptsARecordingInstantUpToNow() {
-        assertThat(AsOf.of(null, Instant.parse("2024-06-01T12:00:00Z"), NOON_ON_1_JUNE_2024)).isNotNull();
+        assertThat(AsOf.of(null, Instant.parse("2024-06-01T12:00:00Z"), NOON_ON_1_JUNE_2024))
+                .isNotNull();
         assertThatThrownBy(() -> AsOf.of(null, Instant.parse("2024-06-01T12:00:01Z"), NOON_ON_1_JUNE_2024))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo("not-in-future"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("not-in-future"));
     }
 
     @Test
     void judgesTodaysRulesOnTheBusinessDateOrElseOnTheRecordingDay() {
         assertThat(AsOf.of(LocalDate.parse("2020-01-01"), Instant.parse("2024-01-01T23:00:00Z"), NOON_ON_1_JUNE_2024)
-                .day()).isEqualTo(LocalDate.parse("2020-01-01"));
-        assertThat(AsOf.of(null, Instant.parse("2024-01-01T23:00:00Z"), NOON_ON_1_JUNE_2024).day())
+                        .day())
+                .isEqualTo(LocalDate.parse("2020-01-01"));
+        assertThat(AsOf.of(null, Instant.parse("2024-01-01T23:00:00Z"), NOON_ON_1_JUNE_2024)
+                        .day())
                 .isEqualTo(LocalDate.parse("2024-01-01"));
     }
 
@@ -55,7 +60,8 @@ class AsOfTest {
         assertThat(AsOf.of(LocalDate.parse("2024-06-02"), null, tokyoEvening)).isNotNull();
         assertThatThrownBy(() -> AsOf.of(LocalDate.parse("2024-06-03"), null, tokyoEvening))
                 .isInstanceOf(InvalidValueException.class);
-        assertThat(AsOf.of(null, Instant.parse("2024-01-01T23:00:00Z"), tokyoEvening).day())
+        assertThat(AsOf.of(null, Instant.parse("2024-01-01T23:00:00Z"), tokyoEvening)
+                        .day())
                 .isEqualTo(LocalDate.parse("2024-01-02"));
     }
 

@@ -15,9 +15,22 @@ class JsonBytesTest {
 
     @Test
     void writesStringsAsJacksonDoes() throws Exception {
-        for (String value : new String[] {"", "plain ASCII 0-9 ~", "\"quoted\" and back\\slash", "tab\tline\nreturn\r",
-                "bell\u0007 delete\u007f nul\u0000", "Düsseldorf", "東京", "handshake 🤝", "</script>"}) {
-            byte[] written = new JsonBytes(4).put((byte) '"').string(value).put((byte) '"').toByteArray();
+        for (String value : new String[] {
+            "",
+            "plain ASCII 0-9 ~",
+            "\"quoted\" and back\\slash",
+            "tab\tline\nreturn\r",
+            "bell\u0007 delete\u007f nul\u0000",
+            "Düsseldorf",
+            "東京",
+            "handshake 🤝",
+            "</script>"
+        }) {
+            byte[] written = new JsonBytes(4)
+                    .put((byte) '"')
+                    .string(value)
+                    .put((byte) '"')
+                    .toByteArray();
 
             assertThat(new String(written, UTF_8)).as(value).isEqualTo(JACKSON.writeValueAsString(value));
         }
@@ -25,10 +38,20 @@ class JsonBytesTest {
 
     @Test
     void writesInstantsAsTheWebLayerDoes() {
-        for (String instant : new String[] {"2016-04-28T09:00:00Z", "2016-04-28T09:00:00.100Z", "2016-04-28T09:00:00.120Z",
-                "2016-04-28T09:00:00.123Z", "2016-04-28T09:00:00.000100Z", "2016-04-28T09:00:00.123456Z",
-                "2016-04-28T09:00:00.000000001Z", "2016-04-28T09:00:00.123456789Z", "0001-01-01T00:00:00Z",
-                "9999-12-31T23:59:59.999999999Z", "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z"}) {
+        for (String instant : new String[] {
+            "2016-04-28T09:00:00Z",
+            "2016-04-28T09:00:00.100Z",
+            "2016-04-28T09:00:00.120Z",
+            "2016-04-28T09:00:00.123Z",
+            "2016-04-28T09:00:00.000100Z",
+            "2016-04-28T09:00:00.123456Z",
+            "2016-04-28T09:00:00.000000001Z",
+            "2016-04-28T09:00:00.123456789Z",
+            "0001-01-01T00:00:00Z",
+            "9999-12-31T23:59:59.999999999Z",
+            "+10000-01-01T00:00:00Z",
+            "-0001-12-31T23:59:59Z"
+        }) {
             Instant value = Instant.parse(instant);
             // As the driver hands it over: in the session's offset, which need not be UTC.
             OffsetDateTime fromDriver = value.atOffset(ZoneOffset.ofHours(9));
@@ -46,6 +69,9 @@ class JsonBytesTest {
             json.number(i).put((byte) ',');
         }
 
-        assertThat(new String(json.toByteArray(), UTF_8)).startsWith("0,1,2,").endsWith(",998,999,").hasSize(3890);
+        assertThat(new String(json.toByteArray(), UTF_8))
+                .startsWith("0,1,2,")
+                .endsWith(",998,999,")
+                .hasSize(3890);
     }
 }

@@ -29,7 +29,8 @@ class SortingTest {
     @Test
     void rejectsAnUnknownDirection() {
         assertThatThrownBy(() -> Sorting.parse("title,up"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("direction"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("direction"));
         assertThatThrownBy(() -> Sorting.parse("title,asc,desc")).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -94,12 +94,15 @@ class PartnerListScopeTest {
     }
 
     private static void signedIn(String role, String party) {
-        Jwt.Builder jwt = Jwt.withTokenValue("token").header("alg", "RS256").subject("someone")
+        Jwt.Builder jwt = Jwt.withTokenValue("token")
+                .header("alg", "RS256")
+                .subject("someone")
                 .claim("roles", List.of(role));
         if (party != null) {
             jwt.claim("party", party);
         }
-        SecurityContextHolder.getContext().setAuthentication(
-                new JwtAuthenticationToken(jwt.build(), List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new JwtAuthenticationToken(jwt.build(), List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 }

@@ -6,7 +6,8 @@ import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.Values;
 
 /** Widen the cooperation to another field. */
-public record AddFieldOfCooperation(AgreementId agreementId, String field, LocalDate addedOn) implements AgreementCommand {
+public record AddFieldOfCooperation(AgreementId agreementId, String field, LocalDate addedOn)
+        implements AgreementCommand {
 
     public AddFieldOfCooperation {
         Values.required(agreementId, "agreementId");

@@ -9,11 +9,8 @@ import org.cooperation.agreement.api.Values;
 
 /** Another organisation joins the cooperation on {@code joinedOn}. */
 public record AdmitParticipant(
-        AgreementId agreementId,
-        String name,
-        ParticipantKind kind,
-        CountryCode country,
-        LocalDate joinedOn) implements AgreementCommand {
+        AgreementId agreementId, String name, ParticipantKind kind, CountryCode country, LocalDate joinedOn)
+        implements AgreementCommand {
 
     public AdmitParticipant {
         Values.required(agreementId, "agreementId");

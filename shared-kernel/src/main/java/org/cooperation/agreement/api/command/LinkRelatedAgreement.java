@@ -10,10 +10,8 @@ import org.cooperation.agreement.api.Values;
  * {@code linkedOn} the command side records the business day on which it handles the command.
  */
 public record LinkRelatedAgreement(
-        AgreementId agreementId,
-        AgreementId relatedAgreementId,
-        Relation relation,
-        LocalDate linkedOn) implements AgreementCommand {
+        AgreementId agreementId, AgreementId relatedAgreementId, Relation relation, LocalDate linkedOn)
+        implements AgreementCommand {
 
     public LinkRelatedAgreement {
         Values.required(agreementId, "agreementId");

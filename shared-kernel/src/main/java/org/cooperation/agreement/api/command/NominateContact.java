@@ -11,12 +11,8 @@ import org.cooperation.agreement.api.Values;
  * {@code nominatedOn} the command side records the business day on which it handles the command.
  */
 public record NominateContact(
-        AgreementId agreementId,
-        PartyCode party,
-        String name,
-        String role,
-        String email,
-        LocalDate nominatedOn) implements AgreementCommand {
+        AgreementId agreementId, PartyCode party, String name, String role, String email, LocalDate nominatedOn)
+        implements AgreementCommand {
 
     public NominateContact {
         Values.required(agreementId, "agreementId");

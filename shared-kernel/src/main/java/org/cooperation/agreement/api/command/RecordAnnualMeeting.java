@@ -20,7 +20,8 @@ public record RecordAnnualMeeting(
         String level,
         List<Attendee> attendees,
         List<String> outcomes,
-        String deviationReason) implements AgreementCommand {
+        String deviationReason)
+        implements AgreementCommand {
 
     public RecordAnnualMeeting {
         Values.required(agreementId, "agreementId");

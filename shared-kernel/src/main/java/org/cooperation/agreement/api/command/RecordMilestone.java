@@ -13,7 +13,8 @@ public record RecordMilestone(
         String title,
         String field,
         String description,
-        List<String> references) implements AgreementCommand {
+        List<String> references)
+        implements AgreementCommand {
 
     public RecordMilestone {
         Values.required(agreementId, "agreementId");

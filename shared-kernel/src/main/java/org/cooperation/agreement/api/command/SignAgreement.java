@@ -32,7 +32,8 @@ public record SignAgreement(
         MeetingPolicy meetings,
         List<String> fieldsOfCooperation,
         String financialArrangement,
-        List<Witness> witnesses) implements AgreementCommand {
+        List<Witness> witnesses)
+        implements AgreementCommand {
 
     public SignAgreement {
         Values.required(agreementId, "agreementId");
@@ -55,11 +56,33 @@ public record SignAgreement(
     }
 
     /** A signature without witnesses. */
-    public SignAgreement(AgreementId agreementId, String title, AgreementKind kind, List<Party> parties,
-                         LocalDate signedOn, String place, LocalDate effectiveFrom, Term term, int terminationNoticeDays,
-                         MeetingPolicy meetings, List<String> fieldsOfCooperation, String financialArrangement) {
-        this(agreementId, title, kind, parties, signedOn, place, effectiveFrom, term, terminationNoticeDays, meetings,
-                fieldsOfCooperation, financialArrangement, List.of());
+    public SignAgreement(
+            AgreementId agreementId,
+            String title,
+            AgreementKind kind,
+            List<Party> parties,
+            LocalDate signedOn,
+            String place,
+            LocalDate effectiveFrom,
+            Term term,
+            int terminationNoticeDays,
+            MeetingPolicy meetings,
+            List<String> fieldsOfCooperation,
+            String financialArrangement) {
+        this(
+                agreementId,
+                title,
+                kind,
+                parties,
+                signedOn,
+                place,
+                effectiveFrom,
+                term,
+                terminationNoticeDays,
+                meetings,
+                fieldsOfCooperation,
+                financialArrangement,
+                List.of());
     }
 
     /** Whether the instrument states no term and so stays in force until terminated. */

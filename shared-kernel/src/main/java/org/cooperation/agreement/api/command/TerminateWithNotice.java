@@ -8,11 +8,8 @@ import org.cooperation.agreement.api.Values;
 
 /** A party gives written notice on {@code noticeDate} that the cooperation ends after {@code endsOn}. */
 public record TerminateWithNotice(
-        AgreementId agreementId,
-        PartyCode party,
-        LocalDate noticeDate,
-        LocalDate endsOn,
-        String reference) implements AgreementCommand {
+        AgreementId agreementId, PartyCode party, LocalDate noticeDate, LocalDate endsOn, String reference)
+        implements AgreementCommand {
 
     public TerminateWithNotice {
         Values.required(agreementId, "agreementId");

@@ -8,10 +8,7 @@ import org.cooperation.agreement.api.Values;
 
 /** The party that gave notice takes it back before the agreement has ended. */
 public record WithdrawTerminationNotice(
-        AgreementId agreementId,
-        PartyCode party,
-        LocalDate withdrawnOn,
-        String reference) implements AgreementCommand {
+        AgreementId agreementId, PartyCode party, LocalDate withdrawnOn, String reference) implements AgreementCommand {
 
     public WithdrawTerminationNotice {
         Values.required(agreementId, "agreementId");

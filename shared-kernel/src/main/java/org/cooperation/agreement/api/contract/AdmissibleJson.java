@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 import org.cooperation.agreement.api.PublishedLanguage;
@@ -19,8 +18,7 @@ import org.cooperation.agreement.api.PublishedLanguage;
  */
 public final class AdmissibleJson {
 
-    private AdmissibleJson() {
-    }
+    private AdmissibleJson() {}
 
     /** The same bytes when nothing needs repair, which is what every record since the refusal is. */
     public static byte[] of(byte[] json) {

@@ -8,6 +8,5 @@ public final class AuditMetadata {
     /** Axon's own key: it copies a command's correlation id onto the events it causes. */
     public static final String CORRELATION_ID = "correlationId";
 
-    private AuditMetadata() {
-    }
+    private AuditMetadata() {}
 }

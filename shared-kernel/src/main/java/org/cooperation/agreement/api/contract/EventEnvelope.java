@@ -11,22 +11,19 @@ import org.cooperation.agreement.api.event.AgreementEvent;
  */
 public final class EventEnvelope {
 
-    private EventEnvelope() {
-    }
+    private EventEnvelope() {}
 
     /** Who sent the command that caused an event; any part may be null. */
-    public record Audit(String correlationId, String principal, String client) {
-    }
+    public record Audit(String correlationId, String principal, String client) {}
 
     /**
      * An event's place in its agreement's hash chain: its hash, and its predecessor's (null for the
      * first event). Null as a whole for events stored before the chain began.
      */
-    public record Chain(String hash, String previousHash) {
-    }
+    public record Chain(String hash, String previousHash) {}
 
-    public static Map<String, String> headers(String eventId, AgreementEvent event, long sequence, Instant recordedAt,
-                                         Audit audit, Chain chain) {
+    public static Map<String, String> headers(
+            String eventId, AgreementEvent event, long sequence, Instant recordedAt, Audit audit, Chain chain) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(EventHeaders.ID, eventId);
         headers.put(EventHeaders.TYPE, EventTypes.typeName(event.getClass()));

@@ -36,6 +36,5 @@ public final class EventHeaders {
     public static final String JSON = "application/json";
     public static final String SOURCE_COMMAND_SERVICE = "/cooperation/agreements/command-service";
 
-    private EventHeaders() {
-    }
+    private EventHeaders() {}
 }

@@ -21,13 +21,11 @@ public final class EventJson {
 
     private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     /** The settings of the wire format, for services that build their own mapper. */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
-        return builder
-                .addModule(new JavaTimeModule())
+        return builder.addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .serializationInclusion(JsonInclude.Include.NON_NULL);
@@ -41,7 +39,8 @@ public final class EventJson {
         try {
             return MAPPER.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write " + event.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    "cannot write " + event.getClass().getSimpleName(), e);
         }
     }
 
@@ -56,8 +55,8 @@ public final class EventJson {
             if (current.isPresent()) {
                 return MAPPER.readValue(json, current.get());
             }
-            PublishedType older = EventUpcasts.olderVersion(typeName)
-                    .orElseThrow(() -> new UnknownEventTypeException(typeName));
+            PublishedType older =
+                    EventUpcasts.olderVersion(typeName).orElseThrow(() -> new UnknownEventTypeException(typeName));
             return MAPPER.treeToValue(EventUpcasts.toCurrent(older, MAPPER.readTree(json)), older.type());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + typeName, e);

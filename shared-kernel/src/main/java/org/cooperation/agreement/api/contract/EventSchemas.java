@@ -10,10 +10,10 @@ public final class EventSchemas {
 
     /** The {@code $id} prefix of every schema; a validator maps it to {@link #RESOURCE_FOLDER}. */
     public static final String BASE_URI = "https://schemas.cooperation-agreements.org/agreement-events/";
+
     public static final String RESOURCE_FOLDER = "schemas/agreement-events/";
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** e.g. {@code schemas/agreement-events/TermExtended.v1.schema.json} */
     public static String resource(Class<? extends AgreementEvent> type) {

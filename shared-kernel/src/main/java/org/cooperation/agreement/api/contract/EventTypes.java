@@ -16,13 +16,12 @@ public final class EventTypes {
 
     public static final String PREFIX = "org.cooperation.agreement.";
 
-    private static final Map<String, Class<? extends AgreementEvent>> BY_NAME = Arrays
-            .stream(AgreementEvent.class.getPermittedSubclasses())
+    private static final Map<String, Class<? extends AgreementEvent>> BY_NAME = Arrays.stream(
+                    AgreementEvent.class.getPermittedSubclasses())
             .map(EventTypes::asEventClass)
             .collect(Collectors.toUnmodifiableMap(EventTypes::typeName, Function.identity()));
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     /** Every event class of the published language. */
     public static java.util.Collection<Class<? extends AgreementEvent>> all() {

@@ -26,8 +26,7 @@ public final class EventUpcasts {
             new PublishedType(AgreementSigned.class, 1), EventUpcasts::termAlwaysStated,
             new PublishedType(RelatedAgreementLinked.class, 1), EventUpcasts::relationOfTheFirstThree);
 
-    private EventUpcasts() {
-    }
+    private EventUpcasts() {}
 
     /** Every older version that is still read. */
     public static Set<PublishedType> olderVersions() {
@@ -36,7 +35,9 @@ public final class EventUpcasts {
 
     /** The older version a record's {@code ce_type} names; empty for current and unknown names. */
     public static Optional<PublishedType> olderVersion(String typeName) {
-        return STEPS.keySet().stream().filter(older -> older.typeName().equals(typeName)).findFirst();
+        return STEPS.keySet().stream()
+                .filter(older -> older.typeName().equals(typeName))
+                .findFirst();
     }
 
     /** The JSON of {@code from}, brought to the current version of its type; {@code json} is left as it was. */
@@ -48,7 +49,8 @@ public final class EventUpcasts {
         for (int version = from.version(); version < EventTypes.version(from.type()); version++) {
             UnaryOperator<ObjectNode> step = STEPS.get(new PublishedType(from.type(), version));
             if (step == null) {
-                throw new IllegalStateException("no upcast from " + from.type().getSimpleName() + " version " + version);
+                throw new IllegalStateException(
+                        "no upcast from " + from.type().getSimpleName() + " version " + version);
             }
             upcast = step.apply(upcast);
         }
@@ -81,7 +83,8 @@ public final class EventUpcasts {
     private static ObjectNode attendeesBecomeRecords(ObjectNode meeting) {
         if (meeting.get("attendees") instanceof ArrayNode names) {
             ArrayNode attendees = meeting.arrayNode(names.size());
-            names.forEach(name -> attendees.add(name.isTextual() ? meeting.objectNode().put("name", name.asText()) : name));
+            names.forEach(name ->
+                    attendees.add(name.isTextual() ? meeting.objectNode().put("name", name.asText()) : name));
             meeting.set("attendees", attendees);
         }
         return meeting;

@@ -16,19 +16,20 @@ import org.cooperation.agreement.api.event.AgreementEvent;
  */
 public final class PublishedSchemas {
 
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
-                    EventSchemas.BASE_URI, "classpath:" + EventSchemas.RESOURCE_FOLDER)));
-    private static final SchemaValidatorsConfig STRICT_FORMATS = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).build();
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(
+                    mappers -> mappers.mapPrefix(EventSchemas.BASE_URI, "classpath:" + EventSchemas.RESOURCE_FOLDER)));
+    private static final SchemaValidatorsConfig STRICT_FORMATS =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-    private PublishedSchemas() {
-    }
+    private PublishedSchemas() {}
 
     /** What is wrong with a record's value by the schema its {@code ce_type} names; empty when nothing is. */
     public static Set<ValidationMessage> violations(String typeName, JsonNode value) {
         Class<? extends AgreementEvent> type = EventTypes.forTypeName(typeName)
                 .orElseThrow(() -> new AssertionError("not a current event type: " + typeName));
-        return SCHEMAS.getSchema(SchemaLocation.of(EventSchemas.uri(type)), STRICT_FORMATS).validate(value);
+        return SCHEMAS.getSchema(SchemaLocation.of(EventSchemas.uri(type)), STRICT_FORMATS)
+                .validate(value);
     }
 }

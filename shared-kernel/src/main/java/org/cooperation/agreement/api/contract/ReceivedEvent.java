@@ -12,12 +12,7 @@ import org.cooperation.agreement.api.event.AgreementEvent;
  * may name an older version; {@code event} is always of the current class (see {@link EventUpcasts}).
  */
 public record ReceivedEvent(
-        String eventId,
-        String type,
-        AgreementId agreementId,
-        long sequence,
-        Instant recordedAt,
-        AgreementEvent event) {
+        String eventId, String type, AgreementId agreementId, long sequence, Instant recordedAt, AgreementEvent event) {
 
     /**
      * Reads a record, given a way to look up a header's text (null when absent):

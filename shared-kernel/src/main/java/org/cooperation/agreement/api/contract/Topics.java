@@ -16,6 +16,5 @@ public final class Topics {
     /** Records the query side could not apply, with the reason, for an operator to inspect and retry. */
     public static final String AGREEMENT_EVENTS_DEAD_LETTERS = "agreements.events.v1.dlt";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

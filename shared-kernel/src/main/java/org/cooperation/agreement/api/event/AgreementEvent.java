@@ -8,20 +8,20 @@ import org.cooperation.agreement.api.AgreementId;
  * Something that happened to an agreement. The permitted types are the whole published
  * language: nothing else is ever stored or sent.
  */
-public sealed interface AgreementEvent permits
-        AgreementSigned,
-        TermExtended,
-        TerminationNoticeGiven,
-        TerminationNoticeWithdrawn,
-        AgreementTerminated,
-        AgreementExpired,
-        ExpiryRevoked,
-        AnnualMeetingRecorded,
-        ContactNominated,
-        ParticipantAdmitted,
-        FieldOfCooperationAdded,
-        MilestoneRecorded,
-        RelatedAgreementLinked {
+public sealed interface AgreementEvent
+        permits AgreementSigned,
+                TermExtended,
+                TerminationNoticeGiven,
+                TerminationNoticeWithdrawn,
+                AgreementTerminated,
+                AgreementExpired,
+                ExpiryRevoked,
+                AnnualMeetingRecorded,
+                ContactNominated,
+                ParticipantAdmitted,
+                FieldOfCooperationAdded,
+                MilestoneRecorded,
+                RelatedAgreementLinked {
 
     AgreementId agreementId();
 

@@ -37,7 +37,8 @@ public record AgreementSigned(
         MeetingPolicy meetings,
         List<String> fieldsOfCooperation,
         String financialArrangement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Witness> witnesses) implements AgreementEvent {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Witness> witnesses)
+        implements AgreementEvent {
 
     public AgreementSigned {
         parties = List.copyOf(parties);
@@ -46,12 +47,35 @@ public record AgreementSigned(
     }
 
     /** A signature without witnesses, as every one recorded before witnesses were. */
-    public AgreementSigned(AgreementId agreementId, String title, AgreementKind kind, List<Party> parties,
-                           LocalDate signedOn, String place, LocalDate effectiveFrom, Term term, LocalDate termEndsOn,
-                           int terminationNoticeDays, MeetingPolicy meetings, List<String> fieldsOfCooperation,
-                           String financialArrangement) {
-        this(agreementId, title, kind, parties, signedOn, place, effectiveFrom, term, termEndsOn, terminationNoticeDays,
-                meetings, fieldsOfCooperation, financialArrangement, List.of());
+    public AgreementSigned(
+            AgreementId agreementId,
+            String title,
+            AgreementKind kind,
+            List<Party> parties,
+            LocalDate signedOn,
+            String place,
+            LocalDate effectiveFrom,
+            Term term,
+            LocalDate termEndsOn,
+            int terminationNoticeDays,
+            MeetingPolicy meetings,
+            List<String> fieldsOfCooperation,
+            String financialArrangement) {
+        this(
+                agreementId,
+                title,
+                kind,
+                parties,
+                signedOn,
+                place,
+                effectiveFrom,
+                term,
+                termEndsOn,
+                terminationNoticeDays,
+                meetings,
+                fieldsOfCooperation,
+                financialArrangement,
+                List.of());
     }
 
     /** Whether the instrument states no term: no expiry is ever due, and it cannot be extended. */

@@ -22,7 +22,8 @@ public record AnnualMeetingRecorded(
         String level,
         List<Attendee> attendees,
         List<String> outcomes,
-        String deviationReason) implements AgreementEvent {
+        String deviationReason)
+        implements AgreementEvent {
 
     public AnnualMeetingRecorded {
         attendees = attendees == null ? List.of() : List.copyOf(attendees);

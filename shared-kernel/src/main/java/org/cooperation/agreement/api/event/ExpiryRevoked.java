@@ -10,10 +10,8 @@ import org.cooperation.agreement.api.AgreementId;
  * event corrects it.
  */
 @EventVersion(1)
-public record ExpiryRevoked(
-        AgreementId agreementId,
-        LocalDate revokedExpiredOn,
-        String reason) implements AgreementEvent {
+public record ExpiryRevoked(AgreementId agreementId, LocalDate revokedExpiredOn, String reason)
+        implements AgreementEvent {
 
     /** The correction holds from the day the wrong expiry claimed. */
     @Override

@@ -5,10 +5,8 @@ import org.cooperation.agreement.api.AgreementId;
 
 /** The parties widened their cooperation to another field. */
 @EventVersion(1)
-public record FieldOfCooperationAdded(
-        AgreementId agreementId,
-        String field,
-        LocalDate addedOn) implements AgreementEvent {
+public record FieldOfCooperationAdded(AgreementId agreementId, String field, LocalDate addedOn)
+        implements AgreementEvent {
 
     @Override
     public LocalDate businessDate() {

@@ -12,7 +12,8 @@ public record MilestoneRecorded(
         String title,
         String field,
         String description,
-        List<String> references) implements AgreementEvent {
+        List<String> references)
+        implements AgreementEvent {
 
     public MilestoneRecorded {
         references = references == null ? List.of() : List.copyOf(references);

@@ -8,11 +8,8 @@ import org.cooperation.agreement.api.ParticipantKind;
 /** Another organisation joined the cooperation. */
 @EventVersion(1)
 public record ParticipantAdmitted(
-        AgreementId agreementId,
-        String name,
-        ParticipantKind kind,
-        CountryCode country,
-        LocalDate joinedOn) implements AgreementEvent {
+        AgreementId agreementId, String name, ParticipantKind kind, CountryCode country, LocalDate joinedOn)
+        implements AgreementEvent {
 
     @Override
     public LocalDate businessDate() {

@@ -14,10 +14,8 @@ import org.cooperation.agreement.api.Relation;
  */
 @EventVersion(2)
 public record RelatedAgreementLinked(
-        AgreementId agreementId,
-        AgreementId relatedAgreementId,
-        Relation relation,
-        LocalDate linkedOn) implements AgreementEvent {
+        AgreementId agreementId, AgreementId relatedAgreementId, Relation relation, LocalDate linkedOn)
+        implements AgreementEvent {
 
     @Override
     public LocalDate businessDate() {

@@ -13,7 +13,8 @@ public record TermExtended(
         LocalDate previousTermEndsOn,
         LocalDate termEndsOn,
         int extensionsUsed,
-        int extensionsLeft) implements AgreementEvent {
+        int extensionsLeft)
+        implements AgreementEvent {
 
     public TermExtended {
         consents = List.copyOf(consents);
@@ -22,6 +23,9 @@ public record TermExtended(
     /** The extension took effect when the last party consented. */
     @Override
     public LocalDate businessDate() {
-        return consents.stream().map(Consent::letterDate).max(LocalDate::compareTo).orElseThrow();
+        return consents.stream()
+                .map(Consent::letterDate)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
     }
 }

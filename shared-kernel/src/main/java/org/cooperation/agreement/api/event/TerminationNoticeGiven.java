@@ -7,11 +7,8 @@ import org.cooperation.agreement.api.PartyCode;
 /** A party gave written notice; the agreement stays in force up to and including {@code endsOn}. */
 @EventVersion(1)
 public record TerminationNoticeGiven(
-        AgreementId agreementId,
-        PartyCode party,
-        LocalDate noticeDate,
-        LocalDate endsOn,
-        String reference) implements AgreementEvent {
+        AgreementId agreementId, PartyCode party, LocalDate noticeDate, LocalDate endsOn, String reference)
+        implements AgreementEvent {
 
     @Override
     public LocalDate businessDate() {

@@ -16,17 +16,19 @@ public record ChainLink(ChainedEvent event, String claimedHash) {
      * {@code ChainLink.fromRecord(name -> text(record.headers().lastHeader(name)), record.value())}.
      */
     public static ChainLink fromRecord(Function<String, String> header, byte[] value) {
-        return new ChainLink(new ChainedEvent(
-                required(header, EventHeaders.SUBJECT),
-                Long.parseLong(required(header, EventHeaders.SEQUENCE)),
-                required(header, EventHeaders.ID),
-                required(header, EventHeaders.TYPE),
-                ChainedEvent.payload(value),
-                Instant.parse(required(header, EventHeaders.TIME)),
-                header.apply(EventHeaders.PRINCIPAL),
-                header.apply(EventHeaders.CLIENT),
-                header.apply(EventHeaders.CORRELATION_ID),
-                header.apply(EventHeaders.PREVIOUS_HASH)), header.apply(EventHeaders.HASH));
+        return new ChainLink(
+                new ChainedEvent(
+                        required(header, EventHeaders.SUBJECT),
+                        Long.parseLong(required(header, EventHeaders.SEQUENCE)),
+                        required(header, EventHeaders.ID),
+                        required(header, EventHeaders.TYPE),
+                        ChainedEvent.payload(value),
+                        Instant.parse(required(header, EventHeaders.TIME)),
+                        header.apply(EventHeaders.PRINCIPAL),
+                        header.apply(EventHeaders.CLIENT),
+                        header.apply(EventHeaders.CORRELATION_ID),
+                        header.apply(EventHeaders.PREVIOUS_HASH)),
+                header.apply(EventHeaders.HASH));
     }
 
     /** The previous hash the event names. */

@@ -6,8 +6,7 @@ import java.util.Objects;
 /** Checks one agreement's history, oldest first, against its hash chain. */
 public final class Chains {
 
-    private Chains() {
-    }
+    private Chains() {}
 
     /**
      * Valid when the events are numbered 0, 1, 2, ... without a gap, each names the hash of the one
@@ -21,21 +20,25 @@ public final class Chains {
             ChainLink link = history.get(i);
             long sequence = link.event().sequence();
             if (sequence != i) {
-                return Verdict.invalidAt(i, sequence > i
-                        ? "event " + i + " is missing: the next stored event is " + sequence
-                        : "event " + sequence + " is stored twice or out of order");
+                return Verdict.invalidAt(
+                        i,
+                        sequence > i
+                                ? "event " + i + " is missing: the next stored event is " + sequence
+                                : "event " + sequence + " is stored twice or out of order");
             }
             if (link.claimedHash() == null) {
                 return Verdict.invalidAt(sequence, "event " + sequence + " has no hash");
             }
             if (!Objects.equals(link.claimedPreviousHash(), previous)) {
-                return Verdict.invalidAt(sequence, sequence == 0
-                        ? "the first event names a previous hash"
-                        : "event " + sequence + " does not name the hash of event " + (sequence - 1));
+                return Verdict.invalidAt(
+                        sequence,
+                        sequence == 0
+                                ? "the first event names a previous hash"
+                                : "event " + sequence + " does not name the hash of event " + (sequence - 1));
             }
             if (!link.event().hash().equals(link.claimedHash())) {
-                return Verdict.invalidAt(sequence,
-                        "event " + sequence + " was changed: its content does not match its hash");
+                return Verdict.invalidAt(
+                        sequence, "event " + sequence + " was changed: its content does not match its hash");
             }
             previous = link.claimedHash();
         }

@@ -34,7 +34,8 @@ public record Checkpoint(long treeSize, String rootHash, Instant signedAt, Strin
             Signature signer = Signature.getInstance(CheckpointKey.ALGORITHM);
             signer.initSign(key.privateKey());
             signer.update(signedContent(treeSize, rootHash, at, key.keyId()));
-            return new Checkpoint(treeSize, rootHash, at, key.keyId(), Base64.getEncoder().encodeToString(signer.sign()));
+            return new Checkpoint(
+                    treeSize, rootHash, at, key.keyId(), Base64.getEncoder().encodeToString(signer.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign a checkpoint", e);
         }

@@ -46,7 +46,7 @@ public record CheckpointKey(String keyId, PrivateKey privateKey, PublicKey publi
             switch (block.group(1)) {
                 case "PRIVATE KEY" -> privateKey = body;
                 case "PUBLIC KEY" -> publicKey = body;
-                default -> { }
+                default -> {}
             }
         }
         if (privateKey == null || publicKey == null) {
@@ -81,7 +81,8 @@ public record CheckpointKey(String keyId, PrivateKey privateKey, PublicKey publi
     public static String generatePem() {
         try {
             KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-            return pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded());
+            return pem("PRIVATE KEY", pair.getPrivate().getEncoded())
+                    + pem("PUBLIC KEY", pair.getPublic().getEncoded());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK since 15 has Ed25519", e);
         }
@@ -98,14 +99,16 @@ public record CheckpointKey(String keyId, PrivateKey privateKey, PublicKey publi
 
     public static PublicKey publicKey(String text) {
         try {
-            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(text)));
+            return KeyFactory.getInstance(ALGORITHM)
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(text)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an Ed25519 public key: " + text, e);
         }
     }
 
     private static String pem(String label, byte[] encoded) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(US_ASCII)).encodeToString(encoded)
-                + "\n-----END " + label + "-----\n";
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(US_ASCII)).encodeToString(encoded) + "\n-----END " + label
+                + "-----\n";
     }
 }

@@ -9,8 +9,7 @@ public final class Hashes {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static byte[] sha256(byte[]... parts) {
         MessageDigest digest = digest();

@@ -15,8 +15,7 @@ public final class MerkleTree {
     private static final byte[] LEAF = {0x00};
     private static final byte[] NODE = {0x01};
 
-    private MerkleTree() {
-    }
+    private MerkleTree() {}
 
     /** MTH({}) = SHA-256 of the empty string. */
     public static byte[] emptyRoot() {
@@ -129,8 +128,8 @@ public final class MerkleTree {
      * {@code firstRoot} is a prefix of the tree of {@code second} leaves with {@code secondRoot}. Equal
      * sizes need equal roots and an empty proof; the empty tree is a prefix of every tree.
      */
-    public static boolean verifyConsistency(long first, long second, byte[] firstRoot, byte[] secondRoot,
-                                            List<byte[]> proof) {
+    public static boolean verifyConsistency(
+            long first, long second, byte[] firstRoot, byte[] secondRoot, List<byte[]> proof) {
         if (first < 0 || first > second) {
             return false;
         }

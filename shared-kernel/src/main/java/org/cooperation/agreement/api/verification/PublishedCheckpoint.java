@@ -14,8 +14,7 @@ import org.cooperation.agreement.api.contract.EventJson;
 public record PublishedCheckpoint(Checkpoint checkpoint, long previousTreeSize, List<Leaf> leaves) {
 
     /** One event of the log: which event, and its chain hash. */
-    public record Leaf(String agreementId, long sequence, String eventId, String hash) {
-    }
+    public record Leaf(String agreementId, long sequence, String eventId, String hash) {}
 
     public PublishedCheckpoint {
         leaves = List.copyOf(leaves);

@@ -11,8 +11,7 @@ import java.util.Iterator;
  */
 public final class TreeFrontier {
 
-    private record Subtree(int level, byte[] hash) {
-    }
+    private record Subtree(int level, byte[] hash) {}
 
     private final Deque<Subtree> subtrees = new ArrayDeque<>();
     private long size;

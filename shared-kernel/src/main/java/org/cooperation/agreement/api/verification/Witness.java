@@ -29,8 +29,7 @@ import java.util.function.Function;
 public final class Witness {
 
     /** What is wrong, and where: an event ({@code agreementId}, {@code sequence}) or a checkpoint ({@code treeSize}). */
-    public record Problem(String agreementId, Long sequence, Long treeSize, String reason) {
-    }
+    public record Problem(String agreementId, Long sequence, Long treeSize, String reason) {}
 
     /** The outcome: valid when nothing is wrong; the latest checkpoint verified, to trust from now on. */
     public record Report(long events, long checkpoints, Checkpoint latestVerified, List<Problem> problems) {
@@ -48,9 +47,11 @@ public final class Witness {
     private final Map<String, List<String>> hashes = new HashMap<>();
     /** Per agreement, the sequence of the last record seen, for the gaps within a pass. */
     private final Map<String, Long> lastSeen = new HashMap<>();
+
     private final TreeFrontier tree = new TreeFrontier();
     /** The root of every checkpoint verified, by tree size. */
     private final Map<Long, String> roots = new HashMap<>();
+
     private final List<PendingLeaf> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private long events;
@@ -58,8 +59,7 @@ public final class Witness {
     private Checkpoint latestVerified;
     private boolean treeBroken;
 
-    private record PendingLeaf(long treeSize, PublishedCheckpoint.Leaf leaf) {
-    }
+    private record PendingLeaf(long treeSize, PublishedCheckpoint.Leaf leaf) {}
 
     /**
      * @param keys    the checkpoint keys the partner trusts, by key id (as {@code GET /api/checkpoints/keys} lists them)
@@ -93,15 +93,26 @@ public final class Witness {
         } else if (!event.hash().equals(hash)) {
             problem(agreementId, sequence, null, name + " was changed: its content does not match its hash");
         } else if (sequence > seen.size()) {
-            problem(agreementId, sequence, null, "event " + seen.size() + " of " + agreementId + " is missing: event "
-                    + sequence + " came next");
+            problem(
+                    agreementId,
+                    sequence,
+                    null,
+                    "event " + seen.size() + " of " + agreementId + " is missing: event " + sequence + " came next");
         } else if (sequence < seen.size() && !seen.get((int) sequence).equals(hash)) {
-            problem(agreementId, sequence, null, name + " was rewritten: it was published with hash "
-                    + seen.get((int) sequence) + " before, now with " + hash);
+            problem(
+                    agreementId,
+                    sequence,
+                    null,
+                    name + " was rewritten: it was published with hash " + seen.get((int) sequence)
+                            + " before, now with " + hash);
         } else if (last != null && last < sequence - 1) {
             // Within one pass (a replay, a redelivered batch), an agreement's events come without a gap.
-            problem(agreementId, last + 1, null, "event " + (last + 1) + " of " + agreementId
-                    + " is missing from a republication of its history: event " + sequence + " came next");
+            problem(
+                    agreementId,
+                    last + 1,
+                    null,
+                    "event " + (last + 1) + " of " + agreementId
+                            + " is missing from a republication of its history: event " + sequence + " came next");
         } else if (sequence == seen.size()) {
             if (Objects.equals(event.previousHash(), sequence == 0 ? null : seen.get((int) sequence - 1))) {
                 seen.add(hash);
@@ -129,29 +140,40 @@ public final class Witness {
         String root = roots.get(size);
         if (root != null) {
             if (!root.equals(checkpoint.rootHash())) {
-                broken(size, "checkpoint " + size + " was signed again with another root: " + checkpoint.rootHash()
-                        + " instead of " + root + " — the history was rewritten after it was signed");
+                broken(
+                        size,
+                        "checkpoint " + size + " was signed again with another root: " + checkpoint.rootHash()
+                                + " instead of " + root + " — the history was rewritten after it was signed");
             }
             return; // the same checkpoint sent again (at least once)
         }
         PublicKey key = keys.get(checkpoint.keyId());
         if (key == null || !checkpoint.signedBy(key)) {
-            broken(size, key == null ? "checkpoint " + size + " is signed by key " + checkpoint.keyId()
-                    + ", which you do not trust" : "checkpoint " + size + " is not signed by its key " + checkpoint.keyId());
+            broken(
+                    size,
+                    key == null
+                            ? "checkpoint " + size + " is signed by key " + checkpoint.keyId()
+                                    + ", which you do not trust"
+                            : "checkpoint " + size + " is not signed by its key " + checkpoint.keyId());
             return;
         }
         if (published.previousTreeSize() != tree.size()) {
-            broken(size, "checkpoint " + size + " continues the tree from " + published.previousTreeSize()
-                    + " events, but the checkpoints before it made " + tree.size());
+            broken(
+                    size,
+                    "checkpoint " + size + " continues the tree from " + published.previousTreeSize()
+                            + " events, but the checkpoints before it made " + tree.size());
             return;
         }
         for (PublishedCheckpoint.Leaf leaf : published.leaves()) {
             tree.appendLeafHash(MerkleTree.leafHash(Hashes.bytes(leaf.hash())));
-            if (trusted != null && tree.size() == trusted.treeSize()
+            if (trusted != null
+                    && tree.size() == trusted.treeSize()
                     && !Hashes.hex(tree.root()).equals(trusted.rootHash())) {
-                broken(size, "checkpoint " + size + " is not consistent with the checkpoint you trusted: the tree of "
-                        + trusted.treeSize() + " events now has the root " + Hashes.hex(tree.root()) + ", not "
-                        + trusted.rootHash() + " — the history was rewritten after you saw it");
+                broken(
+                        size,
+                        "checkpoint " + size + " is not consistent with the checkpoint you trusted: the tree of "
+                                + trusted.treeSize() + " events now has the root " + Hashes.hex(tree.root()) + ", not "
+                                + trusted.rootHash() + " — the history was rewritten after you saw it");
                 return;
             }
             pending.add(new PendingLeaf(size, leaf));
@@ -172,25 +194,41 @@ public final class Witness {
             PublishedCheckpoint.Leaf leaf = pendingLeaf.leaf();
             List<String> seen = hashes.getOrDefault(leaf.agreementId(), List.of());
             if (leaf.sequence() >= seen.size()) {
-                problem(leaf.agreementId(), leaf.sequence(), pendingLeaf.treeSize(), "checkpoint "
-                        + pendingLeaf.treeSize() + " holds event " + leaf.sequence() + " of " + leaf.agreementId()
-                        + ", which the events topic does not carry (yet)");
+                problem(
+                        leaf.agreementId(),
+                        leaf.sequence(),
+                        pendingLeaf.treeSize(),
+                        "checkpoint "
+                                + pendingLeaf.treeSize() + " holds event " + leaf.sequence() + " of "
+                                + leaf.agreementId()
+                                + ", which the events topic does not carry (yet)");
             } else if (!seen.get((int) leaf.sequence()).equals(leaf.hash())) {
-                problem(leaf.agreementId(), leaf.sequence(), pendingLeaf.treeSize(), "checkpoint "
-                        + pendingLeaf.treeSize() + " holds event " + leaf.sequence() + " of " + leaf.agreementId()
-                        + " with hash " + leaf.hash() + ", but the events topic carried " + seen.get((int) leaf.sequence()));
+                problem(
+                        leaf.agreementId(),
+                        leaf.sequence(),
+                        pendingLeaf.treeSize(),
+                        "checkpoint "
+                                + pendingLeaf.treeSize() + " holds event " + leaf.sequence() + " of "
+                                + leaf.agreementId()
+                                + " with hash " + leaf.hash() + ", but the events topic carried "
+                                + seen.get((int) leaf.sequence()));
             }
         }
         pending.clear();
         if (trusted != null && !treeBroken && tree.size() < trusted.treeSize()) {
-            problem(null, null, trusted.treeSize(), "the checkpoints topic ends at tree size " + tree.size()
-                    + ", before the checkpoint of tree size " + trusted.treeSize() + " you trusted");
+            problem(
+                    null,
+                    null,
+                    trusted.treeSize(),
+                    "the checkpoints topic ends at tree size " + tree.size() + ", before the checkpoint of tree size "
+                            + trusted.treeSize() + " you trusted");
         }
         // The log's own problems first; then each agreement's, from its earliest event, whatever order the
         // records came in (a replay sends swapped events in the order the store now holds them).
-        List<Problem> ordered = problems.stream().sorted(Comparator
-                .comparing(Problem::agreementId, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Problem::sequence, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        List<Problem> ordered = problems.stream()
+                .sorted(Comparator.comparing(Problem::agreementId, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Problem::sequence, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
         return new Report(events, checkpoints, problems.isEmpty() ? latestVerified : trusted, ordered);
     }
 

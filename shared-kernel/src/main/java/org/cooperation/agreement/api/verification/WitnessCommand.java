@@ -28,8 +28,7 @@ import org.cooperation.agreement.api.contract.EventJson;
  */
 public final class WitnessCommand {
 
-    private WitnessCommand() {
-    }
+    private WitnessCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out));
@@ -40,8 +39,9 @@ public final class WitnessCommand {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], Path.of(args[i + 1]));
         }
-        if (args.length % 2 != 0 || !options.keySet().containsAll(java.util.List.of("--events", "--checkpoints",
-                "--keys", "--trusted"))) {
+        if (args.length % 2 != 0
+                || !options.keySet()
+                        .containsAll(java.util.List.of("--events", "--checkpoints", "--keys", "--trusted"))) {
             out.println("usage: WitnessCommand --events FILE --checkpoints FILE --keys FILE --trusted FILE");
             out.println("  --events, --checkpoints  the topics as 'kcat -C -e -J -t <topic>' wrote them");
             out.println("  --keys                   the answer of GET /api/checkpoints/keys (the keys you trust)");
@@ -57,8 +57,10 @@ public final class WitnessCommand {
         report.problems().forEach(problem -> out.println("INVALID " + problem.reason()));
         out.println((report.valid() ? "VALID " : "INVALID ") + report.events() + " event records, "
                 + report.checkpoints() + " checkpoint records"
-                + (report.latestVerified() == null ? "" : "; tree size " + report.latestVerified().treeSize()
-                + ", root " + report.latestVerified().rootHash()));
+                + (report.latestVerified() == null
+                        ? ""
+                        : "; tree size " + report.latestVerified().treeSize() + ", root "
+                                + report.latestVerified().rootHash()));
         if (report.valid() && report.latestVerified() != null) {
             trust(trustedFile, report.latestVerified());
         }
@@ -79,7 +81,9 @@ public final class WitnessCommand {
     public static Map<String, PublicKey> keys(Path file) {
         Map<String, PublicKey> keys = new HashMap<>();
         for (JsonNode key : readJson(file, JsonNode.class)) {
-            keys.put(key.get("keyId").asText(), CheckpointKey.publicKey(key.get("publicKey").asText()));
+            keys.put(
+                    key.get("keyId").asText(),
+                    CheckpointKey.publicKey(key.get("publicKey").asText()));
         }
         return keys;
     }
@@ -111,7 +115,9 @@ public final class WitnessCommand {
 
     private static byte[] value(JsonNode record) {
         JsonNode payload = record.path("payload");
-        return payload.isTextual() ? payload.asText().getBytes(UTF_8) : payload.toString().getBytes(UTF_8);
+        return payload.isTextual()
+                ? payload.asText().getBytes(UTF_8)
+                : payload.toString().getBytes(UTF_8);
     }
 
     private static <T> T readJson(Path file, Class<T> type) {
@@ -124,7 +130,8 @@ public final class WitnessCommand {
 
     private static void writeJson(Path file, Object value) {
         try {
-            Files.write(file, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
+            Files.write(
+                    file, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -21,27 +21,33 @@ class AsyncApiDocumentTest {
 
     @BeforeAll
     static void readDocument() throws IOException {
-        try (InputStream in = AsyncApiDocumentTest.class.getClassLoader()
+        try (InputStream in = AsyncApiDocumentTest.class
+                .getClassLoader()
                 .getResourceAsStream("asyncapi/agreements-events.asyncapi.yaml")) {
             document = new ObjectMapper(new YAMLFactory()).readTree(in);
         }
     }
 
     static Stream<PublishedType> versionsOnTheTopic() {
-        return Stream.concat(EventTypes.all().stream().map(PublishedType::current), EventUpcasts.olderVersions().stream());
+        return Stream.concat(
+                EventTypes.all().stream().map(PublishedType::current), EventUpcasts.olderVersions().stream());
     }
 
     @ParameterizedTest
     @MethodSource("versionsOnTheTopic")
     void describesEachVersionWithItsSchemaOnTheChannel(PublishedType version) {
-        List<String> described = StreamSupport.stream(document.at("/components/messages").spliterator(), false)
+        List<String> described = StreamSupport.stream(
+                        document.at("/components/messages").spliterator(), false)
                 .filter(message -> message.get("name").asText().equals(version.typeName()))
                 .map(message -> message.at("/payload/$ref").asText())
                 .toList();
         assertThat(described).as(version.typeName()).containsExactly("../" + EventSchemas.resource(version));
 
-        List<String> onTheChannel = StreamSupport.stream(document.at("/channels/agreementEvents/messages").spliterator(), false)
-                .map(reference -> document.at(reference.get("$ref").asText().substring(1)).get("name").asText())
+        List<String> onTheChannel = StreamSupport.stream(
+                        document.at("/channels/agreementEvents/messages").spliterator(), false)
+                .map(reference -> document.at(reference.get("$ref").asText().substring(1))
+                        .get("name")
+                        .asText())
                 .toList();
         assertThat(onTheChannel).contains(version.typeName());
     }

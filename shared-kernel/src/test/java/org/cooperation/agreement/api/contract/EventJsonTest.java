@@ -27,9 +27,13 @@ class EventJsonTest {
 
     private final TermExtended extended = new TermExtended(
             AgreementId.of("jp-de-iot-2016"),
-            List.of(new Consent(PartyCode.of("DE-BMWI"), LocalDate.parse("2021-02-01"), "BMWi IV-2021-17"),
+            List.of(
+                    new Consent(PartyCode.of("DE-BMWI"), LocalDate.parse("2021-02-01"), "BMWi IV-2021-17"),
                     new Consent(PartyCode.of("JP-METI"), LocalDate.parse("2021-02-10"), "METI-MIPO-2021-4")),
-            LocalDate.parse("2021-04-27"), LocalDate.parse("2026-04-27"), 1, 0);
+            LocalDate.parse("2021-04-27"),
+            LocalDate.parse("2026-04-27"),
+            1,
+            0);
 
     @Test
     void namesEveryEventTypeWithItsVersion() {
@@ -62,18 +66,22 @@ class EventJsonTest {
         byte[] json = "{\"agreementId\":\"a-1\",\"field\":\"R&D\",\"addedOn\":\"2017-03-19\",\"addedBy\":\"DE-BMWI\"}"
                 .getBytes(UTF_8);
 
-        assertThat(EventJson.read("org.cooperation.agreement.FieldOfCooperationAdded.v1", json).businessDate())
+        assertThat(EventJson.read("org.cooperation.agreement.FieldOfCooperationAdded.v1", json)
+                        .businessDate())
                 .isEqualTo("2017-03-19");
     }
 
     @Test
     void writesAttendeesWithTheirPartyAndTitleWhenKnown() {
-        String json = new String(EventJson.write(hannover(List.of(
-                new Attendee("Brigitte Zypries", PartyCode.of("DE-BMWI"), "Federal Minister"),
-                Attendee.named("Plattform Industrie 4.0")))), UTF_8);
+        String json = new String(
+                EventJson.write(hannover(List.of(
+                        new Attendee("Brigitte Zypries", PartyCode.of("DE-BMWI"), "Federal Minister"),
+                        Attendee.named("Plattform Industrie 4.0")))),
+                UTF_8);
 
-        assertThat(json).contains("\"attendees\":[{\"name\":\"Brigitte Zypries\",\"party\":\"DE-BMWI\","
-                + "\"title\":\"Federal Minister\"},{\"name\":\"Plattform Industrie 4.0\"}]");
+        assertThat(json)
+                .contains("\"attendees\":[{\"name\":\"Brigitte Zypries\",\"party\":\"DE-BMWI\","
+                        + "\"title\":\"Federal Minister\"},{\"name\":\"Plattform Industrie 4.0\"}]");
     }
 
     /** Exactly what the publisher sent before version 2, and what stays on the topic for good. */
@@ -90,7 +98,8 @@ class EventJsonTest {
 
     @Test
     void readsTheCurrentVersionOfAMeeting() {
-        AnnualMeetingRecorded meeting = hannover(List.of(new Attendee("Hiroshige Seko", PartyCode.of("JP-METI"), null)));
+        AnnualMeetingRecorded meeting =
+                hannover(List.of(new Attendee("Hiroshige Seko", PartyCode.of("JP-METI"), null)));
 
         assertThat(EventJson.read("org.cooperation.agreement.AnnualMeetingRecorded.v2", EventJson.write(meeting)))
                 .isEqualTo(meeting);
@@ -98,7 +107,8 @@ class EventJsonTest {
 
     @Test
     void readsAVersion1SignatureWithItsTermAsItWas() {
-        AgreementSigned signed = (AgreementSigned) EventJson.read("org.cooperation.agreement.AgreementSigned.v1", """
+        AgreementSigned signed =
+                (AgreementSigned) EventJson.read("org.cooperation.agreement.AgreementSigned.v1", """
                 {"agreementId":"jp-de-iot-2016","title":"Joint Statement","kind":"JOINT_STATEMENT","parties":[
                   {"code":"DE-BMWI","name":"BMWi","country":"DE","signatory":{"name":"Matthias Machnig","title":"State Secretary"}},
                   {"code":"JP-METI","name":"METI","country":"JP","signatory":{"name":"Takayuki Ueda","title":"Vice Minister"}}],
@@ -114,25 +124,41 @@ class EventJsonTest {
 
     @Test
     void writesAnOpenEndedSignatureWithoutTermOrEnd() {
-        AgreementSigned signed = new AgreementSigned(AgreementId.of("jp-in-digital-2018"), "MOC", AgreementKind.MEMORANDUM_OF_COOPERATION,
-                List.of(), LocalDate.parse("2018-10-29"), "Tokyo", LocalDate.parse("2018-10-29"), null, null, 0,
-                MeetingPolicy.NONE, List.of(), null);
+        AgreementSigned signed = new AgreementSigned(
+                AgreementId.of("jp-in-digital-2018"),
+                "MOC",
+                AgreementKind.MEMORANDUM_OF_COOPERATION,
+                List.of(),
+                LocalDate.parse("2018-10-29"),
+                "Tokyo",
+                LocalDate.parse("2018-10-29"),
+                null,
+                null,
+                0,
+                MeetingPolicy.NONE,
+                List.of(),
+                null);
 
         String json = new String(EventJson.write(signed), UTF_8);
 
         assertThat(json).doesNotContain("term\"").doesNotContain("termEndsOn").doesNotContain("openEnded");
-        assertThat(EventJson.read(EventTypes.typeName(AgreementSigned.class), json.getBytes(UTF_8))).isEqualTo(signed);
+        assertThat(EventJson.read(EventTypes.typeName(AgreementSigned.class), json.getBytes(UTF_8)))
+                .isEqualTo(signed);
     }
 
     @Test
     void readsAVersion1LinkAsTheSameRelation() {
-        RelatedAgreementLinked linked = (RelatedAgreementLinked) EventJson.read(
-                "org.cooperation.agreement.RelatedAgreementLinked.v1", """
+        RelatedAgreementLinked linked = (RelatedAgreementLinked)
+                EventJson.read("org.cooperation.agreement.RelatedAgreementLinked.v1", """
                 {"agreementId":"jp-de-hannover-2017","relatedAgreementId":"jp-de-iot-2016",
                  "relation":"BUILDS_ON","linkedOn":"2017-03-19"}""".getBytes(UTF_8));
 
-        assertThat(linked).isEqualTo(new RelatedAgreementLinked(AgreementId.of("jp-de-hannover-2017"),
-                AgreementId.of("jp-de-iot-2016"), Relation.BUILDS_ON, LocalDate.parse("2017-03-19")));
+        assertThat(linked)
+                .isEqualTo(new RelatedAgreementLinked(
+                        AgreementId.of("jp-de-hannover-2017"),
+                        AgreementId.of("jp-de-iot-2016"),
+                        Relation.BUILDS_ON,
+                        LocalDate.parse("2017-03-19")));
     }
 
     @Test
@@ -183,7 +209,14 @@ class EventJsonTest {
     }
 
     private static AnnualMeetingRecorded hannover(List<Attendee> attendees) {
-        return new AnnualMeetingRecorded(AgreementId.of("jp-de-iot-2016"), LocalDate.parse("2017-03-19"),
-                CountryCode.of("DE"), "Hannover", "Minister", attendees, List.of("Hannover Declaration"), null);
+        return new AnnualMeetingRecorded(
+                AgreementId.of("jp-de-iot-2016"),
+                LocalDate.parse("2017-03-19"),
+                CountryCode.of("DE"),
+                "Hannover",
+                "Minister",
+                attendees,
+                List.of("Hannover Declaration"),
+                null);
     }
 }

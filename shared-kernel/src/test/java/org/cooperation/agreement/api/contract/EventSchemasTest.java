@@ -27,9 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The published schemas and the event records describe the same fields, type by type. */
 class EventSchemasTest {
 
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
-                    EventSchemas.BASE_URI, "classpath:" + EventSchemas.RESOURCE_FOLDER)));
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(
+                    mappers -> mappers.mapPrefix(EventSchemas.BASE_URI, "classpath:" + EventSchemas.RESOURCE_FOLDER)));
 
     static Set<Class<? extends AgreementEvent>> eventTypes() {
         return new HashSet<>(EventTypes.all());
@@ -43,7 +44,8 @@ class EventSchemasTest {
         Set<String> described = new HashSet<>();
         schema.get("properties").fieldNames().forEachRemaining(described::add);
         Set<String> components = new HashSet<>(Arrays.stream(type.getRecordComponents())
-                .map(RecordComponent::getName).toList());
+                .map(RecordComponent::getName)
+                .toList());
 
         assertThat(described).isEqualTo(components);
         schema.get("required").forEach(field -> assertThat(components).contains(field.asText()));
@@ -83,7 +85,9 @@ class EventSchemasTest {
         JsonSchema version2 = validator(EventSchemas.uri(AnnualMeetingRecorded.class));
 
         assertThat(version1.validate(recorded)).isEmpty();
-        assertThat(version2.validate(recorded)).as("the change of shape is a new version").isNotEmpty();
+        assertThat(version2.validate(recorded))
+                .as("the change of shape is a new version")
+                .isNotEmpty();
         assertThat(version2.validate(EventUpcasts.toCurrent(v1, recorded))).isEmpty();
     }
 
@@ -99,16 +103,20 @@ class EventSchemasTest {
     void acceptsAnOpenEndedSignatureOnlyInVersion2() throws IOException {
         JsonNode signed = EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
 
-        assertThat(validator(EventSchemas.uri(new PublishedType(AgreementSigned.class, 1))).validate(signed))
-                .as("version 1 required a term").isNotEmpty();
-        assertThat(validator(EventSchemas.uri(AgreementSigned.class)).validate(signed)).isEmpty();
+        assertThat(validator(EventSchemas.uri(new PublishedType(AgreementSigned.class, 1)))
+                        .validate(signed))
+                .as("version 1 required a term")
+                .isNotEmpty();
+        assertThat(validator(EventSchemas.uri(AgreementSigned.class)).validate(signed))
+                .isEmpty();
     }
 
     @Test
     void refusesAVersion2SignatureWithATermButNoEndOrTheOtherWayRound() throws IOException {
         JsonSchema version2 = validator(EventSchemas.uri(AgreementSigned.class));
         var withTermOnly = (ObjectNode) EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
-        withTermOnly.set("term", EventJson.mapper().readTree("{\"initialYears\":5,\"maxExtensions\":0,\"extensionYears\":0}"));
+        withTermOnly.set(
+                "term", EventJson.mapper().readTree("{\"initialYears\":5,\"maxExtensions\":0,\"extensionYears\":0}"));
         var withEndOnly = (ObjectNode) EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
         withEndOnly.put("termEndsOn", "2023-10-28");
 
@@ -120,7 +128,8 @@ class EventSchemasTest {
     void upcastsAVersion1SignatureIntoOneTheVersion2SchemaAcceptsUnchanged() throws IOException {
         PublishedType v1 = new PublishedType(AgreementSigned.class, 1);
         var recorded = (ObjectNode) EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
-        recorded.set("term", EventJson.mapper().readTree("{\"initialYears\":5,\"maxExtensions\":1,\"extensionYears\":5}"));
+        recorded.set(
+                "term", EventJson.mapper().readTree("{\"initialYears\":5,\"maxExtensions\":1,\"extensionYears\":5}"));
         recorded.put("termEndsOn", "2023-10-28");
 
         assertThat(validator(EventSchemas.uri(v1)).validate(recorded)).isEmpty();
@@ -143,7 +152,8 @@ class EventSchemasTest {
             assertThat(version2.validate(linked)).as(relation.name()).isEmpty();
         }
         assertThat(validator(EventSchemas.uri(v1)).validate(EventJson.mapper().readTree(CONCLUDED_UNDER)))
-                .as("version 1 knew three relations").isNotEmpty();
+                .as("version 1 knew three relations")
+                .isNotEmpty();
     }
 
     @Test
@@ -151,7 +161,8 @@ class EventSchemasTest {
         var linked = (ObjectNode) EventJson.mapper().readTree(CONCLUDED_UNDER);
         linked.put("relation", "INSPIRED_BY");
 
-        assertThat(validator(EventSchemas.uri(RelatedAgreementLinked.class)).validate(linked)).isNotEmpty();
+        assertThat(validator(EventSchemas.uri(RelatedAgreementLinked.class)).validate(linked))
+                .isNotEmpty();
     }
 
     @Test
@@ -162,12 +173,14 @@ class EventSchemasTest {
 
         assertThat(validator(EventSchemas.uri(v1)).validate(recorded)).isEmpty();
         assertThat(EventUpcasts.toCurrent(v1, recorded)).isEqualTo(recorded);
-        assertThat(validator(EventSchemas.uri(RelatedAgreementLinked.class)).validate(recorded)).isEmpty();
+        assertThat(validator(EventSchemas.uri(RelatedAgreementLinked.class)).validate(recorded))
+                .isEmpty();
     }
 
     private static JsonSchema validator(String uri) {
-        return SCHEMAS.getSchema(SchemaLocation.of(uri), SchemaValidatorsConfig.builder()
-                .formatAssertionsEnabled(true).build());
+        return SCHEMAS.getSchema(
+                SchemaLocation.of(uri),
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
     }
 
     private static JsonNode schemaOf(Class<? extends AgreementEvent> type) throws IOException {

@@ -36,9 +36,11 @@ class EventUpcastsTest {
 
     @Test
     void turnsEachNameOfAVersion1MeetingIntoAnAttendee() throws IOException {
-        JsonNode upcast = EventUpcasts.toCurrent(MEETING_V1, json("{\"attendees\":[\"BMWi\",\"METI\"],\"city\":\"Tokyo\"}"));
+        JsonNode upcast =
+                EventUpcasts.toCurrent(MEETING_V1, json("{\"attendees\":[\"BMWi\",\"METI\"],\"city\":\"Tokyo\"}"));
 
-        assertThat(upcast).isEqualTo(json("{\"attendees\":[{\"name\":\"BMWi\"},{\"name\":\"METI\"}],\"city\":\"Tokyo\"}"));
+        assertThat(upcast)
+                .isEqualTo(json("{\"attendees\":[{\"name\":\"BMWi\"},{\"name\":\"METI\"}],\"city\":\"Tokyo\"}"));
     }
 
     @Test
@@ -52,9 +54,12 @@ class EventUpcastsTest {
 
     @Test
     void findsNoOlderVersionForCurrentOrUnknownNames() {
-        assertThat(EventUpcasts.olderVersion(EventTypes.typeName(AnnualMeetingRecorded.class))).isEmpty();
-        assertThat(EventUpcasts.olderVersion("org.cooperation.agreement.AnnualMeetingRecorded.v0")).isEmpty();
-        assertThat(EventUpcasts.olderVersion("org.cooperation.agreement.AgreementRenamed.v1")).isEmpty();
+        assertThat(EventUpcasts.olderVersion(EventTypes.typeName(AnnualMeetingRecorded.class)))
+                .isEmpty();
+        assertThat(EventUpcasts.olderVersion("org.cooperation.agreement.AnnualMeetingRecorded.v0"))
+                .isEmpty();
+        assertThat(EventUpcasts.olderVersion("org.cooperation.agreement.AgreementRenamed.v1"))
+                .isEmpty();
     }
 
     @Test

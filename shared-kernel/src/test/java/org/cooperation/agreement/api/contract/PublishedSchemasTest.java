@@ -16,20 +16,31 @@ class PublishedSchemasTest {
 
     @Test
     void acceptsTextWithTabsLineBreaksAndAnyScriptAndTheCalendarsFirstAndLastDays() {
-        assertThat(PublishedSchemas.violations(TYPE, contact("Sato\tTaro\n\u65e5\u672c \ud83e\udd1d", "0001-01-01"))).isEmpty();
-        assertThat(PublishedSchemas.violations(TYPE, contact("Sato", "9999-12-31"))).isEmpty();
+        assertThat(PublishedSchemas.violations(TYPE, contact("Sato\tTaro\n\u65e5\u672c \ud83e\udd1d", "0001-01-01")))
+                .isEmpty();
+        assertThat(PublishedSchemas.violations(TYPE, contact("Sato", "9999-12-31")))
+                .isEmpty();
     }
 
     @Test
     void refusesControlCharactersAndYearZero() {
-        assertThat(PublishedSchemas.violations(TYPE, contact("Sato\u0000", "2017-03-20"))).isNotEmpty();
-        assertThat(PublishedSchemas.violations(TYPE, contact("Sato\u001f", "2017-03-20"))).isNotEmpty();
-        assertThat(PublishedSchemas.violations(TYPE, contact("Sato", "0000-12-31"))).isNotEmpty();
+        assertThat(PublishedSchemas.violations(TYPE, contact("Sato\u0000", "2017-03-20")))
+                .isNotEmpty();
+        assertThat(PublishedSchemas.violations(TYPE, contact("Sato\u001f", "2017-03-20")))
+                .isNotEmpty();
+        assertThat(PublishedSchemas.violations(TYPE, contact("Sato", "0000-12-31")))
+                .isNotEmpty();
     }
 
     private static ObjectNode contact(String name, String nominatedOn) {
-        ObjectNode json = EventJson.mapper().valueToTree(new ContactNominated(AgreementId.of("x"),
-                PartyCode.of("JP-METI"), "placeholder", "Director", null, LocalDate.of(2017, 3, 20)));
+        ObjectNode json = EventJson.mapper()
+                .valueToTree(new ContactNominated(
+                        AgreementId.of("x"),
+                        PartyCode.of("JP-METI"),
+                        "placeholder",
+                        "Director",
+                        null,
+                        LocalDate.of(2017, 3, 20)));
         json.put("name", name);
         json.put("nominatedOn", nominatedOn);
         return json;

@@ -23,9 +23,17 @@ class ChainsTest {
     }
 
     static ChainedEvent event(long sequence, String payload, String previous) {
-        return new ChainedEvent("a-1", sequence, "e-" + sequence, "org.cooperation.agreement.MilestoneRecorded.v1",
-                ChainedEvent.payload(payload.getBytes(UTF_8)), Instant.parse("2024-01-01T00:00:00Z").plusSeconds(sequence),
-                "secretariat", "tool", "c-" + sequence, previous);
+        return new ChainedEvent(
+                "a-1",
+                sequence,
+                "e-" + sequence,
+                "org.cooperation.agreement.MilestoneRecorded.v1",
+                ChainedEvent.payload(payload.getBytes(UTF_8)),
+                Instant.parse("2024-01-01T00:00:00Z").plusSeconds(sequence),
+                "secretariat",
+                "tool",
+                "c-" + sequence,
+                previous);
     }
 
     @Test
@@ -39,16 +47,16 @@ class ChainsTest {
         List<ChainLink> links = history(5);
         ChainLink original = links.get(2);
         links.set(2, new ChainLink(event(2, "{\"n\":99}", original.claimedPreviousHash()), original.claimedHash()));
-        assertThat(Chains.verify(links)).isEqualTo(
-                Verdict.invalidAt(2, "event 2 was changed: its content does not match its hash"));
+        assertThat(Chains.verify(links))
+                .isEqualTo(Verdict.invalidAt(2, "event 2 was changed: its content does not match its hash"));
     }
 
     @Test
     void namesADeletedEvent() {
         List<ChainLink> links = history(5);
         links.remove(3);
-        assertThat(Chains.verify(links)).isEqualTo(
-                Verdict.invalidAt(3, "event 3 is missing: the next stored event is 4"));
+        assertThat(Chains.verify(links))
+                .isEqualTo(Verdict.invalidAt(3, "event 3 is missing: the next stored event is 4"));
     }
 
     @Test
@@ -59,8 +67,7 @@ class ChainsTest {
         // Swapped in the store: each row takes the other's sequence number, and keeps the rest.
         links.set(1, renumbered(third, 1));
         links.set(2, renumbered(second, 2));
-        assertThat(Chains.verify(links)).isEqualTo(
-                Verdict.invalidAt(1, "event 1 does not name the hash of event 0"));
+        assertThat(Chains.verify(links)).isEqualTo(Verdict.invalidAt(1, "event 1 does not name the hash of event 0"));
     }
 
     @Test
@@ -72,7 +79,18 @@ class ChainsTest {
 
     private static ChainLink renumbered(ChainLink link, long sequence) {
         ChainedEvent e = link.event();
-        return new ChainLink(new ChainedEvent(e.agreementId(), sequence, e.eventId(), e.type(), e.payload(),
-                e.recordedAt(), e.principal(), e.client(), e.correlationId(), e.previousHash()), link.claimedHash());
+        return new ChainLink(
+                new ChainedEvent(
+                        e.agreementId(),
+                        sequence,
+                        e.eventId(),
+                        e.type(),
+                        e.payload(),
+                        e.recordedAt(),
+                        e.principal(),
+                        e.client(),
+                        e.correlationId(),
+                        e.previousHash()),
+                link.claimedHash());
     }
 }

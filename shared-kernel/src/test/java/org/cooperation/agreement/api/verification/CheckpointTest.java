@@ -30,31 +30,50 @@ class CheckpointTest {
     @Test
     void isVerifiedByTheKeyThatSignedItOnly() throws Exception {
         CheckpointKey key = key("key.pem");
-        Checkpoint checkpoint = Checkpoint.sign(8, MerkleTreeTest.tree(8).root(), Instant.parse("2026-01-01T00:00:00.123456Z"), key);
+        Checkpoint checkpoint =
+                Checkpoint.sign(8, MerkleTreeTest.tree(8).root(), Instant.parse("2026-01-01T00:00:00.123456Z"), key);
 
         assertThat(checkpoint.keyId()).hasSize(16).isEqualTo(CheckpointKey.keyId(key.publicKey()));
         assertThat(checkpoint.signedAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00.123Z"));
         assertThat(checkpoint.signedBy(key.publicKey())).isTrue();
-        assertThat(checkpoint.signedBy(CheckpointKey.publicKey(CheckpointKey.text(key.publicKey())))).isTrue();
+        assertThat(checkpoint.signedBy(CheckpointKey.publicKey(CheckpointKey.text(key.publicKey()))))
+                .isTrue();
         assertThat(checkpoint.signedBy(key("other.pem").publicKey())).isFalse();
-        assertThat(new Checkpoint(7, checkpoint.rootHash(), checkpoint.signedAt(), checkpoint.keyId(),
-                checkpoint.signature()).signedBy(key.publicKey())).isFalse();
-        assertThat(new Checkpoint(8, MerkleTreeTest.ROOTS.get(6), checkpoint.signedAt(), checkpoint.keyId(),
-                checkpoint.signature()).signedBy(key.publicKey())).isFalse();
+        assertThat(new Checkpoint(
+                                7,
+                                checkpoint.rootHash(),
+                                checkpoint.signedAt(),
+                                checkpoint.keyId(),
+                                checkpoint.signature())
+                        .signedBy(key.publicKey()))
+                .isFalse();
+        assertThat(new Checkpoint(
+                                8,
+                                MerkleTreeTest.ROOTS.get(6),
+                                checkpoint.signedAt(),
+                                checkpoint.keyId(),
+                                checkpoint.signature())
+                        .signedBy(key.publicKey()))
+                .isFalse();
     }
 
     @Test
     void travelsAsJsonWithTheEventsItAdded() throws Exception {
         CheckpointKey key = key("key.pem");
         PublishedCheckpoint published = new PublishedCheckpoint(
-                Checkpoint.sign(2, MerkleTreeTest.tree(2).root(), Instant.now(), key), 1,
+                Checkpoint.sign(2, MerkleTreeTest.tree(2).root(), Instant.now(), key),
+                1,
                 List.of(new PublishedCheckpoint.Leaf("a-1", 1, "e-2", "ab".repeat(32))));
 
         PublishedCheckpoint read = PublishedCheckpoint.read(published.json());
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(SchemaLocation.of("classpath:schemas/checkpoints/Checkpoint.v1.schema.json"),
-                        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
-        assertThat(schema.validate(EventJson.mapper().readTree(published.json()))).isEmpty();
+                .getSchema(
+                        SchemaLocation.of("classpath:schemas/checkpoints/Checkpoint.v1.schema.json"),
+                        SchemaValidatorsConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build());
+        assertThat(schema.validate(EventJson.mapper().readTree(published.json())))
+                .isEmpty();
 
         assertThat(read).isEqualTo(published);
         assertThat(read.checkpoint().signedBy(key.publicKey())).isTrue();
@@ -77,7 +96,8 @@ class CheckpointTest {
         Path file = folder.resolve("openssl.pem");
         Files.writeString(file, OPENSSL_KEY);
         CheckpointKey key = CheckpointKey.read(file);
-        assertThat(Checkpoint.sign(1, MerkleTreeTest.tree(1).root(), Instant.now(), key).signedBy(key.publicKey()))
+        assertThat(Checkpoint.sign(1, MerkleTreeTest.tree(1).root(), Instant.now(), key)
+                        .signedBy(key.publicKey()))
                 .isTrue();
     }
 
@@ -85,8 +105,10 @@ class CheckpointTest {
     void refusesAKeyFileWhoseHalvesDiffer() throws Exception {
         Path file = folder.resolve("mixed.pem");
         String other = CheckpointKey.generatePem();
-        Files.writeString(file, OPENSSL_KEY.substring(0, OPENSSL_KEY.indexOf("-----BEGIN PUBLIC KEY"))
-                + other.substring(other.indexOf("-----BEGIN PUBLIC KEY")));
+        Files.writeString(
+                file,
+                OPENSSL_KEY.substring(0, OPENSSL_KEY.indexOf("-----BEGIN PUBLIC KEY"))
+                        + other.substring(other.indexOf("-----BEGIN PUBLIC KEY")));
         assertThatThrownBy(() -> CheckpointKey.read(file)).hasMessageContaining("is not the private key's");
     }
 

@@ -14,8 +14,8 @@ import net.jqwik.api.constraints.IntRange;
 class MerkleTreeProperties {
 
     @Property(tries = 300)
-    void everyLeafIsProvenInEveryTreeThatHoldsIt(@ForAll @IntRange(min = 1, max = 600) int size,
-                                                 @ForAll @IntRange(min = 0, max = 599) int index) {
+    void everyLeafIsProvenInEveryTreeThatHoldsIt(
+            @ForAll @IntRange(min = 1, max = 600) int size, @ForAll @IntRange(min = 0, max = 599) int index) {
         Assume.that(index < size);
         LogTree tree = tree(size);
         List<byte[]> path = MerkleTree.inclusionProof(tree, index, size);
@@ -26,19 +26,21 @@ class MerkleTreeProperties {
         assertThat(MerkleTree.verifyInclusion(index, size, MerkleTree.leafHash(leaf(index + 1)), path, tree.root()))
                 .isFalse();
         if (size > 1) {
-            assertThat(MerkleTree.verifyInclusion((index + 1) % size, size, MerkleTree.leafHash(leaf(index)), path,
-                    tree.root())).isFalse();
+            assertThat(MerkleTree.verifyInclusion(
+                            (index + 1) % size, size, MerkleTree.leafHash(leaf(index)), path, tree.root()))
+                    .isFalse();
         }
     }
 
     @Property(tries = 300)
-    void everyTreeIsConsistentWithEachOfItsPrefixes(@ForAll @IntRange(min = 0, max = 600) int first,
-                                                    @ForAll @IntRange(min = 0, max = 600) int second) {
+    void everyTreeIsConsistentWithEachOfItsPrefixes(
+            @ForAll @IntRange(min = 0, max = 600) int first, @ForAll @IntRange(min = 0, max = 600) int second) {
         Assume.that(first <= second);
         LogTree tree = tree(second);
         List<byte[]> proof = MerkleTree.consistencyProof(tree, first, second);
 
-        assertThat(MerkleTree.verifyConsistency(first, second, tree.root(first), tree.root(second), proof)).isTrue();
+        assertThat(MerkleTree.verifyConsistency(first, second, tree.root(first), tree.root(second), proof))
+                .isTrue();
         if (first > 0 && first < second) {
             LogTree rewritten = tree(second);
             LogTree other = new LogTree();
@@ -46,8 +48,13 @@ class MerkleTreeProperties {
                 other.append(i == first - 1 ? new byte[] {42} : leaf(i));
             }
             // A history changed inside the first tree: its new root is not consistent with the old one.
-            assertThat(MerkleTree.verifyConsistency(first, second, rewritten.root(first), other.root(second),
-                    MerkleTree.consistencyProof(other, first, second))).isFalse();
+            assertThat(MerkleTree.verifyConsistency(
+                            first,
+                            second,
+                            rewritten.root(first),
+                            other.root(second),
+                            MerkleTree.consistencyProof(other, first, second)))
+                    .isFalse();
         }
     }
 

@@ -28,8 +28,7 @@ class WitnessTest {
     CheckpointKey key;
 
     /** One record of the events topic: its headers and value. */
-    record EventRecord(Map<String, String> headers, byte[] value) {
-    }
+    record EventRecord(Map<String, String> headers, byte[] value) {}
 
     @BeforeEach
     void key() throws Exception {
@@ -46,19 +45,27 @@ class WitnessTest {
         for (int i = 0; i < texts.length; i++) {
             String agreementId = i % 3 == 2 ? "a-2" : "a-1";
             long sequence = next.merge(agreementId, 1L, Long::sum) - 1;
-            records.add(record(agreementId, sequence, "e-" + i, "{\"text\":\"" + texts[i] + "\"}",
-                    last.get(agreementId), null));
+            records.add(record(
+                    agreementId, sequence, "e-" + i, "{\"text\":\"" + texts[i] + "\"}", last.get(agreementId), null));
             last.put(agreementId, records.get(i).headers().get(EventHeaders.HASH));
         }
         return records;
     }
 
     /** A record as the publisher sends it; its hash computed unless one is given. */
-    static EventRecord record(String agreementId, long sequence, String eventId, String payload, String previousHash,
-                              String hash) {
-        ChainedEvent event = new ChainedEvent(agreementId, sequence, eventId, "org.cooperation.agreement.MilestoneRecorded.v1",
-                ChainedEvent.payload(payload.getBytes(UTF_8)), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(sequence),
-                "secretariat", null, "c-" + eventId, previousHash);
+    static EventRecord record(
+            String agreementId, long sequence, String eventId, String payload, String previousHash, String hash) {
+        ChainedEvent event = new ChainedEvent(
+                agreementId,
+                sequence,
+                eventId,
+                "org.cooperation.agreement.MilestoneRecorded.v1",
+                ChainedEvent.payload(payload.getBytes(UTF_8)),
+                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(sequence),
+                "secretariat",
+                null,
+                "c-" + eventId,
+                previousHash);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(EventHeaders.ID, eventId);
         headers.put(EventHeaders.TYPE, event.type());
@@ -82,11 +89,17 @@ class WitnessTest {
         for (EventRecord record : records) {
             String hash = record.headers().get(EventHeaders.HASH);
             tree.append(Hashes.bytes(hash));
-            leaves.add(new PublishedCheckpoint.Leaf(record.headers().get(EventHeaders.SUBJECT),
-                    Long.parseLong(record.headers().get(EventHeaders.SEQUENCE)), record.headers().get(EventHeaders.ID), hash));
+            leaves.add(new PublishedCheckpoint.Leaf(
+                    record.headers().get(EventHeaders.SUBJECT),
+                    Long.parseLong(record.headers().get(EventHeaders.SEQUENCE)),
+                    record.headers().get(EventHeaders.ID),
+                    hash));
             if (tree.size() % every == 0 || tree.size() == records.size()) {
-                published.add(new PublishedCheckpoint(Checkpoint.sign(tree.size(), tree.root(), Instant.now(), key),
-                        tree.size() - leaves.size(), leaves).json());
+                published.add(new PublishedCheckpoint(
+                                Checkpoint.sign(tree.size(), tree.root(), Instant.now(), key),
+                                tree.size() - leaves.size(),
+                                leaves)
+                        .json());
                 leaves = new ArrayList<>();
             }
         }
@@ -117,8 +130,10 @@ class WitnessTest {
         List<EventRecord> events = history("a", "b", "c", "d", "e");
         List<byte[]> checkpoints = checkpoints(events, 5);
         // Event 1 of a-1 changed in the store, the chain recomputed from it, and everything replayed.
-        EventRecord changed = record("a-1", 1, "e-1", "{\"text\":\"B\"}", events.get(0).headers().get(EventHeaders.HASH), null);
-        EventRecord following = record("a-1", 2, "e-3", "{\"text\":\"d\"}", changed.headers().get(EventHeaders.HASH), null);
+        EventRecord changed = record(
+                "a-1", 1, "e-1", "{\"text\":\"B\"}", events.get(0).headers().get(EventHeaders.HASH), null);
+        EventRecord following =
+                record("a-1", 2, "e-3", "{\"text\":\"d\"}", changed.headers().get(EventHeaders.HASH), null);
         List<EventRecord> replayed = new ArrayList<>(events);
         replayed.addAll(List.of(events.get(0), changed, events.get(2), following, events.get(4)));
 
@@ -135,8 +150,10 @@ class WitnessTest {
         EventRecord original = events.get(1);
         events.set(1, new EventRecord(original.headers(), "{\"text\":\"B\"}".getBytes(UTF_8)));
 
-        assertThat(witness(events, List.of(), null).problems()).extracting(Witness.Problem::reason)
-                .first().isEqualTo("event 1 of a-1 was changed: its content does not match its hash");
+        assertThat(witness(events, List.of(), null).problems())
+                .extracting(Witness.Problem::reason)
+                .first()
+                .isEqualTo("event 1 of a-1 was changed: its content does not match its hash");
     }
 
     @Test
@@ -145,20 +162,25 @@ class WitnessTest {
         List<EventRecord> replayed = new ArrayList<>(events);
         replayed.addAll(List.of(events.get(0), events.get(3)));
 
-        assertThat(witness(replayed, List.of(), null).problems()).extracting(Witness.Problem::reason)
+        assertThat(witness(replayed, List.of(), null).problems())
+                .extracting(Witness.Problem::reason)
                 .containsExactly("event 1 of a-1 is missing from a republication of its history: event 2 came next");
     }
 
     @Test
     void namesTheCheckpointThatIsNotConsistentWithTheOneTrusted() {
         List<EventRecord> events = history("a", "b", "c", "d", "e", "f");
-        Checkpoint trusted = witness(events.subList(0, 3), checkpoints(events.subList(0, 3), 3), null).latestVerified();
+        Checkpoint trusted = witness(events.subList(0, 3), checkpoints(events.subList(0, 3), 3), null)
+                .latestVerified();
         // The whole record rewritten from event 1 on, every hash and every checkpoint made again.
         List<EventRecord> rewritten = history("a", "B", "c", "d", "e", "f");
 
         Witness.Report report = witness(rewritten, checkpoints(rewritten, 3), trusted);
 
-        assertThat(report.problems()).extracting(Witness.Problem::reason).first().asString()
+        assertThat(report.problems())
+                .extracting(Witness.Problem::reason)
+                .first()
+                .asString()
                 .startsWith("checkpoint 3 is not consistent with the checkpoint you trusted: the tree of 3 events");
         assertThat(report.latestVerified()).isEqualTo(trusted);
     }
@@ -171,36 +193,72 @@ class WitnessTest {
         events.forEach(record -> witness.event(record.headers()::get, record.value()));
         checkpoints.forEach(witness::checkpoint);
 
-        assertThat(witness.finish().problems()).extracting(Witness.Problem::reason).first().asString()
+        assertThat(witness.finish().problems())
+                .extracting(Witness.Problem::reason)
+                .first()
+                .asString()
                 .contains("which you do not trust");
     }
 
     @Test
     void runsOnTheTopicsAsKcatWritesThemAndKeepsTheCheckpointItTrusts() throws Exception {
         List<EventRecord> events = history("a", "b", "c", "d");
-        Path eventsFile = kcatFile("events.jsonl", events.stream().map(r -> kcatRecord(r.headers(), r.value())).toList());
-        Path checkpointsFile = kcatFile("checkpoints.jsonl",
-                checkpoints(events, 2).stream().map(value -> kcatRecord(Map.of(), value)).toList());
+        Path eventsFile = kcatFile(
+                "events.jsonl",
+                events.stream().map(r -> kcatRecord(r.headers(), r.value())).toList());
+        Path checkpointsFile = kcatFile(
+                "checkpoints.jsonl",
+                checkpoints(events, 2).stream()
+                        .map(value -> kcatRecord(Map.of(), value))
+                        .toList());
         Path keys = folder.resolve("keys.json");
-        Files.writeString(keys, "[{\"keyId\":\"" + key.keyId() + "\",\"algorithm\":\"Ed25519\",\"publicKey\":\""
-                + CheckpointKey.text(key.publicKey()) + "\"}]");
+        Files.writeString(
+                keys,
+                "[{\"keyId\":\"" + key.keyId() + "\",\"algorithm\":\"Ed25519\",\"publicKey\":\""
+                        + CheckpointKey.text(key.publicKey()) + "\"}]");
         Path trusted = folder.resolve("trusted.json");
-        String[] args = {"--events", eventsFile.toString(), "--checkpoints", checkpointsFile.toString(),
-                "--keys", keys.toString(), "--trusted", trusted.toString()};
+        String[] args = {
+            "--events",
+            eventsFile.toString(),
+            "--checkpoints",
+            checkpointsFile.toString(),
+            "--keys",
+            keys.toString(),
+            "--trusted",
+            trusted.toString()
+        };
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(WitnessCommand.run(args, new PrintStream(out, true, UTF_8))).isZero();
         assertThat(out.toString(UTF_8)).startsWith("VALID 4 event records, 2 checkpoint records; tree size 4");
-        assertThat(EventJson.mapper().readValue(trusted.toFile(), Checkpoint.class).treeSize()).isEqualTo(4);
+        assertThat(EventJson.mapper()
+                        .readValue(trusted.toFile(), Checkpoint.class)
+                        .treeSize())
+                .isEqualTo(4);
 
         List<EventRecord> rewritten = history("a", "B", "c", "d");
-        Files.writeString(eventsFile, String.join("\n", rewritten.stream().map(r -> kcatRecord(r.headers(), r.value())).toList()));
-        Files.writeString(checkpointsFile, String.join("\n",
-                checkpoints(rewritten, 2).stream().map(value -> kcatRecord(Map.of(), value)).toList()));
+        Files.writeString(
+                eventsFile,
+                String.join(
+                        "\n",
+                        rewritten.stream()
+                                .map(r -> kcatRecord(r.headers(), r.value()))
+                                .toList()));
+        Files.writeString(
+                checkpointsFile,
+                String.join(
+                        "\n",
+                        checkpoints(rewritten, 2).stream()
+                                .map(value -> kcatRecord(Map.of(), value))
+                                .toList()));
         out.reset();
         assertThat(WitnessCommand.run(args, new PrintStream(out, true, UTF_8))).isEqualTo(1);
-        assertThat(out.toString(UTF_8)).startsWith("INVALID checkpoint 4 is not consistent with the checkpoint you trusted");
-        assertThat(EventJson.mapper().readValue(trusted.toFile(), Checkpoint.class).treeSize()).isEqualTo(4);
+        assertThat(out.toString(UTF_8))
+                .startsWith("INVALID checkpoint 4 is not consistent with the checkpoint you trusted");
+        assertThat(EventJson.mapper()
+                        .readValue(trusted.toFile(), Checkpoint.class)
+                        .treeSize())
+                .isEqualTo(4);
     }
 
     private Path kcatFile(String name, List<String> lines) throws Exception {
