@@ -41,9 +41,35 @@ export async function query(path, parameters = {}) {
     {credentials: 'same-origin', headers: {Accept: 'application/json, application/problem+json'}}));
 }
 
-/** The address of a query API resource through the relay, for links (downloads such as exports). */
-export function queryHref(path) {
-  return '/console/api/queries' + path;
+/**
+ * Downloads another representation of a query API resource (a PDF, CSV or iCalendar file), asked
+ * for as the API asks: by Accept. The file is named as the API's Content-Disposition names it.
+ */
+export async function download(path, parameters, type) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters || {})) {
+    for (const each of [].concat(value)) if (each !== undefined && each !== null && each !== '') search.append(name, String(each));
+  }
+  const response = await fetch('/console/api/queries' + path + (search.toString() ? '?' + search : ''),
+    {credentials: 'same-origin', headers: {Accept: type}});
+  if (!response.ok) return {ok: false, status: response.status};
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const named = disposition.match(/filename="?([^";]+)"?/);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = named ? named[1] : path.split('/').filter(Boolean).join('-');
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  return {ok: true, status: response.status};
+}
+
+/** The other representations (than JSON) a GET of the query API offers, by its OpenAPI document. */
+export function representations(queries, template) {
+  const get = queries.paths && queries.paths[template] && queries.paths[template].get;
+  const ok = get && get.responses && get.responses['200'];
+  return Object.keys((ok && ok.content) || {}).filter(type => !/json|\*\/\*/.test(type));
 }
 
 /** POST of a command, with its idempotency key and, on an existing agreement, the version it was shown. */

@@ -2,7 +2,7 @@
 // why, and what it said; a filter by type; the verification of the history and exports, when the
 // query API offers them.
 
-import {query, queryHref} from './api.js';
+import {download, query, representations} from './api.js';
 import {h, humanize, table} from './dom.js';
 
 export const shortType = type => type.replace(/^.*\.([A-Za-z]+)\.v\d+$/, '$1');
@@ -59,7 +59,7 @@ export function historySection(agreementId, events, {queries, asOf, recordedAsOf
     h('div', {class: 'toolbar'},
       h('div', {class: 'field'}, h('label', {for: 'history-type'}, 'Show events of type'), filter, shownCount),
       verification(agreementId, queries),
-      exports(agreementId, queries)),
+      exports(agreementId, queries, {asOf, recordedAsOf})),
     h('div', {class: 'scroll'}, historyTable));
 }
 
@@ -108,13 +108,29 @@ function verification(agreementId, queries) {
     result);
 }
 
-/** A link per export the query API offers for this agreement (any GET that answers other than JSON). */
-function exports(agreementId, queries) {
-  const found = agreementPaths(agreementId, queries, (path, operation) => /export|\.csv|\.pdf|\.ics|calendar/i.test(path)
-    || Object.values(operation.responses || {}).some(response => Object.keys(response.content || {})
-      .some(type => !/json|\*\/\*/.test(type))));
-  if (found.length === 0) return null;
-  return h('div', {class: 'exports'}, h('span', {}, 'Export: '),
-    found.map(each => h('a', {href: queryHref(each.path), download: '', class: 'button secondary'},
-      humanize(each.template.split('/').filter(part => part && !part.startsWith('{')).slice(3).join(' ') || 'export'))));
+const FORMATS = {'text/csv': 'CSV', 'application/pdf': 'PDF', 'text/calendar': 'iCalendar'};
+
+/**
+ * A button per file the query API offers for this agreement (its OpenAPI document lists the
+ * representations): the agreement as shown (with the view's point in time) and its history.
+ */
+function exports(agreementId, queries, view) {
+  const id = encodeURIComponent(agreementId);
+  const offered = [
+    ['/api/agreements/{agreementId}', `/agreements/${id}`, 'Agreement', view],
+    ['/api/agreements/{agreementId}/history', `/agreements/${id}/history`, 'History', {}],
+  ].flatMap(([template, path, what, parameters]) => representations(queries, template)
+    .map(type => exportButton(`${what} (${FORMATS[type] || type})`, path, parameters, type)));
+  if (offered.length === 0) return null;
+  return h('div', {class: 'exports'}, h('span', {}, 'Export: '), offered);
+}
+
+export function exportButton(text, path, parameters, type) {
+  const status = h('span', {class: 'hint', role: 'status'});
+  return h('span', {},
+    h('button', {type: 'button', class: 'secondary', 'data-export': type, onclick: async () => {
+      status.textContent = 'Preparing…';
+      const answer = await download(path, parameters, type);
+      status.textContent = answer.ok ? '' : `refused (${answer.status})`;
+    }}, text), ' ', status);
 }

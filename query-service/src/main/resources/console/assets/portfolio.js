@@ -1,9 +1,10 @@
 // The portfolio: every agreement the signed-in person may read (a partner, its party's), with the
 // list's filters and sorts, status at a glance, what falls due soon and which meetings are overdue.
 
-import {contract, hasRole, query, takesParameter} from './api.js';
+import {contract, hasRole, query, representations, takesParameter} from './api.js';
 import {fill, h, label, table} from './dom.js';
 import {commandForm, signingPath} from './forms.js';
+import {exportButton} from './history.js';
 import {addDays, navigate, showView, today} from './view.js';
 
 const SORTS = ['agreementId', 'title', 'status', 'signedOn', 'termEndsOn', 'lastDayInForce', 'nextMeetingDue'];
@@ -44,7 +45,11 @@ export async function showPortfolio(main, parameters) {
       h('section', {class: 'wide', 'aria-labelledby': 'list-heading'},
         h('h2', {id: 'list-heading'}, 'Agreements'),
         filterForm(filters, asOfOffered, statuses),
-        list.ok ? agreementTable(list.body) : problemText(list)),
+        list.ok ? agreementTable(list.body) : problemText(list),
+        representations(queries, LIST).includes('text/csv')
+          ? h('p', {}, exportButton('Export these agreements (CSV)', LIST.slice('/api'.length),
+            {...filters, page: undefined, size: undefined}, 'text/csv'))
+          : null),
       h('aside', {class: 'narrow', 'aria-label': 'Falling due'},
         duePanel('Falling due soon', `Last day in force within ${SOON_DAYS} days`, soon, row => row.lastDayInForce),
         duePanel('Meetings overdue', 'No annual meeting within a year', overdue, row => row.nextMeetingDue),
@@ -164,14 +169,17 @@ function duePanel(title, explanation, answer, dateOf) {
  * API gives them, so the panel needs no change when their fields grow.
  */
 async function deadlinesPanel(queries) {
-  const path = Object.keys(queries.paths || {}).find(each => /^\/api\/deadlines$/.test(each) && queries.paths[each].get);
-  if (!path) return null;
-  const answer = await query(path.slice(4));
-  const items = answer.ok ? [].concat(answer.body.items || answer.body.deadlines || answer.body || []) : [];
+  const path = '/api/deadlines';
+  if (!queries.paths || !queries.paths[path] || !queries.paths[path].get) return null;
+  const answer = await query(path.slice('/api'.length));
+  const items = answer.ok ? [].concat(answer.body.items || []) : [];
   return h('section', {class: 'panel', 'aria-labelledby': 'panel-deadlines'},
     h('h2', {id: 'panel-deadlines'}, 'Deadlines'),
+    answer.ok && answer.body.from ? h('p', {class: 'hint'}, `From ${answer.body.from} to ${answer.body.to}`) : null,
     !answer.ok ? problemText(answer) : items.length === 0 ? h('p', {class: 'empty'}, 'None.')
-      : h('ul', {}, items.slice(0, 50).map(item => h('li', {}, describe(item)))));
+      : h('ul', {}, items.slice(0, 50).map(item => h('li', {}, describe(item)))),
+    representations(queries, path).includes('text/calendar')
+      ? exportButton('Calendar (iCalendar)', path.slice('/api'.length), {}, 'text/calendar') : null);
 }
 
 /** One line for an object whose fields the console does not know: its scalar values, linked where they are agreement ids. */

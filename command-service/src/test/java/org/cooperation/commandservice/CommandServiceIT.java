@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.cooperation.localinfra.LocalIdentity;
 import org.cooperation.localinfra.TestDatabase;
 import org.cooperation.websecurity.Roles;
@@ -45,7 +46,13 @@ abstract class CommandServiceIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestDatabase.fresh("command").forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        // The broker of this context, read once: a test class with a context of its own starts another
+        // broker, which rewrites the system property, and this context must keep talking to its own.
+        AtomicReference<String> broker = new AtomicReference<>();
+        registry.add(
+                "spring.kafka.bootstrap-servers",
+                () -> broker.updateAndGet(
+                        known -> known != null ? known : System.getProperty("spring.embedded.kafka.brokers")));
         IDENTITY.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 

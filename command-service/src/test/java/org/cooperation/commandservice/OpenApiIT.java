@@ -14,7 +14,16 @@ class OpenApiIT extends CommandServiceIT {
                 json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody());
 
         assertThat(document.get("info").get("title").asText()).isEqualTo("Cooperation agreements: command API");
-        assertThat(document.get("paths").fieldNames()).toIterable().contains("/api/agreements");
+        assertThat(document.get("paths").fieldNames())
+                .toIterable()
+                .contains(
+                        "/api/agreements",
+                        "/api/agreements/{id}/verification",
+                        "/api/admin/verifications",
+                        "/api/checkpoints/latest",
+                        "/api/checkpoints/keys",
+                        "/api/log/inclusion",
+                        "/api/log/consistency");
     }
 
     @Test

@@ -22,6 +22,10 @@ final class OtherInstance {
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
         properties.put("server.port", "0");
         properties.put("axoniq.update-checker.disabled", "true");
+        // Every instance signs the log's checkpoints, whoever's tokens it accepts.
+        properties.put(
+                "agreements.checkpoints.signing-key",
+                CommandServiceIT.IDENTITY.checkpointKeyFile().toString());
         return properties;
     }
 

@@ -24,6 +24,7 @@ import org.cooperation.partner.PartnerWitness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the checkpoint that broke. (A record of its own: the log is rebuilt for the whole of it.)
  */
 @TestPropertySource(properties = "agreements.checkpoints.every=PT1H")
+@DirtiesContext
 class RewrittenLogIT extends CommandServiceIT {
 
     private static final LocalDate SIGNED_ON = LocalDate.now(ZoneOffset.UTC).minusYears(1);

@@ -138,6 +138,7 @@ class ConsoleIT {
 
         signInAs("SECRETARIAT", null);
         assertThat(browser.find("#view").getText()).contains("Portfolio as the record stands now");
+        assertThat(browser.find("#panel-deadlines").getText()).isEqualTo("Deadlines");
         assertAccessible("the portfolio");
 
         browser.find("#filter-party").sendKeys("DE-BMWI");
@@ -206,6 +207,18 @@ class ConsoleIT {
                 .hasSize(2)
                 .anySatisfy(row -> assertThat(row).contains("revoked by #"));
         new org.openqa.selenium.support.ui.Select(browser.find("#history-type")).selectByValue("");
+
+        // The history's verification and its files, as the query API offers them.
+        browser.find("#history .toolbar button:not([data-export])").click();
+        browser.awaitText(".verification", "Verified");
+        assertThat(browser.all("#history button[data-export]"))
+                .extracting(WebElement::getText)
+                .contains("Agreement (PDF)", "History (CSV)");
+        Object csv = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/console/api/queries/agreements/jp-de-iot-2016/history', {headers: {Accept: 'text/csv'}})
+                  .then(r => r.text().then(text => done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + text.split('\\n').length)));""");
+        assertThat((String) csv).as("the history's CSV through the console").startsWith("200 text/csv");
         assertAccessible("the agreement page");
         screenshot("console-agreement.png");
     }

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 class CalendarFeedIT extends QueryServiceIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final Party DE = Events.party("DE-FEED", "DE");
     private static final Party MINE = Events.party("JP-FEED", "JP");
     private static final Party THEIRS = Events.party("FR-FEED", "FR");
     private static final String PARTNER = IDENTITY.token(Roles.PARTNER, "JP-FEED");
@@ -31,10 +32,10 @@ class CalendarFeedIT extends QueryServiceIT {
     @Test
     void servesAPartnersDeadlinesWithoutATokenUntilTheFeedIsRevoked() throws Exception {
         // Signed a year ago: the first annual meeting is due today, inside every feed's window.
-        publish(Events.signed("feed-mine", TODAY.minusYears(1), List.of(Events.BMWI, MINE), List.of()), 0);
-        publish(Events.signed("feed-theirs", TODAY.minusYears(1), List.of(Events.BMWI, THEIRS), List.of()), 0);
+        publish(Events.signed("feed-mine", TODAY.minusYears(1), List.of(DE, MINE), List.of()), 0);
+        publish(Events.signed("feed-theirs", TODAY.minusYears(1), List.of(DE, THEIRS), List.of()), 0);
         awaitJson(
-                "/api/agreements?party=DE-BMWI",
+                "/api/agreements?party=DE-FEED",
                 body -> body.path("items")
                         .findValuesAsText("agreementId")
                         .containsAll(List.of("feed-mine", "feed-theirs")));

@@ -121,12 +121,11 @@ class DeadlinesIT extends QueryServiceIT {
     void confinesAPartnersDeadlinesToItsOwnAgreements() throws Exception {
         Party mine = Events.party("JP-SCOPED", "JP");
         Party theirs = Events.party("FR-SCOPED", "FR");
-        publish(Events.signed("scoped-mine", LocalDate.parse("2016-04-28"), List.of(Events.BMWI, mine), List.of()), 0);
-        publish(
-                Events.signed("scoped-theirs", LocalDate.parse("2016-04-28"), List.of(Events.BMWI, theirs), List.of()),
-                0);
+        Party de = Events.party("DE-SCOPED", "DE");
+        publish(Events.signed("scoped-mine", LocalDate.parse("2016-04-28"), List.of(de, mine), List.of()), 0);
+        publish(Events.signed("scoped-theirs", LocalDate.parse("2016-04-28"), List.of(de, theirs), List.of()), 0);
         awaitJson(
-                "/api/agreements?party=DE-BMWI&sort=agreementId",
+                "/api/agreements?party=DE-SCOPED&sort=agreementId",
                 body -> body.path("items")
                         .findValuesAsText("agreementId")
                         .containsAll(List.of("scoped-mine", "scoped-theirs")));

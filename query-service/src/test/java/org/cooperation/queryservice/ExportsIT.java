@@ -54,7 +54,17 @@ class ExportsIT extends QueryServiceIT {
                     .containsPattern("#2  org\\.cooperation\\.agreement\\.TermExtended\\.v\\d+  dated 2021-02-10")
                     .contains("by secretariat-tool")
                     .contains("correlation corr-2")
-                    .contains("Why: BMWi IV-2021-02-01; METI-MIPO-2021-02-10");
+                    .contains("Why: BMWi IV-2021-02-01; METI-MIPO-2021-02-10")
+                    .contains("Verification", "The hash chain of the 3 entries verifies.")
+                    .contains("Verification hash (of entry #2):");
+            String head = json.readTree(
+                            get("/api/agreements/" + id + "/history").getBody())
+                    .path("events")
+                    .get(2)
+                    .path("hash")
+                    .asText();
+            assertThat(head).isNotBlank();
+            assertThat(text.replaceAll("\\s", "")).contains(head);
         }
     }
 
@@ -129,6 +139,8 @@ class ExportsIT extends QueryServiceIT {
         assertThat(extension.get("why")).isEqualTo("BMWi IV-2021-02-01; METI-MIPO-2021-02-10");
         assertThat(json.readTree(extension.get("payload")).path("termEndsOn").asText())
                 .isEqualTo("2026-04-27");
+        assertThat(extension.get("hash")).isNotBlank();
+        assertThat(extension.get("previousHash")).isEqualTo(rows.get(1).get("hash"));
     }
 
     @Test

@@ -19,6 +19,7 @@ class OpenApiIT extends QueryServiceIT {
                         "/api/agreements",
                         "/api/agreements/{agreementId}",
                         "/api/agreements/{agreementId}/history",
+                        "/api/agreements/{agreementId}/verification",
                         "/api/agreements/{agreementId}/meetings",
                         "/api/admin/dead-letters",
                         "/api/admin/dead-letters/{id}/retry",
@@ -70,6 +71,12 @@ class OpenApiIT extends QueryServiceIT {
                         .get("parameters")
                         .findValuesAsText("name"))
                 .contains("asOf", "recordedAsOf", "minVersion");
+        assertThat(document.get("paths")
+                        .get("/api/agreements")
+                        .get("get")
+                        .get("parameters")
+                        .findValuesAsText("name"))
+                .contains("asOf", "recordedAsOf", "status", "meetingOverdue", "sort");
     }
 
     @Test

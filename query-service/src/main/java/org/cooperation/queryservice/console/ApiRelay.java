@@ -86,10 +86,14 @@ public class ApiRelay {
     @GetMapping(QUERIES + "/**")
     public CompletableFuture<ResponseEntity<byte[]>> query(
             HttpServletRequest request, HttpServletResponse response, Authentication signedIn) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
         HttpRequest.Builder upstream = HttpRequest.newBuilder(target(queryApi, QUERIES, request))
                 .timeout(WAIT)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + sessionTokens.bearer(signedIn, request, response))
-                .header(HttpHeaders.ACCEPT, "application/json, application/problem+json, */*")
+                // The representation the page asks for (JSON, or a file such as CSV or PDF), as the API negotiates it.
+                .header(
+                        HttpHeaders.ACCEPT,
+                        accept == null || accept.isBlank() ? MediaType.APPLICATION_JSON_VALUE : accept)
                 .GET();
         return send(upstream.build(), "query-service");
     }

@@ -9,19 +9,23 @@ import java.util.List;
 import java.util.Optional;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.verification.Verdict;
 import org.cooperation.queryservice.projection.history.HistoryEntry;
+import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.reading.deadline.DeadlineView;
+import org.cooperation.queryservice.reading.history.ChainCheck;
 import org.cooperation.queryservice.reading.history.HistoryPages;
 import org.cooperation.queryservice.reading.history.Why;
 import org.springframework.stereotype.Component;
 
 /**
  * An agreement's record as a PDF to file: title, parties, status and term, deadlines, then the full
- * history with who recorded each entry, when, and why, and each entry's payload as recorded.
+ * history with who recorded each entry, when, and why, each entry's payload and hash as recorded,
+ * and whether the history verifies against its hash chain, with the hash of its last entry.
  */
 @Component
-public record AgreementExtract(HistoryPages history, Clock clock) {
+public record AgreementExtract(HistoryPages history, HistoryRepository wholeHistory, Clock clock) {
 
     /**
      * The extract of {@code state} (now, or at a point in time that {@code pointInTime} names), with
@@ -50,6 +54,7 @@ public record AgreementExtract(HistoryPages history, Clock clock) {
             parties(pdf, state);
             deadlines(pdf, deadlines);
             history(pdf, entries);
+            verification(pdf, state.agreementId().value(), recordedBy);
             return pdf.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,6 +143,41 @@ public record AgreementExtract(HistoryPages history, Clock clock) {
                 pdf.paragraph(PdfPages.REGULAR, 9, "Why: " + why);
             }
             pdf.paragraph(PdfPages.MONO, 7, entry.payload());
+            if (entry.hash() != null) {
+                pdf.paragraph(PdfPages.MONO, 7, "hash " + entry.hash());
+            }
+        }
+    }
+
+    /**
+     * Whether the history verifies against its hash chain, and the hash of its last entry: what an
+     * auditor compares with {@code GET /api/agreements/{id}/verification} and the signed checkpoints.
+     * Over the whole history as recorded then, also where a partner's extract leaves entries out.
+     */
+    private void verification(PdfPages pdf, String agreementId, Instant recordedBy) throws IOException {
+        List<HistoryEntry> all = wholeHistory.recordedBy(agreementId, recordedBy);
+        Verdict verdict = ChainCheck.of(agreementId, all);
+        String head = all.isEmpty() ? null : all.get(all.size() - 1).hash();
+        pdf.heading("Verification");
+        pdf.paragraph(
+                PdfPages.REGULAR,
+                10,
+                verdict.valid()
+                        ? "The hash chain of the " + all.size() + " entries verifies."
+                        : "The hash chain does not verify"
+                                + (verdict.firstInvalidSequence() == null
+                                        ? ""
+                                        : " from entry #" + verdict.firstInvalidSequence())
+                                + ": " + verdict.reason());
+        pdf.paragraph(
+                PdfPages.REGULAR,
+                10,
+                head == null
+                        ? "The last entry was recorded before the chain began and carries no hash."
+                        : "Verification hash (of entry #"
+                                + all.get(all.size() - 1).sequence() + "):");
+        if (head != null) {
+            pdf.paragraph(PdfPages.MONO, 9, head);
         }
     }
 

@@ -59,7 +59,7 @@ public class HistoryController {
             responseCode = "200",
             description = "A page of history; with Accept: text/csv the whole history as "
                     + "a CSV file (one row per event: sequence, type, businessDate, recordedAt, principal, client, correlationId, "
-                    + "why, eventId, payload), where after and size do not apply",
+                    + "why, eventId, payload, hash, previousHash), where after and size do not apply",
             content = {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON_VALUE,

@@ -27,7 +27,9 @@ public class HistoryCsv {
         "correlationId",
         "why",
         "eventId",
-        "payload"
+        "payload",
+        "hash",
+        "previousHash"
     };
 
     private final HistoryPages pages;
@@ -68,7 +70,9 @@ public class HistoryCsv {
                     CsvFiles.cell(entry.correlationId()),
                     CsvFiles.cell(Why.of(entry.payload())),
                     entry.eventId(),
-                    entry.payload());
+                    entry.payload(),
+                    entry.hash(),
+                    entry.previousHash());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,6 @@
 package org.cooperation.queryservice.reading.history;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.util.List;
-import org.cooperation.agreement.api.verification.ChainLink;
-import org.cooperation.agreement.api.verification.ChainedEvent;
-import org.cooperation.agreement.api.verification.Chains;
 import org.cooperation.agreement.api.verification.Verdict;
 import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
@@ -34,21 +29,6 @@ public class HistoryVerificationController {
         if (entries.isEmpty()) {
             throw new AgreementNotFoundException(agreementId);
         }
-        return Chains.verify(entries.stream()
-                .map(entry -> new ChainLink(
-                        new ChainedEvent(
-                                agreementId,
-                                entry.sequence(),
-                                entry.eventId(),
-                                entry.type(),
-                                ChainedEvent.payload(entry.payload().getBytes(UTF_8)),
-                                entry.recordedAt(),
-                                entry.principal(),
-                                entry.client(),
-                                entry.correlationId(),
-                                entry.reason(),
-                                entry.previousHash()),
-                        entry.hash()))
-                .toList());
+        return ChainCheck.of(agreementId, entries);
     }
 }
