@@ -1,12 +1,18 @@
 package org.cooperation.queryservice;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
@@ -36,7 +42,11 @@ class CorrectionsIT extends QueryServiceIT {
     @Test
     void showsTheCorrectedStoryNowAndTheMistakeAsRecordedBeforeTheCorrection() throws Exception {
         String id = "corrected-extension";
-        publishAt(Events.signed(id), 0, "2016-05-02T09:00:00Z");
+        // A field of its own finds it in the list among the other tests' agreements.
+        publishAt(
+                Events.signed(id, Events.SIGNED_ON, List.of(Events.BMWI, Events.METI), List.of(id)),
+                0,
+                "2016-05-02T09:00:00Z");
         publishAt(Events.expired(id, TERM_END), 1, "2021-04-28T00:00:05Z");
         publishAt(Events.expiryRevoked(id, TERM_END.plusDays(1)), 2, MISTAKE_RECORDED.toString());
         publishAt(
@@ -76,6 +86,12 @@ class CorrectionsIT extends QueryServiceIT {
         assertThat(in2023AsRecordedBefore.get("term").get("termEndsOn").asText())
                 .isEqualTo("2026-04-27");
 
+        // The list as of a day (the timeline read model) tells the same stories.
+        String list = "/api/agreements?field=" + id + "&asOf=2023-01-01";
+        assertThat(listedStatus(list, id)).isEqualTo("EXPIRED");
+        assertThat(listedStatus(list + "&recordedAsOf=" + CORRECTION_RECORDED.minusSeconds(1), id))
+                .isEqualTo("IN_FORCE");
+
         JsonNode history = json.readTree(
                         get("/api/agreements/" + id + "/history").getBody())
                 .get("events");
@@ -92,6 +108,18 @@ class CorrectionsIT extends QueryServiceIT {
         assertThat(retracted.get("retractedBy").get("principal").asText()).isEqualTo("secretariat-tool");
         assertThat(retracted.get("retractedBy").get("reason").asText()).isEqualTo(WHY);
         assertThat(history.get(2).has("retractedBy")).isFalse();
+
+        // The files to keep mark it too, and say why the retraction was made.
+        String csv = new String(
+                bytes("/api/agreements/" + id + "/history", "text/csv").getBody(), UTF_8);
+        assertThat(csv).contains("retracted by #5, recorded " + CORRECTION_RECORDED + " by secretariat-tool: " + WHY);
+        try (PDDocument pdf =
+                Loader.loadPDF(bytes("/api/agreements/" + id, "application/pdf").getBody())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Entered in error: retracted by #5, recorded " + CORRECTION_RECORDED)
+                    .contains("Why: " + WHY)
+                    .contains("The hash chain of the 8 entries verifies.");
+        }
     }
 
     @Test
@@ -146,7 +174,9 @@ class CorrectionsIT extends QueryServiceIT {
     @Test
     void showsAVoidedAgreementAsVoidedOnEveryDateAndInTheList() throws Exception {
         String id = "voided-agreement";
-        publishAt(Events.signed(id), 0, "2016-05-02T09:00:00Z");
+        Party party = Events.party("DE-VOIDED", "DE");
+        publishAt(
+                Events.signed(id, Events.SIGNED_ON, List.of(party, Events.METI), List.of()), 0, "2016-05-02T09:00:00Z");
         publishAt(
                 new AgreementVoided(AgreementId.of(id), Events.SIGNED_ON, "entered twice"), 1, "2016-05-03T09:00:00Z");
         awaitJson(
@@ -164,6 +194,24 @@ class CorrectionsIT extends QueryServiceIT {
         assertThat(json.readTree(get("/api/agreements?status=VOIDED&size=100").getBody())
                         .toString())
                 .contains(id);
+        assertThat(listedStatus("/api/agreements?party=DE-VOIDED&asOf=2017-01-01", id))
+                .isEqualTo("VOIDED");
+        assertThat(listedStatus(
+                        "/api/agreements?party=DE-VOIDED&asOf=2017-01-01&recordedAsOf=2016-05-02T12:00:00Z", id))
+                .isEqualTo("IN_FORCE");
+
+        // Void from the start: nothing ever fell due, so no deadline and no calendar event.
+        assertThat(json.readTree(get("/api/agreements/" + id).getBody()).path("deadlines"))
+                .isEmpty();
+        assertThat(json.readTree(get("/api/deadlines?from=2016-01-01&to=2025-12-31&party=DE-VOIDED")
+                                .getBody())
+                        .toString())
+                .doesNotContain(id);
+        assertThat(new String(
+                        bytes("/api/deadlines?from=2016-01-01&to=2025-12-31&party=DE-VOIDED", "text/calendar")
+                                .getBody(),
+                        UTF_8))
+                .doesNotContain("BEGIN:VEVENT");
     }
 
     @Test
@@ -194,6 +242,15 @@ class CorrectionsIT extends QueryServiceIT {
         assertThat(get("/api/agreements/" + linked + "?recordedAsOf=2017-12-31T00:00:00Z")
                         .getBody())
                 .contains(linking);
+    }
+
+    private String listedStatus(String list, String id) throws Exception {
+        for (JsonNode item : json.readTree(get(list).getBody()).path("items")) {
+            if (item.path("agreementId").asText().equals(id)) {
+                return item.path("status").asText();
+            }
+        }
+        throw new AssertionError(id + " is not in " + list);
     }
 
     private JsonNode view(String id, String query) throws Exception {

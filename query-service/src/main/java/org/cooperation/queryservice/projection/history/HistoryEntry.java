@@ -26,7 +26,14 @@ public record HistoryEntry(
         String previousHash) {
 
     /** The {@code FactRetracted} that retracted an entry: its sequence, when it was recorded, by whom and why. */
-    public record Retraction(long sequence, Instant recordedAt, String principal, String reason) {}
+    public record Retraction(long sequence, Instant recordedAt, String principal, String reason) {
+
+        /** The mark a file shows on the retracted entry: by which entry, when, by whom and why. */
+        public String describe() {
+            return "retracted by #" + sequence + ", recorded " + recordedAt + " by "
+                    + (principal == null ? "(unknown)" : principal) + (reason == null ? "" : ": " + reason);
+        }
+    }
 
     /** The entry as the record showed it at {@code recordedBy} (null: now): a retraction recorded later not yet made. */
     public HistoryEntry asRecordedBy(Instant recordedBy) {

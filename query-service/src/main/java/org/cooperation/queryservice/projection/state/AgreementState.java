@@ -194,10 +194,7 @@ public record AgreementState(
      */
     @JsonIgnore
     public LocalDate nextMeetingDue() {
-        if (meetingPolicy == null
-                || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL
-                || endedOn != null
-                || status == AgreementStatus.VOIDED) {
+        if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL || endedOrVoided()) {
             return null;
         }
         LocalDate from = meetings.isEmpty()
@@ -206,6 +203,15 @@ public record AgreementState(
         LocalDate due = from.plusYears(1);
         LocalDate lastDay = lastDayInForce();
         return lastDay != null && due.isAfter(lastDay) ? null : due;
+    }
+
+    /**
+     * Whether nothing can fall due any more: the agreement has ended, or it was voided (entered in
+     * error as a whole, it never was in force on any date).
+     */
+    @JsonIgnore
+    public boolean endedOrVoided() {
+        return endedOn != null || status == AgreementStatus.VOIDED;
     }
 
     /**

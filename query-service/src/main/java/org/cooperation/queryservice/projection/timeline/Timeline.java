@@ -3,9 +3,7 @@ package org.cooperation.queryservice.projection.timeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -114,15 +112,9 @@ public final class Timeline {
      */
     private List<Step> refolded(List<Event> events, Instant recordedAt) {
         LocalDate signature = events.get(0).businessDate();
-        Set<Long> retracted = new HashSet<>();
-        events.stream()
-                .map(Event::event)
-                .filter(FactRetracted.class::isInstance)
-                .forEach(event -> retracted.add(((FactRetracted) event).retractedSequence()));
-        // A retracted fact and its retraction open no step: the dates they name say what the others say.
+        // A retraction's date opens a step too: the version the list shows counts the retraction.
         TreeSet<LocalDate> dates = new TreeSet<>();
         events.stream()
-                .filter(event -> !retracted.contains(event.sequence()) && !(event.event() instanceof FactRetracted))
                 .map(Event::businessDate)
                 .filter(date -> date != null && !date.isBefore(signature))
                 .forEach(dates::add);
