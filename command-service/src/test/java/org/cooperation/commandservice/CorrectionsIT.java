@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.agreement.api.contract.PublishedSchemas;
+import org.cooperation.agreement.api.verification.ChainLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -50,6 +51,19 @@ class CorrectionsIT extends AgreementCommandIT {
         assertThat(PublishedSchemas.violations("org.cooperation.agreement.FactRetracted.v1", payload))
                 .isEmpty();
         assertThat(json.readTree(records.get(3).value()).get("field").asText()).isEqualTo("Robotics");
+
+        // Why is chained with who and when: a partner recomputes every hash from the record, reason included.
+        for (ConsumerRecord<String, byte[]> record : records) {
+            ChainLink link = ChainLink.fromRecord(name -> AgreementTopic.header(record, name), record.value());
+            assertThat(link.event().hash()).isEqualTo(link.claimedHash());
+        }
+        assertThat(ChainLink.fromRecord(name -> AgreementTopic.header(retraction, name), retraction.value())
+                        .event()
+                        .reason())
+                .isEqualTo(WHY);
+        assertThat(json.readTree(http.getForEntity("/api/agreements/" + id + "/verification", String.class)
+                        .getBody()))
+                .isEqualTo(json.readTree("{\"valid\":true}"));
     }
 
     @Test
