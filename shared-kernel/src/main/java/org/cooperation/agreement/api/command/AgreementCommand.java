@@ -13,7 +13,10 @@ public sealed interface AgreementCommand
                 AdmitParticipant,
                 AddFieldOfCooperation,
                 RecordMilestone,
-                LinkRelatedAgreement {
+                LinkRelatedAgreement,
+                LaunchProgramme,
+                RecordProgrammeYear,
+                CloseProgramme {
 
     AgreementId agreementId();
 }

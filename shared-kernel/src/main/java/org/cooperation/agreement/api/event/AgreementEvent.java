@@ -21,7 +21,10 @@ public sealed interface AgreementEvent
                 ParticipantAdmitted,
                 FieldOfCooperationAdded,
                 MilestoneRecorded,
-                RelatedAgreementLinked {
+                RelatedAgreementLinked,
+                ProgrammeLaunched,
+                ProgrammeYearRecorded,
+                ProgrammeClosed {
 
     AgreementId agreementId();
 

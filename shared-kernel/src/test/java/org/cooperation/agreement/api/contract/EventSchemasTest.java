@@ -19,6 +19,8 @@ import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -175,6 +177,40 @@ class EventSchemasTest {
         assertThat(EventUpcasts.toCurrent(v1, recorded)).isEqualTo(recorded);
         assertThat(validator(EventSchemas.uri(RelatedAgreementLinked.class)).validate(recorded))
                 .isEmpty();
+    }
+
+    @Test
+    void acceptsProgrammeDatesAsPreciseAsTheirSource() throws IOException {
+        JsonSchema launched = validator(EventSchemas.uri(ProgrammeLaunched.class));
+        for (String date : new String[] {"1987", "2018-10", "2018-10-29", "0001", "9999-12-31"}) {
+            assertThat(launched.validate(EventJson.mapper().readTree(launchedOn(date))))
+                    .as(date)
+                    .isEmpty();
+        }
+        for (String date :
+                new String[] {"0000", "87", "1987-13", "1987-00", "1987-10-32", "+10000", "1987-10-29T00:00Z"}) {
+            assertThat(launched.validate(EventJson.mapper().readTree(launchedOn(date))))
+                    .as(date)
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void acceptsYearlyFiguresWithoutCountsButNotNegativeOnes() throws IOException {
+        JsonSchema year = validator(EventSchemas.uri(ProgrammeYearRecorded.class));
+        String bare = "{\"agreementId\":\"eu-jp-centre\",\"programmeId\":\"vulcanus\",\"year\":2019";
+
+        assertThat(year.validate(EventJson.mapper().readTree(bare + "}"))).isEmpty();
+        assertThat(year.validate(EventJson.mapper().readTree(bare + ",\"participants\":-1}")))
+                .isNotEmpty();
+        assertThat(year.validate(EventJson.mapper()
+                        .readTree("{\"agreementId\":\"eu-jp-centre\",\"programmeId\":\"vulcanus\",\"year\":0}")))
+                .isNotEmpty();
+    }
+
+    private static String launchedOn(String date) {
+        return "{\"agreementId\":\"eu-jp-centre\",\"programmeId\":\"vulcanus\",\"name\":\"Vulcanus\","
+                + "\"launchedOn\":\"" + date + "\"}";
     }
 
     private static JsonSchema validator(String uri) {
