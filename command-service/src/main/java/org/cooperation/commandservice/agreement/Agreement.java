@@ -27,20 +27,25 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.Attendee;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.PublishedLanguage;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.command.AddFieldOfCooperation;
 import org.cooperation.agreement.api.command.AdmitParticipant;
+import org.cooperation.agreement.api.command.CloseProgramme;
 import org.cooperation.agreement.api.command.ExtendTerm;
+import org.cooperation.agreement.api.command.LaunchProgramme;
 import org.cooperation.agreement.api.command.LinkRelatedAgreement;
 import org.cooperation.agreement.api.command.NominateContact;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.cooperation.agreement.api.command.RecordMilestone;
+import org.cooperation.agreement.api.command.RecordProgrammeYear;
 import org.cooperation.agreement.api.command.SignAgreement;
 import org.cooperation.agreement.api.command.TerminateWithNotice;
 import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
@@ -53,6 +58,9 @@ import org.cooperation.agreement.api.event.ExpiryRevoked;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.ProgrammeClosed;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
@@ -89,6 +97,7 @@ public class Agreement {
     private final Set<String> participants = new HashSet<>();
     private final Set<String> fields = new HashSet<>();
     private final Set<RelatedAgreementLinked> links = new HashSet<>();
+    private final Programmes programmes = new Programmes();
 
     protected Agreement() {
         // Axon rebuilds the agreement from its events.
@@ -389,6 +398,98 @@ public class Agreement {
         return version();
     }
 
+    @CommandHandler
+    public long handle(LaunchProgramme command) {
+        check(
+                programmes.find(command.programmeId()).isEmpty(),
+                Rule.PROGRAMME_ALREADY_LAUNCHED,
+                "a programme " + command.programmeId() + " has been launched under this agreement already");
+        programmes.openNamed(key(command.name())).ifPresent(open -> {
+            throw new RuleViolation(
+                    Rule.PROGRAMME_NAME_IN_USE, "programme " + open + " of that name is still open: close it first");
+        });
+        checkInForce(
+                command.launchedOn(), Rule.PROGRAMME_OUTSIDE_PERIOD_IN_FORCE, "launchedOn", "a programme launched in ");
+        apply(new ProgrammeLaunched(
+                id, command.programmeId(), command.name(), command.description(), command.launchedOn()));
+        return version();
+    }
+
+    /**
+     * A year's figures belong to the years the programme ran, judged by calendar year (its launch and
+     * closing are always known at least to the year), and to a year that has begun.
+     */
+    @CommandHandler
+    public long handle(RecordProgrammeYear command, Clock clock) {
+        Programmes.Run run = programme(command.programmeId());
+        int year = command.year();
+        check(
+                year >= run.launchedOn().year(),
+                Rule.PROGRAMME_YEAR_BEFORE_LAUNCH,
+                () -> "the programme was launched in " + run.launchedOn() + ", after " + year);
+        check(
+                run.closedOn() == null || year <= run.closedOn().year(),
+                Rule.PROGRAMME_YEAR_AFTER_CLOSE,
+                () -> "the programme closed in " + run.closedOn() + ", before " + year);
+        LocalDate lastDay = lastDayInForce();
+        check(
+                lastDay == null || year <= lastDay.getYear(),
+                Rule.PROGRAMME_YEAR_OUTSIDE_PERIOD_IN_FORCE,
+                () -> year + " begins after the agreement's last day in force, " + lastDay);
+        check(year <= LocalDate.now(clock).getYear(), Rule.PROGRAMME_YEAR_NOT_BEGUN, () -> year + " has not begun");
+        check(
+                !run.yearsRecorded().contains(year),
+                Rule.PROGRAMME_YEAR_ALREADY_RECORDED,
+                () -> "the figures of " + year + " are recorded already");
+        check(
+                command.participants() == null
+                        || command.applicants() == null
+                        || command.participants() <= command.applicants(),
+                Rule.PARTICIPANTS_EXCEED_APPLICANTS,
+                () -> command.participants() + " participants out of " + command.applicants() + " applicants");
+        apply(new ProgrammeYearRecorded(
+                id, command.programmeId(), year, command.participants(), command.applicants(), command.note()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(CloseProgramme command) {
+        Programmes.Run run = programme(command.programmeId());
+        BusinessDate closedOn = command.closedOn();
+        check(
+                run.closedOn() == null,
+                Rule.PROGRAMME_ALREADY_CLOSED,
+                () -> "the programme closed in " + run.closedOn() + " already");
+        check(
+                !closedOn.latest().isBefore(run.launchedOn().earliest()),
+                Rule.PROGRAMME_CLOSED_BEFORE_LAUNCH,
+                () -> "closedOn " + closedOn + " is before the launch in " + run.launchedOn());
+        // Closed in the same year (or month) as launched, both as vague: taken as on or after the launch.
+        if (closedOn.earliest().isBefore(run.launchedOn().latest()) && !closedOn.equals(run.launchedOn())) {
+            throw new RuleViolation(
+                    Rule.DATE_TOO_VAGUE,
+                    "closedOn",
+                    "closedOn " + closedOn + " and the launch in " + run.launchedOn()
+                            + " overlap: the closing may be before the launch");
+        }
+        check(
+                run.yearsRecorded().isEmpty()
+                        || closedOn.year() >= run.yearsRecorded().last(),
+                Rule.PROGRAMME_CLOSED_BEFORE_RECORDED_YEAR,
+                () -> "the programme has figures for " + run.yearsRecorded().last() + ", after " + closedOn);
+        checkInForce(closedOn, Rule.PROGRAMME_CLOSED_OUTSIDE_PERIOD_IN_FORCE, "closedOn", "a programme closed in ");
+        apply(new ProgrammeClosed(id, command.programmeId(), closedOn));
+        return version();
+    }
+
+    private Programmes.Run programme(ProgrammeId programmeId) {
+        return programmes
+                .find(programmeId)
+                .orElseThrow(() -> new RuleViolation(
+                        Rule.PROGRAMME_UNKNOWN,
+                        "no programme " + programmeId + " has been launched under this agreement"));
+    }
+
     /**
      * Facts entered late can show that a recorded expiry was wrong; the past is not edited, an
      * event of its own revokes it. Nothing to revoke unless an expiry is recorded.
@@ -469,12 +570,30 @@ public class Agreement {
      * an open-ended instrument without a notice has no last day yet.
      */
     private void checkInForce(LocalDate date, Rule rule, String what) {
-        LocalDate lastDay = notice == null ? termEndsOn : notice.endsOn();
+        checkInForce(BusinessDate.of(date), rule, rule.field(), what);
+    }
+
+    /**
+     * A date known only to the year or month is judged by all its days: outside the period in force
+     * when all of them are, {@link Rule#DATE_TOO_VAGUE} when some are inside and some outside.
+     */
+    private void checkInForce(BusinessDate date, Rule rule, String field, String what) {
+        LocalDate lastDay = lastDayInForce();
+        Supplier<String> period =
+                () -> " the period in force, " + effectiveFrom + " to " + (lastDay == null ? "(open-ended)" : lastDay);
         check(
-                !date.isBefore(effectiveFrom) && (lastDay == null || !date.isAfter(lastDay)),
+                !date.before(effectiveFrom) && (lastDay == null || !date.after(lastDay)),
                 rule,
-                () -> what + date + " is outside the period in force, " + effectiveFrom + " to "
-                        + (lastDay == null ? "(open-ended)" : lastDay));
+                () -> what + date + " is outside" + period.get());
+        if (date.earliest().isBefore(effectiveFrom)
+                || (lastDay != null && date.latest().isAfter(lastDay))) {
+            throw new RuleViolation(
+                    Rule.DATE_TOO_VAGUE, field, what + date + " is partly inside and partly outside" + period.get());
+        }
+    }
+
+    private LocalDate lastDayInForce() {
+        return notice == null ? termEndsOn : notice.endsOn();
     }
 
     private static boolean sameLink(RelatedAgreementLinked link, AgreementId relatedAgreementId, Relation relation) {
@@ -482,7 +601,7 @@ public class Agreement {
     }
 
     /** Names of participants and fields compare without regard to case or surrounding blanks. */
-    private static String key(String name) {
+    static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
@@ -556,5 +675,20 @@ public class Agreement {
     @EventSourcingHandler
     void on(RelatedAgreementLinked event) {
         links.add(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeLaunched event) {
+        programmes.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeYearRecorded event) {
+        programmes.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeClosed event) {
+        programmes.on(event);
     }
 }

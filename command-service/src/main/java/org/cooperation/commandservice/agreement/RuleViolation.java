@@ -6,10 +6,17 @@ import java.util.function.Supplier;
 public class RuleViolation extends RuntimeException {
 
     private final Rule rule;
+    private final String field;
 
     public RuleViolation(Rule rule, String detail) {
+        this(rule, rule.field(), detail);
+    }
+
+    /** For a rule that several fields can break, such as {@link Rule#DATE_TOO_VAGUE}: the one this command broke. */
+    public RuleViolation(Rule rule, String field, String detail) {
         super(detail);
         this.rule = rule;
+        this.field = field;
     }
 
     public static void check(boolean holds, Rule rule, String detail) {
@@ -27,5 +34,10 @@ public class RuleViolation extends RuntimeException {
 
     public Rule rule() {
         return rule;
+    }
+
+    /** The request field the violation concerns. */
+    public String field() {
+        return field;
     }
 }

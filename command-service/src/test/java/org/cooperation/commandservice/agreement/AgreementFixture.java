@@ -50,6 +50,21 @@ final class AgreementFixture {
         };
     }
 
+    /** Matches a {@link RuleViolation} of the given rule that names the given request field. */
+    static Matcher<RuleViolation> violates(Rule rule, String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.rule() == rule && violation.field().equals(field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a violation of " + rule.code() + " naming " + field);
+            }
+        };
+    }
+
     private static final class FixtureClock extends Clock {
 
         private final Supplier<Instant> now;

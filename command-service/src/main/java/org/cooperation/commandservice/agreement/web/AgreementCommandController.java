@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.command.SignAgreement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -106,6 +107,34 @@ public class AgreementCommandController {
             @Valid @RequestBody LinkRelatedAgreementRequest request,
             HttpServletRequest http) {
         return send(agreementId, request, http);
+    }
+
+    @PostMapping("/{agreementId}/programmes")
+    public ResponseEntity<CommandResult> launchProgramme(
+            @PathVariable String agreementId,
+            @Valid @RequestBody LaunchProgrammeRequest request,
+            HttpServletRequest http) {
+        return send(agreementId, request, http);
+    }
+
+    @PostMapping("/{agreementId}/programmes/{programmeId}/years")
+    public ResponseEntity<CommandResult> recordProgrammeYear(
+            @PathVariable String agreementId,
+            @PathVariable String programmeId,
+            @Valid @RequestBody RecordProgrammeYearRequest request,
+            HttpServletRequest http) {
+        ProgrammeId programme = ProgrammeId.of(programmeId);
+        return send(agreementId, id -> request.toCommand(id, programme), http);
+    }
+
+    @PostMapping("/{agreementId}/programmes/{programmeId}/closing")
+    public ResponseEntity<CommandResult> closeProgramme(
+            @PathVariable String agreementId,
+            @PathVariable String programmeId,
+            @Valid @RequestBody CloseProgrammeRequest request,
+            HttpServletRequest http) {
+        ProgrammeId programme = ProgrammeId.of(programmeId);
+        return send(agreementId, id -> request.toCommand(id, programme), http);
     }
 
     private ResponseEntity<CommandResult> send(
