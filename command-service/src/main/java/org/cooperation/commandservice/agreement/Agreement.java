@@ -356,7 +356,7 @@ public class Agreement {
                 !participants.contains(key(command.name())),
                 Rule.PARTICIPANT_ALREADY_ADMITTED,
                 command.name() + " has been admitted already");
-        checkInForce(command.joinedOn(), Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE, "joining on ");
+        checkInForce(command.joinedOn(), Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE, "joinedOn", "joining on ");
         apply(new ParticipantAdmitted(id, command.name(), command.kind(), command.country(), command.joinedOn()));
         return version();
     }
@@ -374,7 +374,7 @@ public class Agreement {
 
     @CommandHandler
     public long handle(RecordMilestone command) {
-        checkInForce(command.date(), Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE, "a milestone dated ");
+        checkInForce(command.date(), Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE, "date", "a milestone dated ");
         apply(new MilestoneRecorded(
                 id, command.date(), command.title(), command.field(), command.description(), command.references()));
         return version();
@@ -468,9 +468,9 @@ public class Agreement {
         if (closedOn.earliest().isBefore(run.launchedOn().latest()) && !closedOn.equals(run.launchedOn())) {
             throw new RuleViolation(
                     Rule.DATE_TOO_VAGUE,
-                    "closedOn",
                     "closedOn " + closedOn + " and the launch in " + run.launchedOn()
-                            + " overlap: the closing may be before the launch");
+                            + " overlap: the closing may be before the launch",
+                    "closedOn");
         }
         check(
                 run.yearsRecorded().isEmpty()
@@ -588,7 +588,7 @@ public class Agreement {
         if (date.earliest().isBefore(effectiveFrom)
                 || (lastDay != null && date.latest().isAfter(lastDay))) {
             throw new RuleViolation(
-                    Rule.DATE_TOO_VAGUE, field, what + date + " is partly inside and partly outside" + period.get());
+                    Rule.DATE_TOO_VAGUE, what + date + " is partly inside and partly outside" + period.get(), field);
         }
     }
 

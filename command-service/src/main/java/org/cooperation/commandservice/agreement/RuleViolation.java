@@ -9,11 +9,11 @@ public class RuleViolation extends RuntimeException {
     private final String field;
 
     public RuleViolation(Rule rule, String detail) {
-        this(rule, rule.field(), detail);
+        this(rule, detail, rule.field());
     }
 
-    /** For a rule that several fields can break, such as {@link Rule#DATE_TOO_VAGUE}: the one this command broke. */
-    public RuleViolation(Rule rule, String field, String detail) {
+    /** A violation that names the request's field more precisely than the rule does, e.g. {@code consents[1].letterDate}. */
+    public RuleViolation(Rule rule, String detail, String field) {
         super(detail);
         this.rule = rule;
         this.field = field;
@@ -36,7 +36,7 @@ public class RuleViolation extends RuntimeException {
         return rule;
     }
 
-    /** The request field the violation concerns. */
+    /** The field of the request the violation concerns. */
     public String field() {
         return field;
     }

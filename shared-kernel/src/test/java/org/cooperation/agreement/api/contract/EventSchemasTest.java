@@ -19,6 +19,7 @@ import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
@@ -205,6 +206,23 @@ class EventSchemasTest {
                 .isNotEmpty();
         assertThat(year.validate(EventJson.mapper()
                         .readTree("{\"agreementId\":\"eu-jp-centre\",\"programmeId\":\"vulcanus\",\"year\":0}")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void acceptsAMilestoneKnownOnlyToTheYearOnlyInVersion2AndUpcastsAVersion1OneUnchanged() throws IOException {
+        var milestone = (ObjectNode) EventJson.mapper().readTree("""
+                {"agreementId":"jp-de-hannover-2017","date":"2017-03-19","title":"AIST and DFKI sign a MoC",
+                 "references":[]}""");
+        PublishedType v1 = new PublishedType(MilestoneRecorded.class, 1);
+        JsonSchema version2 = validator(EventSchemas.uri(MilestoneRecorded.class));
+
+        assertThat(version2.validate(EventUpcasts.toCurrent(v1, milestone))).isEmpty();
+        assertThat(EventUpcasts.toCurrent(v1, milestone)).isEqualTo(milestone);
+        milestone.put("date", "2017");
+        assertThat(version2.validate(milestone)).isEmpty();
+        assertThat(validator(EventSchemas.uri(v1)).validate(milestone))
+                .as("version 1 needed a day")
                 .isNotEmpty();
     }
 
