@@ -52,6 +52,21 @@ final class Programmes {
         });
     }
 
+    /** A programme fact retracted (rule 17): the launch, a year's figures or the closing no longer count. */
+    void retract(org.cooperation.agreement.api.event.AgreementEvent fact) {
+        if (fact instanceof ProgrammeLaunched launched) {
+            runs.remove(launched.programmeId());
+        } else if (fact instanceof ProgrammeYearRecorded year) {
+            runs.computeIfPresent(year.programmeId(), (id, run) -> {
+                NavigableSet<Integer> years = new TreeSet<>(run.yearsRecorded());
+                years.remove(year.year());
+                return run.with(run.closedOn(), years);
+            });
+        } else if (fact instanceof ProgrammeClosed closed) {
+            runs.computeIfPresent(closed.programmeId(), (id, run) -> run.with(null, run.yearsRecorded()));
+        }
+    }
+
     void on(ProgrammeClosed closed) {
         runs.computeIfPresent(closed.programmeId(), (id, run) -> run.with(closed.closedOn(), run.yearsRecorded()));
     }

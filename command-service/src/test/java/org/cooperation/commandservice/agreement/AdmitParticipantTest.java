@@ -46,9 +46,9 @@ class AdmitParticipantTest {
     }
 
     @Test
-    void rejectsJoiningTheDayBeforeTheEffectiveDate() {
-        fixture.given(signed())
-                .when(aist("2016-04-27"))
+    void rejectsJoiningAfterTheSignatureButTheDayBeforeTheEffectiveDate() {
+        fixture.given(JointStatement.signedEffectiveLater())
+                .when(aist("2016-05-01"))
                 .expectNoEvents()
                 .expectException(violates(Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE));
     }
@@ -85,12 +85,12 @@ class AdmitParticipantTest {
     }
 
     @Test
-    void rejectsAJoiningYearAllOfWhichIsBeforeTheEffectiveDate() {
+    void rejectsAJoiningYearAllOfWhichIsBeforeTheSignature() {
         fixture.given(signed())
                 .when(new AdmitParticipant(
                         ID, "AIST", ParticipantKind.RESEARCH_INSTITUTE, JAPAN, BusinessDate.parse("2015")))
                 .expectNoEvents()
-                .expectException(violates(Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE));
+                .expectException(violates(Rule.PARTICIPANT_BEFORE_SIGNATURE));
     }
 
     private static AdmitParticipant aist(String joinedOn) {

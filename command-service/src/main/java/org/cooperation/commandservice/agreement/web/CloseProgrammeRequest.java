@@ -1,9 +1,12 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.BusinessDate;
+import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.command.CloseProgramme;
 
@@ -12,7 +15,10 @@ import org.cooperation.agreement.api.command.CloseProgramme;
  * precise as the source.
  */
 public record CloseProgrammeRequest(
-        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String closedOn) {
+        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String closedOn,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason) {
 
     CloseProgramme toCommand(AgreementId agreementId, ProgrammeId programmeId) {
         return new CloseProgramme(agreementId, programmeId, BusinessDate.parse(closedOn, "closedOn"));

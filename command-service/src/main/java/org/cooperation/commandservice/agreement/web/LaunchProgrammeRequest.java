@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,7 +19,10 @@ public record LaunchProgrammeRequest(
         @NotNull @Pattern(regexp = ProgrammeId.PATTERN) String programmeId,
         @NotBlank @Size(max = Limits.NAME) String name,
         @Size(max = Limits.TEXT) String description,
-        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String launchedOn)
+        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String launchedOn,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,10 @@ public record RecordProgrammeYearRequest(
         @NotNull @Min(1) @Max(9999) Integer year,
         @Min(0) Integer participants,
         @Min(0) Integer applicants,
-        @Size(max = Limits.TEXT) String note) {
+        @Size(max = Limits.TEXT) String note,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason) {
 
     RecordProgrammeYear toCommand(AgreementId agreementId, ProgrammeId programmeId) {
         return new RecordProgrammeYear(agreementId, programmeId, year, participants, applicants, note);

@@ -58,7 +58,10 @@ public record SignAgreementRequest(
         @Size(max = Limits.TEXT) String financialArrangement,
 
         @Schema(description = "Who witnessed the signature without signing it") @Size(max = Limits.ITEMS)
-        List<@NotNull @Valid WitnessRequest> witnesses) {
+        List<@NotNull @Valid WitnessRequest> witnesses,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason) {
 
     public record PartyRequest(
             @NotNull @Pattern(regexp = PartyCode.PATTERN) String code,

@@ -55,9 +55,8 @@ public class AgreementListController {
     @GetMapping
     public ResponseEntity<?> list(
             @Parameter(
-                            description =
-                                    "SIGNED (not yet in force today), IN_FORCE, TERMINATION_PENDING, TERMINATED or "
-                                            + "EXPIRED; repeat for several")
+                            description = "SIGNED (not yet in force today), IN_FORCE, TERMINATION_PENDING, TERMINATED, "
+                                    + "EXPIRED or VOIDED (entered in error as a whole); repeat for several")
                     @RequestParam(required = false)
                     List<String> status,
             @Parameter(description = "a party's code, e.g. JP-METI; repeat for agreements between several")

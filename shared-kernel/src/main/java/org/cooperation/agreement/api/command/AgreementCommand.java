@@ -16,7 +16,9 @@ public sealed interface AgreementCommand
                 LinkRelatedAgreement,
                 LaunchProgramme,
                 RecordProgrammeYear,
-                CloseProgramme {
+                CloseProgramme,
+                RetractFact,
+                VoidAgreement {
 
     AgreementId agreementId();
 }

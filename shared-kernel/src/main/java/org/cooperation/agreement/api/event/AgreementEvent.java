@@ -24,7 +24,10 @@ public sealed interface AgreementEvent
                 RelatedAgreementLinked,
                 ProgrammeLaunched,
                 ProgrammeYearRecorded,
-                ProgrammeClosed {
+                ProgrammeClosed,
+                TerminationRevoked,
+                FactRetracted,
+                AgreementVoided {
 
     AgreementId agreementId();
 
