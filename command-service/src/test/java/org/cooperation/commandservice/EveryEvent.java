@@ -5,10 +5,12 @@ import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.Attendee;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.ParticipantKind;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementExpired;
@@ -22,6 +24,9 @@ import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.ProgrammeClosed;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
@@ -79,6 +84,14 @@ final class EveryEvent {
                         List.of("Hannover Declaration 2017")),
                 new RelatedAgreementLinked(
                         id, AgreementId.of("jp-de-hannover-2017"), Relation.BUILDS_ON, date("2017-03-19")),
+                new ProgrammeLaunched(
+                        id,
+                        ProgrammeId.of("vulcanus"),
+                        "Vulcanus in Japan",
+                        "Industrial internships in Japan for EU students",
+                        BusinessDate.parse("2017")),
+                new ProgrammeYearRecorded(id, ProgrammeId.of("vulcanus"), 2018, 35, 800, "EU participants"),
+                new ProgrammeClosed(id, ProgrammeId.of("vulcanus"), BusinessDate.parse("2020-03")),
                 new AgreementExpired(id, date("2021-04-27"), date("2021-04-28")),
                 new ExpiryRevoked(id, date("2021-04-28"), "extension with consents of 2021-02 entered late"),
                 new TermExtended(

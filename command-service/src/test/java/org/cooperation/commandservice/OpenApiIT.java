@@ -18,6 +18,9 @@ class OpenApiIT extends CommandServiceIT {
                 .toIterable()
                 .contains(
                         "/api/agreements",
+                        "/api/agreements/{agreementId}/programmes",
+                        "/api/agreements/{agreementId}/programmes/{programmeId}/years",
+                        "/api/agreements/{agreementId}/programmes/{programmeId}/closing",
                         "/api/agreements/{id}/verification",
                         "/api/admin/verifications",
                         "/api/checkpoints/latest",

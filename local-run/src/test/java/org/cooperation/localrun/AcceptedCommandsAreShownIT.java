@@ -48,6 +48,8 @@ class AcceptedCommandsAreShownIT {
     private static final String BASE = "property-base";
 
     private static final LocalDate BASE_SIGNED_ON = LocalDate.now().minusYears(2);
+    /** A programme of the base agreement, for the yearly figures generated. */
+    private static final String PROGRAMME = "property-programme";
 
     private static LocalSystem system;
     private static String auditor;
@@ -64,6 +66,12 @@ class AcceptedCommandsAreShownIT {
         HttpResponse<String> signed =
                 post("/api/agreements", base, token(new Caller("property-suite", "property-suite")));
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
+        HttpResponse<String> launched = post(
+                "/api/agreements/" + BASE + "/programmes",
+                "{\"programmeId\":\"" + PROGRAMME + "\",\"name\":\"Property programme\",\"launchedOn\":\""
+                        + BASE_SIGNED_ON + "\"}",
+                token(new Caller("property-suite", "property-suite")));
+        assertThat(launched.statusCode()).as(launched.body()).isEqualTo(200);
     }
 
     @AfterContainer
@@ -249,13 +257,13 @@ class AcceptedCommandsAreShownIT {
                                 + ",\"nominatedOn\":" + on + "}"));
         Arbitrary<Fact> field = Combinators.combine(texts(200), dates())
                 .as((name, on) -> new Fact("/fields", name, "{\"field\":" + quoted(name) + ",\"addedOn\":" + on + "}"));
-        Arbitrary<Fact> milestone = Combinators.combine(texts(500), texts(4000), dates())
+        Arbitrary<Fact> milestone = Combinators.combine(texts(500), texts(4000), vagueDates())
                 .as((title, description, on) -> new Fact(
                         "/milestones",
                         title,
                         "{\"date\":" + on + ",\"title\":" + quoted(title) + ",\"field\":\"R&D\",\"description\":"
                                 + quoted(description) + ",\"references\":[" + quoted(title) + "]}"));
-        Arbitrary<Fact> participant = Combinators.combine(texts(200), dates())
+        Arbitrary<Fact> participant = Combinators.combine(texts(200), vagueDates())
                 .as((name, on) -> new Fact(
                         "/participants",
                         name,
@@ -265,21 +273,32 @@ class AcceptedCommandsAreShownIT {
         Arbitrary<String> relations = Arbitraries.frequencyOf(
                 Tuple.of(12, Arbitraries.of(Relation.class).map(Relation::name)),
                 Tuple.of(1, Arbitraries.of("INSPIRED_BY")));
-        Arbitrary<Fact> link = Combinators.combine(
-                        Arbitraries.strings()
-                                .alpha()
-                                .numeric()
-                                .withChars("-._")
-                                .ofMinLength(1)
-                                .ofMaxLength(101),
-                        relations,
-                        dates())
+        Arbitrary<Fact> link = Combinators.combine(ids(), relations, dates())
                 .as((related, relation, on) -> new Fact(
                         "/links",
                         related,
                         "{\"relatedAgreementId\":" + quoted(related) + ",\"relation\":" + quoted(relation)
                                 + ",\"linkedOn\":" + on + "}"));
-        return Arbitraries.oneOf(contact, field, milestone, participant, link);
+        Arbitrary<Fact> programme = Combinators.combine(ids(), texts(200), vagueDates())
+                .as((id, name, on) -> new Fact(
+                        "/programmes",
+                        name,
+                        "{\"programmeId\":" + quoted(id) + ",\"name\":" + quoted(name) + ",\"launchedOn\":" + on
+                                + "}"));
+        Arbitrary<Fact> programmeYear = Combinators.combine(
+                        Arbitraries.integers()
+                                .between(
+                                        BASE_SIGNED_ON.getYear() - 1,
+                                        LocalDate.now().getYear() + 1),
+                        numbers(),
+                        numbers(),
+                        texts(4000))
+                .as((year, participants, applicants, note) -> new Fact(
+                        "/programmes/" + PROGRAMME + "/years",
+                        note,
+                        "{\"year\":" + year + ",\"participants\":" + participants + ",\"applicants\":" + applicants
+                                + ",\"note\":" + quoted(note) + "}"));
+        return Arbitraries.oneOf(contact, field, milestone, participant, link, programme, programmeYear);
     }
 
     @Provide
@@ -374,6 +393,29 @@ class AcceptedCommandsAreShownIT {
         return Arbitraries.frequencyOf(
                 Tuple.of(20, strings),
                 Tuple.of(1, Arbitraries.of("20160428", "[2016,4,28]", "null", "\"2016-04-28T00:00:00Z\"")));
+    }
+
+    /** Dates as precise as a source may give them: a day, a month or a year. */
+    private static Arbitrary<String> vagueDates() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, dates()),
+                Tuple.of(1, dates().map(date -> truncated(date, 4))),
+                Tuple.of(1, dates().map(date -> truncated(date, 7))));
+    }
+
+    /** Ids of agreements and programmes, at and beyond their length limit. */
+    private static Arbitrary<String> ids() {
+        return Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .withChars("-._")
+                .ofMinLength(1)
+                .ofMaxLength(101);
+    }
+
+    /** The first {@code length} characters of a date given as a JSON string; any other token as it is. */
+    private static String truncated(String date, int length) {
+        return date.startsWith("\"") && date.length() > length + 2 ? date.substring(0, length + 1) + "\"" : date;
     }
 
     private static Arbitrary<Integer> numbers() {

@@ -163,6 +163,9 @@ class ReadmeIT {
                         "AddFieldOfCooperation",
                         "RecordMilestone",
                         "LinkRelatedAgreement",
+                        "LaunchProgramme",
+                        "RecordProgrammeYear",
+                        "CloseProgramme",
                         "RetractFact",
                         "VoidAgreement");
         String token = Token.issue(new String[] {"SECRETARIAT"}, environment());

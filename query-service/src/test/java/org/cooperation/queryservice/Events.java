@@ -5,12 +5,14 @@ import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.Attendee;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.ParticipantKind;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Signatory;
 import org.cooperation.agreement.api.Term;
@@ -23,6 +25,9 @@ import org.cooperation.agreement.api.event.ExpiryRevoked;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.ProgrammeClosed;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
@@ -226,5 +231,26 @@ public final class Events {
             String agreementId, String relatedAgreementId, Relation relation, String linkedOn) {
         return new RelatedAgreementLinked(
                 AgreementId.of(agreementId), AgreementId.of(relatedAgreementId), relation, LocalDate.parse(linkedOn));
+    }
+
+    public static ProgrammeLaunched programmeLaunched(
+            String agreementId, String programmeId, String name, String launchedOn) {
+        return new ProgrammeLaunched(
+                AgreementId.of(agreementId),
+                ProgrammeId.of(programmeId),
+                name,
+                "Industrial internships",
+                BusinessDate.parse(launchedOn));
+    }
+
+    public static ProgrammeYearRecorded programmeYear(
+            String agreementId, String programmeId, int year, Integer participants, Integer applicants) {
+        return new ProgrammeYearRecorded(
+                AgreementId.of(agreementId), ProgrammeId.of(programmeId), year, participants, applicants, null);
+    }
+
+    public static ProgrammeClosed programmeClosed(String agreementId, String programmeId, String closedOn) {
+        return new ProgrammeClosed(
+                AgreementId.of(agreementId), ProgrammeId.of(programmeId), BusinessDate.parse(closedOn));
     }
 }

@@ -13,6 +13,10 @@ class OpenApiIT extends QueryServiceIT {
         JsonNode document = json.readTree(get("/v3/api-docs").getBody());
 
         assertThat(document.get("info").get("title").asText()).isEqualTo("Cooperation agreements: query API");
+        JsonNode programme = document.at("/components/schemas/Programme/properties");
+        assertThat(programme.at("/launchedOn/type").asText()).isEqualTo("string");
+        assertThat(programme.at("/launchedOn/pattern").asText()).contains("[0-9]{4}");
+        assertThat(programme.at("/years/items/$ref").asText()).endsWith("ProgrammeYear");
         assertThat(document.get("paths").fieldNames())
                 .toIterable()
                 .contains(

@@ -133,6 +133,16 @@ final class RealisticHistory {
             events.add(Events.milestone(
                     id, effective.plusDays(random.nextInt(1500)).toString(), "Milestone " + index + "-" + milestone));
         }
+        if (random.nextInt(10) < 3) {
+            // A programme launched in a year known only as such, a year's figures, sometimes closed.
+            int launched = effective.getYear() + 1;
+            events.add(
+                    Events.programmeLaunched(id, "programme-" + index, "Programme " + index, String.valueOf(launched)));
+            events.add(Events.programmeYear(id, "programme-" + index, launched + 1, 30 + random.nextInt(10), 800));
+            if (random.nextBoolean()) {
+                events.add(Events.programmeClosed(id, "programme-" + index, (launched + 2) + "-03"));
+            }
+        }
         if (random.nextInt(10) < 4) {
             // Mostly to an earlier agreement; sometimes to a later one, projected after the link.
             int related = random.nextInt(10) < 8 ? random.nextInt(Math.max(1, index)) : (index + 1) % count;

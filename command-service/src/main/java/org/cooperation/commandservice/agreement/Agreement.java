@@ -30,21 +30,26 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.Attendee;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.PublishedLanguage;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.command.AddFieldOfCooperation;
 import org.cooperation.agreement.api.command.AdmitParticipant;
 import org.cooperation.agreement.api.command.AgreementCommand;
+import org.cooperation.agreement.api.command.CloseProgramme;
 import org.cooperation.agreement.api.command.ExtendTerm;
+import org.cooperation.agreement.api.command.LaunchProgramme;
 import org.cooperation.agreement.api.command.LinkRelatedAgreement;
 import org.cooperation.agreement.api.command.NominateContact;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.cooperation.agreement.api.command.RecordMilestone;
+import org.cooperation.agreement.api.command.RecordProgrammeYear;
 import org.cooperation.agreement.api.command.RetractFact;
 import org.cooperation.agreement.api.command.SignAgreement;
 import org.cooperation.agreement.api.command.TerminateWithNotice;
@@ -62,6 +67,9 @@ import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.ProgrammeClosed;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
@@ -100,6 +108,7 @@ public class Agreement {
     private final Set<String> participants = new HashSet<>();
     private final Set<String> fields = new HashSet<>();
     private final Set<RelatedAgreementLinked> links = new HashSet<>();
+    private final Programmes programmes = new Programmes();
     /** Every event by its sequence, and which facts are retracted: what a correction is judged on. */
     @AggregateMember
     private final RecordedFacts facts = new RecordedFacts();
@@ -378,6 +387,8 @@ public class Agreement {
                 handle(milestone, clock);
             } else if (replacement instanceof LinkRelatedAgreement link) {
                 handle(link, clock);
+            } else if (replacement instanceof LaunchProgramme launch) {
+                handle(launch, clock);
             }
         } catch (RuleViolation broken) {
             throw new RuleViolation(
@@ -470,12 +481,12 @@ public class Agreement {
 
     @CommandHandler
     public long handle(AdmitParticipant command, Clock clock) {
-        PlausibleDates.check(PlausibleDates.Fact.PARTICIPANT, command.joinedOn(), signedOn, clock);
+        PlausibleDates.check(PlausibleDates.Fact.PARTICIPANT, command.joinedOn(), signedOn, clock, "joinedOn");
         check(
                 !participants.contains(key(command.name())),
                 Rule.PARTICIPANT_ALREADY_ADMITTED,
                 command.name() + " has been admitted already");
-        checkInForce(command.joinedOn(), Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE, "joining on ");
+        checkInForce(command.joinedOn(), Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE, "joinedOn", "joining on ");
         apply(new ParticipantAdmitted(id, command.name(), command.kind(), command.country(), command.joinedOn()));
         return version();
     }
@@ -494,8 +505,8 @@ public class Agreement {
 
     @CommandHandler
     public long handle(RecordMilestone command, Clock clock) {
-        PlausibleDates.check(PlausibleDates.Fact.MILESTONE, command.date(), signedOn, clock);
-        checkInForce(command.date(), Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE, "a milestone dated ");
+        PlausibleDates.check(PlausibleDates.Fact.MILESTONE, command.date(), signedOn, clock, "date");
+        checkInForce(command.date(), Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE, "date", "a milestone dated ");
         apply(new MilestoneRecorded(
                 id, command.date(), command.title(), command.field(), command.description(), command.references()));
         return version();
@@ -515,6 +526,100 @@ public class Agreement {
                 "this agreement already " + command.relation() + " " + command.relatedAgreementId());
         apply(new RelatedAgreementLinked(id, command.relatedAgreementId(), command.relation(), linkedOn));
         return version();
+    }
+
+    @CommandHandler
+    public long handle(LaunchProgramme command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.PROGRAMME_LAUNCH, command.launchedOn(), signedOn, clock, "launchedOn");
+        check(
+                programmes.find(command.programmeId()).isEmpty(),
+                Rule.PROGRAMME_ALREADY_LAUNCHED,
+                "a programme " + command.programmeId() + " has been launched under this agreement already");
+        programmes.openNamed(key(command.name())).ifPresent(open -> {
+            throw new RuleViolation(
+                    Rule.PROGRAMME_NAME_IN_USE, "programme " + open + " of that name is still open: close it first");
+        });
+        checkInForce(
+                command.launchedOn(), Rule.PROGRAMME_OUTSIDE_PERIOD_IN_FORCE, "launchedOn", "a programme launched in ");
+        apply(new ProgrammeLaunched(
+                id, command.programmeId(), command.name(), command.description(), command.launchedOn()));
+        return version();
+    }
+
+    /**
+     * A year's figures belong to the years the programme ran, judged by calendar year (its launch and
+     * closing are always known at least to the year), and to a year that has begun.
+     */
+    @CommandHandler
+    public long handle(RecordProgrammeYear command, Clock clock) {
+        Programmes.Run run = programme(command.programmeId());
+        int year = command.year();
+        check(
+                year >= run.launchedOn().year(),
+                Rule.PROGRAMME_YEAR_BEFORE_LAUNCH,
+                () -> "the programme was launched in " + run.launchedOn() + ", after " + year);
+        check(
+                run.closedOn() == null || year <= run.closedOn().year(),
+                Rule.PROGRAMME_YEAR_AFTER_CLOSE,
+                () -> "the programme closed in " + run.closedOn() + ", before " + year);
+        LocalDate lastDay = lastDayInForce();
+        check(
+                lastDay == null || year <= lastDay.getYear(),
+                Rule.PROGRAMME_YEAR_OUTSIDE_PERIOD_IN_FORCE,
+                () -> year + " begins after the agreement's last day in force, " + lastDay);
+        check(year <= LocalDate.now(clock).getYear(), Rule.PROGRAMME_YEAR_NOT_BEGUN, () -> year + " has not begun");
+        check(
+                !run.yearsRecorded().contains(year),
+                Rule.PROGRAMME_YEAR_ALREADY_RECORDED,
+                () -> "the figures of " + year + " are recorded already");
+        check(
+                command.participants() == null
+                        || command.applicants() == null
+                        || command.participants() <= command.applicants(),
+                Rule.PARTICIPANTS_EXCEED_APPLICANTS,
+                () -> command.participants() + " participants out of " + command.applicants() + " applicants");
+        apply(new ProgrammeYearRecorded(
+                id, command.programmeId(), year, command.participants(), command.applicants(), command.note()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(CloseProgramme command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.PROGRAMME_CLOSING, command.closedOn(), signedOn, clock, "closedOn");
+        Programmes.Run run = programme(command.programmeId());
+        BusinessDate closedOn = command.closedOn();
+        check(
+                run.closedOn() == null,
+                Rule.PROGRAMME_ALREADY_CLOSED,
+                () -> "the programme closed in " + run.closedOn() + " already");
+        check(
+                !closedOn.latest().isBefore(run.launchedOn().earliest()),
+                Rule.PROGRAMME_CLOSED_BEFORE_LAUNCH,
+                () -> "closedOn " + closedOn + " is before the launch in " + run.launchedOn());
+        // Closed in the same year (or month) as launched, both as vague: taken as on or after the launch.
+        if (closedOn.earliest().isBefore(run.launchedOn().latest()) && !closedOn.equals(run.launchedOn())) {
+            throw new RuleViolation(
+                    Rule.DATE_TOO_VAGUE,
+                    "closedOn " + closedOn + " and the launch in " + run.launchedOn()
+                            + " overlap: the closing may be before the launch",
+                    "closedOn");
+        }
+        check(
+                run.yearsRecorded().isEmpty()
+                        || closedOn.year() >= run.yearsRecorded().last(),
+                Rule.PROGRAMME_CLOSED_BEFORE_RECORDED_YEAR,
+                () -> "the programme has figures for " + run.yearsRecorded().last() + ", after " + closedOn);
+        checkInForce(closedOn, Rule.PROGRAMME_CLOSED_OUTSIDE_PERIOD_IN_FORCE, "closedOn", "a programme closed in ");
+        apply(new ProgrammeClosed(id, command.programmeId(), closedOn));
+        return version();
+    }
+
+    private Programmes.Run programme(ProgrammeId programmeId) {
+        return programmes
+                .find(programmeId)
+                .orElseThrow(() -> new RuleViolation(
+                        Rule.PROGRAMME_UNKNOWN,
+                        "no programme " + programmeId + " has been launched under this agreement"));
     }
 
     /**
@@ -590,12 +695,30 @@ public class Agreement {
      * an open-ended instrument without a notice has no last day yet.
      */
     private void checkInForce(LocalDate date, Rule rule, String what) {
-        LocalDate lastDay = notice == null ? termEndsOn : notice.endsOn();
+        checkInForce(BusinessDate.of(date), rule, rule.field(), what);
+    }
+
+    /**
+     * A date known only to the year or month is judged by all its days: outside the period in force
+     * when all of them are, {@link Rule#DATE_TOO_VAGUE} when some are inside and some outside.
+     */
+    private void checkInForce(BusinessDate date, Rule rule, String field, String what) {
+        LocalDate lastDay = lastDayInForce();
+        Supplier<String> period =
+                () -> " the period in force, " + effectiveFrom + " to " + (lastDay == null ? "(open-ended)" : lastDay);
         check(
-                !date.isBefore(effectiveFrom) && (lastDay == null || !date.isAfter(lastDay)),
+                !date.before(effectiveFrom) && (lastDay == null || !date.after(lastDay)),
                 rule,
-                () -> what + date + " is outside the period in force, " + effectiveFrom + " to "
-                        + (lastDay == null ? "(open-ended)" : lastDay));
+                () -> what + date + " is outside" + period.get());
+        if (date.earliest().isBefore(effectiveFrom)
+                || (lastDay != null && date.latest().isAfter(lastDay))) {
+            throw new RuleViolation(
+                    Rule.DATE_TOO_VAGUE, what + date + " is partly inside and partly outside" + period.get(), field);
+        }
+    }
+
+    private LocalDate lastDayInForce() {
+        return notice == null ? termEndsOn : notice.endsOn();
     }
 
     private static boolean sameLink(RelatedAgreementLinked link, AgreementId relatedAgreementId, Relation relation) {
@@ -603,7 +726,7 @@ public class Agreement {
     }
 
     /** Names of participants and fields compare without regard to case or surrounding blanks. */
-    private static String key(String name) {
+    static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
@@ -675,6 +798,8 @@ public class Agreement {
             fields.remove(key(field.field()));
         } else if (fact instanceof RelatedAgreementLinked link) {
             links.remove(link);
+        } else {
+            programmes.retract(fact);
         }
     }
 
@@ -713,5 +838,20 @@ public class Agreement {
     @EventSourcingHandler
     void on(RelatedAgreementLinked event) {
         links.add(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeLaunched event) {
+        programmes.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeYearRecorded event) {
+        programmes.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeClosed event) {
+        programmes.on(event);
     }
 }

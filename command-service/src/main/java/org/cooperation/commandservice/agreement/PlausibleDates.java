@@ -4,6 +4,7 @@ import static org.cooperation.commandservice.agreement.RuleViolation.check;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.cooperation.agreement.api.BusinessDate;
 
 /**
  * Rule 16 of DOMAIN.md, plausible facts: nothing that happened under an instrument is dated before
@@ -25,7 +26,10 @@ final class PlausibleDates {
         PARTICIPANT(Rule.PARTICIPANT_BEFORE_SIGNATURE, Rule.PARTICIPANT_IN_FUTURE, "the participant joins on "),
         FIELD(Rule.FIELD_BEFORE_SIGNATURE, Rule.FIELD_IN_FUTURE, "the field of cooperation is added on "),
         MILESTONE(Rule.MILESTONE_BEFORE_SIGNATURE, Rule.MILESTONE_IN_FUTURE, "the milestone is reached on "),
-        LINK(Rule.LINK_BEFORE_SIGNATURE, Rule.LINK_IN_FUTURE, "the agreements are linked on ");
+        LINK(Rule.LINK_BEFORE_SIGNATURE, Rule.LINK_IN_FUTURE, "the agreements are linked on "),
+        // Before the signature is outside the period in force, which the programme's own rules judge.
+        PROGRAMME_LAUNCH(null, Rule.PROGRAMME_LAUNCH_IN_FUTURE, "the programme is launched in "),
+        PROGRAMME_CLOSING(null, Rule.PROGRAMME_CLOSING_IN_FUTURE, "the programme is closed in ");
 
         private final Rule beforeSignature;
         private final Rule inFuture;
@@ -52,6 +56,32 @@ final class PlausibleDates {
         LocalDate today = LocalDate.now(clock);
         check(
                 !date.isAfter(today),
+                fact.inFuture,
+                field,
+                () -> fact.what + date + ", after today (" + today + " in the business zone): it has not happened yet");
+    }
+
+    /**
+     * A date known only to the year or month, judged by its range: before the signature when all its days
+     * are, {@link Rule#DATE_TOO_VAGUE} when only some are; after today only when all its days are (a year
+     * that has begun may hold the day it happened, so "2026" is plausible during 2026).
+     */
+    static void check(Fact fact, BusinessDate date, LocalDate signedOn, Clock clock, String field) {
+        if (fact.beforeSignature != null) {
+            check(
+                    !date.before(signedOn),
+                    fact.beforeSignature,
+                    field,
+                    () -> fact.what + date + ", before the agreement was signed on " + signedOn);
+            check(
+                    !date.earliest().isBefore(signedOn),
+                    Rule.DATE_TOO_VAGUE,
+                    field,
+                    () -> fact.what + date + ", which may be before the agreement was signed on " + signedOn);
+        }
+        LocalDate today = LocalDate.now(clock);
+        check(
+                !date.after(today),
                 fact.inFuture,
                 field,
                 () -> fact.what + date + ", after today (" + today + " in the business zone): it has not happened yet");

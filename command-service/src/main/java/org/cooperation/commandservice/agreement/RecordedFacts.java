@@ -14,11 +14,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.cooperation.agreement.api.command.AddFieldOfCooperation;
 import org.cooperation.agreement.api.command.AdmitParticipant;
 import org.cooperation.agreement.api.command.AgreementCommand;
+import org.cooperation.agreement.api.command.CloseProgramme;
 import org.cooperation.agreement.api.command.ExtendTerm;
+import org.cooperation.agreement.api.command.LaunchProgramme;
 import org.cooperation.agreement.api.command.LinkRelatedAgreement;
 import org.cooperation.agreement.api.command.NominateContact;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.cooperation.agreement.api.command.RecordMilestone;
+import org.cooperation.agreement.api.command.RecordProgrammeYear;
 import org.cooperation.agreement.api.command.TerminateWithNotice;
 import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
 import org.cooperation.agreement.api.event.AgreementEvent;
@@ -32,6 +35,9 @@ import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.ProgrammeClosed;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
@@ -51,16 +57,20 @@ final class RecordedFacts {
      * The facts a person enters, which a person may retract, each with the command that enters it (and
      * so may replace it); the rest the system derives, or corrects.
      */
-    private static final Map<Class<? extends AgreementEvent>, Class<? extends AgreementCommand>> ENTERED = Map.of(
-            TermExtended.class, ExtendTerm.class,
-            TerminationNoticeGiven.class, TerminateWithNotice.class,
-            TerminationNoticeWithdrawn.class, WithdrawTerminationNotice.class,
-            AnnualMeetingRecorded.class, RecordAnnualMeeting.class,
-            ContactNominated.class, NominateContact.class,
-            ParticipantAdmitted.class, AdmitParticipant.class,
-            FieldOfCooperationAdded.class, AddFieldOfCooperation.class,
-            MilestoneRecorded.class, RecordMilestone.class,
-            RelatedAgreementLinked.class, LinkRelatedAgreement.class);
+    private static final Map<Class<? extends AgreementEvent>, Class<? extends AgreementCommand>> ENTERED =
+            Map.ofEntries(
+                    Map.entry(TermExtended.class, ExtendTerm.class),
+                    Map.entry(TerminationNoticeGiven.class, TerminateWithNotice.class),
+                    Map.entry(TerminationNoticeWithdrawn.class, WithdrawTerminationNotice.class),
+                    Map.entry(AnnualMeetingRecorded.class, RecordAnnualMeeting.class),
+                    Map.entry(ContactNominated.class, NominateContact.class),
+                    Map.entry(ParticipantAdmitted.class, AdmitParticipant.class),
+                    Map.entry(FieldOfCooperationAdded.class, AddFieldOfCooperation.class),
+                    Map.entry(MilestoneRecorded.class, RecordMilestone.class),
+                    Map.entry(RelatedAgreementLinked.class, LinkRelatedAgreement.class),
+                    Map.entry(ProgrammeLaunched.class, LaunchProgramme.class),
+                    Map.entry(ProgrammeYearRecorded.class, RecordProgrammeYear.class),
+                    Map.entry(ProgrammeClosed.class, CloseProgramme.class));
 
     private static final Set<Class<? extends AgreementEvent>> DERIVED =
             Set.of(AgreementExpired.class, AgreementTerminated.class, ExpiryRevoked.class, TerminationRevoked.class);
@@ -126,6 +136,16 @@ final class RecordedFacts {
             checkWithoutWithdrawal(sequence, noticeBefore(sequence));
         } else if (fact instanceof AnnualMeetingRecorded meeting && alternateHosts) {
             checkWithoutMeeting(sequence, meeting);
+        } else if (fact instanceof ProgrammeLaunched launched) {
+            // Its figures and its closing name it: they go first.
+            events.tailMap(sequence, false).entrySet().stream()
+                    .filter(later -> !retracted.contains(later.getKey()))
+                    .filter(later -> (later.getValue() instanceof ProgrammeYearRecorded year
+                                    && year.programmeId().equals(launched.programmeId()))
+                            || (later.getValue() instanceof ProgrammeClosed closed
+                                    && closed.programmeId().equals(launched.programmeId())))
+                    .findFirst()
+                    .ifPresent(later -> dependsOn(later.getKey(), "is of the programme this launched"));
         }
         return fact;
     }
@@ -224,11 +244,11 @@ final class RecordedFacts {
         if (fact instanceof AnnualMeetingRecorded meeting) {
             return meeting.heldOn();
         } else if (fact instanceof ParticipantAdmitted participant) {
-            return participant.joinedOn();
+            return participant.joinedOn().latest();
         } else if (fact instanceof FieldOfCooperationAdded field) {
             return field.addedOn();
         } else if (fact instanceof MilestoneRecorded milestone) {
-            return milestone.date();
+            return milestone.date().latest();
         }
         return null;
     }

@@ -52,6 +52,30 @@ public enum Rule {
     LINK_TO_ITSELF("relatedAgreementId", "an agreement is not related to itself"),
     LINK_ALREADY_RECORDED("relatedAgreementId", "a link to the same agreement with the same relation is recorded once"),
 
+    PROGRAMME_ALREADY_LAUNCHED("programmeId", "a programme id is used once within its agreement"),
+    PROGRAMME_NAME_IN_USE("name", "no two open programmes of an agreement share a name"),
+    PROGRAMME_OUTSIDE_PERIOD_IN_FORCE("launchedOn", "a programme is launched inside the period in force"),
+    PROGRAMME_UNKNOWN("programmeId", "the programme named has been launched under the agreement"),
+    PROGRAMME_YEAR_BEFORE_LAUNCH("year", "no figures for a year before the year the programme was launched"),
+    PROGRAMME_YEAR_AFTER_CLOSE("year", "no figures for a year after the year the programme closed"),
+    PROGRAMME_YEAR_OUTSIDE_PERIOD_IN_FORCE(
+            "year", "no figures for a year that begins after the agreement's last day in force"),
+    PROGRAMME_YEAR_NOT_BEGUN("year", "figures are for a year that has begun"),
+    PROGRAMME_YEAR_ALREADY_RECORDED("year", "a programme's figures for a year are recorded once"),
+    PARTICIPANTS_EXCEED_APPLICANTS("participants", "a programme selects no more participants than applied"),
+    PROGRAMME_ALREADY_CLOSED("programmeId", "a programme closes once"),
+    PROGRAMME_CLOSED_BEFORE_LAUNCH("closedOn", "a programme closes on or after its launch"),
+    PROGRAMME_CLOSED_BEFORE_RECORDED_YEAR(
+            "closedOn", "a programme closes in or after the last year it has figures for"),
+    PROGRAMME_CLOSED_OUTSIDE_PERIOD_IN_FORCE("closedOn", "a programme closes inside the period in force"),
+
+    DATE_TOO_VAGUE(
+            "date",
+            "a date known only to the year or the month is judged by all its days; the rule it is checked"
+                    + " against holds for some of them and not for others, so the record needs a more precise date"),
+    PROGRAMME_LAUNCH_IN_FUTURE("launchedOn", "a programme is recorded once it has been launched: not after today"),
+    PROGRAMME_CLOSING_IN_FUTURE("closedOn", "a programme is recorded closed once it has closed: not after today"),
+
     SIGNATURE_IN_FUTURE("signedOn", "an agreement is recorded once it has been signed, not before"),
     CONSENT_BEFORE_SIGNATURE("consents", "a consent letter is dated on or after the agreement's signature"),
     CONSENT_IN_FUTURE("consents", "a consent letter has been written: it is dated today or earlier"),

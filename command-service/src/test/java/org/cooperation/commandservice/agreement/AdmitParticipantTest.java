@@ -7,6 +7,7 @@ import static org.cooperation.commandservice.agreement.JointStatement.date;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.ParticipantKind;
 import org.cooperation.agreement.api.command.AdmitParticipant;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
@@ -63,6 +64,33 @@ class AdmitParticipantTest {
                 .when(aist("2021-04-28"))
                 .expectNoEvents()
                 .expectException(violates(Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE));
+    }
+
+    @Test
+    void admitsAParticipantKnownOnlyToTheMonthAllOfWhichIsInForce() {
+        fixture.given(signed())
+                .when(new AdmitParticipant(
+                        ID, "AIST", ParticipantKind.RESEARCH_INSTITUTE, JAPAN, BusinessDate.parse("2017-03")))
+                .expectEvents(new ParticipantAdmitted(
+                        ID, "AIST", ParticipantKind.RESEARCH_INSTITUTE, JAPAN, BusinessDate.parse("2017-03")));
+    }
+
+    @Test
+    void saysAJoiningMonthIsTooVagueWhenItBeginsBeforeTheEffectiveDate() {
+        fixture.given(signed())
+                .when(new AdmitParticipant(
+                        ID, "AIST", ParticipantKind.RESEARCH_INSTITUTE, JAPAN, BusinessDate.parse("2016-04")))
+                .expectNoEvents()
+                .expectException(violates(Rule.DATE_TOO_VAGUE, "joinedOn"));
+    }
+
+    @Test
+    void rejectsAJoiningYearAllOfWhichIsBeforeTheSignature() {
+        fixture.given(signed())
+                .when(new AdmitParticipant(
+                        ID, "AIST", ParticipantKind.RESEARCH_INSTITUTE, JAPAN, BusinessDate.parse("2015")))
+                .expectNoEvents()
+                .expectException(violates(Rule.PARTICIPANT_BEFORE_SIGNATURE));
     }
 
     private static AdmitParticipant aist(String joinedOn) {

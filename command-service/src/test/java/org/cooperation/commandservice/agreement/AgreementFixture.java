@@ -50,6 +50,11 @@ final class AgreementFixture {
         };
     }
 
+    /** Matches a {@link RuleViolation} of the given rule that names the given request field. */
+    static Matcher<RuleViolation> violates(Rule rule, String field) {
+        return org.hamcrest.Matchers.allOf(violates(rule), namesField(field));
+    }
+
     /** Matches a {@link RuleViolation} that names this field of the request. */
     static Matcher<RuleViolation> namesField(String field) {
         return new TypeSafeMatcher<>() {

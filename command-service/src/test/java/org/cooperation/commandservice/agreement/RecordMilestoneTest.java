@@ -2,11 +2,11 @@ package org.cooperation.commandservice.agreement;
 
 import static org.cooperation.commandservice.agreement.AgreementFixture.violates;
 import static org.cooperation.commandservice.agreement.JointStatement.ID;
-import static org.cooperation.commandservice.agreement.JointStatement.date;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
 
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.command.RecordMilestone;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,10 +58,31 @@ class RecordMilestoneTest {
                 .expectException(violates(Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE));
     }
 
+    @Test
+    void recordsAMilestoneKnownOnlyToTheYearAllOfWhichIsInForce() {
+        fixture.given(signed()).when(milestone("2017")).expectEvents(recorded("2017"));
+    }
+
+    @Test
+    void saysAMilestoneYearIsTooVagueWhenTheTermEndsWithinIt() {
+        fixture.given(signed())
+                .when(milestone("2021"))
+                .expectNoEvents()
+                .expectException(violates(Rule.DATE_TOO_VAGUE, "date"));
+    }
+
+    @Test
+    void rejectsAMilestoneMonthAllOfWhichIsAfterTheLastDayInForce() {
+        fixture.given(signed())
+                .when(milestone("2021-05"))
+                .expectNoEvents()
+                .expectException(violates(Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE));
+    }
+
     private static RecordMilestone milestone(String date) {
         return new RecordMilestone(
                 ID,
-                date(date),
+                BusinessDate.parse(date),
                 TITLE,
                 "Research and Development (R&D)",
                 null,
@@ -71,7 +92,7 @@ class RecordMilestoneTest {
     private static MilestoneRecorded recorded(String date) {
         return new MilestoneRecorded(
                 ID,
-                date(date),
+                BusinessDate.parse(date),
                 TITLE,
                 "Research and Development (R&D)",
                 null,

@@ -1,13 +1,27 @@
 package org.cooperation.queryservice.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.StringSchema;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.websecurity.ApiDocument;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI document at {@code /v3/api-docs}, browsable at {@code /swagger-ui.html}. */
 @Configuration
 public class OpenApiConfig {
+
+    static {
+        // A business date is its ISO text in JSON (1987, 2018-10, 2018-10-29), not the record's parts.
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        BusinessDate.class,
+                        new StringSchema()
+                                .pattern("^" + BusinessDate.PATTERN + "$")
+                                .example("2018-10")
+                                .description("A business date as precise as its source: a year, a month or a day"));
+    }
 
     @Bean
     public OpenAPI queryApi() {

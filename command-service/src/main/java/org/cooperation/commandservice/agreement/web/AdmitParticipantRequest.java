@@ -3,20 +3,21 @@ package org.cooperation.commandservice.agreement.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.ParticipantKind;
 import org.cooperation.agreement.api.command.AdmitParticipant;
 
-/** The body of {@code POST /api/agreements/{id}/participants}. */
+/** The body of {@code POST /api/agreements/{id}/participants}; {@code joinedOn} as precise as the source. */
 public record AdmitParticipantRequest(
         @NotBlank @Size(max = Limits.NAME) String name,
         @NotNull ParticipantKind kind,
         @IsoCountry String country,
-        @NotNull LocalDate joinedOn,
+        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String joinedOn,
 
         @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
         String reason)
@@ -25,6 +26,10 @@ public record AdmitParticipantRequest(
     @Override
     public AdmitParticipant toCommand(AgreementId agreementId) {
         return new AdmitParticipant(
-                agreementId, name, kind, country == null ? null : CountryCode.of(country), joinedOn);
+                agreementId,
+                name,
+                kind,
+                country == null ? null : CountryCode.of(country),
+                BusinessDate.parse(joinedOn, "joinedOn"));
     }
 }

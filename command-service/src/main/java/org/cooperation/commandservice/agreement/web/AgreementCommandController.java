@@ -3,7 +3,9 @@ package org.cooperation.commandservice.agreement.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.function.Function;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.command.AgreementCommand;
 import org.cooperation.agreement.api.command.RetractFact;
 import org.cooperation.agreement.api.command.SignAgreement;
@@ -139,10 +141,47 @@ public class AgreementCommandController {
         return send(agreementId, request, http);
     }
 
+    @PostMapping("/{agreementId}/programmes")
+    public ResponseEntity<CommandResult> launchProgramme(
+            @PathVariable String agreementId,
+            @Valid @RequestBody LaunchProgrammeRequest request,
+            HttpServletRequest http) {
+        return send(agreementId, request, http);
+    }
+
+    @PostMapping("/{agreementId}/programmes/{programmeId}/years")
+    public ResponseEntity<CommandResult> recordProgrammeYear(
+            @PathVariable String agreementId,
+            @PathVariable String programmeId,
+            @Valid @RequestBody RecordProgrammeYearRequest request,
+            HttpServletRequest http) {
+        ProgrammeId programme = ProgrammeId.of(programmeId);
+        return send(agreementId, id -> request.toCommand(id, programme), request.reason(), http);
+    }
+
+    @PostMapping("/{agreementId}/programmes/{programmeId}/closing")
+    public ResponseEntity<CommandResult> closeProgramme(
+            @PathVariable String agreementId,
+            @PathVariable String programmeId,
+            @Valid @RequestBody CloseProgrammeRequest request,
+            HttpServletRequest http) {
+        ProgrammeId programme = ProgrammeId.of(programmeId);
+        return send(agreementId, id -> request.toCommand(id, programme), request.reason(), http);
+    }
+
     private ResponseEntity<CommandResult> send(
             String agreementId, AgreementCommandRequest request, HttpServletRequest http) {
+        return send(agreementId, request::toCommand, request.reason(), http);
+    }
+
+    /** A command whose body alone does not make it, such as a programme's figures named by the path. */
+    private ResponseEntity<CommandResult> send(
+            String agreementId,
+            Function<AgreementId, AgreementCommand> command,
+            String reason,
+            HttpServletRequest http) {
         AgreementId id = AgreementId.of(agreementId);
-        long version = commands.send(request.toCommand(id), request.reason(), http);
+        long version = commands.send(command.apply(id), reason, http);
         return ResponseEntity.ok().eTag(String.valueOf(version)).body(new CommandResult(id, version));
     }
 

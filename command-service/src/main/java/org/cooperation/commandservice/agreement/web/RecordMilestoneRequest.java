@@ -3,16 +3,17 @@ package org.cooperation.commandservice.agreement.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.command.RecordMilestone;
 
-/** The body of {@code POST /api/agreements/{id}/milestones}. */
+/** The body of {@code POST /api/agreements/{id}/milestones}; {@code date} as precise as the source. */
 public record RecordMilestoneRequest(
-        @NotNull LocalDate date,
+        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String date,
         @NotBlank @Size(max = Limits.TITLE) String title,
         @Size(max = Limits.NAME) String field,
         @Size(max = Limits.TEXT) String description,
@@ -24,6 +25,7 @@ public record RecordMilestoneRequest(
 
     @Override
     public RecordMilestone toCommand(AgreementId agreementId) {
-        return new RecordMilestone(agreementId, date, title, field, description, references);
+        return new RecordMilestone(
+                agreementId, BusinessDate.parse(date, "date"), title, field, description, references);
     }
 }

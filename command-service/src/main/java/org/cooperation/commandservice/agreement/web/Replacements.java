@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.InvalidValueException;
 import org.cooperation.agreement.api.command.AgreementCommand;
@@ -17,6 +18,9 @@ import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.ProgrammeClosed;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
@@ -50,7 +54,11 @@ class Replacements {
             ParticipantAdmitted.class, AdmitParticipantRequest.class,
             FieldOfCooperationAdded.class, AddFieldOfCooperationRequest.class,
             MilestoneRecorded.class, RecordMilestoneRequest.class,
-            RelatedAgreementLinked.class, LinkRelatedAgreementRequest.class);
+            RelatedAgreementLinked.class, LinkRelatedAgreementRequest.class,
+            ProgrammeLaunched.class, LaunchProgrammeRequest.class);
+
+    /** Facts retracted alone: their bodies take the programme from the path; record the corrected one after. */
+    private static final Set<Class<?>> WITHOUT_REPLACEMENT = Set.of(ProgrammeYearRecorded.class, ProgrammeClosed.class);
 
     /** The replacement under its own name, so that Jackson's and the validator's paths start with it. */
     record Wrapped<T extends AgreementCommandRequest>(@Valid T replacement) {}
@@ -73,8 +81,15 @@ class Replacements {
         if (replacement == null || replacement.isNull()) {
             return null;
         }
-        Class<? extends AgreementCommandRequest> shape =
-                types.typeOf(agreementId, sequence).map(BODIES::get).orElse(null);
+        Class<?> fact = types.typeOf(agreementId, sequence).orElse(null);
+        if (WITHOUT_REPLACEMENT.contains(fact)) {
+            throw new InvalidValueException(
+                    "replacement",
+                    "not-replaceable",
+                    "a programme's figures or closing are retracted alone; record the corrected ones with"
+                            + " POST .../programmes/{programmeId}/years or /closing after the correction");
+        }
+        Class<? extends AgreementCommandRequest> shape = fact == null ? null : BODIES.get(fact);
         if (shape == null) {
             return null;
         }

@@ -14,11 +14,13 @@ import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.Attendee;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.ParticipantKind;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.Witness;
@@ -34,6 +36,9 @@ import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.ProgrammeClosed;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
@@ -44,7 +49,7 @@ import org.cooperation.agreement.api.event.TerminationRevoked;
  * The state of one agreement: a fold of its events in the order they were recorded (a retraction
  * among them is folded with the whole history, by {@link CorrectedHistory}). The same
  * fold serves the live projection and the as-of views, so both always agree. Items that carry a
- * business date (meetings, fields, participants, milestones, links, contacts) are placed by that
+ * business date (meetings, fields, participants, milestones, links, contacts, programmes) are placed by that
  * date, so that a fact entered late lands where it happened in the world.
  */
 public record AgreementState(
@@ -67,6 +72,7 @@ public record AgreementState(
         List<Participant> participants,
         List<Milestone> milestones,
         List<Link> links,
+        List<Programme> programmes,
         String financialArrangement,
         long version,
         Instant lastRecordedAt) {
@@ -74,6 +80,8 @@ public record AgreementState(
     public AgreementState {
         // A state stored before witnesses were recorded has none.
         witnesses = witnesses == null ? List.of() : witnesses;
+        // Nor programmes, before they were recorded.
+        programmes = programmes == null ? List.of() : programmes;
     }
 
     /**
@@ -116,11 +124,46 @@ public record AgreementState(
 
     public record Contact(PartyCode party, String name, String role, String email, LocalDate nominatedOn) {}
 
-    public record Participant(String name, ParticipantKind kind, CountryCode country, LocalDate joinedOn) {}
+    public record Participant(String name, ParticipantKind kind, CountryCode country, BusinessDate joinedOn) {}
 
-    public record Milestone(LocalDate date, String title, String field, String description, List<String> references) {}
+    public record Milestone(
+            BusinessDate date, String title, String field, String description, List<String> references) {}
 
     public record Link(AgreementId agreementId, Relation relation, LocalDate linkedOn) {}
+
+    /**
+     * A programme the agreement runs, its dates as precise as the source gave them ({@code 1987},
+     * {@code 2018-10}); open while {@code closedOn} is absent. {@code years} in calendar order.
+     */
+    public record Programme(
+            ProgrammeId programmeId,
+            String name,
+            String description,
+            BusinessDate launchedOn,
+            BusinessDate closedOn,
+            List<ProgrammeYear> years) {
+
+        public Programme {
+            years = years == null ? List.of() : years;
+        }
+
+        private Programme withYear(ProgrammeYear year) {
+            return new Programme(
+                    programmeId,
+                    name,
+                    description,
+                    launchedOn,
+                    closedOn,
+                    insertByDate(years, year, y -> LocalDate.of(y.year(), 1, 1)));
+        }
+
+        private Programme closed(BusinessDate on) {
+            return new Programme(programmeId, name, description, launchedOn, on, years);
+        }
+    }
+
+    /** A programme's figures for one calendar year; a count the source does not give is absent. */
+    public record ProgrammeYear(int year, Integer participants, Integer applicants, String note) {}
 
     /** This state with only the links to agreements in {@code shown}. */
     public AgreementState withLinksTo(Set<String> shown) {
@@ -146,6 +189,7 @@ public record AgreementState(
                 links.stream()
                         .filter(link -> shown.contains(link.agreementId().value()))
                         .toList(),
+                programmes,
                 financialArrangement,
                 version,
                 lastRecordedAt);
@@ -181,6 +225,7 @@ public record AgreementState(
                 participants,
                 milestones,
                 links,
+                programmes,
                 financialArrangement,
                 version,
                 lastRecordedAt);
@@ -301,6 +346,7 @@ public record AgreementState(
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 e.financialArrangement(),
                 sequence,
                 recordedAt);
@@ -352,7 +398,7 @@ public record AgreementState(
             next.participants = insertByDate(
                     participants,
                     new Participant(e.name(), e.kind(), e.country(), e.joinedOn()),
-                    Participant::joinedOn);
+                    participant -> participant.joinedOn().earliest());
         } else if (event instanceof FieldOfCooperationAdded e) {
             next.fieldsOfCooperation =
                     insertByDate(fieldsOfCooperation, new Field(e.field(), e.addedOn()), Field::addedOn);
@@ -360,10 +406,22 @@ public record AgreementState(
             next.milestones = insertByDate(
                     milestones,
                     new Milestone(e.date(), e.title(), e.field(), e.description(), e.references()),
-                    Milestone::date);
+                    milestone -> milestone.date().earliest());
         } else if (event instanceof RelatedAgreementLinked e) {
             next.links =
                     insertByDate(links, new Link(e.relatedAgreementId(), e.relation(), e.linkedOn()), Link::linkedOn);
+        } else if (event instanceof ProgrammeLaunched e) {
+            next.programmes = insertByDate(
+                    programmes,
+                    new Programme(e.programmeId(), e.name(), e.description(), e.launchedOn(), null, List.of()),
+                    programme -> programme.launchedOn().earliest());
+        } else if (event instanceof ProgrammeYearRecorded e) {
+            next.programmes = changed(
+                    e.programmeId(),
+                    programme -> programme.withYear(
+                            new ProgrammeYear(e.year(), e.participants(), e.applicants(), e.note())));
+        } else if (event instanceof ProgrammeClosed e) {
+            next.programmes = changed(e.programmeId(), programme -> programme.closed(e.closedOn()));
         } else if (event instanceof AgreementSigned) {
             throw new IllegalStateException(agreementId + " was signed already");
         } else {
@@ -385,6 +443,16 @@ public record AgreementState(
         List<T> longer = new ArrayList<>(list);
         longer.add(at, item);
         return List.copyOf(longer);
+    }
+
+    /** The programmes with the one named changed; a programme never launched is a record out of order. */
+    private List<Programme> changed(ProgrammeId programmeId, java.util.function.UnaryOperator<Programme> change) {
+        if (programmes.stream().noneMatch(programme -> programme.programmeId().equals(programmeId))) {
+            throw new IllegalStateException(agreementId + " has no programme " + programmeId);
+        }
+        return programmes.stream()
+                .map(programme -> programme.programmeId().equals(programmeId) ? change.apply(programme) : programme)
+                .toList();
     }
 
     /** A nomination replaces the party's contact unless the one on record was nominated later in the world. */
@@ -425,6 +493,7 @@ public record AgreementState(
         private List<Participant> participants;
         private List<Milestone> milestones;
         private List<Link> links;
+        private List<Programme> programmes;
 
         private Builder(AgreementState from, long version, Instant recordedAt) {
             this.from = from;
@@ -440,6 +509,7 @@ public record AgreementState(
             participants = from.participants;
             milestones = from.milestones;
             links = from.links;
+            programmes = from.programmes;
         }
 
         private AgreementState build() {
@@ -463,6 +533,7 @@ public record AgreementState(
                     participants,
                     milestones,
                     links,
+                    programmes,
                     from.financialArrangement,
                     version,
                     recordedAt);

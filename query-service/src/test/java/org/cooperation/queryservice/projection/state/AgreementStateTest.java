@@ -2,6 +2,7 @@ package org.cooperation.queryservice.projection.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.FactRetracted;
+import org.cooperation.agreement.api.event.ProgrammeClosed;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.queryservice.Events;
 import org.cooperation.queryservice.reading.current.AsOf;
@@ -116,6 +119,9 @@ class AgreementStateTest {
                 Events.fieldAdded(ID, "Robotics"),
                 Events.milestone(ID, "2017-01-01", "Test bed"),
                 Events.link(ID, "jp-de-iot-2020", Relation.BUILDS_ON, "2020-01-01"),
+                Events.programmeLaunched(ID, "vulcanus", "Vulcanus in Japan", "2017"),
+                Events.programmeYear(ID, "vulcanus", 2018, 35, 800),
+                Events.programmeClosed(ID, "vulcanus", "2019-08"),
                 new TerminationRevoked(AgreementId.of(ID), LocalDate.parse("2020-07-02"), "notice withdrawn in time"),
                 new FactRetracted(
                         AgreementId.of(ID),
@@ -131,10 +137,43 @@ class AgreementStateTest {
                         .toList());
 
         for (AgreementEvent event : samples) {
-            assertThat(fold(Events.signed(ID), event).version())
-                    .as(event.getClass().getSimpleName())
-                    .isEqualTo(1);
+            // Figures and a closing need the programme they name.
+            boolean ofAProgramme = event instanceof ProgrammeYearRecorded || event instanceof ProgrammeClosed;
+            AgreementState state = ofAProgramme
+                    ? fold(
+                            Events.signed(ID),
+                            Events.programmeLaunched(ID, "vulcanus", "Vulcanus in Japan", "2017"),
+                            event)
+                    : fold(Events.signed(ID), event);
+            assertThat(state.version()).as(event.getClass().getSimpleName()).isEqualTo(ofAProgramme ? 2 : 1);
         }
+    }
+
+    @Test
+    void showsProgrammesWithTheirDatesAsGivenAndTheirYearsInCalendarOrder() {
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.programmeLaunched(ID, "minerva", "Minerva fellowships", "2018-10"),
+                Events.programmeLaunched(ID, "vulcanus", "Vulcanus in Japan", "2017"),
+                Events.programmeYear(ID, "vulcanus", 2019, 40, 810),
+                Events.programmeYear(ID, "vulcanus", 2018, 35, null),
+                Events.programmeClosed(ID, "minerva", "2020"));
+
+        assertThat(state.programmes())
+                .extracting(
+                        p -> p.programmeId().value(),
+                        p -> String.valueOf(p.launchedOn()),
+                        p -> String.valueOf(p.closedOn()))
+                .containsExactly(tuple("vulcanus", "2017", "null"), tuple("minerva", "2018-10", "2020"));
+        assertThat(state.programmes().get(0).years())
+                .extracting(AgreementState.ProgrammeYear::year, AgreementState.ProgrammeYear::applicants)
+                .containsExactly(tuple(2018, null), tuple(2019, 810));
+    }
+
+    @Test
+    void refusesFiguresOfAProgrammeNeverLaunched() {
+        assertThatThrownBy(() -> fold(Events.signed(ID), Events.programmeYear(ID, "vulcanus", 2018, 35, 800)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

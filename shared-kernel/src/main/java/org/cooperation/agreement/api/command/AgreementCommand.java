@@ -14,6 +14,9 @@ public sealed interface AgreementCommand
                 AddFieldOfCooperation,
                 RecordMilestone,
                 LinkRelatedAgreement,
+                LaunchProgramme,
+                RecordProgrammeYear,
+                CloseProgramme,
                 RetractFact,
                 VoidAgreement {
 

@@ -3,13 +3,14 @@ package org.cooperation.agreement.api.command;
 import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.Values;
 
-/** Record a dated, titled event in a field of cooperation. */
+/** Record a dated, titled event in a field of cooperation; {@code date} as precise as the source. */
 public record RecordMilestone(
         AgreementId agreementId,
-        LocalDate date,
+        BusinessDate date,
         String title,
         String field,
         String description,
@@ -23,5 +24,16 @@ public record RecordMilestone(
         Values.optionalText(field, "field", Limits.NAME);
         Values.optionalText(description, "description", Limits.TEXT);
         references = Values.list(references, "references", Limits.ITEMS);
+    }
+
+    /** A milestone known to the day. */
+    public RecordMilestone(
+            AgreementId agreementId,
+            LocalDate date,
+            String title,
+            String field,
+            String description,
+            List<String> references) {
+        this(agreementId, date == null ? null : BusinessDate.of(date), title, field, description, references);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
+import org.cooperation.agreement.api.event.ParticipantAdmitted;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 
 /**
@@ -24,7 +26,9 @@ public final class EventUpcasts {
     private static final Map<PublishedType, UnaryOperator<ObjectNode>> STEPS = Map.of(
             new PublishedType(AnnualMeetingRecorded.class, 1), EventUpcasts::attendeesBecomeRecords,
             new PublishedType(AgreementSigned.class, 1), EventUpcasts::termAlwaysStated,
-            new PublishedType(RelatedAgreementLinked.class, 1), EventUpcasts::relationOfTheFirstThree);
+            new PublishedType(RelatedAgreementLinked.class, 1), EventUpcasts::relationOfTheFirstThree,
+            new PublishedType(MilestoneRecorded.class, 1), EventUpcasts::dateKnownToTheDay,
+            new PublishedType(ParticipantAdmitted.class, 1), EventUpcasts::dateKnownToTheDay);
 
     private EventUpcasts() {}
 
@@ -74,6 +78,15 @@ public final class EventUpcasts {
      */
     private static ObjectNode relationOfTheFirstThree(ObjectNode linked) {
         return linked;
+    }
+
+    /**
+     * {@code MilestoneRecorded} and {@code ParticipantAdmitted} 1 → 2: version 2 lets the date be a
+     * year or a month where the source gives no day; version 1 always gave a day, which is a version 2
+     * date as it is. The JSON is kept, a step of its own for the same reason as {@link #termAlwaysStated}.
+     */
+    private static ObjectNode dateKnownToTheDay(ObjectNode fact) {
+        return fact;
     }
 
     /**

@@ -22,6 +22,9 @@ public sealed interface AgreementEvent
                 FieldOfCooperationAdded,
                 MilestoneRecorded,
                 RelatedAgreementLinked,
+                ProgrammeLaunched,
+                ProgrammeYearRecorded,
+                ProgrammeClosed,
                 TerminationRevoked,
                 FactRetracted,
                 AgreementVoided {

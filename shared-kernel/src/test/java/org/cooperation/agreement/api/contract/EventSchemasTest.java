@@ -19,6 +19,9 @@ import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
+import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -175,6 +178,57 @@ class EventSchemasTest {
         assertThat(EventUpcasts.toCurrent(v1, recorded)).isEqualTo(recorded);
         assertThat(validator(EventSchemas.uri(RelatedAgreementLinked.class)).validate(recorded))
                 .isEmpty();
+    }
+
+    @Test
+    void acceptsProgrammeDatesAsPreciseAsTheirSource() throws IOException {
+        JsonSchema launched = validator(EventSchemas.uri(ProgrammeLaunched.class));
+        for (String date : new String[] {"1987", "2018-10", "2018-10-29", "0001", "9999-12-31"}) {
+            assertThat(launched.validate(EventJson.mapper().readTree(launchedOn(date))))
+                    .as(date)
+                    .isEmpty();
+        }
+        for (String date :
+                new String[] {"0000", "87", "1987-13", "1987-00", "1987-10-32", "+10000", "1987-10-29T00:00Z"}) {
+            assertThat(launched.validate(EventJson.mapper().readTree(launchedOn(date))))
+                    .as(date)
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void acceptsYearlyFiguresWithoutCountsButNotNegativeOnes() throws IOException {
+        JsonSchema year = validator(EventSchemas.uri(ProgrammeYearRecorded.class));
+        String bare = "{\"agreementId\":\"eu-jp-centre\",\"programmeId\":\"vulcanus\",\"year\":2019";
+
+        assertThat(year.validate(EventJson.mapper().readTree(bare + "}"))).isEmpty();
+        assertThat(year.validate(EventJson.mapper().readTree(bare + ",\"participants\":-1}")))
+                .isNotEmpty();
+        assertThat(year.validate(EventJson.mapper()
+                        .readTree("{\"agreementId\":\"eu-jp-centre\",\"programmeId\":\"vulcanus\",\"year\":0}")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void acceptsAMilestoneKnownOnlyToTheYearOnlyInVersion2AndUpcastsAVersion1OneUnchanged() throws IOException {
+        var milestone = (ObjectNode) EventJson.mapper().readTree("""
+                {"agreementId":"jp-de-hannover-2017","date":"2017-03-19","title":"AIST and DFKI sign a MoC",
+                 "references":[]}""");
+        PublishedType v1 = new PublishedType(MilestoneRecorded.class, 1);
+        JsonSchema version2 = validator(EventSchemas.uri(MilestoneRecorded.class));
+
+        assertThat(version2.validate(EventUpcasts.toCurrent(v1, milestone))).isEmpty();
+        assertThat(EventUpcasts.toCurrent(v1, milestone)).isEqualTo(milestone);
+        milestone.put("date", "2017");
+        assertThat(version2.validate(milestone)).isEmpty();
+        assertThat(validator(EventSchemas.uri(v1)).validate(milestone))
+                .as("version 1 needed a day")
+                .isNotEmpty();
+    }
+
+    private static String launchedOn(String date) {
+        return "{\"agreementId\":\"eu-jp-centre\",\"programmeId\":\"vulcanus\",\"name\":\"Vulcanus\","
+                + "\"launchedOn\":\"" + date + "\"}";
     }
 
     private static JsonSchema validator(String uri) {
