@@ -108,6 +108,20 @@ public class AgreementCommandController {
         return send(agreementId, request, http);
     }
 
+    @PostMapping("/{agreementId}/accessions")
+    public ResponseEntity<CommandResult> recordAccession(
+            @PathVariable String agreementId,
+            @Valid @RequestBody RecordAccessionRequest request,
+            HttpServletRequest http) {
+        return send(agreementId, request, http);
+    }
+
+    @PostMapping("/{agreementId}/party-names")
+    public ResponseEntity<CommandResult> renameParty(
+            @PathVariable String agreementId, @Valid @RequestBody RenamePartyRequest request, HttpServletRequest http) {
+        return send(agreementId, request, http);
+    }
+
     private ResponseEntity<CommandResult> send(
             String agreementId, AgreementCommandRequest request, HttpServletRequest http) {
         AgreementId id = AgreementId.of(agreementId);

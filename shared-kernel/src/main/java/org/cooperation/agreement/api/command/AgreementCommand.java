@@ -13,7 +13,9 @@ public sealed interface AgreementCommand
                 AdmitParticipant,
                 AddFieldOfCooperation,
                 RecordMilestone,
-                LinkRelatedAgreement {
+                LinkRelatedAgreement,
+                RecordAccession,
+                RenameParty {
 
     AgreementId agreementId();
 }

@@ -21,7 +21,11 @@ public sealed interface AgreementEvent
                 ParticipantAdmitted,
                 FieldOfCooperationAdded,
                 MilestoneRecorded,
-                RelatedAgreementLinked {
+                RelatedAgreementLinked,
+                PartyAcceded,
+                WithdrawalNoticeGiven,
+                PartyWithdrew,
+                PartyRenamed {
 
     AgreementId agreementId();
 
