@@ -2,6 +2,8 @@ package org.cooperation.queryservice.projection.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cooperation.queryservice.projection.state.Folds.fold;
+import static org.cooperation.queryservice.projection.state.Folds.foldAsOf;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +19,6 @@ import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.queryservice.Events;
-import org.cooperation.queryservice.reading.current.AsOf;
 import org.junit.jupiter.api.Test;
 
 class AgreementStateTest {
@@ -111,7 +112,12 @@ class AgreementStateTest {
                 Events.participant(ID, "Fraunhofer", "DE", "2017-01-01"),
                 Events.fieldAdded(ID, "Robotics"),
                 Events.milestone(ID, "2017-01-01", "Test bed"),
-                Events.link(ID, "jp-de-iot-2020", Relation.BUILDS_ON, "2020-01-01"));
+                Events.link(ID, "jp-de-iot-2020", Relation.BUILDS_ON, "2020-01-01"),
+                Events.acceded(ID, Events.COMMISSION, "2018-01-01"),
+                Events.withdrawalNoticeGiven(ID, Events.METI, "2019-01-02", "2019-04-02"),
+                Events.withdrew(ID, Events.METI, "2019-04-02"),
+                Events.renamed(
+                        ID, Events.BMWI, "Federal Ministry for Economic Affairs and Climate Action", "2021-12-08"));
         // A new type of event needs a sample here (the signature's rule is shown above).
         assertThat(samples.stream().map(Object::getClass).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(AgreementEvent.class.getPermittedSubclasses())
@@ -357,24 +363,5 @@ class AgreementStateTest {
         events.add(Events.signed(ID));
         events.addAll(facts);
         return fold(events.toArray(AgreementEvent[]::new));
-    }
-
-    private static AgreementState foldAsOf(List<AgreementEvent> recorded, LocalDate day) {
-        AsOf asOf = new AsOf(day, null, day);
-        AgreementState state = null;
-        for (int sequence = 0; sequence < recorded.size(); sequence++) {
-            if (asOf.includes(recorded.get(sequence).businessDate())) {
-                state = AgreementState.fold(state, recorded.get(sequence), sequence, RECORDED);
-            }
-        }
-        return state;
-    }
-
-    private static AgreementState fold(AgreementEvent... events) {
-        AgreementState state = null;
-        for (int sequence = 0; sequence < events.length; sequence++) {
-            state = AgreementState.fold(state, events[sequence], sequence, RECORDED);
-        }
-        return state;
     }
 }
