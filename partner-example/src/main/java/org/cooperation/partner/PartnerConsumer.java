@@ -19,6 +19,7 @@ import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.TermExtended;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
 /**
  * A partner agency's consumer: typed events from {@code agreements.events.v1}, in order per
@@ -83,7 +84,11 @@ public final class PartnerConsumer implements AutoCloseable {
                         + (signed.openEnded() ? "until terminated (open-ended)" : "until " + signed.termEndsOn())
                 : received.event() instanceof TermExtended extended
                         ? "extended until " + extended.termEndsOn()
-                        : received.event().getClass().getSimpleName();
+                        // With three or more parties a notice is one party's withdrawal, not the end of the agreement.
+                        : received.event() instanceof WithdrawalNoticeGiven withdrawal
+                                ? withdrawal.party() + " withdraws after " + withdrawal.endsOn()
+                                        + "; the agreement goes on among the others"
+                                : received.event().getClass().getSimpleName();
         System.out.printf(
                 "%s #%d %s (on %s)%n",
                 received.agreementId(),
