@@ -25,11 +25,14 @@ class PartiesOverTimeIT extends QueryServiceIT {
 
         // Every event projected first: the as-of views fold the history as it stands.
         JsonNode now = awaitJson(
-                        "/api/agreements/" + id, body -> body.path("agreement").path("version").asLong(-1) == 4)
+                        "/api/agreements/" + id,
+                        body -> body.path("agreement").path("version").asLong(-1) == 4)
                 .get("agreement");
-        JsonNode pending = json.readTree(get("/api/agreements/" + id + "?asOf=2021-03-01").getBody())
+        JsonNode pending = json.readTree(
+                        get("/api/agreements/" + id + "?asOf=2021-03-01").getBody())
                 .get("agreement");
-        JsonNode before = json.readTree(get("/api/agreements/" + id + "?asOf=2017-01-09").getBody())
+        JsonNode before = json.readTree(
+                        get("/api/agreements/" + id + "?asOf=2017-01-09").getBody())
                 .get("agreement");
 
         assertThat(before.get("parties").size()).as("not yet acceded").isEqualTo(2);
