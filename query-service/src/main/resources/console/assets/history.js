@@ -1,6 +1,7 @@
 // The history: every event on record in this view, with who, when (recorded at), the business date,
-// why, and what it said; a filter by type; the verification of the history and exports, when the
-// query API offers them.
+// why, and what it said; entries retracted as made in error struck through, with who retracted them,
+// when and why; a filter by type; the verification of the history and exports, when the query API
+// offers them.
 
 import {download, query, representations} from './api.js';
 import {h, humanize, table} from './dom.js';
@@ -19,8 +20,10 @@ export function historySection(agreementId, events, {queries, asOf, recordedAsOf
     const type = shortType(event.type);
     const laterThanView = asOf && event.businessDate > asOf;
     const revoked = type === 'AgreementExpired' && revokedBy.has(event.payload.expiredOn);
-    const classes = [CORRECTION.test(type) ? 'correction' : '', revoked ? 'revoked' : '', laterThanView ? 'later' : '']
-      .filter(Boolean).join(' ');
+    // The query API marks an entry a FactRetracted took back (as the record stood at recordedAsOf).
+    const retracted = event.retractedBy;
+    const classes = [CORRECTION.test(type) ? 'correction' : '', revoked || retracted ? 'revoked' : '',
+      laterThanView ? 'later' : ''].filter(Boolean).join(' ');
     return {
       attributes: {'data-type': type, class: classes || null},
       cells: [
@@ -28,13 +31,16 @@ export function historySection(agreementId, events, {queries, asOf, recordedAsOf
         h('span', {}, humanize(type),
           CORRECTION.test(type) ? h('span', {class: 'tag'}, 'correction') : null,
           revoked ? h('span', {class: 'tag'}, `revoked by #${revokedBy.get(event.payload.expiredOn)}`) : null,
+          retracted ? h('span', {class: 'tag retracted'}, `retracted by #${retracted.sequence}`) : null,
           laterThanView ? h('span', {class: 'tag'}, 'dated after this view') : null),
         event.businessDate || '',
         h('a', {href: `?recordedAsOf=${encodeURIComponent(event.recordedAt)}`,
           title: 'Show the agreement as the record stood at this instant'}, event.recordedAt),
         [event.principal || '', event.client ? h('span', {class: 'hint'}, ` via ${event.client}`) : null],
         h('code', {}, event.correlationId || ''),
-        event.reason || (event.payload && event.payload.reason) || '',
+        [event.reason || (event.payload && event.payload.reason) || '',
+          retracted ? h('div', {class: 'retraction'}, `Entered in error: retracted ${retracted.recordedAt} by `
+            + `${retracted.principal || 'someone unknown'}${retracted.reason ? ': ' + retracted.reason : ''}`) : null],
         details(event.payload),
       ],
     };

@@ -32,7 +32,8 @@ final class CommandMix {
         }
         String id = agreements.get(ThreadLocalRandom.current().nextInt(agreements.size()));
         String path = "/api/agreements/" + id;
-        String date = SyntheticHistory.EFFECTIVE.plusDays(counter % 1500).toString();
+        // Facts that have happened: from the signature up to 1000 days later (2026-09-26), never after today.
+        String date = SyntheticHistory.EFFECTIVE.plusDays(counter % 1000).toString();
         return switch (counter % 4) {
             case 0 -> new Command(path + "/fields", """
                     {"field": "Field %d of %s", "addedOn": "%s"}""".formatted(counter, clientName, date), id);

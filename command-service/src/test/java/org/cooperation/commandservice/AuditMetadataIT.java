@@ -6,11 +6,14 @@ import static org.cooperation.commandservice.RawHttp.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cooperation.agreement.api.Limits;
+import org.cooperation.agreement.api.contract.EventHeaders;
 import org.cooperation.websecurity.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -89,10 +92,79 @@ class AuditMetadataIT extends CommandServiceIT {
         assertThat(metadataOf("long-correlation").get("correlationId").asText()).isEqualTo(longest);
     }
 
+    @Test
+    void storesWhyACommandWasSentWithItsEventsAndPublishesIt() throws Exception {
+        String why = "Entered from the signed original (Registry file 2016/17, \"Tokyo\"), 東京";
+        HttpResponse<String> response = sign(
+                "with-reason",
+                SCHMIDT,
+                Map.of(),
+                withReason(InForce.jointStatement("with-reason"), json.writeValueAsString(why)));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(metadataOf("with-reason").get("reason").asText()).isEqualTo(why);
+        var published = AgreementTopic.recordsOf(bootstrapServers, "with-reason", 1, Duration.ofSeconds(30))
+                .get(0);
+        assertThat(AgreementTopic.header(published, EventHeaders.REASON)).isEqualTo(why);
+    }
+
+    @Test
+    void recordsNoReasonWhenTheCommandGivesNone() throws Exception {
+        sign("without-reason", SCHMIDT, Map.of());
+
+        assertThat(metadataOf("without-reason").has("reason")).isFalse();
+    }
+
+    @Test
+    void acceptsAReasonOfAThousandCharactersAndRefusesALongerOne() throws Exception {
+        String longest = "r".repeat(Limits.REASON);
+        assertThat(sign(
+                                "long-reason",
+                                SCHMIDT,
+                                Map.of(),
+                                withReason(InForce.jointStatement("long-reason"), "\"" + longest + "\""))
+                        .statusCode())
+                .isEqualTo(201);
+
+        JsonNode problem = problem(
+                sign(
+                        "too-long-reason",
+                        SCHMIDT,
+                        Map.of(),
+                        withReason(InForce.jointStatement("too-long-reason"), "\"" + longest + "r\"")),
+                400);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(eventsOf("too-long-reason")).isZero();
+    }
+
+    @Test
+    void refusesAReasonOutsideThePublishedLanguage() throws Exception {
+        JsonNode problem = problem(
+                sign(
+                        "control-reason",
+                        SCHMIDT,
+                        Map.of(),
+                        withReason(InForce.jointStatement("control-reason"), "\"bell \\u0007\"")),
+                400);
+
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("text-characters");
+        assertThat(eventsOf("control-reason")).isZero();
+    }
+
+    private static String withReason(String body, String reasonJson) {
+        return body.substring(0, body.lastIndexOf('}')) + ", \"reason\": " + reasonJson + "}";
+    }
+
     private HttpResponse<String> sign(String agreementId, String token, Map<String, String> headers) throws Exception {
+        return sign(agreementId, token, headers, InForce.jointStatement(agreementId));
+    }
+
+    private HttpResponse<String> sign(String agreementId, String token, Map<String, String> headers, String body)
+            throws Exception {
         Map<String, String> all = new HashMap<>(headers);
         all.putAll(bearer(token));
-        return new RawHttp(http.getRootUri()).post("/api/agreements", InForce.jointStatement(agreementId), all);
+        return new RawHttp(http.getRootUri()).post("/api/agreements", body, all);
     }
 
     private JsonNode metadataOf(String agreementId) throws Exception {

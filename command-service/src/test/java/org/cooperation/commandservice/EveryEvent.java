@@ -14,9 +14,11 @@ import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
@@ -24,6 +26,7 @@ import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
+import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.commandservice.agreement.JointStatement;
 
 /** One event of every published type, for one agreement, in an order its history could have. */
@@ -90,7 +93,11 @@ final class EveryEvent {
                 new TerminationNoticeGiven(id, meti, date("2025-12-01"), date("2026-03-01"), "METI-2025-88"),
                 new TerminationNoticeWithdrawn(id, meti, date("2025-12-20"), "METI-2025-95"),
                 new TerminationNoticeGiven(id, bmwi, date("2026-01-05"), date("2026-04-27"), null),
-                new AgreementTerminated(id, bmwi, date("2026-04-27"), date("2026-04-28")));
+                new AgreementTerminated(id, bmwi, date("2026-04-27"), date("2026-04-28")),
+                new FactRetracted(
+                        id, 12, "TerminationNoticeGiven", date("2026-01-05"), "BMWi gave no notice: entered in error"),
+                new TerminationRevoked(id, date("2026-04-28"), "the notice from which it followed was retracted"),
+                new AgreementVoided(id, JointStatement.SIGNED_ON, "Entered twice; the record is jp-de-iot-2016"));
     }
 
     private static LocalDate date(String text) {

@@ -163,6 +163,50 @@ class LifecycleEndpointsIT extends AgreementCommandIT {
     }
 
     @Test
+    void refusesANoticeDatedBeforeTheSignatureNamingRuleAndField() throws Exception {
+        String id = signed("lifecycle-notice-of-1970");
+        JsonNode problem = refused(id, "termination-notices", """
+                { "party": "JP-METI", "noticeDate": "1970-01-01", "endsOn": "%s" }""".formatted(day(200)), HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(problem.get("rule").asText()).isEqualTo("notice-before-signature");
+        assertThat(problem.get("field").asText()).isEqualTo("noticeDate");
+        assertThat(problem.get("detail").asText()).contains("1970-01-01", SIGNED_ON.toString());
+    }
+
+    @Test
+    void refusesAConsentLetterDatedTomorrowNamingTheLetter() throws Exception {
+        String id = signed("lifecycle-letter-of-tomorrow");
+        JsonNode problem = refused(
+                id,
+                "extensions",
+                """
+                { "consents": [ { "party": "DE-BMWI", "letterDate": "%s", "reference": "BMWi IV-1" },
+                                { "party": "JP-METI", "letterDate": "%s", "reference": "METI-MIPO-1" } ] }
+                """.formatted(day(30), LocalDate.now(ZoneOffset.UTC).plusDays(1)),
+                HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(problem.get("rule").asText()).isEqualTo("consent-in-future");
+        assertThat(problem.get("field").asText()).isEqualTo("consents[1].letterDate");
+    }
+
+    @Test
+    void refusesAMeetingHeldTomorrowAndAcceptsOneHeldToday() throws Exception {
+        String id = signed("lifecycle-meeting-of-tomorrow");
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        JsonNode problem = refused(
+                id,
+                "annual-meetings",
+                JointStatementReplayIT.meeting(tomorrow, "DE", "Berlin", null),
+                HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(problem.get("rule").asText()).isEqualTo("meeting-in-future");
+        assertThat(problem.get("field").asText()).isEqualTo("heldOn");
+        assertThat(accepted(
+                        id,
+                        "annual-meetings",
+                        JointStatementReplayIT.meeting(
+                                LocalDate.now(ZoneOffset.UTC).toString(), "DE", "Berlin", null)))
+                .isEqualTo(1);
+    }
+
+    @Test
     void refusesACommandBasedOnAStaleVersion() throws Exception {
         String id = signed("lifecycle-stale");
         accepted(id, "fields", """

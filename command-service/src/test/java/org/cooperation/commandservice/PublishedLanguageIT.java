@@ -81,12 +81,12 @@ class PublishedLanguageIT extends CommandServiceIT {
                 "{\"party\":\"JP-METI\",\"name\":\"Sato\",\"nominatedOn\":\"0000-01-01\"}");
 
         assertThat(error(problem).get("field").asText()).isEqualTo("nominatedOn");
-        assertThat(send(
-                                "/api/agreements/contact-dates/contacts",
-                                "{\"party\":\"JP-METI\",\"name\":\"Sato\",\"nominatedOn\":\"0001-01-01\"}",
-                                Map.of())
-                        .statusCode())
-                .isEqualTo(200);
+        // The calendar's first day is read, and then judged: no contact is nominated before the signature.
+        JsonNode firstDay = refused(
+                422,
+                "/api/agreements/contact-dates/contacts",
+                "{\"party\":\"JP-METI\",\"name\":\"Sato\",\"nominatedOn\":\"0001-01-01\"}");
+        assertThat(firstDay.get("rule").asText()).isEqualTo("contact-before-signature");
     }
 
     @Test
@@ -120,8 +120,11 @@ class PublishedLanguageIT extends CommandServiceIT {
 
     @Test
     void refusesATermThatWouldExpireBeyondTheCalendar() throws Exception {
-        String lastYear = Requests.jointStatement("ends-9999").replace("2016-04-28", "9994-12-31");
-        String tooLate = Requests.jointStatement("ends-10000").replace("2016-04-28", "9995-01-01");
+        // Signed in 2016 (a signature is dated today or earlier), taking effect on the day given.
+        String lastYear = Requests.jointStatement("ends-9999")
+                .replace("\"effectiveFrom\": \"2016-04-28\"", "\"effectiveFrom\": \"9994-12-31\"");
+        String tooLate = Requests.jointStatement("ends-10000")
+                .replace("\"effectiveFrom\": \"2016-04-28\"", "\"effectiveFrom\": \"9995-01-01\"");
 
         assertThat(send("/api/agreements", lastYear, Map.of()).statusCode()).isEqualTo(201);
         JsonNode problem = refused(422, "/api/agreements", tooLate);

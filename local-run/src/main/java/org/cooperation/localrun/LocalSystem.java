@@ -20,6 +20,8 @@ import org.cooperation.localinfra.LocalPostgres;
  */
 public final class LocalSystem implements AutoCloseable {
 
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(8);
+
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
     private final LocalIdentity identity;
@@ -111,8 +113,10 @@ public final class LocalSystem implements AutoCloseable {
         try {
             commandService.start();
             queryService.start();
-            commandService.awaitHealthy(Duration.ofMinutes(3));
-            queryService.awaitHealthy(Duration.ofMinutes(3));
+            // Long enough for a machine busy with other builds (a start there has taken over 3 minutes);
+            // a service that fails to start says so at once in its log, so this only bounds a hang.
+            commandService.awaitHealthy(STARTUP_LIMIT);
+            queryService.awaitHealthy(STARTUP_LIMIT);
         } catch (IOException | InterruptedException | RuntimeException e) {
             // The failure to start is the news; a failure to clean up after it must not hide it.
             try {

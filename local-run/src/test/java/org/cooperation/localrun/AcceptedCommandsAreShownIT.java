@@ -127,7 +127,87 @@ class AcceptedCommandsAreShownIT {
         }
     }
 
+    @Property(tries = 40, shrinking = ShrinkingMode.OFF)
+    void showsEveryCorrectionTheCommandSideAccepts(
+            @ForAll("corrections") Correction correction, @ForAll("callers") Caller caller) throws Exception {
+        HttpResponse<String> entered = post(
+                "/api/agreements/" + BASE + correction.fact().path(),
+                correction.fact().json(),
+                token(caller));
+        long factVersion = acceptedVersion(entered, 200);
+        long sequence = correction.sequence(factVersion);
+        HttpResponse<String> answer =
+                post("/api/agreements/" + BASE + "/corrections", correction.json(sequence), token(caller));
+        Statistics.label("correction").collect(correction.replaced() ? "replaced" : "retracted", answer.statusCode());
+
+        long version = acceptedVersion(answer, 200);
+        if (version >= 0) {
+            awaitVersion(BASE, version);
+            JsonNode retracted = historyEntry(BASE, sequence);
+            assertThat(retracted.get("retractedBy").get("principal").asText()).isEqualTo(caller.subject());
+            assertThat(retracted.get("retractedBy").get("reason"))
+                    .isEqualTo(JSON.readTree(quoted(correction.reason())));
+            JsonNode retraction = historyEntry(
+                    BASE, retracted.get("retractedBy").get("sequence").asLong());
+            assertValid(retraction);
+            assertThat(retraction.get("reason")).isEqualTo(JSON.readTree(quoted(correction.reason())));
+            if (correction.replaced()) {
+                JsonNode replacement = historyEntry(BASE, version);
+                assertValid(replacement);
+                assertThat(replacement.toString())
+                        .contains(
+                                JSON.writeValueAsString(correction.replacement().shown())
+                                        .replaceAll("^\"|\"$", ""));
+            }
+        }
+    }
+
+    @Property(tries = 20, shrinking = ShrinkingMode.OFF)
+    void showsEveryVoidingTheCommandSideAccepts(
+            @ForAll("signatures") Signature signature,
+            @ForAll("reasons") String reason,
+            @ForAll("callers") Caller caller)
+            throws Exception {
+        long signed = acceptedVersion(post("/api/agreements", signature.json(), token(caller)), 201);
+        HttpResponse<String> answer = post(
+                "/api/agreements/" + signature.agreementId() + "/void",
+                "{\"reason\":" + quoted(reason) + "}",
+                token(caller));
+        Statistics.label("void").collect(signed >= 0, answer.statusCode());
+
+        if (signed < 0) {
+            // No agreement was signed: the voiding of an unknown one is a 404, or its body a 400 first.
+            assertThat(answer.statusCode()).as(answer.body()).isIn(400, 404);
+            return;
+        }
+        long version = acceptedVersion(answer, 200);
+        if (version >= 0) {
+            JsonNode shown = awaitVersion(signature.agreementId(), version).get("agreement");
+            assertThat(shown.get("status").asText()).isEqualTo("VOIDED");
+            assertHistoryIsValid(signature.agreementId(), caller);
+        }
+    }
+
     // ---------------------------------------------------------------- what is generated
+
+    /** Why a command was sent: text at and beyond the published language and the limit of 1,000 characters. */
+    @Provide
+    Arbitrary<String> reasons() {
+        return texts(1000);
+    }
+
+    /**
+     * A fact recorded under the base agreement, then its correction: mostly of that fact, sometimes of
+     * a sequence that holds no fact a person may retract (the signature, one far beyond the history),
+     * with a replacement of the same kind or none.
+     */
+    @Provide
+    Arbitrary<Correction> corrections() {
+        Arbitrary<Long> target = Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.just(-1L)), Tuple.of(1, Arbitraries.of(0L, 1_000_000L, Long.MAX_VALUE)));
+        return Combinators.combine(facts(), facts(), reasons(), Arbitraries.of(true, false), target)
+                .as(Correction::new);
+    }
 
     @Provide
     Arbitrary<Signature> signatures() {
@@ -400,6 +480,30 @@ class AcceptedCommandsAreShownIT {
 
     /** A fact recorded under the base agreement: where it goes, its body, and a text the history must show. */
     record Fact(String path, String shown, String json) {}
+
+    /**
+     * A fact, and the correction that retracts the sequence it was recorded at ({@code target} -1) or
+     * another; with the other fact as replacement when asked and of the same kind.
+     */
+    record Correction(Fact fact, Fact other, String reason, boolean replace, long target) {
+
+        boolean replaced() {
+            return replace && other.path().equals(fact.path());
+        }
+
+        Fact replacement() {
+            return other;
+        }
+
+        long sequence(long factVersion) {
+            return target >= 0 ? target : Math.max(factVersion, 0);
+        }
+
+        String json(long sequence) {
+            return "{\"sequence\":" + sequence + ",\"reason\":" + quoted(reason)
+                    + (replaced() ? ",\"replacement\":" + other.json() : "") + "}";
+        }
+    }
 
     // ---------------------------------------------------------------- what is checked
 

@@ -162,7 +162,9 @@ class ReadmeIT {
                         "AdmitParticipant",
                         "AddFieldOfCooperation",
                         "RecordMilestone",
-                        "LinkRelatedAgreement");
+                        "LinkRelatedAgreement",
+                        "RetractFact",
+                        "VoidAgreement");
         String token = Token.issue(new String[] {"SECRETARIAT"}, environment());
         for (Readme.Row row : rows) {
             HttpResponse<String> answer = HTTP.send(

@@ -4,9 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,7 +20,10 @@ import org.cooperation.agreement.api.contract.AdmissibleJson;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.AgreementVoided;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.TermExtended;
+import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
 /**
@@ -34,6 +39,11 @@ public final class PartnerConsumer implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     /** The last sequence applied per agreement; a real consumer keeps it with its own data. */
     private final Map<String, Long> applied = new HashMap<>();
+    /**
+     * The sequences retracted per agreement (docs/kafka-contract.md, "Corrections"): the events stay
+     * as received, but no longer count; a consumer that keeps a state folds its history without them.
+     */
+    private final Map<String, Set<Long>> retracted = new HashMap<>();
 
     public PartnerConsumer(String bootstrapServers, String groupId) {
         Properties properties = new Properties();
@@ -56,11 +66,21 @@ public final class PartnerConsumer implements AutoCloseable {
             if (last != null && received.sequence() <= last) {
                 continue;
             }
+            if (received.event() instanceof FactRetracted retraction) {
+                retracted
+                        .computeIfAbsent(received.agreementId().value(), id -> new HashSet<>())
+                        .add(retraction.retractedSequence());
+            }
             handler.accept(received);
             applied.put(received.agreementId().value(), received.sequence());
             handled++;
         }
         return handled;
+    }
+
+    /** Whether the event at {@code sequence} of the agreement was retracted as entered in error. */
+    public boolean isRetracted(String agreementId, long sequence) {
+        return retracted.getOrDefault(agreementId, Set.of()).contains(sequence);
     }
 
     @Override
@@ -88,7 +108,19 @@ public final class PartnerConsumer implements AutoCloseable {
                         : received.event() instanceof WithdrawalNoticeGiven withdrawal
                                 ? withdrawal.party() + " withdraws after " + withdrawal.endsOn()
                                         + "; the agreement goes on among the others"
-                                : received.event().getClass().getSimpleName();
+                                : received.event() instanceof FactRetracted retraction
+                                        ? "retracted #" + retraction.retractedSequence() + " ("
+                                                + retraction.retractedType()
+                                                + " of " + retraction.retractedOn() + ") as entered in error: "
+                                                + retraction.reason()
+                                        : received.event() instanceof TerminationRevoked revoked
+                                                ? "the termination of " + revoked.revokedTerminatedOn()
+                                                        + " no longer holds: " + revoked.reason()
+                                                : received.event() instanceof AgreementVoided voided
+                                                        ? "voided as entered in error: " + voided.reason()
+                                                        : received.event()
+                                                                .getClass()
+                                                                .getSimpleName();
         System.out.printf(
                 "%s #%d %s (on %s)%n",
                 received.agreementId(),

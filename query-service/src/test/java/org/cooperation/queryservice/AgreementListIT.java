@@ -144,6 +144,45 @@ class AgreementListIT extends QueryServiceIT {
     }
 
     @Test
+    void walksEveryOrderByCursorAsByPageNumber() throws Exception {
+        ListWalks walks = new ListWalks(this::get, json);
+
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE)).isEqualTo(7);
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE + "&status=IN_FORCE&party=JP-LISTED"))
+                .isEqualTo(5);
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE + "&meetingOverdue=false&field=Robotics"))
+                .isEqualTo(2);
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE + "&endsBefore=" + TODAY.plusDays(101)))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void linksTheNextPageUntilTheLastAndCountsOnlyPagesAskedByNumber() throws Exception {
+        JsonNode first = list("&size=3&sort=signedOn,desc");
+        JsonNode second = json.readTree(get(first.get("next").asText()).getBody());
+        JsonNode last = list("&size=3&page=2");
+
+        assertThat(first.get("next").asText())
+                .startsWith("/api/agreements?party=DE-LISTED&size=3&sort=signedOn,desc&cursor=");
+        assertThat(second.has("totalItems")).isFalse();
+        assertThat(second.has("page")).isFalse();
+        assertThat(second.get("sort").asText()).isEqualTo("signedOn,desc");
+        assertThat(last.get("totalItems").asInt()).isEqualTo(7);
+        assertThat(last.has("next")).isFalse();
+        assertThat(list("&size=7").has("nextCursor")).isFalse();
+    }
+
+    @Test
+    void refusesACursorNoPageOfThisListGave() throws Exception {
+        String cursor = list("&size=3&sort=title").get("nextCursor").asText();
+
+        assertRefused("&cursor=not-a-cursor!", "cursor", "format");
+        assertRefused("&cursor=" + cursor, "cursor", "sort");
+        assertRefused("&sort=title&page=1&cursor=" + cursor, "page", "cursor");
+        assertThat(get(MINE + "&sort=title&cursor=" + cursor).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void acceptsPagesUpToTheStatedMaximumAndNoLarger() throws Exception {
         assertThat(get(MINE + "&size=100").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertRefused("&size=101", "size", "maximum");

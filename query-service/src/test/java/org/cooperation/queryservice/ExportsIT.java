@@ -206,12 +206,6 @@ class ExportsIT extends QueryServiceIT {
                 body -> body.path("agreement").path("version").asInt() == 2);
     }
 
-    private ResponseEntity<byte[]> bytes(String path, String accept) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.ACCEPT, accept);
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
-    }
-
     private static List<CSVRecord> csv(byte[] body) throws Exception {
         return CSVFormat.RFC4180
                 .builder()

@@ -37,10 +37,11 @@ class HistoryIT extends QueryServiceIT {
         anonymous.remove(EventHeaders.CORRELATION_ID);
         publishRecord(Topics.AGREEMENT_EVENTS, id, anonymous, EventJson.write(Events.fieldAdded(id, "Robotics")));
         String text = "\"Zusammenarbeit\" in Düsseldorf und 東京\t\\ 🤝";
-        publish(
-                new MilestoneRecorded(
-                        AgreementId.of(id), LocalDate.parse("2017-03-20"), text, text, text, List.of(text)),
-                2);
+        MilestoneRecorded milestone = new MilestoneRecorded(
+                AgreementId.of(id), LocalDate.parse("2017-03-20"), text, text, text, List.of(text));
+        Map<String, String> withReason = new LinkedHashMap<>(headersOf(milestone, 2, "with-reason", Instant.now()));
+        withReason.put(EventHeaders.REASON, "Minutes of the meeting: " + text);
+        publishRecord(Topics.AGREEMENT_EVENTS, id, withReason, EventJson.write(milestone));
         awaitJson(
                 "/api/agreements/" + id,
                 body -> body.path("agreement").path("version").asLong() == 2);
@@ -65,6 +66,13 @@ class HistoryIT extends QueryServiceIT {
                         .get("title")
                         .asText())
                 .isEqualTo(text);
+        assertThat(json.readTree(last.getBody())
+                        .get("events")
+                        .get(0)
+                        .get("reason")
+                        .asText())
+                .isEqualTo("Minutes of the meeting: " + text);
+        assertThat(anonymousEvent.has("reason")).isFalse();
     }
 
     @Test

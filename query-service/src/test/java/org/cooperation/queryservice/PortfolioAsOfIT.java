@@ -127,6 +127,25 @@ class PortfolioAsOfIT extends QueryServiceIT {
     }
 
     @Test
+    void walksEveryOrderByCursorAsOfADayAndAsRecordedAtAnInstant() throws Exception {
+        ListWalks walks = new ListWalks(this::get, json);
+        String then = "&recordedAsOf=" + BEFORE_THE_EXTENSION.plusSeconds(60);
+
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE + "&asOf=2019-12-31"))
+                .isEqualTo(2);
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE + "&asOf=2020-06-01"))
+                .isEqualTo(3);
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE + "&asOf=2019-12-31&status=IN_FORCE&meetingOverdue=true"))
+                .isEqualTo(1);
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE + "&asOf=2020-06-01&endsBefore=2021-01-01&party=JP-ASOF"))
+                .isEqualTo(1);
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE + "&asOf=2022-01-01" + then))
+                .isEqualTo(3);
+        assertThat(walks.assertEveryOrderWalksByCursor(MINE + then + "&status=EXPIRED"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void writesTheListAsOfADayAsCsv() {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT, "text/csv");

@@ -167,6 +167,13 @@ abstract class QueryServiceIT {
         return http.getForEntity(path, String.class);
     }
 
+    /** A GET asking for {@code accept}: a file to keep (PDF, CSV, iCalendar), as bytes. */
+    ResponseEntity<byte[]> bytes(String path, String accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT, accept);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    }
+
     /** A GET with this token instead of the reader's. */
     ResponseEntity<String> get(String path, String token) {
         HttpHeaders headers = new HttpHeaders();

@@ -8,11 +8,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.AgreementVoided;
+import org.cooperation.agreement.api.event.FactRetracted;
+import org.cooperation.agreement.api.event.TerminationRevoked;
 
 /**
  * A seeded, realistic record of many agreements: every event type, meetings with alternating
@@ -136,14 +140,31 @@ final class RealisticHistory {
             events.add(Events.link(
                     id, id(related), relation, effective.plusDays(30).toString()));
         }
+        if (events.size() > 1 && random.nextInt(4) == 0) {
+            // A fact entered in error, retracted: every way of folding must leave it out alike.
+            int retracted = 1 + random.nextInt(events.size() - 1);
+            AgreementEvent fact = events.get(retracted);
+            events.add(new FactRetracted(
+                    AgreementId.of(id),
+                    retracted,
+                    fact.getClass().getSimpleName(),
+                    fact.businessDate(),
+                    "entered in error"));
+        }
         events.addAll(ending(id, termEnd));
+        if (random.nextInt(15) == 0) {
+            events.add(new AgreementVoided(AgreementId.of(id), signed.signedOn(), "entered in error"));
+        }
         return entries(id, events, effective);
     }
 
-    /** How the agreement's term went: on, extended, noticed and withdrawn, terminated, expired, or expired and corrected. */
+    /**
+     * How the agreement's term went: on, extended, noticed and withdrawn, terminated, expired, terminated and
+     * revoked by a withdrawal entered late, or expired and corrected.
+     */
     private List<AgreementEvent> ending(String id, LocalDate termEnd) {
         LocalDate noticeDate = termEnd.minusDays(200);
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(7)) {
             case 0 -> List.of();
             case 1 ->
                 List.of(Events.extended(
@@ -164,6 +185,14 @@ final class RealisticHistory {
                                 id, noticeDate.toString(), termEnd.minusDays(10).toString()),
                         Events.terminated(id, termEnd.minusDays(10).toString()));
             case 4 -> List.of(Events.expired(id, termEnd));
+            case 5 ->
+                List.of(
+                        Events.noticeGiven(
+                                id, noticeDate.toString(), termEnd.minusDays(10).toString()),
+                        Events.terminated(id, termEnd.minusDays(10).toString()),
+                        new TerminationRevoked(
+                                AgreementId.of(id), termEnd.minusDays(9), "withdrawn in time, entered late"),
+                        Events.noticeWithdrawn(id, noticeDate.plusDays(20).toString()));
             default ->
                 List.of(
                         Events.expired(id, termEnd),

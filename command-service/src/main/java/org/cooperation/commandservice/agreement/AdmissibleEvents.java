@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.cooperation.agreement.api.InvalidValueException;
+import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.PublishedLanguage;
 import org.cooperation.agreement.api.contract.AuditMetadata;
 
@@ -35,8 +36,19 @@ public class AdmissibleEvents implements MessageDispatchInterceptor<EventMessage
                     auditValue(value, key);
                 }
             });
+            if (event.getMetaData().get(AuditMetadata.REASON) instanceof String reason) {
+                reason(reason);
+            }
             return event;
         };
+    }
+
+    /** Why a command was sent, when the published language admits it; otherwise refused, naming the field. */
+    public static String reason(String reason) {
+        if (reason.length() > Limits.REASON) {
+            throw new InvalidValueException("reason", "max-length", "must be at most " + Limits.REASON + " characters");
+        }
+        return PublishedLanguage.text(reason, "reason");
     }
 
     /** A who-and-why value, when a reader can store it; otherwise refused, naming where it came from. */

@@ -18,9 +18,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.cooperation.agreement.api.AgreementId;
@@ -36,6 +39,7 @@ import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.command.AddFieldOfCooperation;
 import org.cooperation.agreement.api.command.AdmitParticipant;
+import org.cooperation.agreement.api.command.AgreementCommand;
 import org.cooperation.agreement.api.command.ExtendTerm;
 import org.cooperation.agreement.api.command.LinkRelatedAgreement;
 import org.cooperation.agreement.api.command.NominateContact;
@@ -43,15 +47,20 @@ import org.cooperation.agreement.api.command.RecordAccession;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.cooperation.agreement.api.command.RecordMilestone;
 import org.cooperation.agreement.api.command.RenameParty;
+import org.cooperation.agreement.api.command.RetractFact;
 import org.cooperation.agreement.api.command.SignAgreement;
 import org.cooperation.agreement.api.command.TerminateWithNotice;
+import org.cooperation.agreement.api.command.VoidAgreement;
 import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
+import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
@@ -63,6 +72,7 @@ import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
+import org.cooperation.agreement.api.event.TerminationRevoked;
 
 /**
  * One cooperation agreement. Command handlers check the rules of DOMAIN.md and apply events;
@@ -96,6 +106,9 @@ public class Agreement {
     private final Set<String> participants = new HashSet<>();
     private final Set<String> fields = new HashSet<>();
     private final Set<RelatedAgreementLinked> links = new HashSet<>();
+    /** Every event by its sequence, and which facts are retracted: what a correction is judged on. */
+    @AggregateMember
+    private final RecordedFacts facts = new RecordedFacts();
 
     protected Agreement() {
         // Axon rebuilds the agreement from its events.
@@ -122,6 +135,7 @@ public class Agreement {
                 command.terminationNoticeDays() >= 0,
                 Rule.NOTICE_DAYS_NOT_NEGATIVE,
                 "terminationNoticeDays must be zero or more");
+        PlausibleDates.check(PlausibleDates.Fact.SIGNATURE, command.signedOn(), command.signedOn(), clock);
 
         // An open-ended instrument has no term to end: none is invented, and no expiry is ever due.
         LocalDate termEnd = command.openEnded()
@@ -164,6 +178,14 @@ public class Agreement {
                 term != null,
                 Rule.OPEN_ENDED_NOT_EXTENSIBLE,
                 "the agreement states no term: it is in force until terminated, so there is no term to extend");
+        for (int i = 0; i < command.consents().size(); i++) {
+            PlausibleDates.check(
+                    PlausibleDates.Fact.CONSENT,
+                    command.consents().get(i).letterDate(),
+                    signedOn,
+                    clock,
+                    "consents[" + i + "].letterDate");
+        }
         boolean agreedBeforeNotice = notice != null
                 && command.consents().stream()
                         .allMatch(consent -> consent.letterDate().isBefore(notice.noticeDate()));
@@ -217,6 +239,7 @@ public class Agreement {
      */
     @CommandHandler
     public long handle(TerminateWithNotice command, DeadlineManager deadlines, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.NOTICE, command.noticeDate(), signedOn, clock);
         check(status != AgreementStatus.TERMINATED, Rule.AGREEMENT_ENDED, this::endDescription);
         check(
                 status != AgreementStatus.EXPIRED || !command.noticeDate().isAfter(termEndsOn),
@@ -268,11 +291,18 @@ public class Agreement {
         return version();
     }
 
+    /**
+     * A withdrawal entered after the termination it prevented was recorded (history entered in any
+     * order) is judged on its dates like any other: dated on or before the notice's last day, it took
+     * the notice back in time, so the recorded termination was wrong and is revoked by an event of its
+     * own, as a late extension revokes an expiry; the term then runs, and an expiry due already follows.
+     */
     @CommandHandler
-    public long handle(WithdrawTerminationNotice command, DeadlineManager deadlines) {
-        checkNotEnded();
+    public long handle(WithdrawTerminationNotice command, DeadlineManager deadlines, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.WITHDRAWAL, command.withdrawnOn(), signedOn, clock);
+        check(status != AgreementStatus.EXPIRED, Rule.AGREEMENT_ENDED, this::endDescription);
         check(
-                status == AgreementStatus.TERMINATION_PENDING,
+                status == AgreementStatus.TERMINATION_PENDING || status == AgreementStatus.TERMINATED,
                 Rule.NO_TERMINATION_PENDING,
                 "no termination notice is pending");
         checkParty(command.party());
@@ -287,9 +317,108 @@ public class Agreement {
                 "withdrawnOn " + command.withdrawnOn() + " is not between the notice date " + notice.noticeDate()
                         + " and the agreement's last day " + notice.endsOn());
 
+        boolean terminatedMeanwhile = status == AgreementStatus.TERMINATED;
+        if (terminatedMeanwhile) {
+            apply(new TerminationRevoked(
+                    id,
+                    notice.endsOn().plusDays(1),
+                    "a withdrawal entered later, dated "
+                            + command.withdrawnOn() + ", took the notice back before it ended the agreement after "
+                            + notice.endsOn()));
+        }
         apply(new TerminationNoticeWithdrawn(id, command.party(), command.withdrawnOn(), command.reference()));
         Deadlines.cancelTermination(deadlines);
+        if (terminatedMeanwhile && termEndsOn != null) {
+            Deadlines.rescheduleExpiry(deadlines, clock, termEndsOn);
+        }
         return version();
+    }
+
+    /**
+     * Rule 17: a fact entered in error is retracted by an event of its own, never edited or deleted.
+     * The rules are judged again without it ({@link RecordedFacts#retractable}); what follows from its
+     * absence is recorded by events too (an expiry or termination it caused is revoked, one now due is
+     * scheduled, and falls due at once when its day has passed). A corrected fact given in the same
+     * command is then judged and recorded as the command of its kind would be, on the corrected record.
+     */
+    @CommandHandler
+    public long handle(RetractFact command, DeadlineManager deadlines, Clock clock) {
+        AgreementEvent fact = facts.retractable(command.sequence());
+        if (command.replacement() != null) {
+            RecordedFacts.checkSameKind(fact, command.replacement());
+        }
+        LocalDate terminatedOn =
+                status == AgreementStatus.TERMINATED ? notice.endsOn().plusDays(1) : null;
+        apply(new FactRetracted(
+                id, command.sequence(), RecordedFacts.type(fact), fact.businessDate(), command.reason()));
+        String why = "the " + RecordedFacts.type(fact) + " recorded as sequence " + command.sequence()
+                + ", from which it followed, was retracted";
+        if (fact instanceof TermExtended) {
+            revokeRecordedExpiry(why);
+            if (status != AgreementStatus.TERMINATED) {
+                Deadlines.rescheduleExpiry(deadlines, clock, termEndsOn);
+            }
+        } else if (fact instanceof TerminationNoticeGiven) {
+            Deadlines.cancelTermination(deadlines);
+            if (terminatedOn != null) {
+                apply(new TerminationRevoked(id, terminatedOn, why));
+            }
+            if (termEndsOn != null) {
+                Deadlines.rescheduleExpiry(deadlines, clock, termEndsOn);
+            }
+        } else if (fact instanceof TerminationNoticeWithdrawn) {
+            revokeRecordedExpiry("the withdrawal recorded as sequence " + command.sequence() + " was retracted, so the"
+                    + " notice of " + notice.noticeDate() + " ends the agreement after " + notice.endsOn());
+            Deadlines.scheduleTermination(deadlines, clock, notice.endsOn());
+        }
+        if (command.replacement() != null) {
+            replace(command.replacement(), deadlines, clock);
+        }
+        return version();
+    }
+
+    /** The corrected fact, judged by the rules of its own command; a broken rule names the replacement's field. */
+    private void replace(AgreementCommand replacement, DeadlineManager deadlines, Clock clock) {
+        try {
+            if (replacement instanceof ExtendTerm extension) {
+                handle(extension, deadlines, clock);
+            } else if (replacement instanceof TerminateWithNotice notice) {
+                handle(notice, deadlines, clock);
+            } else if (replacement instanceof WithdrawTerminationNotice withdrawal) {
+                handle(withdrawal, deadlines, clock);
+            } else if (replacement instanceof RecordAnnualMeeting meeting) {
+                handle(meeting, clock);
+            } else if (replacement instanceof NominateContact contact) {
+                handle(contact, clock);
+            } else if (replacement instanceof AdmitParticipant participant) {
+                handle(participant, clock);
+            } else if (replacement instanceof AddFieldOfCooperation field) {
+                handle(field, clock);
+            } else if (replacement instanceof RecordMilestone milestone) {
+                handle(milestone, clock);
+            } else if (replacement instanceof LinkRelatedAgreement link) {
+                handle(link, clock);
+            }
+        } catch (RuleViolation broken) {
+            throw new RuleViolation(
+                    broken.rule(), "the replacement: " + broken.getMessage(), "replacement." + broken.field());
+        }
+    }
+
+    /** An agreement entered in error is voided as a whole; no deadline falls due for it any more. */
+    @CommandHandler
+    public long handle(VoidAgreement command, DeadlineManager deadlines) {
+        apply(new AgreementVoided(id, signedOn, command.reason()));
+        Deadlines.cancelExpiry(deadlines);
+        Deadlines.cancelTermination(deadlines);
+        return version();
+    }
+
+    /** A voided agreement was entered in error: it takes no command at all, a correction included. */
+    @CommandHandlerInterceptor
+    Object refuseWhenVoided(InterceptorChain chain) throws Exception {
+        check(status != AgreementStatus.VOIDED, Rule.AGREEMENT_VOIDED, "the agreement was voided as entered in error");
+        return chain.proceed();
     }
 
     @DeadlineHandler(deadlineName = Deadlines.EXPIRY)
@@ -366,7 +495,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public long handle(RecordAnnualMeeting command) {
+    public long handle(RecordAnnualMeeting command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.MEETING, command.heldOn(), signedOn, clock);
         checkInForce(command.heldOn(), Rule.MEETING_OUTSIDE_PERIOD_IN_FORCE, "a meeting held on ");
         MeetingHosts.Host host = host(command);
         command.attendees().stream()
@@ -399,13 +529,15 @@ public class Agreement {
     @CommandHandler
     public long handle(NominateContact command, Clock clock) {
         LocalDate nominatedOn = command.nominatedOn() == null ? LocalDate.now(clock) : command.nominatedOn();
+        PlausibleDates.check(PlausibleDates.Fact.CONTACT, nominatedOn, signedOn, clock);
         checkPartyOn(command.party(), nominatedOn);
         apply(new ContactNominated(id, command.party(), command.name(), command.role(), command.email(), nominatedOn));
         return version();
     }
 
     @CommandHandler
-    public long handle(AdmitParticipant command) {
+    public long handle(AdmitParticipant command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.PARTICIPANT, command.joinedOn(), signedOn, clock);
         check(
                 !participants.contains(key(command.name())),
                 Rule.PARTICIPANT_ALREADY_ADMITTED,
@@ -416,7 +548,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public long handle(AddFieldOfCooperation command) {
+    public long handle(AddFieldOfCooperation command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.FIELD, command.addedOn(), signedOn, clock);
         check(
                 !fields.contains(key(command.field())),
                 Rule.FIELD_ALREADY_PRESENT,
@@ -427,7 +560,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public long handle(RecordMilestone command) {
+    public long handle(RecordMilestone command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.MILESTONE, command.date(), signedOn, clock);
         checkInForce(command.date(), Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE, "a milestone dated ");
         apply(new MilestoneRecorded(
                 id, command.date(), command.title(), command.field(), command.description(), command.references()));
@@ -436,6 +570,8 @@ public class Agreement {
 
     @CommandHandler
     public long handle(LinkRelatedAgreement command, Clock clock) {
+        LocalDate linkedOn = command.linkedOn() == null ? LocalDate.now(clock) : command.linkedOn();
+        PlausibleDates.check(PlausibleDates.Fact.LINK, linkedOn, signedOn, clock);
         check(
                 !command.relatedAgreementId().equals(id),
                 Rule.LINK_TO_ITSELF,
@@ -444,11 +580,7 @@ public class Agreement {
                 links.stream().noneMatch(link -> sameLink(link, command.relatedAgreementId(), command.relation())),
                 Rule.LINK_ALREADY_RECORDED,
                 "this agreement already " + command.relation() + " " + command.relatedAgreementId());
-        apply(new RelatedAgreementLinked(
-                id,
-                command.relatedAgreementId(),
-                command.relation(),
-                command.linkedOn() == null ? LocalDate.now(clock) : command.linkedOn()));
+        apply(new RelatedAgreementLinked(id, command.relatedAgreementId(), command.relation(), linkedOn));
         return version();
     }
 
@@ -578,13 +710,6 @@ public class Agreement {
                 "no written consent from " + missing + ", a party on " + lastLetter + ", the date of the last letter");
     }
 
-    private void checkNotEnded() {
-        check(
-                status != AgreementStatus.TERMINATED && status != AgreementStatus.EXPIRED,
-                Rule.AGREEMENT_ENDED,
-                this::endDescription);
-    }
-
     private String endDescription() {
         return status == AgreementStatus.EXPIRED
                 ? "the agreement expired on " + expiredOn
@@ -660,8 +785,43 @@ public class Agreement {
 
     @EventSourcingHandler
     void on(ExpiryRevoked event) {
-        status = AgreementStatus.IN_FORCE;
+        // A notice in effect again (its withdrawal retracted) ends the agreement instead.
+        status = notice == null ? AgreementStatus.IN_FORCE : AgreementStatus.TERMINATION_PENDING;
         expiredOn = null;
+    }
+
+    @EventSourcingHandler
+    void on(TerminationRevoked event) {
+        status = notice == null ? AgreementStatus.IN_FORCE : AgreementStatus.TERMINATION_PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementVoided event) {
+        status = AgreementStatus.VOIDED;
+    }
+
+    /** The state without the retracted fact; the consequences for status follow as events of their own. */
+    @EventSourcingHandler
+    void on(FactRetracted event) {
+        AgreementEvent fact = facts.at(event.retractedSequence());
+        if (fact instanceof TermExtended extension) {
+            termEndsOn = extension.previousTermEndsOn();
+            extensionsUsed = extension.extensionsUsed() - 1;
+        } else if (fact instanceof TerminationNoticeGiven) {
+            notice = null;
+            status = status == AgreementStatus.TERMINATION_PENDING ? AgreementStatus.IN_FORCE : status;
+        } else if (fact instanceof TerminationNoticeWithdrawn) {
+            notice = facts.noticeBefore(event.retractedSequence());
+            status = status == AgreementStatus.IN_FORCE ? AgreementStatus.TERMINATION_PENDING : status;
+        } else if (fact instanceof AnnualMeetingRecorded meeting) {
+            meetingHosts.remove(meeting.heldOn());
+        } else if (fact instanceof ParticipantAdmitted participant) {
+            participants.remove(key(participant.name()));
+        } else if (fact instanceof FieldOfCooperationAdded field) {
+            fields.remove(key(field.field()));
+        } else if (fact instanceof RelatedAgreementLinked link) {
+            links.remove(link);
+        }
     }
 
     @EventSourcingHandler

@@ -30,7 +30,12 @@ final class Deadlines {
      * it costs the same however many agreements are on record; here it would find none.)
      */
     static void scheduleFirstExpiry(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
-        deadlines.schedule(dayAfter(lastDayInForce, clock), EXPIRY, bySystem(new ExpiryDue(lastDayInForce)));
+        deadlines.schedule(
+                dayAfter(lastDayInForce, clock),
+                EXPIRY,
+                bySystem(
+                        new ExpiryDue(lastDayInForce),
+                        "the term's last day in force, " + lastDayInForce + ", has passed"));
     }
 
     /** Replaces any earlier expiry of this agreement, so at most one is scheduled. */
@@ -45,7 +50,12 @@ final class Deadlines {
 
     static void scheduleTermination(DeadlineManager deadlines, Clock clock, LocalDate lastDayInForce) {
         deadlines.cancelAllWithinScope(TERMINATION);
-        deadlines.schedule(dayAfter(lastDayInForce, clock), TERMINATION, bySystem(new TerminationDue(lastDayInForce)));
+        deadlines.schedule(
+                dayAfter(lastDayInForce, clock),
+                TERMINATION,
+                bySystem(
+                        new TerminationDue(lastDayInForce),
+                        "the last day in force named by the termination notice, " + lastDayInForce + ", has passed"));
     }
 
     /**
@@ -54,7 +64,12 @@ final class Deadlines {
      */
     static void scheduleWithdrawal(DeadlineManager deadlines, Clock clock, PartyCode party, LocalDate lastDayAsParty) {
         deadlines.schedule(
-                dayAfter(lastDayAsParty, clock), WITHDRAWAL, bySystem(new WithdrawalDue(party, lastDayAsParty)));
+                dayAfter(lastDayAsParty, clock),
+                WITHDRAWAL,
+                bySystem(
+                        new WithdrawalDue(party, lastDayAsParty),
+                        "the last day as a party named by the withdrawal notice of " + party + ", " + lastDayAsParty
+                                + ", has passed"));
     }
 
     static void cancelTermination(DeadlineManager deadlines) {
@@ -69,10 +84,18 @@ final class Deadlines {
     /**
      * The deadline's metadata would otherwise name whoever sent the command that scheduled it; the
      * events it causes years later are the system's doing. The correlation id is kept, so the history
-     * still shows which command set the clock running.
+     * still shows which command set the clock running. The reason is the system's own, never that of
+     * the command that scheduled it.
      */
-    private static GenericMessage<Object> bySystem(Object payload) {
+    private static GenericMessage<Object> bySystem(Object payload, String reason) {
         return new GenericMessage<>(
-                payload, Map.of(AuditMetadata.PRINCIPAL, PRINCIPAL, AuditMetadata.CLIENT, "deadline"));
+                payload,
+                Map.of(
+                        AuditMetadata.PRINCIPAL,
+                        PRINCIPAL,
+                        AuditMetadata.CLIENT,
+                        "deadline",
+                        AuditMetadata.REASON,
+                        reason));
     }
 }

@@ -36,6 +36,11 @@ final class MeetingHosts {
         hostByDay.put(heldOn, host);
     }
 
+    /** The meeting of that day was retracted. */
+    void remove(LocalDate heldOn) {
+        hostByDay.remove(heldOn);
+    }
+
     /**
      * The neighbouring meeting that the same host held: the one before (or on the same day), else
      * the one after. Empty when the host alternates.

@@ -71,7 +71,41 @@ public enum Rule {
     FIELD_OUTSIDE_PERIOD_IN_FORCE("addedOn", "a field of cooperation is added inside the period in force"),
     MILESTONE_OUTSIDE_PERIOD_IN_FORCE("date", "a milestone falls inside the period in force"),
     LINK_TO_ITSELF("relatedAgreementId", "an agreement is not related to itself"),
-    LINK_ALREADY_RECORDED("relatedAgreementId", "a link to the same agreement with the same relation is recorded once");
+    LINK_ALREADY_RECORDED("relatedAgreementId", "a link to the same agreement with the same relation is recorded once"),
+
+    SIGNATURE_IN_FUTURE("signedOn", "an agreement is recorded once it has been signed, not before"),
+    CONSENT_BEFORE_SIGNATURE("consents", "a consent letter is dated on or after the agreement's signature"),
+    CONSENT_IN_FUTURE("consents", "a consent letter has been written: it is dated today or earlier"),
+    NOTICE_BEFORE_SIGNATURE("noticeDate", "a termination notice is given on or after the agreement's signature"),
+    NOTICE_IN_FUTURE("noticeDate", "a termination notice has been given: it is dated today or earlier"),
+    WITHDRAWAL_BEFORE_SIGNATURE("withdrawnOn", "a notice is withdrawn on or after the agreement's signature"),
+    WITHDRAWAL_IN_FUTURE("withdrawnOn", "a notice has been withdrawn: it is dated today or earlier"),
+    MEETING_BEFORE_SIGNATURE("heldOn", "a meeting under an agreement is held on or after its signature"),
+    MEETING_IN_FUTURE("heldOn", "a meeting is recorded once it has been held: today or earlier"),
+    CONTACT_BEFORE_SIGNATURE("nominatedOn", "a contact is nominated on or after the agreement's signature"),
+    CONTACT_IN_FUTURE("nominatedOn", "a contact has been nominated: today or earlier"),
+    PARTICIPANT_BEFORE_SIGNATURE("joinedOn", "a participant joins on or after the agreement's signature"),
+    PARTICIPANT_IN_FUTURE("joinedOn", "a participant is recorded once it has joined: today or earlier"),
+    FIELD_BEFORE_SIGNATURE("addedOn", "a field of cooperation is added on or after the agreement's signature"),
+    FIELD_IN_FUTURE("addedOn", "a field of cooperation has been added: today or earlier"),
+    MILESTONE_BEFORE_SIGNATURE("date", "a milestone under an agreement is reached on or after its signature"),
+    MILESTONE_IN_FUTURE("date", "a milestone is recorded once it has been reached: today or earlier"),
+    LINK_BEFORE_SIGNATURE("linkedOn", "agreements are linked on or after the signature of the one that links"),
+    LINK_IN_FUTURE("linkedOn", "a link is recorded once it has been made: today or earlier"),
+
+    AGREEMENT_VOIDED("agreementId", "a voided agreement was entered in error and takes no further command"),
+    FACT_UNKNOWN("sequence", "a retraction names the sequence of a fact in the agreement's history"),
+    FACT_ALREADY_RETRACTED("sequence", "a fact is retracted once"),
+    SIGNATURE_NOT_RETRACTABLE("sequence", "the signature is not retracted: an agreement entered in error is voided"),
+    DERIVED_FACT_NOT_RETRACTABLE(
+            "sequence",
+            "facts the system derived (expiry, termination, their revocations) follow from the rest of the record and"
+                    + " are not retracted by hand"),
+    CORRECTION_NOT_RETRACTABLE("sequence", "a retraction is not retracted: enter the fact again instead"),
+    LATER_FACT_DEPENDS(
+            "sequence",
+            "a fact is retracted only when every later fact still holds without it; retract or correct those first"),
+    REPLACEMENT_OF_ANOTHER_KIND("replacement", "the corrected fact is of the same kind as the fact it replaces");
 
     private final String field;
     private final String description;

@@ -6,10 +6,17 @@ import java.util.function.Supplier;
 public class RuleViolation extends RuntimeException {
 
     private final Rule rule;
+    private final String field;
 
     public RuleViolation(Rule rule, String detail) {
+        this(rule, detail, rule.field());
+    }
+
+    /** A violation that names the request's field more precisely than the rule does, e.g. {@code consents[1].letterDate}. */
+    public RuleViolation(Rule rule, String detail, String field) {
         super(detail);
         this.rule = rule;
+        this.field = field;
     }
 
     public static void check(boolean holds, Rule rule, String detail) {
@@ -27,5 +34,10 @@ public class RuleViolation extends RuntimeException {
 
     public Rule rule() {
         return rule;
+    }
+
+    /** The field of the request the violation concerns. */
+    public String field() {
+        return field;
     }
 }

@@ -119,6 +119,7 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
                         text(metaData.get(AuditMetadata.PRINCIPAL)),
                         text(metaData.get(AuditMetadata.CLIENT)),
                         text(metaData.get(AuditMetadata.CORRELATION_ID)),
+                        text(metaData.get(AuditMetadata.REASON)),
                         previousHash)
                 .hash();
         lastHashes.put(agreementId, hash);

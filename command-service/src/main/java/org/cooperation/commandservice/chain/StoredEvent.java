@@ -68,6 +68,7 @@ public record StoredEvent(
                 text(AuditMetadata.PRINCIPAL),
                 text(AuditMetadata.CLIENT),
                 text(AuditMetadata.CORRELATION_ID),
+                text(AuditMetadata.REASON),
                 previousHash);
     }
 

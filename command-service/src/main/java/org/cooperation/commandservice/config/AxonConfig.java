@@ -38,11 +38,11 @@ public class AxonConfig {
                 .build();
     }
 
-    /** Who sent the command, and the request's correlation id, travel to every event it causes. */
+    /** Who sent the command, why, and the request's correlation id, travel to every event it causes. */
     @Bean
     public CorrelationDataProvider auditMetadata() {
         return new SimpleCorrelationDataProvider(
-                AuditMetadata.PRINCIPAL, AuditMetadata.CLIENT, AuditMetadata.CORRELATION_ID);
+                AuditMetadata.PRINCIPAL, AuditMetadata.CLIENT, AuditMetadata.CORRELATION_ID, AuditMetadata.REASON);
     }
 
     /**

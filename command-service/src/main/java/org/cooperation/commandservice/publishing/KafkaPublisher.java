@@ -104,7 +104,8 @@ public class KafkaPublisher {
                         new EventEnvelope.Audit(
                                 text(metaData.get(AuditMetadata.CORRELATION_ID)),
                                 text(metaData.get(AuditMetadata.PRINCIPAL)),
-                                text(metaData.get(AuditMetadata.CLIENT))),
+                                text(metaData.get(AuditMetadata.CLIENT)),
+                                text(metaData.get(AuditMetadata.REASON))),
                         chain(metaData))
                 .forEach((name, value) -> headers.add(name, value.getBytes(UTF_8)));
         return headers;

@@ -46,9 +46,9 @@ class AddFieldOfCooperationTest {
     }
 
     @Test
-    void rejectsAFieldAddedTheDayBeforeTheAgreementTookEffect() {
-        fixture.given(signed())
-                .when(new AddFieldOfCooperation(ID, "Robotics", SIGNED_ON.minusDays(1)))
+    void rejectsAFieldAddedAfterTheSignatureButBeforeTheAgreementTookEffect() {
+        fixture.given(JointStatement.signedEffectiveLater())
+                .when(new AddFieldOfCooperation(ID, "Robotics", date("2016-05-01")))
                 .expectNoEvents()
                 .expectException(violates(Rule.FIELD_OUTSIDE_PERIOD_IN_FORCE));
     }

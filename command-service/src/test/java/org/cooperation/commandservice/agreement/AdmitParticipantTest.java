@@ -45,9 +45,9 @@ class AdmitParticipantTest {
     }
 
     @Test
-    void rejectsJoiningTheDayBeforeTheEffectiveDate() {
-        fixture.given(signed())
-                .when(aist("2016-04-27"))
+    void rejectsJoiningAfterTheSignatureButTheDayBeforeTheEffectiveDate() {
+        fixture.given(JointStatement.signedEffectiveLater())
+                .when(aist("2016-05-01"))
                 .expectNoEvents()
                 .expectException(violates(Rule.PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE));
     }

@@ -50,6 +50,21 @@ final class AgreementFixture {
         };
     }
 
+    /** Matches a {@link RuleViolation} that names this field of the request. */
+    static Matcher<RuleViolation> namesField(String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.field().equals(field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a violation naming the field " + field);
+            }
+        };
+    }
+
     private static final class FixtureClock extends Clock {
 
         private final Supplier<Instant> now;

@@ -79,7 +79,8 @@ class ExpiryTest {
 
     @Test
     void cancelsTheOldExpiryAndExpiresOnTheExtendedEnd() {
-        fixture.givenCurrentTime(SIGNING_DAY)
+        // The day the last letter was written: the letters have happened, the term has not ended.
+        fixture.givenCurrentTime(Instant.parse("2021-02-10T12:00:00Z"))
                 .andGivenCommands(sign(), extend("2021-02-01", "2021-02-10"))
                 .whenTimeAdvancesTo(Instant.parse("2026-04-28T00:00:00Z"))
                 .expectEvents(new AgreementExpired(ID, EXTENDED_TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON.plusDays(1)));
@@ -87,7 +88,7 @@ class ExpiryTest {
 
     @Test
     void leavesTheEndToANoticeThatEndsOnTheTermsLastDay() {
-        fixture.givenCurrentTime(SIGNING_DAY)
+        fixture.givenCurrentTime(Instant.parse("2021-01-01T12:00:00Z"))
                 .andGivenCommands(sign(), terminate(METI, "2021-01-01", "2021-04-27"))
                 .whenTimeAdvancesTo(EXPIRY)
                 .expectEvents(new AgreementTerminated(ID, METI, TERM_ENDS_ON, TERM_ENDS_ON.plusDays(1)));

@@ -102,6 +102,14 @@ public final class JointStatement {
                 sign.financialArrangement());
     }
 
+    /**
+     * The statement as if it had taken effect a few days after its signature, on 2016-05-02: a fact
+     * dated 2016-05-01 has then happened under it, but before its period in force.
+     */
+    public static AgreementSigned signedEffectiveLater() {
+        return signed(sign(parties(), date("2016-05-02")), date("2021-05-01"));
+    }
+
     public static LocalDate date(String isoDate) {
         return LocalDate.parse(isoDate);
     }

@@ -71,7 +71,8 @@ class OpenEndedInstrumentTest {
     @Test
     void endsOnTheDayTheNoticeNamesWhenNoNoticePeriodIsStated() {
         TerminateWithNotice notice = terminate("2030-06-01", "2030-06-01");
-        fixture.given(signed())
+        fixture.givenCurrentTime(Instant.parse("2030-06-01T09:00:00Z"))
+                .andGiven(signed())
                 .when(notice)
                 .expectEvents(noticeGiven(notice))
                 .expectScheduledDeadline(Instant.parse("2030-06-02T00:00:00Z"), new TerminationDue(notice.endsOn()));
@@ -122,24 +123,27 @@ class OpenEndedInstrumentTest {
 
     @Test
     void acceptsAMilestoneAnyYearAfterTheSignature() {
-        fixture.given(signed())
+        // A milestone is recorded once it has been reached: "today" is then 2060 or later.
+        fixture.givenCurrentTime(Instant.parse("2060-01-01T09:00:00Z"))
+                .andGiven(signed())
                 .when(milestone("2060-01-01"))
                 .expectEvents(new MilestoneRecorded(
                         ID, LocalDate.parse("2060-01-01"), "Startup Hub opens", null, null, List.of()));
     }
 
     @Test
-    void refusesAMilestoneTheDayBeforeTheEffectiveDate() {
+    void refusesAMilestoneTheDayBeforeTheSignatureAndEffectiveDate() {
         fixture.given(signed())
                 .when(milestone("2018-10-28"))
                 .expectNoEvents()
-                .expectException(violates(Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE));
+                .expectException(violates(Rule.MILESTONE_BEFORE_SIGNATURE));
     }
 
     @Test
     void acceptsAMilestoneOnTheLastDayANoticeNames() {
         TerminateWithNotice notice = terminate("2030-06-01", "2030-06-30");
-        fixture.given(signed(), noticeGiven(notice))
+        fixture.givenCurrentTime(AFTER_2030)
+                .andGiven(signed(), noticeGiven(notice))
                 .when(milestone("2030-06-30"))
                 .expectEvents(new MilestoneRecorded(
                         ID, LocalDate.parse("2030-06-30"), "Startup Hub opens", null, null, List.of()));
@@ -148,11 +152,15 @@ class OpenEndedInstrumentTest {
     @Test
     void refusesAMilestoneTheDayAfterTheLastDayANoticeNames() {
         TerminateWithNotice notice = terminate("2030-06-01", "2030-06-30");
-        fixture.given(signed(), noticeGiven(notice))
+        fixture.givenCurrentTime(AFTER_2030)
+                .andGiven(signed(), noticeGiven(notice))
                 .when(milestone("2030-07-01"))
                 .expectNoEvents()
                 .expectException(violates(Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE));
     }
+
+    /** A "today" after the facts these tests date in 2030: what is recorded has happened. */
+    private static final Instant AFTER_2030 = Instant.parse("2031-01-01T09:00:00Z");
 
     private static RecordMilestone milestone(String date) {
         return new RecordMilestone(ID, LocalDate.parse(date), "Startup Hub opens", null, null, List.of());

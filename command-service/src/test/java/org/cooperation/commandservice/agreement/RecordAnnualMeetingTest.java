@@ -51,9 +51,9 @@ class RecordAnnualMeetingTest {
     }
 
     @Test
-    void rejectsAMeetingTheDayBeforeTheEffectiveDate() {
-        fixture.given(signed())
-                .when(meeting("2016-04-27", JAPAN))
+    void rejectsAMeetingAfterTheSignatureButTheDayBeforeTheEffectiveDate() {
+        fixture.given(JointStatement.signedEffectiveLater())
+                .when(meeting("2016-05-01", JAPAN))
                 .expectNoEvents()
                 .expectException(violates(Rule.MEETING_OUTSIDE_PERIOD_IN_FORCE));
     }

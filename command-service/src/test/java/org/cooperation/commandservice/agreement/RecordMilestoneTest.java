@@ -38,9 +38,9 @@ class RecordMilestoneTest {
     }
 
     @Test
-    void rejectsAMilestoneTheDayBeforeTheEffectiveDate() {
-        fixture.given(signed())
-                .when(milestone("2016-04-27"))
+    void rejectsAMilestoneAfterTheSignatureButTheDayBeforeTheEffectiveDate() {
+        fixture.given(JointStatement.signedEffectiveLater())
+                .when(milestone("2016-05-01"))
                 .expectNoEvents()
                 .expectException(violates(Rule.MILESTONE_OUTSIDE_PERIOD_IN_FORCE));
     }

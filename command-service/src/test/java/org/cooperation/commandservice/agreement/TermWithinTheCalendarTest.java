@@ -8,7 +8,6 @@ import static org.cooperation.commandservice.agreement.JointStatement.sign;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
 import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 
-import java.time.LocalDate;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.command.SignAgreement;
@@ -47,7 +46,7 @@ class TermWithinTheCalendarTest {
     @Test
     void refusesAnExtensionBeyondTheCalendar() {
         fixture.given(signed(signedFrom("9990-01-01"), date("9994-12-31")))
-                .when(extend("9994-01-01", "9994-01-02"))
+                .when(extend("2021-02-01", "2021-02-10"))
                 .expectNoEvents()
                 .expectException(violates(Rule.TERM_BEYOND_CALENDAR));
     }
@@ -96,17 +95,17 @@ class TermWithinTheCalendarTest {
                 .expectException(violates(Rule.NOTICE_TOO_SHORT));
     }
 
+    /** Signed in 2016 (a signature is dated today or earlier), taking effect on the day given. */
     private static SignAgreement signedFrom(String effectiveFrom) {
-        LocalDate day = date(effectiveFrom);
         SignAgreement template = sign();
         return new SignAgreement(
                 template.agreementId(),
                 template.title(),
                 template.kind(),
                 template.parties(),
-                day,
+                template.signedOn(),
                 template.place(),
-                day,
+                date(effectiveFrom),
                 template.term(),
                 template.terminationNoticeDays(),
                 template.meetings(),

@@ -3,6 +3,7 @@ package org.cooperation.commandservice.agreement;
 import static org.cooperation.commandservice.agreement.AgreementFixture.violates;
 import static org.cooperation.commandservice.agreement.JointStatement.BMWI;
 import static org.cooperation.commandservice.agreement.JointStatement.EXTENDED_TERM_ENDS_ON;
+import static org.cooperation.commandservice.agreement.JointStatement.ID;
 import static org.cooperation.commandservice.agreement.JointStatement.METI;
 import static org.cooperation.commandservice.agreement.JointStatement.extend;
 import static org.cooperation.commandservice.agreement.JointStatement.noticeGiven;
@@ -14,9 +15,13 @@ import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.terminated;
 import static org.cooperation.commandservice.agreement.JointStatement.withdraw;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
+import org.cooperation.agreement.api.event.AgreementExpired;
+import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class WithdrawTerminationNoticeTest {
 
     private static final Instant TERMINATION = Instant.parse("2026-03-02T00:00:00Z");
+    private static final Instant AFTER_THE_EXTENDED_TERM = Instant.parse("2026-06-01T10:00:00Z");
 
     private AggregateTestFixture<Agreement> fixture;
 
@@ -99,9 +105,49 @@ class WithdrawTerminationNoticeTest {
                 .expectException(violates(Rule.NO_TERMINATION_PENDING));
     }
 
+    /** Rule 17 and history entered in any order: the withdrawal came in time, the termination recorded was wrong. */
     @Test
-    void rejectsAWithdrawalAfterTheAgreementEnded() {
-        fixture.given(signed(), termExtended(), noticeGiven(), terminated(noticeGiven()))
+    void revokesTheTerminationWhenTheWithdrawalIsEnteredAfterIt() {
+        WithdrawTerminationNotice withdrawal = withdraw(METI, "2026-02-01");
+        fixture.givenCurrentTime(AFTER_THE_EXTENDED_TERM)
+                .andGiven(signed(), termExtended(), noticeGiven(), terminated(noticeGiven()))
+                .when(withdrawal)
+                .expectEvents(
+                        new TerminationRevoked(
+                                ID,
+                                LocalDate.parse("2026-03-02"),
+                                "a withdrawal entered later,"
+                                        + " dated 2026-02-01, took the notice back before it ended the agreement after 2026-03-01"),
+                        noticeWithdrawn(withdrawal))
+                .expectNoScheduledDeadlineOfType(TERMINATION, TerminationDue.class)
+                .expectScheduledDeadline(Instant.parse("2026-04-28T00:00:00Z"), new ExpiryDue(EXTENDED_TERM_ENDS_ON));
+    }
+
+    @Test
+    void expiresAtOnceWhenTheTermOfARevokedTerminationHasEnded() {
+        fixture.givenCurrentTime(AFTER_THE_EXTENDED_TERM)
+                .andGiven(signed(), termExtended(), noticeGiven(), terminated(noticeGiven()))
+                .andGivenCommands(withdraw(METI, "2026-03-01"))
+                .whenTimeElapses(Duration.ZERO)
+                .expectEvents(new AgreementExpired(ID, EXTENDED_TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON.plusDays(1)));
+    }
+
+    @Test
+    void rejectsAWithdrawalEnteredAfterTheTerminationButDatedAfterTheNoticesLastDay() {
+        fixture.givenCurrentTime(AFTER_THE_EXTENDED_TERM)
+                .andGiven(signed(), termExtended(), noticeGiven(), terminated(noticeGiven()))
+                .when(withdraw(METI, "2026-03-02"))
+                .expectNoEvents()
+                .expectException(violates(Rule.WITHDRAWAL_OUTSIDE_NOTICE));
+    }
+
+    @Test
+    void rejectsAWithdrawalAfterTheAgreementExpired() {
+        fixture.givenCurrentTime(AFTER_THE_EXTENDED_TERM)
+                .andGiven(
+                        signed(),
+                        termExtended(),
+                        new AgreementExpired(ID, EXTENDED_TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON.plusDays(1)))
                 .when(withdraw(METI, "2026-02-01"))
                 .expectNoEvents()
                 .expectException(violates(Rule.AGREEMENT_ENDED));

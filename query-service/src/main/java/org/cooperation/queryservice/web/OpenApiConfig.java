@@ -1,12 +1,7 @@
 package org.cooperation.queryservice.web;
 
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.servers.Server;
-import java.util.List;
+import org.cooperation.websecurity.ApiDocument;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,29 +11,13 @@ public class OpenApiConfig {
 
     @Bean
     public OpenAPI queryApi() {
-        // Every operation needs a bearer token (README, "Identity and access"); the UI's Authorize button takes it.
-        return new OpenAPI()
-                .components(new Components()
-                        .addSecuritySchemes(
-                                "bearer",
-                                new SecurityScheme()
-                                        .type(SecurityScheme.Type.HTTP)
-                                        .scheme("bearer")
-                                        .bearerFormat("JWT")))
-                .addSecurityItem(new SecurityRequirement().addList("bearer"))
-                // Relative: the document is served by the service it describes. Without a server here,
-                // springdoc would write in whatever Host header the request came with.
-                .servers(List.of(new Server().url("/").description("this service")))
-                .info(new Info()
-                        .title("Cooperation agreements: query API")
-                        .version("v1")
-                        .description("""
+        return ApiDocument.describing("Cooperation agreements: query API", """
                         Read models of cooperation agreements, built from the events topic: the current state, \
                         the state as of a business date or as recorded at an instant, the full history, \
                         the annual meetings and lists, the deadlines of the portfolio and its calendar. Some \
                         resources have more representations than JSON, chosen by Accept: an agreement as a PDF \
                         extract, its history and the list as CSV, the deadlines as iCalendar; any other type is \
                         406. Dates are ISO-8601. Errors are RFC 7807 problem details. \
-                        /api/admin/** is for operators: dead letters, held events and rebuilds."""));
+                        /api/admin/** is for operators: dead letters, held events and rebuilds.""");
     }
 }

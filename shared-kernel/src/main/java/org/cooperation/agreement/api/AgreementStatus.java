@@ -7,5 +7,7 @@ public enum AgreementStatus {
     IN_FORCE,
     TERMINATION_PENDING,
     TERMINATED,
-    EXPIRED
+    EXPIRED,
+    /** Entered in error and voided: the agreement never was. */
+    VOIDED
 }

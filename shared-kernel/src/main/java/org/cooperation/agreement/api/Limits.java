@@ -7,6 +7,9 @@ public final class Limits {
     public static final int TITLE = 500;
     public static final int TEXT = 4_000;
     public static final int REFERENCE = 200;
+    /** Why a command was sent (its optional {@code reason}), and why a fact was retracted or an agreement voided. */
+    public static final int REASON = 1_000;
+
     public static final int ITEMS = 100;
     public static final int PARTIES = 50;
     /**

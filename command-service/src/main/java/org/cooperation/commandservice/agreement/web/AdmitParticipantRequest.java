@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,10 @@ public record AdmitParticipantRequest(
         @NotBlank @Size(max = Limits.NAME) String name,
         @NotNull ParticipantKind kind,
         @IsoCountry String country,
-        @NotNull LocalDate joinedOn)
+        @NotNull LocalDate joinedOn,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

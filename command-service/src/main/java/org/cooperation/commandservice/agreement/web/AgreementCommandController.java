@@ -4,9 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.command.AgreementCommand;
+import org.cooperation.agreement.api.command.RetractFact;
 import org.cooperation.agreement.api.command.SignAgreement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,11 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class AgreementCommandController {
 
     private final CommandSender commands;
+    private final Replacements replacements;
     private final String queryBaseUrl;
 
-    public AgreementCommandController(
-            CommandSender commands, @Value("${agreements.query-base-url}") String queryBaseUrl) {
+    AgreementCommandController(
+            CommandSender commands,
+            Replacements replacements,
+            @Value("${agreements.query-base-url}") String queryBaseUrl) {
         this.commands = commands;
+        this.replacements = replacements;
         this.queryBaseUrl = queryBaseUrl;
     }
 
@@ -31,7 +38,7 @@ public class AgreementCommandController {
     public ResponseEntity<CommandResult> sign(
             @Valid @RequestBody SignAgreementRequest request, HttpServletRequest http) {
         SignAgreement command = request.toCommand();
-        long version = commands.send(command, http);
+        long version = commands.send(command, request.reason(), http);
         return ResponseEntity.created(URI.create(queryBaseUrl + "/api/agreements/"
                         + command.agreementId().value()))
                 .eTag(String.valueOf(version))
@@ -122,10 +129,34 @@ public class AgreementCommandController {
         return send(agreementId, request, http);
     }
 
+    /**
+     * Retracts the fact recorded at {@code sequence} (rule 17), optionally entering the corrected fact in
+     * its place; the replacement is read as the body of the command that records a fact of that kind.
+     */
+    @PostMapping("/{agreementId}/corrections")
+    public ResponseEntity<CommandResult> correct(
+            @PathVariable String agreementId, @Valid @RequestBody CorrectionRequest request, HttpServletRequest http)
+            throws MethodArgumentNotValidException {
+        AgreementId id = AgreementId.of(agreementId);
+        AgreementCommand replacement = replacements.read(id, request.sequence(), request.replacement(), http);
+        long version = commands.send(
+                new RetractFact(id, request.sequence(), request.reason(), replacement), request.reason(), http);
+        return ResponseEntity.ok().eTag(String.valueOf(version)).body(new CommandResult(id, version));
+    }
+
+    /** Voids an agreement entered in error as a whole (rule 17). */
+    @PostMapping("/{agreementId}/void")
+    public ResponseEntity<CommandResult> voidAgreement(
+            @PathVariable String agreementId,
+            @Valid @RequestBody VoidAgreementRequest request,
+            HttpServletRequest http) {
+        return send(agreementId, request, http);
+    }
+
     private ResponseEntity<CommandResult> send(
             String agreementId, AgreementCommandRequest request, HttpServletRequest http) {
         AgreementId id = AgreementId.of(agreementId);
-        long version = commands.send(request.toCommand(id), http);
+        long version = commands.send(request.toCommand(id), request.reason(), http);
         return ResponseEntity.ok().eTag(String.valueOf(version)).body(new CommandResult(id, version));
     }
 

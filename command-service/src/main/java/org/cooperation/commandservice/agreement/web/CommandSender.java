@@ -17,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a command with the who-and-why of the HTTP request as metadata, which Axon copies onto
+ * Sends a command with the who-and-why of the HTTP request as metadata (the body's {@code reason} among them), which Axon copies onto
  * every event the command causes: the token's subject and client, the request's correlation id,
  * and the version the client expects ({@code If-Match}). Only what the verified token says is
  * recorded as who; nothing a client merely claims in a header.
@@ -34,19 +34,19 @@ public class CommandSender {
         this.commandGateway = commandGateway;
     }
 
-    /** Returns the agreement's version after the command. */
-    public long send(AgreementCommand command, HttpServletRequest request) {
+    /** Returns the agreement's version after the command; {@code reason} is why it was sent, or null. */
+    public long send(AgreementCommand command, String reason, HttpServletRequest request) {
         // Every text and date of the command, however deeply nested, before anything is decided on it.
         PublishedLanguage.problemIn(command).ifPresent(problem -> {
             throw problem;
         });
         request.setAttribute(TARGET_ATTRIBUTE, command.agreementId());
         Object result = commandGateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(request)));
+                GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(request, reason)));
         return ((Number) result).longValue();
     }
 
-    private static MetaData metadata(HttpServletRequest request) {
+    private static MetaData metadata(HttpServletRequest request, String reason) {
         Caller caller = Caller.of(SecurityContextHolder.getContext().getAuthentication());
         Map<String, Object> metadata = new HashMap<>();
         // What the token says is stored with the events: refused here, by claim, when a reader could not store it.
@@ -55,6 +55,10 @@ public class CommandSender {
             metadata.put(AuditMetadata.CLIENT, AdmissibleEvents.auditValue(caller.client(), "token.azp"));
         }
         metadata.put(AuditMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
+        // A blank reason says nothing, and is recorded as nothing.
+        if (reason != null && !reason.isBlank()) {
+            metadata.put(AuditMetadata.REASON, AdmissibleEvents.reason(reason));
+        }
         ExpectedVersion.from(request)
                 .ifPresent(version -> metadata.put(AgreementTargetResolver.EXPECTED_VERSION, version));
         return MetaData.from(metadata);

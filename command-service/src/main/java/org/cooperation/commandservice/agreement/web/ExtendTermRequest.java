@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,7 +17,10 @@ import org.cooperation.agreement.api.command.ExtendTerm;
 
 /** The body of {@code POST /api/agreements/{id}/extensions}: the written consent of every party. */
 public record ExtendTermRequest(
-        @NotEmpty @Size(max = Limits.PARTIES) List<@NotNull @Valid ConsentRequest> consents)
+        @NotEmpty @Size(max = Limits.PARTIES) List<@NotNull @Valid ConsentRequest> consents,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     public record ConsentRequest(

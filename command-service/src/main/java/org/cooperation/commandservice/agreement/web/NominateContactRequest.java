@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,10 @@ public record NominateContactRequest(
         @NotBlank @Size(max = Limits.NAME) String name,
         @Size(max = Limits.NAME) String role,
         @Email @Size(max = Limits.NAME) String email,
-        LocalDate nominatedOn)
+        LocalDate nominatedOn,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

@@ -84,7 +84,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The agreement's rules refuse this command",
                 e.getMessage());
         problem.setProperty("rule", e.rule().code());
-        problem.setProperty("field", e.rule().field());
+        problem.setProperty("field", e.field());
         problem.setProperty("ruleDescription", e.rule().description());
         return ResponseEntity.unprocessableEntity().body(problem);
     }

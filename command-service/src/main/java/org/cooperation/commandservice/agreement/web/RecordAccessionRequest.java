@@ -19,7 +19,10 @@ public record RecordAccessionRequest(
         @Schema(description = "The reference of the party's instrument of accession")
         @NotBlank
         @Size(max = Limits.REFERENCE)
-        String reference)
+        String reference,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

@@ -39,7 +39,10 @@ public record RecordAnnualMeetingRequest(
         @Size(max = Limits.NAME) String level,
         @Size(max = Limits.ITEMS) List<@NotNull @Valid AttendeeRequest> attendees,
         @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.TEXT) String> outcomes,
-        @Size(max = Limits.TEXT) String deviationReason)
+        @Size(max = Limits.TEXT) String deviationReason,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     /**

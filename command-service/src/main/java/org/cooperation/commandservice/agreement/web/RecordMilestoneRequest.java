@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,10 @@ public record RecordMilestoneRequest(
         @NotBlank @Size(max = Limits.TITLE) String title,
         @Size(max = Limits.NAME) String field,
         @Size(max = Limits.TEXT) String description,
-        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.REFERENCE) String> references)
+        @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.REFERENCE) String> references,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

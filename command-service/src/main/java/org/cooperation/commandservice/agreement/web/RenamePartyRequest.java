@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,10 @@ public record RenamePartyRequest(
         @NotNull @Pattern(regexp = PartyCode.PATTERN) String party,
         @NotBlank @Size(max = Limits.NAME) String name,
         @NotNull LocalDate renamedOn,
-        @Size(max = Limits.REFERENCE) String reference)
+        @Size(max = Limits.REFERENCE) String reference,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

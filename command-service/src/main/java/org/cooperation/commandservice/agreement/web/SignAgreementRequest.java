@@ -61,7 +61,10 @@ public record SignAgreementRequest(
         @Size(max = Limits.TEXT) String financialArrangement,
 
         @Schema(description = "Who witnessed the signature without signing it") @Size(max = Limits.ITEMS)
-        List<@NotNull @Valid WitnessRequest> witnesses) {
+        List<@NotNull @Valid WitnessRequest> witnesses,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason) {
 
     /**
      * A party: {@code kind} is a government body when left out; only an international organisation

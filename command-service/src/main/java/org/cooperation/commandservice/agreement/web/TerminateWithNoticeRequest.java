@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,10 @@ public record TerminateWithNoticeRequest(
         @NotNull @Pattern(regexp = PartyCode.PATTERN) String party,
         @NotNull LocalDate noticeDate,
         @NotNull LocalDate endsOn,
-        @Size(max = Limits.REFERENCE) String reference)
+        @Size(max = Limits.REFERENCE) String reference,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

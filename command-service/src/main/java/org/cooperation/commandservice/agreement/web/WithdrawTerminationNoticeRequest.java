@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,10 @@ import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
 public record WithdrawTerminationNoticeRequest(
         @NotNull @Pattern(regexp = PartyCode.PATTERN) String party,
         @NotNull LocalDate withdrawnOn,
-        @Size(max = Limits.REFERENCE) String reference)
+        @Size(max = Limits.REFERENCE) String reference,
+
+        @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
+        String reason)
         implements AgreementCommandRequest {
 
     @Override

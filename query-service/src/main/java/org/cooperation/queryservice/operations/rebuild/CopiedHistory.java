@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
-import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.queryservice.projection.consuming.EventRecord;
 import org.cooperation.queryservice.projection.consuming.Sequencing;
 import org.cooperation.queryservice.projection.history.HistoryCopy;
+import org.cooperation.queryservice.projection.state.LinkRepository;
 
 /**
  * The first step of a bulk load: the topic's records, in the order read, under the order rules of
@@ -81,7 +81,7 @@ final class CopiedHistory extends Sequencing {
         applied.put(
                 record.agreementId(),
                 new Applied(record.sequence(), record.received().recordedAt()));
-        if (record.received().event() instanceof RelatedAgreementLinked) {
+        if (LinkRepository.concerns(record.received().event())) {
             links.add(record.received());
         }
         return true;

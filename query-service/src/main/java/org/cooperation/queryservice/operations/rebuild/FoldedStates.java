@@ -1,11 +1,11 @@
 package org.cooperation.queryservice.operations.rebuild;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.queryservice.projection.consuming.ReadModel;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.cooperation.queryservice.projection.state.AgreementState;
@@ -15,7 +15,8 @@ import org.cooperation.queryservice.projection.timeline.Timeline;
  * The second step of a bulk load: every agreement's state, folded from its history in the fresh
  * table, one agreement at a time in sequence order, and written once. Only one agreement's state,
  * a batch of finished ones and the few batches of events read ahead ({@link OrderedHistory}) are in
- * memory at a time. The history holds exactly the applied events, each agreement's without a gap
+ * memory at a time (and, for a retraction, which is folded with the history it corrects, that
+ * agreement's events). The history holds exactly the applied events, each agreement's without a gap
  * from its signature, so the fold is the live projection's.
  */
 final class FoldedStates {
@@ -42,7 +43,8 @@ final class FoldedStates {
         CopiedHistory.Applied last = null;
         AgreementState state = null;
         Timeline timeline = null;
-        // One agreement's events, for the timeline of one entered late: the rebuild holds no more than that.
+        // One agreement's events, for the timeline of one entered late and for a retraction, which is
+        // folded with the history it corrects: the rebuild holds no more than that.
         List<Timeline.Event> events = new ArrayList<>();
         long agreements = 0;
         try (OrderedHistory history = new OrderedHistory(dataSource, tables)) {
@@ -59,11 +61,12 @@ final class FoldedStates {
                         agreements++;
                     }
                     Instant recordedAt = row.sequence() == last.sequence() ? last.recordedAt() : row.recordedAt();
-                    state = AgreementState.fold(state, row.event(), row.sequence(), recordedAt);
-                    LocalDate businessDate = row.event().businessDate();
-                    events.add(new Timeline.Event(row.sequence(), businessDate, row.event(), recordedAt));
+                    events.add(new Timeline.Event(row.sequence(), row.event().businessDate(), row.event(), recordedAt));
+                    state = row.event() instanceof FactRetracted
+                            ? Timeline.corrected(events)
+                            : AgreementState.fold(state, row.event(), row.sequence(), recordedAt);
                     List<Timeline.Event> soFar = events;
-                    timeline.apply(row.sequence(), businessDate, recordedAt, state, Timeline.upTo(() -> soFar));
+                    timeline.apply(row.sequence(), row.event(), recordedAt, state, Timeline.upTo(() -> soFar));
                 }
             }
         }

@@ -8,10 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.cooperation.agreement.api.contract.ReceivedEvent;
-import org.cooperation.agreement.api.event.RelatedAgreementLinked;
+import org.cooperation.agreement.api.event.FactRetracted;
+import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.state.AgreementState;
+import org.cooperation.queryservice.projection.state.CorrectedHistory;
+import org.cooperation.queryservice.projection.state.LinkRepository;
 import org.cooperation.queryservice.projection.timeline.Timeline;
 
 /**
@@ -31,6 +35,7 @@ final class BatchChanges extends Sequencing {
 
     private final Map<String, AgreementState> states;
     private final Set<String> recordedEventIds;
+    private final Function<String, List<HistoryEntry>> recordedHistory;
     private final List<HistoryRepository.Row> history = new ArrayList<>();
     private final List<ReceivedEvent> links = new ArrayList<>();
     private final List<EventRecord> released = new ArrayList<>();
@@ -44,11 +49,18 @@ final class BatchChanges extends Sequencing {
      * @param states           the current state of the batch's agreements that have one
      * @param held             the events held for the batch's agreements
      * @param recordedEventIds the ids among the batch's events that the history holds already
+     * @param recordedHistory  an agreement's history as committed before the batch, oldest first: a
+     *                         retraction is folded with it (see {@link CorrectedHistory})
      */
-    BatchChanges(Map<String, AgreementState> states, List<EventRecord> held, Set<String> recordedEventIds) {
+    BatchChanges(
+            Map<String, AgreementState> states,
+            List<EventRecord> held,
+            Set<String> recordedEventIds,
+            Function<String, List<HistoryEntry>> recordedHistory) {
         super(held);
         this.states = new HashMap<>(states);
         this.recordedEventIds = new HashSet<>(recordedEventIds);
+        this.recordedHistory = recordedHistory;
     }
 
     /** The agreements whose state changed. */
@@ -90,7 +102,7 @@ final class BatchChanges extends Sequencing {
             ReceivedEvent received = event.received();
             timeline.apply(
                     received.sequence(),
-                    received.event().businessDate(),
+                    received.event(),
                     received.recordedAt(),
                     event.after(),
                     Timeline.upTo(() -> histories.computeIfAbsent(
@@ -111,16 +123,28 @@ final class BatchChanges extends Sequencing {
             return false;
         }
         ReceivedEvent received = record.received();
-        AgreementState after = AgreementState.fold(
-                states.get(record.agreementId()), received.event(), received.sequence(), received.recordedAt());
+        history.add(new HistoryRepository.Row(record.agreementId(), record.historyEntry()));
+        AgreementState after = received.event() instanceof FactRetracted
+                ? corrected(record.agreementId())
+                : AgreementState.fold(
+                        states.get(record.agreementId()), received.event(), received.sequence(), received.recordedAt());
         states.put(record.agreementId(), after);
         applied.add(new Applied(record.agreementId(), received, after));
-        history.add(new HistoryRepository.Row(record.agreementId(), record.historyEntry()));
-        if (received.event() instanceof RelatedAgreementLinked) {
+        if (LinkRepository.concerns(received.event())) {
             links.add(received);
         }
         changed.add(record.agreementId());
         return true;
+    }
+
+    /** The agreement's whole history, committed and of this batch, folded without what it retracts. */
+    private AgreementState corrected(String agreementId) {
+        CorrectedHistory corrected = new CorrectedHistory();
+        recordedHistory.apply(agreementId).forEach(entry -> corrected.add(CorrectedHistory.Recorded.of(entry)));
+        history.stream()
+                .filter(row -> row.agreementId().equals(agreementId))
+                .forEach(row -> corrected.add(CorrectedHistory.Recorded.of(row.entry())));
+        return corrected.fold();
     }
 
     @Override

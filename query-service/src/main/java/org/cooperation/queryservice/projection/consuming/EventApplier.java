@@ -117,7 +117,11 @@ public class EventApplier {
         var states = model.current().findAllForUpdate(agreementIds);
         List<EventRecord> held = model.held().findAllForUpdate(agreementIds);
         held.forEach(record -> eventIds.add(record.received().eventId()));
-        var changes = new BatchChanges(states, held, model.history().recordedAmong(eventIds));
+        var changes = new BatchChanges(
+                states,
+                held,
+                model.history().recordedAmong(eventIds),
+                agreementId -> model.history().recordedBy(agreementId, null));
         List<Outcome> outcomes = new ArrayList<>(records.size());
         for (EventRecord record : records) {
             outcomes.add(changes.offer(record));

@@ -18,8 +18,8 @@ import org.cooperation.queryservice.projection.history.HistoryEntry;
  */
 public record EventRecord(ReceivedEvent received, Audit audit, String payload, EventEnvelope.Chain chain) {
 
-    /** Who sent the command that caused the event, from the record's headers. */
-    public record Audit(String principal, String client, String correlationId) {}
+    /** Who sent the command that caused the event, and why, from the record's headers. */
+    public record Audit(String principal, String client, String correlationId, String reason) {}
 
     /**
      * Reads a record; anything that makes it unreadable makes it unusable for good, so the
@@ -40,7 +40,8 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload, E
                 new Audit(
                         PublishedLanguage.repaired(header(record, EventHeaders.PRINCIPAL)),
                         PublishedLanguage.repaired(header(record, EventHeaders.CLIENT)),
-                        PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID))),
+                        PublishedLanguage.repaired(header(record, EventHeaders.CORRELATION_ID)),
+                        PublishedLanguage.repaired(header(record, EventHeaders.REASON))),
                 new String(value, UTF_8),
                 new EventEnvelope.Chain(header(record, EventHeaders.HASH), header(record, EventHeaders.PREVIOUS_HASH)));
         read.requireWellPlaced();
@@ -65,6 +66,8 @@ public record EventRecord(ReceivedEvent received, Audit audit, String payload, E
                 audit.principal(),
                 audit.client(),
                 audit.correlationId(),
+                audit.reason(),
+                null,
                 payload,
                 chain.hash(),
                 chain.previousHash());

@@ -37,8 +37,8 @@ public class HeldEventRepository {
         batches.batchUpdate(
                 tables.sql("""
                         INSERT INTO {held_event} (agreement_id, sequence, event_id, type, recorded_at, principal, client,
-                                                  correlation_id, payload, hash, previous_hash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
+                                                  correlation_id, reason, payload, hash, previous_hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
                         ON CONFLICT DO NOTHING
                         """),
                 records.stream()
@@ -53,6 +53,7 @@ public class HeldEventRepository {
                                 record.audit().principal(),
                                 record.audit().client(),
                                 record.audit().correlationId(),
+                                record.audit().reason(),
                                 record.payload(),
                                 record.chain().hash(),
                                 record.chain().previousHash()
@@ -65,14 +66,14 @@ public class HeldEventRepository {
     public List<EventRecord> findAllForUpdate(Collection<String> agreementIds) {
         return jdbc.sql(tables.sql("""
                         SELECT agreement_id, sequence, event_id, type, recorded_at, principal, client, correlation_id,
-                               payload::text, hash, previous_hash
+                               reason, payload::text, hash, previous_hash
                         FROM {held_event} WHERE agreement_id = ANY (?)
                         ORDER BY agreement_id, sequence FOR UPDATE
                         """))
                 .param(agreementIds.toArray(String[]::new))
                 .query((rs, row) -> {
                     String type = rs.getString(4);
-                    String payload = rs.getString(9);
+                    String payload = rs.getString(10);
                     return new EventRecord(
                             new ReceivedEvent(
                                     rs.getString(3),
@@ -81,9 +82,9 @@ public class HeldEventRepository {
                                     rs.getLong(2),
                                     rs.getTimestamp(5).toInstant(),
                                     EventJson.read(type, payload.getBytes(UTF_8))),
-                            new EventRecord.Audit(rs.getString(6), rs.getString(7), rs.getString(8)),
+                            new EventRecord.Audit(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
                             payload,
-                            new EventEnvelope.Chain(rs.getString(10), rs.getString(11)));
+                            new EventEnvelope.Chain(rs.getString(11), rs.getString(12)));
                 })
                 .list();
     }

@@ -8,7 +8,8 @@ import org.cooperation.queryservice.projection.state.AgreementState;
 
 /**
  * The deadlines of an agreement in a state (current, or as of a point in time), by the counting
- * rules of DOMAIN.md. Only those that apply: an agreement that has ended has none; one without a
+ * rules of DOMAIN.md. Only those that apply: an agreement that has ended or was voided has none
+ * (so no calendar shows any of its dates); one without a
  * term end (an open-ended instrument) has no notice, consent or term deadline; a pending notice
  * replaces the term's deadlines with its own end (an extension agreed now would not stop it).
  */
@@ -19,7 +20,7 @@ public final class Deadlines {
     /** The deadlines in date order (kinds in declaration order on the same day). */
     public static List<Deadline> of(AgreementState state) {
         List<Deadline> deadlines = new ArrayList<>();
-        if (state.endedOn() == null) {
+        if (!state.endedOrVoided()) {
             LocalDate termEndsOn = state.term() == null ? null : state.term().termEndsOn();
             if (state.pendingNotice() != null) {
                 var notice = state.pendingNotice();

@@ -35,7 +35,7 @@ public final class HistoryCopy implements AutoCloseable {
         }
         copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(tables.sql("""
                 COPY {agreement_event} (event_id, agreement_id, sequence, type, business_date, recorded_at, principal,
-                                        client, correlation_id, payload, hash, previous_hash)
+                                        client, correlation_id, reason, payload, hash, previous_hash)
                 FROM STDIN (FREEZE)
                 """));
     }
@@ -58,6 +58,8 @@ public final class HistoryCopy implements AutoCloseable {
         text(entry.client());
         tab();
         text(entry.correlationId());
+        tab();
+        text(entry.reason());
         tab();
         text(entry.payload());
         tab();

@@ -21,11 +21,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HistoryRepository {
 
-    /** An entry's columns, in {@link HistoryEntry}'s order, the payload as its JSON text. */
+    /**
+     * An entry's columns, in {@link HistoryEntry}'s order, the payload as its JSON text: the history's
+     * own as {@code e}, and those of the retraction of the entry, if any, as {@code r}.
+     */
     public static final String COLUMNS = """
-            SELECT sequence, event_id, type, business_date, recorded_at, principal, client, correlation_id,
-                   payload::text, hash, previous_hash
-            FROM {agreement_event}
+            SELECT e.sequence, e.event_id, e.type, e.business_date, e.recorded_at, e.principal, e.client,
+                   e.correlation_id, e.reason, r.sequence, r.recorded_at, r.principal, r.payload ->> 'reason',
+                   e.payload::text, e.hash, e.previous_hash
+            FROM {agreement_event} e
+            LEFT JOIN {agreement_event} r
+                   ON r.agreement_id = e.agreement_id AND r.type LIKE 'org.cooperation.agreement.FactRetracted.v%'
+                  AND r.payload ->> 'retractedSequence' = CAST(e.sequence AS text)
             """;
 
     private final JdbcClient jdbc;
@@ -51,15 +58,16 @@ public class HistoryRepository {
         }
         int inserted = jdbc.sql(tables.sql("""
                         INSERT INTO {agreement_event} (event_id, agreement_id, sequence, type, business_date,
-                                                       recorded_at, principal, client, correlation_id, payload, hash,
-                                                       previous_hash)
+                                                       recorded_at, principal, client, correlation_id, reason, payload,
+                                                       hash, previous_hash)
                         SELECT event_id, agreement_id, sequence, type, business_date, recorded_at, principal, client,
-                               correlation_id, CAST(payload AS jsonb), hash, previous_hash
+                               correlation_id, reason, CAST(payload AS jsonb), hash, previous_hash
                         FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]),
                                     CAST(? AS date[]), CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
-                                    CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+                                    CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                                    CAST(? AS text[]))
                              AS entry (event_id, agreement_id, sequence, type, business_date, recorded_at, principal,
-                                       client, correlation_id, payload, hash, previous_hash)
+                                       client, correlation_id, reason, payload, hash, previous_hash)
                         ON CONFLICT DO NOTHING
                         """))
                 .params(
@@ -72,6 +80,7 @@ public class HistoryRepository {
                         column(rows, row -> row.entry().principal()),
                         column(rows, row -> row.entry().client()),
                         column(rows, row -> row.entry().correlationId()),
+                        column(rows, row -> row.entry().reason()),
                         column(rows, row -> row.entry().payload()),
                         column(rows, row -> row.entry().hash()),
                         column(rows, row -> row.entry().previousHash()))
@@ -98,8 +107,9 @@ public class HistoryRepository {
     /** The whole history as the record stood at {@code recordedBy} (null: as it stands now), oldest first. */
     public List<HistoryEntry> recordedBy(String agreementId, Instant recordedBy) {
         return jdbc.sql(tables.sql(COLUMNS + """
-                        WHERE agreement_id = :id AND (CAST(:recordedBy AS timestamptz) IS NULL OR recorded_at <= :recordedBy)
-                        ORDER BY sequence
+                        WHERE e.agreement_id = :id
+                          AND (CAST(:recordedBy AS timestamptz) IS NULL OR e.recorded_at <= :recordedBy)
+                        ORDER BY e.sequence
                         """))
                 .param("id", agreementId)
                 .param("recordedBy", recordedBy == null ? null : Timestamp.from(recordedBy))
@@ -129,7 +139,19 @@ public class HistoryRepository {
                 rs.getString(7),
                 rs.getString(8),
                 rs.getString(9),
-                rs.getString(10),
-                rs.getString(11));
+                retraction(rs),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16));
+    }
+
+    /** The retraction of the row's entry, from the columns 10 to 13; null when it is not retracted. */
+    public static HistoryEntry.Retraction retraction(ResultSet rs) throws SQLException {
+        long sequence = rs.getLong(10);
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new HistoryEntry.Retraction(
+                sequence, rs.getObject(11, OffsetDateTime.class).toInstant(), rs.getString(12), rs.getString(13));
     }
 }

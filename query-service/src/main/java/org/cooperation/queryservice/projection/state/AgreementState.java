@@ -27,9 +27,11 @@ import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
@@ -40,10 +42,12 @@ import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
+import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
 /**
- * The state of one agreement: a fold of its events in the order they were recorded. The same
+ * The state of one agreement: a fold of its events in the order they were recorded (a retraction
+ * among them is folded with the whole history, by {@link CorrectedHistory}). The same
  * fold serves the live projection and the as-of views, so both always agree. Items that carry a
  * business date (meetings, fields, participants, milestones, links, contacts) are placed by that
  * date, so that a fact entered late lands where it happened in the world.
@@ -204,7 +208,7 @@ public record AgreementState(
      */
     @JsonIgnore
     public LocalDate nextMeetingDue() {
-        if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL || endedOn != null) {
+        if (meetingPolicy == null || meetingPolicy.cadence() != MeetingPolicy.Cadence.ANNUAL || endedOrVoided()) {
             return null;
         }
         LocalDate from = meetings.isEmpty()
@@ -213,6 +217,15 @@ public record AgreementState(
         LocalDate due = from.plusYears(1);
         LocalDate lastDay = lastDayInForce();
         return lastDay != null && due.isAfter(lastDay) ? null : due;
+    }
+
+    /**
+     * Whether nothing can fall due any more: the agreement has ended, or it was voided (entered in
+     * error as a whole, it never was in force on any date).
+     */
+    @JsonIgnore
+    public boolean endedOrVoided() {
+        return endedOn != null || status == AgreementStatus.VOIDED;
     }
 
     /**
@@ -345,9 +358,15 @@ public record AgreementState(
         } else if (event instanceof AgreementExpired e) {
             next.status = AgreementStatus.EXPIRED;
             next.endedOn = e.expiredOn();
-        } else if (event instanceof ExpiryRevoked) {
+        } else if (event instanceof ExpiryRevoked || event instanceof TerminationRevoked) {
             next.status = pendingNotice == null ? AgreementStatus.IN_FORCE : AgreementStatus.TERMINATION_PENDING;
             next.endedOn = null;
+        } else if (event instanceof AgreementVoided) {
+            next.status = AgreementStatus.VOIDED;
+        } else if (event instanceof FactRetracted) {
+            // Only the version moves here: the state without the retracted fact is the fold of the history
+            // without it, which CorrectedHistory makes, and which every reader of a retraction uses.
+            next.status = status;
         } else if (event instanceof AnnualMeetingRecorded e) {
             next.meetings = insertByDate(
                     meetings,

@@ -8,7 +8,9 @@ import java.util.TreeSet;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.queryservice.projection.state.AgreementState;
+import org.cooperation.queryservice.projection.state.CorrectedHistory;
 
 /**
  * One agreement's timeline while its events are applied in sequence: the steps the record says now
@@ -24,6 +26,14 @@ public final class Timeline {
 
     /** An event of the history, as the as-of fold takes it. */
     public record Event(long sequence, LocalDate businessDate, AgreementEvent event, Instant recordedAt) {}
+
+    /** The state after {@code events}, oldest first, with the facts retracted among them left out. */
+    public static AgreementState corrected(List<Event> events) {
+        CorrectedHistory corrected = new CorrectedHistory();
+        events.forEach(event ->
+                corrected.add(new CorrectedHistory.Recorded(event.event(), event.sequence(), event.recordedAt())));
+        return corrected.fold();
+    }
 
     /** The events up to and including a sequence, out of a history that may go further. */
     public static LongFunction<List<Event>> upTo(Supplier<List<Event>> history) {
@@ -44,22 +54,27 @@ public final class Timeline {
     }
 
     /**
-     * The timeline after one more event, recorded at {@code recordedAt}.
+     * The timeline after one more event, {@code event}, recorded at {@code recordedAt}.
      *
      * @param after   the agreement's state after the event (the fold of every event up to it)
      * @param history the events up to and including a sequence, for an event entered late
      */
     public void apply(
             long sequence,
-            LocalDate businessDate,
+            AgreementEvent event,
             Instant recordedAt,
             AgreementState after,
             LongFunction<List<Event>> history) {
+        LocalDate businessDate = event.businessDate();
         ListColumns columns = ListColumns.of(after);
         Step last = open.isEmpty() ? null : open.get(open.size() - 1);
         List<Step> next = new ArrayList<>(open);
         if (last == null) {
             next.add(new Step(null, agreementId, businessDate, null, recordedAt, null, columns));
+        } else if (event instanceof FactRetracted) {
+            // A retraction may change any date from the signature on (it can reinstate what the
+            // retracted fact replaced), so every step is folded again without the retracted fact.
+            next = refolded(history.apply(sequence), recordedAt);
         } else if (businessDate == null || !businessDate.isBefore(last.validFrom())) {
             // Dated on or after every event before it: the dates before it keep their states.
             next.remove(next.size() - 1);
@@ -90,9 +105,14 @@ public final class Timeline {
         return added;
     }
 
-    /** Every step from the first business date on, folded again from the history: the as-of fold of each date. */
+    /**
+     * Every step from the first business date on, folded again from the history: the as-of fold of
+     * each date, the retracted facts left out (a retraction is dated on the fact it retracts, so the
+     * two are either both in a date's events or neither).
+     */
     private List<Step> refolded(List<Event> events, Instant recordedAt) {
         LocalDate signature = events.get(0).businessDate();
+        // A retraction's date opens a step too: the version the list shows counts the retraction.
         TreeSet<LocalDate> dates = new TreeSet<>();
         events.stream()
                 .map(Event::businessDate)
@@ -100,12 +120,10 @@ public final class Timeline {
                 .forEach(dates::add);
         List<Step> steps = new ArrayList<>();
         for (LocalDate date : dates) {
-            AgreementState state = null;
-            for (Event event : events) {
-                if (event.businessDate() == null || !event.businessDate().isAfter(date)) {
-                    state = AgreementState.fold(state, event.event(), event.sequence(), event.recordedAt());
-                }
-            }
+            AgreementState state = corrected(events.stream()
+                    .filter(event -> event.businessDate() == null
+                            || !event.businessDate().isAfter(date))
+                    .toList());
             if (!steps.isEmpty()) {
                 Step previous = steps.remove(steps.size() - 1);
                 steps.add(

@@ -1,16 +1,14 @@
 package org.cooperation.queryservice.reading.current;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cooperation.agreement.api.PartyCode;
-import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.state.AgreementState;
+import org.cooperation.queryservice.projection.state.CorrectedHistory;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
 import org.cooperation.queryservice.projection.state.LinkRepository;
 import org.cooperation.queryservice.reading.partner.AgreementMembership;
@@ -27,7 +25,7 @@ import org.springframework.stereotype.Service;
  * happened, not the day they were typed in; the fold places dated items (meetings, contacts,
  * fields ...) by their own dates, so the order of entry does not change the answer. A correction
  * carries the business date of what it corrects: an {@code ExpiryRevoked} is dated on the expiry
- * it revokes, so no business date shows the wrong expiry once the correction is on record, while
+ * it revokes, a {@code FactRetracted} on the fact it retracts (which the fold then leaves out), so no business date shows the wrong expiry once the correction is on record, while
  * {@code recordedAsOf} before the correction still shows what the record said then. Events dated
  * after D are left out and counted in {@link AgreementView.Basis#eventsDatedLater()}.
  *
@@ -99,18 +97,16 @@ public class AgreementQuery {
                                     ? ": nothing was recorded yet"
                                     : ": it was signed on " + events.get(0).businessDate()));
         }
-        AgreementState state = null;
+        // A retraction is dated on the fact it retracts, so the two are either both in the point's events or neither.
+        CorrectedHistory corrected = new CorrectedHistory();
         int applied = 0;
         for (HistoryEntry event : events) {
             if (asOf.includes(event.businessDate())) {
-                state = AgreementState.fold(
-                        state,
-                        EventJson.read(event.type(), event.payload().getBytes(UTF_8)),
-                        event.sequence(),
-                        event.recordedAt());
+                corrected.add(CorrectedHistory.Recorded.of(event));
                 applied++;
             }
         }
+        AgreementState state = corrected.fold();
         var basis = new AgreementView.Basis(asOf.businessDate(), asOf.recordedAt(), applied, events.size() - applied);
         return AgreementView.of(
                 state, asOf.day(), links.incoming(agreementId, asOf.businessDate(), asOf.recordedAt()), null, basis);

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An agreement's record as a PDF to file: title, parties, status and term, deadlines, then the full
- * history with who recorded each entry, when, and why, each entry's payload and hash as recorded,
+ * history with who recorded each entry, when, and why, the entries retracted as made in error
+ * marked, each entry's payload and hash as recorded,
  * and whether the history verifies against its hash chain, with the hash of its last entry.
  */
 @Component
@@ -148,9 +149,15 @@ public record AgreementExtract(HistoryPages history, HistoryRepository wholeHist
                             + (entry.principal() == null ? "(unknown)" : entry.principal())
                             + (entry.client() == null ? "" : " with " + entry.client())
                             + (entry.correlationId() == null ? "" : ", correlation " + entry.correlationId()));
-            String why = Why.of(entry.payload());
+            String why = Why.of(entry);
             if (!why.isEmpty()) {
                 pdf.paragraph(PdfPages.REGULAR, 9, "Why: " + why);
+            }
+            if (entry.retractedBy() != null) {
+                pdf.paragraph(
+                        PdfPages.BOLD,
+                        9,
+                        "Entered in error: " + entry.retractedBy().describe());
             }
             pdf.paragraph(PdfPages.MONO, 7, entry.payload());
             if (entry.hash() != null) {

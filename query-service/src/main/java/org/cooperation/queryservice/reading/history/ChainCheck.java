@@ -32,6 +32,7 @@ public final class ChainCheck {
                                 entry.principal(),
                                 entry.client(),
                                 entry.correlationId(),
+                                entry.reason(),
                                 entry.previousHash()),
                         entry.hash()))
                 .toList());

@@ -13,7 +13,10 @@ import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.web.CsvFiles;
 import org.springframework.stereotype.Component;
 
-/** An agreement's history as a CSV file: one row per event, who, when and why beside the payload. */
+/**
+ * An agreement's history as a CSV file: one row per event, who, when and why beside the payload, and
+ * for an entry retracted as made in error, by which entry, when, by whom and why.
+ */
 @Component
 public class HistoryCsv {
 
@@ -26,6 +29,7 @@ public class HistoryCsv {
         "client",
         "correlationId",
         "why",
+        "retracted",
         "eventId",
         "payload",
         "hash",
@@ -68,7 +72,11 @@ public class HistoryCsv {
                     CsvFiles.cell(entry.principal()),
                     CsvFiles.cell(entry.client()),
                     CsvFiles.cell(entry.correlationId()),
-                    CsvFiles.cell(Why.of(entry.payload())),
+                    CsvFiles.cell(Why.of(entry)),
+                    CsvFiles.cell(
+                            entry.retractedBy() == null
+                                    ? null
+                                    : entry.retractedBy().describe()),
                     entry.eventId(),
                     entry.payload(),
                     entry.hash(),

@@ -35,8 +35,8 @@ public class HistoryPages {
 
     /** An agreement's events, less those a party-confined reader may not see (links to others' agreements). */
     private static final String SEEN_BY = """
-            WHERE agreement_id = :id
-              AND (CAST(:party AS text) IS NULL OR sequence NOT IN (
+            WHERE e.agreement_id = :id
+              AND (CAST(:party AS text) IS NULL OR e.sequence NOT IN (
                     SELECT l.sequence FROM {agreement_link} l
                     WHERE l.agreement_id = :id AND NOT EXISTS (
                         SELECT 1 FROM {agreement} a
@@ -53,6 +53,9 @@ public class HistoryPages {
     private static final byte[] PRINCIPAL = ascii(",\"principal\":\"");
     private static final byte[] CLIENT = ascii(",\"client\":\"");
     private static final byte[] CORRELATION_ID = ascii(",\"correlationId\":\"");
+    private static final byte[] REASON = ascii(",\"reason\":\"");
+    private static final byte[] RETRACTED_BY = ascii(",\"retractedBy\":{\"sequence\":");
+    private static final byte[] RETRACTION_RECORDED_AT = ascii(",\"recordedAt\":\"");
     private static final byte[] PAYLOAD = ascii(",\"payload\":");
     private static final byte[] HASH = ascii(",\"hash\":\"");
     private static final byte[] PREVIOUS_HASH = ascii(",\"previousHash\":\"");
@@ -80,13 +83,14 @@ public class HistoryPages {
     public void forEach(
             String agreementId, Instant recordedBy, Optional<PartyCode> reader, Consumer<HistoryEntry> sink) {
         jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
-                          AND (CAST(:recordedBy AS timestamptz) IS NULL OR recorded_at <= :recordedBy)
-                        ORDER BY sequence
+                          AND (CAST(:recordedBy AS timestamptz) IS NULL OR e.recorded_at <= :recordedBy)
+                        ORDER BY e.sequence
                         """))
                 .param("id", agreementId)
                 .param("party", reader.map(PartyCode::value).orElse(null))
                 .param("recordedBy", recordedBy == null ? null : Timestamp.from(recordedBy))
-                .query((RowCallbackHandler) rows -> sink.accept(HistoryRepository.entry(rows)));
+                .query((RowCallbackHandler)
+                        rows -> sink.accept(HistoryRepository.entry(rows).asRecordedBy(recordedBy)));
     }
 
     /**
@@ -98,8 +102,8 @@ public class HistoryPages {
      */
     public Page find(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
         return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
-                          AND sequence > :after
-                        ORDER BY sequence LIMIT :limit
+                          AND e.sequence > :after
+                        ORDER BY e.sequence LIMIT :limit
                         """))
                 .param("id", agreementId)
                 .param("after", afterSequence)
@@ -135,10 +139,19 @@ public class HistoryPages {
             text(json, PRINCIPAL, rows.getString(6));
             text(json, CLIENT, rows.getString(7));
             text(json, CORRELATION_ID, rows.getString(8));
+            text(json, REASON, rows.getString(9));
+            HistoryEntry.Retraction retraction = HistoryRepository.retraction(rows);
+            if (retraction != null) {
+                json.put(RETRACTED_BY).number(retraction.sequence());
+                text(json, RETRACTION_RECORDED_AT, retraction.recordedAt().toString());
+                text(json, PRINCIPAL, retraction.principal());
+                text(json, REASON, retraction.reason());
+                json.put(END_OF_OBJECT);
+            }
             // The column's text as the server sent it, UTF-8: JSON already, written as it is.
-            json.put(PAYLOAD).put(rows.getBytes(9));
-            text(json, HASH, rows.getString(10));
-            text(json, PREVIOUS_HASH, rows.getString(11));
+            json.put(PAYLOAD).put(rows.getBytes(14));
+            text(json, HASH, rows.getString(15));
+            text(json, PREVIOUS_HASH, rows.getString(16));
             json.put(END_OF_OBJECT);
             events++;
         }

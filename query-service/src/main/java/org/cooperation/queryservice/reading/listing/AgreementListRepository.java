@@ -36,7 +36,7 @@ public class AgreementListRepository {
      * The status on {@code :today}: the stored status is what the events say, and an agreement whose
      * effective date is still to come is not yet in force (as {@code AgreementState.on} says).
      */
-    private static final String STATUS_TODAY =
+    static final String STATUS_TODAY =
             "(CASE WHEN status = 'IN_FORCE' AND effective_from > :today THEN 'SIGNED' ELSE status END)";
 
     private static final String SELECT = """
@@ -44,6 +44,10 @@ public class AgreementListRepository {
              AS status_today, party_codes, signed_on, term_ends_on, last_day_in_force,
                    next_meeting_due, meeting_overdue_from, version
             FROM\s""";
+
+    /** The same columns and the value the page is sorted by, as text, for the next page's cursor. */
+    private static final String SELECT_WITH_KEY =
+            SELECT.replace(", version\n", ", version, CAST(%s AS text) AS sort_key\n");
 
     /**
      * Where the rows come from: the current state's table, or for a point in time the timeline, whose
@@ -61,16 +65,39 @@ public class AgreementListRepository {
                 .single();
     }
 
-    public List<AgreementSummary> page(AgreementFilter filter, Sorting sorting, int page, int size) {
+    /** A page and, when more rows follow it, the cursor of its last row. */
+    public record Page(List<AgreementSummary> items, ListCursor next) {}
+
+    /**
+     * The {@code size} rows after {@code after} (null: from the first), skipping {@code offset} more. One row beyond
+     * the page is read to tell whether another follows, so the last page has no cursor.
+     */
+    public Page page(AgreementFilter filter, Sorting sorting, ListCursor after, long offset, int size) {
         Where where = where(filter);
         Map<String, Object> params = new HashMap<>(where.params());
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        return jdbc.sql(tables.sql(SELECT + source(filter) + where.clause() + " ORDER BY " + sorting.orderBy()
-                        + " LIMIT :limit OFFSET :offset"))
+        String clause = where.clause();
+        if (after != null) {
+            clause += (clause.isEmpty() ? " WHERE " : " AND ") + sorting.after();
+            params.put("afterKey", after.key());
+            params.put("afterId", after.agreementId());
+        }
+        params.put("limit", size + 1);
+        params.put("offset", offset);
+        List<AgreementSummary> items = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        jdbc.sql(tables.sql(SELECT_WITH_KEY.formatted(sorting.sortValue()) + source(filter) + clause + " ORDER BY "
+                        + sorting.orderBy() + " LIMIT :limit OFFSET :offset"))
                 .params(params)
-                .query((rs, row) -> summary(rs, filter.today()))
-                .list();
+                .query((RowCallbackHandler) rs -> {
+                    items.add(summary(rs, filter.today()));
+                    keys.add(rs.getString("sort_key"));
+                });
+        if (items.size() <= size) {
+            return new Page(items, null);
+        }
+        AgreementSummary last = items.get(size - 1);
+        return new Page(
+                items.subList(0, size), new ListCursor(sorting.toString(), keys.get(size - 1), last.agreementId()));
     }
 
     /** Every agreement the filter selects, in order, handed to {@code sink} one at a time. */
@@ -94,7 +121,8 @@ public class AgreementListRepository {
             if (point.businessDate() == null) {
                 conditions.add("valid_to IS NULL");
             } else {
-                conditions.add("valid_from <= :asOf AND (valid_to IS NULL OR valid_to > :asOf)");
+                // valid_to as +infinity when open: the expression agreement_timeline_valid_*_idx is on (V14).
+                conditions.add("COALESCE(valid_to, DATE 'infinity') > :asOf AND valid_from <= :asOf");
                 params.put("asOf", Date.valueOf(point.businessDate()));
             }
             if (point.recordedAt() == null) {

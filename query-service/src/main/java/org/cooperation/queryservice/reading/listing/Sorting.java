@@ -4,23 +4,32 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.cooperation.agreement.api.InvalidValueException;
 
-/** The order of a list: {@code sort=termEndsOn} or {@code sort=termEndsOn,desc}; ties go by agreement id. */
+/**
+ * The order of a list: {@code sort=termEndsOn} or {@code sort=termEndsOn,desc}; ties go by agreement id in the same
+ * direction, and an item without the date sorted by comes last either way.
+ */
 public record Sorting(Key key, boolean descending) {
 
     /** What a list can be sorted by, and the column behind it. */
     public enum Key {
-        agreementId("agreement_id"),
-        title("title"),
-        status("status_today"),
-        signedOn("signed_on"),
-        termEndsOn("term_ends_on"),
-        lastDayInForce("last_day_in_force"),
-        nextMeetingDue("next_meeting_due");
+        agreementId("agreement_id", false),
+        title("title", false),
+        status(AgreementListRepository.STATUS_TODAY, false),
+        signedOn("signed_on", true),
+        termEndsOn("term_ends_on", true),
+        lastDayInForce("last_day_in_force", true),
+        nextMeetingDue("next_meeting_due", true);
 
         private final String column;
+        private final boolean date;
 
-        Key(String column) {
+        Key(String column, boolean date) {
             this.column = column;
+            this.date = date;
+        }
+
+        boolean date() {
+            return date;
         }
     }
 
@@ -41,9 +50,32 @@ public record Sorting(Key key, boolean descending) {
         return new Sorting(key, parts.length == 2 && parts[1].equals("desc"));
     }
 
+    /**
+     * The value a row is ordered by. A missing date is read as the end of time ascending and its beginning descending
+     * (so it comes last, and a row comparison never meets a null); the expression is the one the V14 indexes are on.
+     */
+    String sortValue() {
+        if (!key.date) {
+            return key.column;
+        }
+        return "COALESCE(" + key.column + ", DATE '" + (descending ? "-infinity" : "infinity") + "')";
+    }
+
     /** The ORDER BY clause; built from the enum only, never from the request's text. */
     String orderBy() {
-        return key.column + (descending ? " DESC" : " ASC") + " NULLS LAST, agreement_id";
+        String direction = descending ? " DESC" : " ASC";
+        return key == Key.agreementId
+                ? "agreement_id" + direction
+                : sortValue() + direction + ", agreement_id" + direction;
+    }
+
+    /** The rows after a cursor's (key, agreement id) in this order: one row comparison, which the indexes answer. */
+    String after() {
+        String comparison = descending ? " < " : " > ";
+        return key == Key.agreementId
+                ? "agreement_id" + comparison + ":afterId"
+                : "(" + sortValue() + ", agreement_id)" + comparison + "(CAST(:afterKey AS "
+                        + (key.date ? "date" : "text") + "), :afterId)";
     }
 
     @Override

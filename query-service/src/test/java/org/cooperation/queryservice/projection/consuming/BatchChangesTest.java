@@ -27,7 +27,7 @@ class BatchChangesTest {
 
     @Test
     void appliesABatchOfConsecutiveEventsAsOneChangeOfTheirAgreement() {
-        var changes = new BatchChanges(Map.of(), List.of(), Set.of());
+        var changes = new BatchChanges(Map.of(), List.of(), Set.of(), id -> List.of());
 
         List<Outcome> outcomes = offerAll(
                 changes,
@@ -41,7 +41,7 @@ class BatchChangesTest {
 
     @Test
     void skipsEventsAtOrBelowTheAppliedVersion() {
-        var changes = new BatchChanges(Map.of(ID, stateAt(1)), List.of(), Set.of());
+        var changes = new BatchChanges(Map.of(ID, stateAt(1)), List.of(), Set.of(), id -> List.of());
 
         List<Outcome> outcomes =
                 offerAll(changes, record(0, Events.signed(ID)), record(1, Events.fieldAdded(ID, "Robotics")));
@@ -52,7 +52,7 @@ class BatchChangesTest {
 
     @Test
     void holdsAnEventAfterAGapAndAppliesItWhenItsPredecessorFollowsInTheSameBatch() {
-        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(), Set.of());
+        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(), Set.of(), id -> List.of());
 
         List<Outcome> outcomes = offerAll(
                 changes,
@@ -66,7 +66,7 @@ class BatchChangesTest {
     @Test
     void appliesAnEventHeldInAnEarlierBatchOnceItsPredecessorArrives() {
         EventRecord held = record(2, Events.fieldAdded(ID, "Smart grids"));
-        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of());
+        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of(), id -> List.of());
 
         List<Outcome> outcomes = offerAll(
                 changes, record(1, Events.fieldAdded(ID, "Robotics")), record(3, Events.fieldAdded(ID, "Hydrogen")));
@@ -77,7 +77,7 @@ class BatchChangesTest {
     @Test
     void countsAnEventHeldAlreadyAsADuplicate() {
         EventRecord held = record(2, Events.fieldAdded(ID, "Smart grids"));
-        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of());
+        var changes = new BatchChanges(Map.of(ID, stateAt(0)), List.of(held), Set.of(), id -> List.of());
 
         List<Outcome> outcomes = offerAll(
                 changes,
@@ -93,7 +93,7 @@ class BatchChangesTest {
     void skipsAnEventWhoseIdWasRecordedBeforeAndHoldsTheEventsAfterIt() {
         EventRecord reused = record(1, Events.fieldAdded(ID, "Robotics"));
         var changes = new BatchChanges(
-                Map.of(ID, stateAt(0)), List.of(), Set.of(reused.received().eventId()));
+                Map.of(ID, stateAt(0)), List.of(), Set.of(reused.received().eventId()), id -> List.of());
 
         List<Outcome> outcomes = offerAll(changes, reused, record(2, Events.fieldAdded(ID, "Smart grids")));
 
@@ -121,7 +121,7 @@ class BatchChangesTest {
         String type = EventTypes.typeName(event.getClass());
         return new EventRecord(
                 new ReceivedEvent(ID + "-" + sequence, type, AgreementId.of(ID), sequence, RECORDED_AT, event),
-                new EventRecord.Audit("secretariat", "tool", "correlation-" + sequence),
+                new EventRecord.Audit("secretariat", "tool", "correlation-" + sequence, null),
                 new String(EventJson.write(event), UTF_8),
                 new EventEnvelope.Chain(null, null));
     }

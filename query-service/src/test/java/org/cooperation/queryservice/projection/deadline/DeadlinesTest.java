@@ -12,6 +12,7 @@ import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.queryservice.Events;
 import org.cooperation.queryservice.projection.state.AgreementState;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,16 @@ class DeadlinesTest {
                         Events.signed(ID),
                         Events.noticeGiven(ID, "2020-12-01", "2021-03-01"),
                         Events.terminated(ID, "2021-03-01"))))
+                .isEmpty();
+    }
+
+    /** Entered in error as a whole, it never was in force: nothing of it falls due, not even a meeting. */
+    @Test
+    void givesNoneForAVoidedAgreement() {
+        assertThat(Deadlines.of(fold(
+                        Events.signed(ID),
+                        Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
+                        new AgreementVoided(AgreementId.of(ID), Events.SIGNED_ON, "entered twice"))))
                 .isEmpty();
     }
 

@@ -12,12 +12,16 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.AgreementVoided;
+import org.cooperation.agreement.api.event.FactRetracted;
+import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.queryservice.Events;
 import org.junit.jupiter.api.Test;
 
@@ -117,7 +121,15 @@ class AgreementStateTest {
                 Events.withdrawalNoticeGiven(ID, Events.METI, "2019-01-02", "2019-04-02"),
                 Events.withdrew(ID, Events.METI, "2019-04-02"),
                 Events.renamed(
-                        ID, Events.BMWI, "Federal Ministry for Economic Affairs and Climate Action", "2021-12-08"));
+                        ID, Events.BMWI, "Federal Ministry for Economic Affairs and Climate Action", "2021-12-08"),
+                new TerminationRevoked(AgreementId.of(ID), LocalDate.parse("2020-07-02"), "notice withdrawn in time"),
+                new FactRetracted(
+                        AgreementId.of(ID),
+                        1,
+                        "FieldOfCooperationAdded",
+                        LocalDate.parse("2017-01-01"),
+                        "entered in error"),
+                new AgreementVoided(AgreementId.of(ID), Events.SIGNED_ON, "entered twice"));
         // A new type of event needs a sample here (the signature's rule is shown above).
         assertThat(samples.stream().map(Object::getClass).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(AgreementEvent.class.getPermittedSubclasses())

@@ -9,10 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.AgreementVoided;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.queryservice.Events;
 import org.cooperation.queryservice.projection.state.AgreementState;
+import org.cooperation.queryservice.projection.state.CorrectedHistory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +47,24 @@ class TimelineTest {
             Events.meeting(ID, "2018-10-04", "JP", "Tokyo"),
             Events.expiryRevoked(ID, TERM_END.plusDays(1)),
             Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1));
+
+    /** Corrected: a meeting and an extension retracted (the extension replaced), then the whole agreement voided. */
+    private static final List<AgreementEvent> CORRECTED = List.of(
+            Events.signed(ID),
+            Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
+            Events.meeting(ID, "2018-10-04", "JP", "Tokyo"),
+            Events.extended(ID, "2021-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1),
+            new FactRetracted(
+                    AgreementId.of(ID), 1, "AnnualMeetingRecorded", LocalDate.parse("2017-03-19"), "held in 2018"),
+            new FactRetracted(AgreementId.of(ID), 3, "TermExtended", LocalDate.parse("2021-02-10"), "a typo"),
+            Events.extended(ID, "2021-02-01", "2021-02-12", TERM_END, new Term(5, 1, 5), 1),
+            new AgreementVoided(AgreementId.of(ID), Events.SIGNED_ON, "entered twice"));
+
+    @Test
+    void answersAsTheFoldForCorrectedEvents() {
+        assertAnswersAsTheFold(CORRECTED, true);
+        assertAnswersAsTheFold(CORRECTED, false);
+    }
 
     @Test
     void answersAsTheFoldForEventsEnteredInOrder() {
@@ -109,10 +131,12 @@ class TimelineTest {
         List<Timeline.Event> history = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             AgreementEvent event = events.get(i);
-            state = AgreementState.fold(state, event, i, instant(i));
             history.add(new Timeline.Event(i, event.businessDate(), event, instant(i)));
+            state = event instanceof FactRetracted
+                    ? Timeline.corrected(history)
+                    : AgreementState.fold(state, event, i, instant(i));
             List<Timeline.Event> soFar = List.copyOf(history);
-            timeline.apply(i, event.businessDate(), instant(i), state, Timeline.upTo(() -> soFar));
+            timeline.apply(i, event, instant(i), state, Timeline.upTo(() -> soFar));
             if (!oneBatch || i == events.size() - 1) {
                 timeline.closed().forEach(step -> table.put(step.rowId(), step));
                 for (Step added : timeline.added()) {
@@ -139,18 +163,21 @@ class TimelineTest {
         return List.copyOf(table.values());
     }
 
-    /** AgreementQuery's as-of fold: events recorded by the {@code recorded}th, dated on or before {@code day}. */
+    /**
+     * AgreementQuery's as-of fold: events recorded by the {@code recorded}th, dated on or before
+     * {@code day}, the facts retracted among them left out.
+     */
     private static ListColumns fold(List<AgreementEvent> events, int recorded, LocalDate day) {
         if (events.get(0).businessDate().isAfter(day)) {
             return null;
         }
-        AgreementState state = null;
+        CorrectedHistory history = new CorrectedHistory();
         for (int i = 0; i <= recorded; i++) {
             if (!events.get(i).businessDate().isAfter(day)) {
-                state = AgreementState.fold(state, events.get(i), i, instant(i));
+                history.add(new CorrectedHistory.Recorded(events.get(i), i, instant(i)));
             }
         }
-        return ListColumns.of(Objects.requireNonNull(state));
+        return ListColumns.of(Objects.requireNonNull(history.fold()));
     }
 
     private static Instant instant(int i) {

@@ -10,10 +10,28 @@ class SortingTest {
 
     @Test
     void sortsAscendingUnlessToldOtherwise() {
-        assertThat(Sorting.parse("termEndsOn").orderBy()).isEqualTo("term_ends_on ASC NULLS LAST, agreement_id");
-        assertThat(Sorting.parse("termEndsOn,asc").orderBy()).isEqualTo("term_ends_on ASC NULLS LAST, agreement_id");
+        assertThat(Sorting.parse("termEndsOn").orderBy())
+                .isEqualTo("COALESCE(term_ends_on, DATE 'infinity') ASC, agreement_id ASC");
+        assertThat(Sorting.parse("termEndsOn,asc").orderBy())
+                .isEqualTo("COALESCE(term_ends_on, DATE 'infinity') ASC, agreement_id ASC");
+        assertThat(Sorting.parse("agreementId,desc").orderBy()).isEqualTo("agreement_id DESC");
+    }
+
+    @Test
+    void putsAMissingDateLastEitherWayAndBreaksTiesInTheSameDirection() {
         assertThat(Sorting.parse("nextMeetingDue,desc").orderBy())
-                .isEqualTo("next_meeting_due DESC NULLS LAST, agreement_id");
+                .isEqualTo("COALESCE(next_meeting_due, DATE '-infinity') DESC, agreement_id DESC");
+        assertThat(Sorting.parse("title,desc").orderBy()).isEqualTo("title DESC, agreement_id DESC");
+    }
+
+    @Test
+    void startsAfterACursorWithOneRowComparison() {
+        assertThat(Sorting.parse("termEndsOn,desc").after())
+                .isEqualTo(
+                        "(COALESCE(term_ends_on, DATE '-infinity'), agreement_id) < (CAST(:afterKey AS date), :afterId)");
+        assertThat(Sorting.parse("title").after())
+                .isEqualTo("(title, agreement_id) > (CAST(:afterKey AS text), :afterId)");
+        assertThat(Sorting.parse("agreementId").after()).isEqualTo("agreement_id > :afterId");
     }
 
     @Test

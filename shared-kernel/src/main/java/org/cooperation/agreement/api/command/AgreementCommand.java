@@ -15,7 +15,9 @@ public sealed interface AgreementCommand
                 RecordMilestone,
                 LinkRelatedAgreement,
                 RecordAccession,
-                RenameParty {
+                RenameParty,
+                RetractFact,
+                VoidAgreement {
 
     AgreementId agreementId();
 }

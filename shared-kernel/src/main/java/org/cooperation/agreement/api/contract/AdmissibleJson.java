@@ -49,36 +49,40 @@ public final class AdmissibleJson {
         return false;
     }
 
+    /** Repairs every text under the node in place; whether any needed it. */
     private static boolean repair(JsonNode node) {
         boolean repaired = false;
         if (node instanceof ObjectNode object) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isTextual()) {
-                    String text = field.getValue().asText();
-                    String admissible = PublishedLanguage.repaired(text);
-                    if (!admissible.equals(text)) {
-                        field.setValue(TextNode.valueOf(admissible));
-                        repaired = true;
-                    }
+                TextNode admissible = repairedText(field.getValue());
+                if (admissible != null) {
+                    field.setValue(admissible);
+                    repaired = true;
                 } else {
                     repaired |= repair(field.getValue());
                 }
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                JsonNode item = array.get(i);
-                if (item.isTextual()) {
-                    String admissible = PublishedLanguage.repaired(item.asText());
-                    if (!admissible.equals(item.asText())) {
-                        array.set(i, TextNode.valueOf(admissible));
-                        repaired = true;
-                    }
+                TextNode admissible = repairedText(array.get(i));
+                if (admissible != null) {
+                    array.set(i, admissible);
+                    repaired = true;
                 } else {
-                    repaired |= repair(item);
+                    repaired |= repair(array.get(i));
                 }
             }
         }
         return repaired;
+    }
+
+    /** A text's admissible replacement; null when the node is no text or its text is admissible as it is. */
+    private static TextNode repairedText(JsonNode node) {
+        if (!node.isTextual()) {
+            return null;
+        }
+        String admissible = PublishedLanguage.repaired(node.asText());
+        return admissible.equals(node.asText()) ? null : TextNode.valueOf(admissible);
     }
 }

@@ -7,6 +7,11 @@ public final class AuditMetadata {
     public static final String CLIENT = "client";
     /** Axon's own key: it copies a command's correlation id onto the events it causes. */
     public static final String CORRELATION_ID = "correlationId";
+    /**
+     * Why the command was sent, in the sender's words (minutes, a letter, a decision): optional, at
+     * most {@link org.cooperation.agreement.api.Limits#REASON} characters of the published language.
+     */
+    public static final String REASON = "reason";
 
     private AuditMetadata() {}
 }

@@ -13,8 +13,14 @@ public final class EventEnvelope {
 
     private EventEnvelope() {}
 
-    /** Who sent the command that caused an event; any part may be null. */
-    public record Audit(String correlationId, String principal, String client) {}
+    /** Who sent the command that caused an event, and why; any part may be null. */
+    public record Audit(String correlationId, String principal, String client, String reason) {
+
+        /** Who sent a command that said nothing about why. */
+        public Audit(String correlationId, String principal, String client) {
+            this(correlationId, principal, client, null);
+        }
+    }
 
     /**
      * An event's place in its agreement's hash chain: its hash, and its predecessor's (null for the
@@ -37,6 +43,7 @@ public final class EventEnvelope {
         putIfPresent(headers, EventHeaders.CORRELATION_ID, audit.correlationId());
         putIfPresent(headers, EventHeaders.PRINCIPAL, audit.principal());
         putIfPresent(headers, EventHeaders.CLIENT, audit.client());
+        putIfPresent(headers, EventHeaders.REASON, audit.reason());
         if (chain != null) {
             putIfPresent(headers, EventHeaders.HASH, chain.hash());
             putIfPresent(headers, EventHeaders.PREVIOUS_HASH, chain.previousHash());

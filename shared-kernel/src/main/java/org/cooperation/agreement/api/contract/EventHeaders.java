@@ -24,6 +24,11 @@ public final class EventHeaders {
     /** CloudEvents extension: the client tool that sent the command. */
     public static final String CLIENT = "ce_clientid";
     /**
+     * CloudEvents extension: why the command that caused the event was sent, as its sender said;
+     * absent when it said nothing. UTF-8 text of the published language.
+     */
+    public static final String REASON = "ce_reason";
+    /**
      * The event's hash in its agreement's chain (64 hex digits, see
      * {@link org.cooperation.agreement.api.verification.ChainedEvent}); absent on records of events
      * stored before the chain began.

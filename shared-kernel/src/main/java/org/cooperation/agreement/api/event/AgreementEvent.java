@@ -25,7 +25,10 @@ public sealed interface AgreementEvent
                 PartyAcceded,
                 WithdrawalNoticeGiven,
                 PartyWithdrew,
-                PartyRenamed {
+                PartyRenamed,
+                TerminationRevoked,
+                FactRetracted,
+                AgreementVoided {
 
     AgreementId agreementId();
 

@@ -27,6 +27,7 @@ public record ChainLink(ChainedEvent event, String claimedHash) {
                         header.apply(EventHeaders.PRINCIPAL),
                         header.apply(EventHeaders.CLIENT),
                         header.apply(EventHeaders.CORRELATION_ID),
+                        header.apply(EventHeaders.REASON),
                         header.apply(EventHeaders.PREVIOUS_HASH)),
                 header.apply(EventHeaders.HASH));
     }

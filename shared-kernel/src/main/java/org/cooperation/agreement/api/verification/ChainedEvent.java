@@ -13,13 +13,14 @@ import org.erdtman.jcs.JsonCanonicalizer;
 /**
  * Everything that makes an event, as its chain hash covers it: which agreement and where in its
  * history, the event's id, its type with version, its business content (the JSON published on the
- * topic), who sent it (principal, client, correlation id), when it was recorded, and the hash of
- * the agreement's previous event (null for the first).
+ * topic), who sent it (principal, client, correlation id) and why (the reason its sender gave, if
+ * any), when it was recorded, and the hash of the agreement's previous event (null for the first).
  *
  * <p>The hash is SHA-256 over the RFC 8785 (JCS) canonical form of one JSON object with these
  * members: {@code agreementId, client, correlationId, eventId, payload, previousHash, principal,
- * recordedAt, sequence, type}; absent values are {@code null}, {@code recordedAt} is ISO-8601 UTC as
- * in {@code ce_time}. Canonical JSON makes it independent of member order and whitespace, so
+ * reason, recordedAt, sequence, type}; absent values are {@code null}, except {@code reason}, which
+ * is left out when the command gave none, so that events chained before commands could say why keep
+ * their hash; {@code recordedAt} is ISO-8601 UTC as in {@code ce_time}. Canonical JSON makes it independent of member order and whitespace, so
  * anyone who holds the record recomputes it in any language (docs/verification.md).
  */
 public record ChainedEvent(
@@ -32,6 +33,7 @@ public record ChainedEvent(
         String principal,
         String client,
         String correlationId,
+        String reason,
         String previousHash) {
 
     public ChainedEvent {
@@ -66,6 +68,9 @@ public record ChainedEvent(
         object.put("principal", principal);
         object.put("client", client);
         object.put("correlationId", correlationId);
+        if (reason != null) {
+            object.put("reason", reason);
+        }
         object.put("previousHash", previousHash);
         try {
             return new JsonCanonicalizer(EventJson.mapper().writeValueAsString(object)).getEncodedUTF8();

@@ -22,6 +22,7 @@ class ChainedEventTest {
                 "secretariat",
                 null,
                 "c-1",
+                null,
                 PREVIOUS);
     }
 
@@ -64,6 +65,7 @@ class ChainedEventTest {
                                 "someone else",
                                 e.client(),
                                 e.correlationId(),
+                                e.reason(),
                                 e.previousHash())
                         .hash())
                 .isNotEqualTo(hash);
@@ -77,6 +79,7 @@ class ChainedEventTest {
                                 e.principal(),
                                 e.client(),
                                 e.correlationId(),
+                                e.reason(),
                                 e.previousHash())
                         .hash())
                 .isNotEqualTo(hash);
@@ -90,8 +93,31 @@ class ChainedEventTest {
                                 e.principal(),
                                 e.client(),
                                 e.correlationId(),
+                                e.reason(),
                                 "cd".repeat(32))
                         .hash())
                 .isNotEqualTo(hash);
+    }
+
+    /** Why is part of the event; an event whose command said nothing hashes as events chained before reasons did. */
+    @Test
+    void coversTheReasonOnlyWhenTheCommandGaveOne() {
+        ChainedEvent e = extension(PAYLOAD);
+        ChainedEvent withReason = new ChainedEvent(
+                e.agreementId(),
+                e.sequence(),
+                e.eventId(),
+                e.type(),
+                e.payload(),
+                e.recordedAt(),
+                e.principal(),
+                e.client(),
+                e.correlationId(),
+                "consent letter of 2021-02-01",
+                e.previousHash());
+        assertThat(new String(withReason.canonical(), UTF_8))
+                .contains(",\"reason\":\"consent letter of 2021-02-01\",\"recordedAt\":");
+        assertThat(withReason.hash()).isNotEqualTo(e.hash());
+        assertThat(new String(e.canonical(), UTF_8)).doesNotContain("\"reason\"");
     }
 }

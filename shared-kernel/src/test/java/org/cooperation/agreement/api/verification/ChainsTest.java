@@ -33,6 +33,7 @@ class ChainsTest {
                 "secretariat",
                 "tool",
                 "c-" + sequence,
+                null,
                 previous);
     }
 
@@ -90,6 +91,7 @@ class ChainsTest {
                         e.principal(),
                         e.client(),
                         e.correlationId(),
+                        e.reason(),
                         e.previousHash()),
                 link.claimedHash());
     }

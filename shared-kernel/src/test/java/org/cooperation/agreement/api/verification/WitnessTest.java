@@ -65,6 +65,7 @@ class WitnessTest {
                 "secretariat",
                 null,
                 "c-" + eventId,
+                null,
                 previousHash);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(EventHeaders.ID, eventId);

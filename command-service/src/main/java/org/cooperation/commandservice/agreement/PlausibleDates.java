@@ -1,0 +1,70 @@
+package org.cooperation.commandservice.agreement;
+
+import static org.cooperation.commandservice.agreement.RuleViolation.check;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Rule 16 of DOMAIN.md, plausible facts: nothing that happened under an instrument is dated before
+ * its signature, and nothing that has happened (a letter written, a notice given, a meeting held ...)
+ * is dated after today in the business zone, the injected {@link Clock}'s. Dates that are by nature
+ * ahead, such as the day a notice ends the agreement, are not judged here. Each kind of fact refuses
+ * with rules of its own, so that a client knows which date of which fact was implausible.
+ */
+final class PlausibleDates {
+
+    /** A dated fact, and the two rules that its date can break. */
+    enum Fact {
+        SIGNATURE(null, Rule.SIGNATURE_IN_FUTURE, "the agreement is signed on "),
+        CONSENT(Rule.CONSENT_BEFORE_SIGNATURE, Rule.CONSENT_IN_FUTURE, "a consent letter is dated "),
+        NOTICE(Rule.NOTICE_BEFORE_SIGNATURE, Rule.NOTICE_IN_FUTURE, "the notice is given on "),
+        WITHDRAWAL(Rule.WITHDRAWAL_BEFORE_SIGNATURE, Rule.WITHDRAWAL_IN_FUTURE, "the notice is withdrawn on "),
+        MEETING(Rule.MEETING_BEFORE_SIGNATURE, Rule.MEETING_IN_FUTURE, "the meeting is held on "),
+        CONTACT(Rule.CONTACT_BEFORE_SIGNATURE, Rule.CONTACT_IN_FUTURE, "the contact is nominated on "),
+        PARTICIPANT(Rule.PARTICIPANT_BEFORE_SIGNATURE, Rule.PARTICIPANT_IN_FUTURE, "the participant joins on "),
+        FIELD(Rule.FIELD_BEFORE_SIGNATURE, Rule.FIELD_IN_FUTURE, "the field of cooperation is added on "),
+        MILESTONE(Rule.MILESTONE_BEFORE_SIGNATURE, Rule.MILESTONE_IN_FUTURE, "the milestone is reached on "),
+        LINK(Rule.LINK_BEFORE_SIGNATURE, Rule.LINK_IN_FUTURE, "the agreements are linked on ");
+
+        private final Rule beforeSignature;
+        private final Rule inFuture;
+        private final String what;
+
+        Fact(Rule beforeSignature, Rule inFuture, String what) {
+            this.beforeSignature = beforeSignature;
+            this.inFuture = inFuture;
+            this.what = what;
+        }
+    }
+
+    private PlausibleDates() {}
+
+    /** Refuses a fact dated before {@code signedOn} or after today; {@code field} names the date in the request. */
+    static void check(Fact fact, LocalDate date, LocalDate signedOn, Clock clock, String field) {
+        if (fact.beforeSignature != null) {
+            check(
+                    !date.isBefore(signedOn),
+                    fact.beforeSignature,
+                    field,
+                    () -> fact.what + date + ", before the agreement was signed on " + signedOn);
+        }
+        LocalDate today = LocalDate.now(clock);
+        check(
+                !date.isAfter(today),
+                fact.inFuture,
+                field,
+                () -> fact.what + date + ", after today (" + today + " in the business zone): it has not happened yet");
+    }
+
+    /** As {@link #check(Fact, LocalDate, LocalDate, Clock, String)}, naming the rule's own field. */
+    static void check(Fact fact, LocalDate date, LocalDate signedOn, Clock clock) {
+        check(fact, date, signedOn, clock, fact.inFuture.field());
+    }
+
+    private static void check(boolean holds, Rule rule, String field, java.util.function.Supplier<String> detail) {
+        if (!holds) {
+            throw new RuleViolation(rule, detail.get(), field);
+        }
+    }
+}

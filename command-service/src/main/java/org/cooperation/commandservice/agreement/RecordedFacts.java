@@ -1,0 +1,267 @@
+package org.cooperation.commandservice.agreement;
+
+import static org.cooperation.commandservice.agreement.RuleViolation.check;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.cooperation.agreement.api.command.AddFieldOfCooperation;
+import org.cooperation.agreement.api.command.AdmitParticipant;
+import org.cooperation.agreement.api.command.AgreementCommand;
+import org.cooperation.agreement.api.command.ExtendTerm;
+import org.cooperation.agreement.api.command.LinkRelatedAgreement;
+import org.cooperation.agreement.api.command.NominateContact;
+import org.cooperation.agreement.api.command.RecordAnnualMeeting;
+import org.cooperation.agreement.api.command.RecordMilestone;
+import org.cooperation.agreement.api.command.TerminateWithNotice;
+import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
+import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.AgreementExpired;
+import org.cooperation.agreement.api.event.AgreementSigned;
+import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.ContactNominated;
+import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.FactRetracted;
+import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
+import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
+import org.cooperation.agreement.api.event.TermExtended;
+import org.cooperation.agreement.api.event.TerminationNoticeGiven;
+import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
+import org.cooperation.agreement.api.event.TerminationRevoked;
+
+/**
+ * Every event on an agreement's record by its sequence, and which facts are retracted (rule 17 of
+ * DOMAIN.md): a member of the {@link Agreement} that sees each of its events. It judges whether a fact
+ * may be retracted: one that a person entered, not yet retracted, and whose absence leaves every later
+ * fact in effect valid, judged on business dates as when they were entered (an extension that a later
+ * one builds on, a notice that a withdrawal takes back, a meeting between two of the same host ...).
+ */
+final class RecordedFacts {
+
+    /**
+     * The facts a person enters, which a person may retract, each with the command that enters it (and
+     * so may replace it); the rest the system derives, or corrects.
+     */
+    private static final Map<Class<? extends AgreementEvent>, Class<? extends AgreementCommand>> ENTERED = Map.of(
+            TermExtended.class, ExtendTerm.class,
+            TerminationNoticeGiven.class, TerminateWithNotice.class,
+            TerminationNoticeWithdrawn.class, WithdrawTerminationNotice.class,
+            AnnualMeetingRecorded.class, RecordAnnualMeeting.class,
+            ContactNominated.class, NominateContact.class,
+            ParticipantAdmitted.class, AdmitParticipant.class,
+            FieldOfCooperationAdded.class, AddFieldOfCooperation.class,
+            MilestoneRecorded.class, RecordMilestone.class,
+            RelatedAgreementLinked.class, LinkRelatedAgreement.class);
+
+    private static final Set<Class<? extends AgreementEvent>> DERIVED =
+            Set.of(AgreementExpired.class, AgreementTerminated.class, ExpiryRevoked.class, TerminationRevoked.class);
+
+    private final NavigableMap<Long, AgreementEvent> events = new TreeMap<>();
+    private final Set<Long> retracted = new HashSet<>();
+    private boolean alternateHosts;
+
+    @EventSourcingHandler
+    void on(AgreementEvent event, @SequenceNumber long sequence) {
+        events.put(sequence, event);
+        if (event instanceof FactRetracted retraction) {
+            retracted.add(retraction.retractedSequence());
+        } else if (event instanceof AgreementSigned signed) {
+            alternateHosts = signed.meetings() != null && signed.meetings().alternateHosts();
+        }
+    }
+
+    /** The event recorded at {@code sequence}; null when there is none. */
+    AgreementEvent at(long sequence) {
+        return events.get(sequence);
+    }
+
+    /** The notice in effect that a withdrawal recorded at {@code sequence} took back: the last one given before it. */
+    TerminationNoticeGiven noticeBefore(long sequence) {
+        return inEffect(TerminationNoticeGiven.class, events.headMap(sequence, false))
+                .lastEntry()
+                .getValue();
+    }
+
+    /** The fact at {@code sequence}, when the rules let it be retracted; otherwise the rule it breaks. */
+    AgreementEvent retractable(long sequence) {
+        AgreementEvent fact = events.get(sequence);
+        check(
+                fact != null,
+                Rule.FACT_UNKNOWN,
+                () -> "the agreement's history has no event " + sequence + "; its last is " + events.lastKey());
+        check(
+                !retracted.contains(sequence),
+                Rule.FACT_ALREADY_RETRACTED,
+                () -> "the " + type(fact) + " recorded as sequence " + sequence + " is retracted already");
+        check(
+                !(fact instanceof AgreementSigned),
+                Rule.SIGNATURE_NOT_RETRACTABLE,
+                "sequence 0 is the signature; an agreement entered in error is voided as a whole");
+        check(
+                !DERIVED.contains(fact.getClass()),
+                Rule.DERIVED_FACT_NOT_RETRACTABLE,
+                () -> "the " + type(fact)
+                        + " recorded as sequence " + sequence
+                        + " follows from the rest of the record; retract the fact it"
+                        + " follows from instead");
+        check(
+                ENTERED.containsKey(fact.getClass()),
+                Rule.CORRECTION_NOT_RETRACTABLE,
+                () -> "the " + type(fact) + " recorded as sequence " + sequence
+                        + " is a correction; enter the fact again instead");
+        if (fact instanceof TermExtended extension) {
+            checkWithoutExtension(sequence, extension);
+        } else if (fact instanceof TerminationNoticeGiven) {
+            checkWithoutNotice(sequence);
+        } else if (fact instanceof TerminationNoticeWithdrawn) {
+            checkWithoutWithdrawal(sequence, noticeBefore(sequence));
+        } else if (fact instanceof AnnualMeetingRecorded meeting && alternateHosts) {
+            checkWithoutMeeting(sequence, meeting);
+        }
+        return fact;
+    }
+
+    /** Only the last extension goes; the term then ends on its previous end, and every later fact must fit. */
+    private void checkWithoutExtension(long sequence, TermExtended extension) {
+        inEffect(TermExtended.class, events.tailMap(sequence, false)).entrySet().stream()
+                .findFirst()
+                .ifPresent(later -> dependsOn(later.getKey(), "extended the term this extension made"));
+        LocalDate lastDay = extension.previousTermEndsOn();
+        datedFactsAfter(lastDay, sequence)
+                .ifPresent(later -> dependsOn(
+                        later.getKey(),
+                        "is dated " + dateOf(later.getValue()) + ", after the term's last day " + lastDay
+                                + " without this extension"));
+        noticeInEffect(sequence)
+                .filter(notice -> notice.getValue().endsOn().isAfter(lastDay))
+                .ifPresent(notice -> dependsOn(
+                        notice.getKey(),
+                        "ends the agreement after " + notice.getValue().endsOn() + ", later than the term's last day "
+                                + lastDay + " without this extension"));
+    }
+
+    private void checkWithoutNotice(long sequence) {
+        inEffect(TerminationNoticeWithdrawn.class, events.tailMap(sequence, false)).entrySet().stream()
+                .findFirst()
+                .ifPresent(withdrawal -> dependsOn(withdrawal.getKey(), "took this notice back"));
+    }
+
+    /** Without the withdrawal its notice is in effect again, with everything that a pending notice forbids. */
+    private void checkWithoutWithdrawal(long sequence, TerminationNoticeGiven notice) {
+        NavigableMap<Long, AgreementEvent> later = events.tailMap(sequence, false);
+        inEffect(TerminationNoticeGiven.class, later).entrySet().stream()
+                .findFirst()
+                .ifPresent(second -> dependsOn(
+                        second.getKey(), "is a second notice, given while the first one would still be pending"));
+        inEffect(TermExtended.class, later).entrySet().stream()
+                .filter(extension -> extension.getValue().consents().stream()
+                        .anyMatch(consent -> !consent.letterDate().isBefore(notice.noticeDate())))
+                .findFirst()
+                .ifPresent(extension -> dependsOn(
+                        extension.getKey(),
+                        "extended the term under the" + " notice of " + notice.noticeDate()
+                                + " with consents not all dated before it"));
+        datedFactsAfter(notice.endsOn(), sequence)
+                .ifPresent(fact -> dependsOn(
+                        fact.getKey(),
+                        "is dated " + dateOf(fact.getValue()) + ", after " + notice.endsOn()
+                                + ", when the notice would end the agreement"));
+    }
+
+    /** The meetings either side of the retracted one become neighbours: their hosts must still alternate. */
+    private void checkWithoutMeeting(long sequence, AnnualMeetingRecorded meeting) {
+        TreeMap<LocalDate, Map.Entry<Long, AnnualMeetingRecorded>> byDay = new TreeMap<>();
+        inEffect(AnnualMeetingRecorded.class, events).entrySet().stream()
+                .filter(other -> other.getKey() != sequence)
+                .forEach(other -> byDay.put(other.getValue().heldOn(), other));
+        var before = byDay.floorEntry(meeting.heldOn());
+        var after = byDay.higherEntry(meeting.heldOn());
+        if (before != null && after != null) {
+            AnnualMeetingRecorded first = before.getValue().getValue();
+            AnnualMeetingRecorded second = after.getValue().getValue();
+            boolean explained = first.deviationReason() != null || second.deviationReason() != null;
+            if (first.hostCountry().equals(second.hostCountry()) && !explained) {
+                dependsOn(
+                        after.getValue().getKey(),
+                        "was hosted by " + second.hostCountry() + ", as was the meeting of " + first.heldOn()
+                                + ", with no reason recorded for the repeat");
+            }
+        }
+    }
+
+    /** The notice pending or ended by, in effect and not withdrawn, other than the fact at {@code except}. */
+    private Optional<Map.Entry<Long, TerminationNoticeGiven>> noticeInEffect(long except) {
+        var notices = inEffect(TerminationNoticeGiven.class, events);
+        var last = notices.lastEntry();
+        if (last == null || last.getKey() == except) {
+            return Optional.empty();
+        }
+        boolean withdrawn = !inEffect(TerminationNoticeWithdrawn.class, events.tailMap(last.getKey(), false))
+                .isEmpty();
+        return withdrawn ? Optional.empty() : Optional.of(last);
+    }
+
+    /** The first fact in effect, other than the one at {@code except}, dated in the period in force after {@code day}. */
+    private Optional<Map.Entry<Long, AgreementEvent>> datedFactsAfter(LocalDate day, long except) {
+        return events.entrySet().stream()
+                .filter(entry -> entry.getKey() != except && !retracted.contains(entry.getKey()))
+                .filter(entry -> dateOf(entry.getValue()) != null
+                        && dateOf(entry.getValue()).isAfter(day))
+                .findFirst();
+    }
+
+    /** The date of a fact that must fall inside the period in force; null for other facts. */
+    private static LocalDate dateOf(AgreementEvent fact) {
+        if (fact instanceof AnnualMeetingRecorded meeting) {
+            return meeting.heldOn();
+        } else if (fact instanceof ParticipantAdmitted participant) {
+            return participant.joinedOn();
+        } else if (fact instanceof FieldOfCooperationAdded field) {
+            return field.addedOn();
+        } else if (fact instanceof MilestoneRecorded milestone) {
+            return milestone.date();
+        }
+        return null;
+    }
+
+    private <T extends AgreementEvent> NavigableMap<Long, T> inEffect(Class<T> type, Map<Long, AgreementEvent> among) {
+        NavigableMap<Long, T> found = new TreeMap<>();
+        among.forEach((sequence, event) -> {
+            if (type.isInstance(event) && !retracted.contains(sequence)) {
+                found.put(sequence, type.cast(event));
+            }
+        });
+        return found;
+    }
+
+    private void dependsOn(long later, String why) {
+        throw new RuleViolation(
+                Rule.LATER_FACT_DEPENDS,
+                "the " + type(events.get(later)) + " recorded as sequence " + later + " " + why
+                        + "; retract or correct it first");
+    }
+
+    static String type(AgreementEvent event) {
+        return event.getClass().getSimpleName();
+    }
+
+    /** Refuses a corrected fact of another kind than the one it replaces. */
+    static void checkSameKind(AgreementEvent fact, AgreementCommand replacement) {
+        Class<? extends AgreementCommand> expected = ENTERED.get(fact.getClass());
+        check(
+                expected.isInstance(replacement),
+                Rule.REPLACEMENT_OF_ANOTHER_KIND,
+                () -> "a " + type(fact)
+                        + " is replaced by what " + expected.getSimpleName() + " records, not by "
+                        + replacement.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,122 @@
+package org.cooperation.commandservice.agreement.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Map;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.InvalidValueException;
+import org.cooperation.agreement.api.command.AgreementCommand;
+import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
+import org.cooperation.agreement.api.event.ContactNominated;
+import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
+import org.cooperation.agreement.api.event.MilestoneRecorded;
+import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.RelatedAgreementLinked;
+import org.cooperation.agreement.api.event.TermExtended;
+import org.cooperation.agreement.api.event.TerminationNoticeGiven;
+import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
+import org.cooperation.commandservice.agreement.RecordedFactTypes;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+
+/**
+ * Reads a correction's replacement as the body of the command that records a fact of the retracted
+ * kind, exactly as that command's own body is read (strict JSON, the same validation), with every
+ * field named below {@code replacement} in a refusal ({@code replacement.consents[0].letterDate}). A
+ * sequence with no fact a person enters leaves the replacement unread: the agreement refuses the
+ * correction itself, naming the rule.
+ */
+@Component
+class Replacements {
+
+    /** The body that records each kind of fact a person enters. */
+    private static final Map<Class<?>, Class<? extends AgreementCommandRequest>> BODIES = Map.of(
+            TermExtended.class, ExtendTermRequest.class,
+            TerminationNoticeGiven.class, TerminateWithNoticeRequest.class,
+            TerminationNoticeWithdrawn.class, WithdrawTerminationNoticeRequest.class,
+            AnnualMeetingRecorded.class, RecordAnnualMeetingRequest.class,
+            ContactNominated.class, NominateContactRequest.class,
+            ParticipantAdmitted.class, AdmitParticipantRequest.class,
+            FieldOfCooperationAdded.class, AddFieldOfCooperationRequest.class,
+            MilestoneRecorded.class, RecordMilestoneRequest.class,
+            RelatedAgreementLinked.class, LinkRelatedAgreementRequest.class);
+
+    /** The replacement under its own name, so that Jackson's and the validator's paths start with it. */
+    record Wrapped<T extends AgreementCommandRequest>(@Valid T replacement) {}
+
+    private static final MethodParameter BODY = bodyOfCorrect();
+
+    private final RecordedFactTypes types;
+    private final ObjectMapper strict;
+    private final Validator validator;
+
+    Replacements(RecordedFactTypes types, ObjectMapper serviceMapper, Validator validator) {
+        this.types = types;
+        this.strict = CommandJson.strict(serviceMapper.copy());
+        this.validator = validator;
+    }
+
+    /** The replacement as a command, or null when there is none or the sequence holds no fact a person enters. */
+    AgreementCommand read(AgreementId agreementId, long sequence, JsonNode replacement, HttpServletRequest http)
+            throws MethodArgumentNotValidException {
+        if (replacement == null || replacement.isNull()) {
+            return null;
+        }
+        Class<? extends AgreementCommandRequest> shape =
+                types.typeOf(agreementId, sequence).map(BODIES::get).orElse(null);
+        if (shape == null) {
+            return null;
+        }
+        ObjectNode wrapper = strict.createObjectNode().set("replacement", replacement);
+        JavaType type = strict.getTypeFactory().constructParametricType(Wrapped.class, shape);
+        Wrapped<?> wrapped;
+        try {
+            wrapped = strict.readerFor(type).readValue(strict.treeAsTokens(wrapper));
+        } catch (JsonProcessingException unreadable) {
+            throw new HttpMessageNotReadableException(
+                    "replacement: " + unreadable.getOriginalMessage(), unreadable, new ServletServerHttpRequest(http));
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("a JSON tree in memory could not be read", unreadable);
+        }
+        // Fields read directly: the bodies are records, without getters.
+        DirectFieldBindingResult errors = new DirectFieldBindingResult(wrapped, "correction");
+        validator.validate(wrapped, errors);
+        if (wrapped.replacement() != null && wrapped.replacement().reason() != null) {
+            // A replacement says nothing of why: the correction's reason covers it.
+            errors.rejectValue("replacement.reason", "Null", "must be left out: the correction's reason covers it");
+        }
+        if (errors.hasErrors()) {
+            throw new MethodArgumentNotValidException(BODY, errors);
+        }
+        try {
+            return wrapped.replacement().toCommand(agreementId);
+        } catch (InvalidValueException invalid) {
+            throw new InvalidValueException(
+                    "replacement." + invalid.field(),
+                    invalid.rule(),
+                    invalid.getMessage().substring(invalid.field().length() + 2));
+        }
+    }
+
+    private static MethodParameter bodyOfCorrect() {
+        try {
+            return new MethodParameter(
+                    AgreementCommandController.class.getMethod(
+                            "correct", String.class, CorrectionRequest.class, HttpServletRequest.class),
+                    1);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("the corrections endpoint has moved", e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.cooperation.queryservice.projection.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.AgreementStatus;
+import org.cooperation.agreement.api.Term;
+import org.cooperation.agreement.api.event.AgreementEvent;
+import org.cooperation.agreement.api.event.AgreementVoided;
+import org.cooperation.agreement.api.event.FactRetracted;
+import org.cooperation.agreement.api.event.TerminationRevoked;
+import org.cooperation.queryservice.Events;
+import org.junit.jupiter.api.Test;
+
+/** Rule 17 on the read side: the state is the fold of the history without what it retracts. */
+class CorrectedHistoryTest {
+
+    private static final String ID = "jp-de-iot-2016";
+    private static final Instant RECORDED = Instant.parse("2026-12-01T00:00:00Z");
+    private static final LocalDate TERM_END = LocalDate.parse("2021-04-27");
+
+    @Test
+    void leavesOutTheRetractedExtensionAndKeepsTheExpiryRecordedAfterIt() {
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.extended(ID, "2015-02-01", "2021-02-10", TERM_END, new Term(5, 1, 5), 1),
+                retraction(1, "TermExtended", "2021-02-10"),
+                Events.expired(ID, TERM_END));
+
+        assertThat(state.term().termEndsOn()).isEqualTo(TERM_END);
+        assertThat(state.term().extensionsUsed()).isZero();
+        assertThat(state.term().extensionsLeft()).isOne();
+        assertThat(state.status()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(state.version()).isEqualTo(3);
+    }
+
+    @Test
+    void reinstatesTheContactTheRetractedNominationReplaced() {
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.contact(ID, Events.BMWI, "Anna Schmidt", "2017-01-10"),
+                Events.contact(ID, Events.BMWI, "Karl Meier", "2019-05-01"),
+                retraction(2, "ContactNominated", "2019-05-01"));
+
+        assertThat(state.contacts().get("DE-BMWI").name()).isEqualTo("Anna Schmidt");
+    }
+
+    @Test
+    void removesARetractedMeetingSoThatTheNextIsDueAYearAfterThePreviousOne() {
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
+                Events.meeting(ID, "2018-10-04", "JP", "Tokyo"),
+                retraction(2, "AnnualMeetingRecorded", "2018-10-04"));
+
+        assertThat(state.meetings())
+                .extracting(AgreementState.Meeting::heldOn)
+                .containsExactly(LocalDate.parse("2017-03-19"));
+        assertThat(state.nextMeetingDue()).isEqualTo(LocalDate.parse("2018-03-19"));
+    }
+
+    @Test
+    void revokesATerminationOnceItsNoticeIsRetracted() {
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.noticeGiven(ID, "2020-01-10", "2020-06-30"),
+                Events.terminated(ID, "2020-06-30"),
+                retraction(1, "TerminationNoticeGiven", "2020-01-10"),
+                new TerminationRevoked(AgreementId.of(ID), LocalDate.parse("2020-07-01"), "notice retracted"));
+
+        assertThat(state.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(state.pendingNotice()).isNull();
+        assertThat(state.lastDayInForce()).isEqualTo(TERM_END);
+    }
+
+    @Test
+    void showsAVoidedAgreementWithNoMeetingDue() {
+        AgreementState state =
+                fold(Events.signed(ID), new AgreementVoided(AgreementId.of(ID), Events.SIGNED_ON, "entered twice"));
+
+        assertThat(state.status()).isEqualTo(AgreementStatus.VOIDED);
+        assertThat(state.nextMeetingDue()).isNull();
+    }
+
+    @Test
+    void foldsLikeTheProjectionWhenNothingIsRetracted() {
+        AgreementEvent[] events = {
+            Events.signed(ID),
+            Events.meeting(ID, "2017-03-19", "DE", "Hannover"),
+            Events.contact(ID, Events.METI, "Policy Office", "2017-03-20")
+        };
+        AgreementState plain = null;
+        CorrectedHistory corrected = new CorrectedHistory();
+        for (int sequence = 0; sequence < events.length; sequence++) {
+            plain = AgreementState.fold(plain, events[sequence], sequence, RECORDED);
+            corrected.add(new CorrectedHistory.Recorded(events[sequence], sequence, RECORDED));
+        }
+
+        assertThat(corrected.fold()).isEqualTo(plain);
+    }
+
+    private static FactRetracted retraction(long sequence, String type, String on) {
+        return new FactRetracted(AgreementId.of(ID), sequence, type, LocalDate.parse(on), "entered in error");
+    }
+
+    private static AgreementState fold(AgreementEvent... events) {
+        CorrectedHistory history = new CorrectedHistory();
+        for (int sequence = 0; sequence < events.length; sequence++) {
+            history.add(new CorrectedHistory.Recorded(events[sequence], sequence, RECORDED));
+        }
+        return history.fold();
+    }
+}
