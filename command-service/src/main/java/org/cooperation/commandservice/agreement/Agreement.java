@@ -71,8 +71,8 @@ import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
-import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationRevoked;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
 /**
  * One cooperation agreement. Command handlers check the rules of DOMAIN.md and apply events;
@@ -370,6 +370,12 @@ public class Agreement {
             revokeRecordedExpiry("the withdrawal recorded as sequence " + command.sequence() + " was retracted, so the"
                     + " notice of " + notice.noticeDate() + " ends the agreement after " + notice.endsOn());
             Deadlines.scheduleTermination(deadlines, clock, notice.endsOn());
+        } else if (fact instanceof WithdrawalNoticeGiven) {
+            // The party stays: its withdrawal is no longer due; the other parties' still are.
+            Deadlines.cancelWithdrawals(deadlines);
+            parties.pendingWithdrawals()
+                    .forEach(pending ->
+                            Deadlines.scheduleWithdrawal(deadlines, clock, pending.party(), pending.endsOn()));
         }
         if (command.replacement() != null) {
             replace(command.replacement(), deadlines, clock);
@@ -398,6 +404,10 @@ public class Agreement {
                 handle(milestone, clock);
             } else if (replacement instanceof LinkRelatedAgreement link) {
                 handle(link, clock);
+            } else if (replacement instanceof RecordAccession accession) {
+                handle(accession, clock);
+            } else if (replacement instanceof RenameParty rename) {
+                handle(rename, clock);
             }
         } catch (RuleViolation broken) {
             throw new RuleViolation(
@@ -411,6 +421,7 @@ public class Agreement {
         apply(new AgreementVoided(id, signedOn, command.reason()));
         Deadlines.cancelExpiry(deadlines);
         Deadlines.cancelTermination(deadlines);
+        Deadlines.cancelWithdrawals(deadlines);
         return version();
     }
 
@@ -455,7 +466,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public long handle(RecordAccession command) {
+    public long handle(RecordAccession command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.ACCESSION, command.accededOn(), signedOn, clock);
         Party party = command.party();
         check(
                 !parties.isKnown(party.code()),
@@ -471,7 +483,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public long handle(RenameParty command) {
+    public long handle(RenameParty command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.RENAME, command.renamedOn(), signedOn, clock);
         checkParty(command.party());
         LocalDate from = parties.memberFrom(command.party());
         LocalDate lastDay = parties.lastDay(command.party());
@@ -821,6 +834,12 @@ public class Agreement {
             fields.remove(key(field.field()));
         } else if (fact instanceof RelatedAgreementLinked link) {
             links.remove(link);
+        } else if (fact instanceof PartyAcceded accession) {
+            parties.accessionRetracted(accession.party().code());
+        } else if (fact instanceof WithdrawalNoticeGiven withdrawal) {
+            parties.noticeRetracted(withdrawal.party());
+        } else if (fact instanceof PartyRenamed rename) {
+            parties.renameRetracted(rename.party(), rename.renamedOn());
         }
     }
 

@@ -72,6 +72,14 @@ final class Deadlines {
                                 + ", has passed"));
     }
 
+    /**
+     * Deadlines are cancelled by agreement, as the termination's are: every pending withdrawal's goes,
+     * and the caller schedules again those whose notices still stand.
+     */
+    static void cancelWithdrawals(DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(WITHDRAWAL);
+    }
+
     static void cancelTermination(DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(TERMINATION);
     }

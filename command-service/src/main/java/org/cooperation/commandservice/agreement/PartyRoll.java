@@ -45,6 +45,29 @@ final class PartyRoll {
         members.get(party).names.put(renamedOn, name);
     }
 
+    /** An accession retracted as entered in error: the party never was one (rule 17). */
+    void accessionRetracted(PartyCode party) {
+        members.remove(party);
+    }
+
+    /** A withdrawal notice retracted while pending: the party stays, with no withdrawal ahead. */
+    void noticeRetracted(PartyCode party) {
+        members.get(party).pendingNotice = null;
+    }
+
+    /** A new name retracted: the party bore the name before it on those days too. */
+    void renameRetracted(PartyCode party, LocalDate renamedOn) {
+        members.get(party).names.remove(renamedOn);
+    }
+
+    /** The withdrawal notices still pending, each to take effect on a day of its own. */
+    List<WithdrawalNoticeGiven> pendingWithdrawals() {
+        return members.values().stream()
+                .map(member -> member.pendingNotice)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
     /** Whether the code names a party of any day of the agreement's life. */
     boolean isKnown(PartyCode party) {
         return members.containsKey(party);

@@ -25,7 +25,11 @@ final class PlausibleDates {
         PARTICIPANT(Rule.PARTICIPANT_BEFORE_SIGNATURE, Rule.PARTICIPANT_IN_FUTURE, "the participant joins on "),
         FIELD(Rule.FIELD_BEFORE_SIGNATURE, Rule.FIELD_IN_FUTURE, "the field of cooperation is added on "),
         MILESTONE(Rule.MILESTONE_BEFORE_SIGNATURE, Rule.MILESTONE_IN_FUTURE, "the milestone is reached on "),
-        LINK(Rule.LINK_BEFORE_SIGNATURE, Rule.LINK_IN_FUTURE, "the agreements are linked on ");
+        LINK(Rule.LINK_BEFORE_SIGNATURE, Rule.LINK_IN_FUTURE, "the agreements are linked on "),
+        // An accession or a new name dated before the signature breaks the stricter rules of its own
+        // command (accession-not-after-signature, rename-outside-membership): only the future is judged here.
+        ACCESSION(null, Rule.ACCESSION_IN_FUTURE, "the party accedes on "),
+        RENAME(null, Rule.RENAME_IN_FUTURE, "the party bears its new name from ");
 
         private final Rule beforeSignature;
         private final Rule inFuture;

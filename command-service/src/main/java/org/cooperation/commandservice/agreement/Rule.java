@@ -92,6 +92,8 @@ public enum Rule {
     MILESTONE_IN_FUTURE("date", "a milestone is recorded once it has been reached: today or earlier"),
     LINK_BEFORE_SIGNATURE("linkedOn", "agreements are linked on or after the signature of the one that links"),
     LINK_IN_FUTURE("linkedOn", "a link is recorded once it has been made: today or earlier"),
+    ACCESSION_IN_FUTURE("accededOn", "a party is recorded as acceding once it has acceded: today or earlier"),
+    RENAME_IN_FUTURE("renamedOn", "a party's new name is recorded once it bears it: today or earlier"),
 
     AGREEMENT_VOIDED("agreementId", "a voided agreement was entered in error and takes no further command"),
     FACT_UNKNOWN("sequence", "a retraction names the sequence of a fact in the agreement's history"),
@@ -105,6 +107,10 @@ public enum Rule {
     LATER_FACT_DEPENDS(
             "sequence",
             "a fact is retracted only when every later fact still holds without it; retract or correct those first"),
+    WITHDRAWAL_TAKEN_EFFECT(
+            "sequence",
+            "a withdrawal notice is retracted only while it is pending: the party's withdrawal, once in effect, is"
+                    + " recorded history"),
     REPLACEMENT_OF_ANOTHER_KIND("replacement", "the corrected fact is of the same kind as the fact it replaces");
 
     private final String field;

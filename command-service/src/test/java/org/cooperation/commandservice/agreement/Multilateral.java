@@ -13,9 +13,11 @@ import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.PartyKind;
 import org.cooperation.agreement.api.command.RecordAccession;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
+import org.cooperation.agreement.api.command.RenameParty;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.PartyAcceded;
+import org.cooperation.agreement.api.event.PartyRenamed;
 import org.cooperation.agreement.api.event.PartyWithdrew;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
@@ -52,6 +54,14 @@ final class Multilateral {
     /** The Commission accedes on that day. */
     static PartyAcceded commissionAcceded(String accededOn) {
         return acceded(accede(commission(), accededOn));
+    }
+
+    static RenameParty rename(PartyCode party, String name, String renamedOn) {
+        return new RenameParty(ID, party, name, date(renamedOn), "Organisationserlass " + renamedOn);
+    }
+
+    static PartyRenamed renamed(RenameParty rename) {
+        return new PartyRenamed(ID, rename.party(), rename.name(), rename.renamedOn(), rename.reference());
     }
 
     static WithdrawalNoticeGiven withdrawalNoticeGiven(PartyCode party, String noticeDate, String endsOn) {

@@ -208,6 +208,45 @@ class PlausibleFactsTest {
                         ID, METI, "Policy Office", null, null, TODAY));
     }
 
+    /** Before the signature an accession breaks its own stricter rule; only the future is new here. */
+    @Test
+    void acceptsAnAccessionDatedTodayAndRejectsOneDatedTomorrow() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.accede(Multilateral.commission(), TODAY.toString()))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.accede(
+                        Multilateral.commission(), TODAY.plusDays(1).toString()))
+                .expectNoEvents()
+                .expectException(violates(Rule.ACCESSION_IN_FUTURE));
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.accede(
+                        Multilateral.commission(), SIGNED_ON.minusDays(1).toString()))
+                .expectNoEvents()
+                .expectException(violates(Rule.ACCESSION_NOT_AFTER_SIGNATURE));
+    }
+
+    @Test
+    void acceptsANewNameFromTodayAndRejectsOneFromTomorrow() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.rename(BMWI, "BMWK", TODAY.toString()))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.rename(BMWI, "BMWK", TODAY.plusDays(1).toString()))
+                .expectNoEvents()
+                .expectException(violates(Rule.RENAME_IN_FUTURE));
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.rename(BMWI, "BMWK", SIGNED_ON.minusDays(1).toString()))
+                .expectNoEvents()
+                .expectException(violates(Rule.RENAME_OUTSIDE_MEMBERSHIP));
+    }
+
     @Test
     void acceptsASignatureDatedToday() {
         fixture.givenCurrentTime(NOW).when(signedOn(TODAY)).expectSuccessfulHandlerExecution();

@@ -6,6 +6,7 @@ import static org.cooperation.commandservice.agreement.JointStatement.ID;
 import static org.cooperation.commandservice.agreement.JointStatement.date;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
 import static org.cooperation.commandservice.agreement.Multilateral.COMMISSION;
+import static org.cooperation.commandservice.agreement.Multilateral.rename;
 import static org.cooperation.commandservice.agreement.Multilateral.signedByThree;
 import static org.cooperation.commandservice.agreement.Multilateral.withdrawalNoticeGiven;
 import static org.cooperation.commandservice.agreement.Multilateral.withdrew;
@@ -89,9 +90,5 @@ class RenamePartyTest {
                 .when(rename(PartyCode.of("FR-MINEFI"), "Ministère de l'Économie", "2019-01-01"))
                 .expectNoEvents()
                 .expectException(violates(Rule.PARTY_UNKNOWN));
-    }
-
-    private static RenameParty rename(PartyCode party, String name, String renamedOn) {
-        return new RenameParty(ID, party, name, date(renamedOn), "Organisationserlass " + renamedOn);
     }
 }
