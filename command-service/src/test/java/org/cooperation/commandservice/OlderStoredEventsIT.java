@@ -43,7 +43,7 @@ class OlderStoredEventsIT extends AgreementCommandIT {
                 JointStatementReplayIT.meeting(day(200), "DE", "Berlin", null),
                 HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(sameHost.get("rule").asText()).isEqualTo("host-must-alternate");
-        assertThat(sameHost.get("detail").asText()).contains("DE also hosted the meeting of " + day(30));
+        assertThat(sameHost.get("detail").asText()).contains("DE-BMWI also hosted the meeting of " + day(30));
 
         assertThat(accepted(id, "annual-meetings", JointStatementReplayIT.meeting(day(200), "JP", "Tokyo", null)))
                 .isEqualTo(2);
@@ -52,7 +52,7 @@ class OlderStoredEventsIT extends AgreementCommandIT {
                         .param(id)
                         .query(String.class)
                         .list())
-                .containsExactly("2", "1", "2");
+                .containsExactly("3", "1", "3");
     }
 
     @Test

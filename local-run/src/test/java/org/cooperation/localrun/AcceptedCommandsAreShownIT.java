@@ -27,6 +27,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
+import org.cooperation.agreement.api.PartyKind;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.contract.PublishedSchemas;
 import org.cooperation.localinfra.SampleAgreements;
@@ -298,7 +299,26 @@ class AcceptedCommandsAreShownIT {
                         note,
                         "{\"year\":" + year + ",\"participants\":" + participants + ",\"applicants\":" + applicants
                                 + ",\"note\":" + quoted(note) + "}"));
-        return Arbitraries.oneOf(contact, field, milestone, participant, link, programme, programmeYear);
+        // A party of any kind accedes (an international organisation now and then without a country), and
+        // a party takes a new name: the commands of parties over time.
+        Arbitrary<Fact> accession = Combinators.combine(
+                        texts(200),
+                        Arbitraries.of(PartyKind.class),
+                        Arbitraries.of("\"EU\"", "\"DE\"", "null"),
+                        dates())
+                .as((name, kind, country, on) -> new Fact(
+                        "/accessions",
+                        name,
+                        "{\"party\":{\"code\":\"EU-P" + IDS.incrementAndGet() + "\",\"name\":" + quoted(name)
+                                + ",\"kind\":\"" + kind + "\",\"country\":" + country + "},\"accededOn\":" + on
+                                + ",\"reference\":\"Instrument of accession\"}"));
+        Arbitrary<Fact> rename = Combinators.combine(texts(200), dates())
+                .as((name, on) -> new Fact(
+                        "/party-names",
+                        name,
+                        "{\"party\":\"JP-METI\",\"name\":" + quoted(name) + ",\"renamedOn\":" + on + "}"));
+        return Arbitraries.oneOf(
+                contact, field, milestone, participant, link, programme, programmeYear, accession, rename);
     }
 
     @Provide

@@ -166,6 +166,8 @@ class ReadmeIT {
                         "LaunchProgramme",
                         "RecordProgrammeYear",
                         "CloseProgramme",
+                        "RecordAccession",
+                        "RenameParty",
                         "RetractFact",
                         "VoidAgreement");
         String token = Token.issue(new String[] {"SECRETARIAT"}, environment());

@@ -24,6 +24,7 @@ import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationRevoked;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
 /**
  * A partner agency's consumer: typed events from {@code agreements.events.v1}, in order per
@@ -103,16 +104,23 @@ public final class PartnerConsumer implements AutoCloseable {
                         + (signed.openEnded() ? "until terminated (open-ended)" : "until " + signed.termEndsOn())
                 : received.event() instanceof TermExtended extended
                         ? "extended until " + extended.termEndsOn()
-                        : received.event() instanceof FactRetracted retraction
-                                ? "retracted #" + retraction.retractedSequence() + " (" + retraction.retractedType()
-                                        + " of " + retraction.retractedOn() + ") as entered in error: "
-                                        + retraction.reason()
-                                : received.event() instanceof TerminationRevoked revoked
-                                        ? "the termination of " + revoked.revokedTerminatedOn() + " no longer holds: "
-                                                + revoked.reason()
-                                        : received.event() instanceof AgreementVoided voided
-                                                ? "voided as entered in error: " + voided.reason()
-                                                : received.event().getClass().getSimpleName();
+                        // With three or more parties a notice is one party's withdrawal, not the end of the agreement.
+                        : received.event() instanceof WithdrawalNoticeGiven withdrawal
+                                ? withdrawal.party() + " withdraws after " + withdrawal.endsOn()
+                                        + "; the agreement goes on among the others"
+                                : received.event() instanceof FactRetracted retraction
+                                        ? "retracted #" + retraction.retractedSequence() + " ("
+                                                + retraction.retractedType()
+                                                + " of " + retraction.retractedOn() + ") as entered in error: "
+                                                + retraction.reason()
+                                        : received.event() instanceof TerminationRevoked revoked
+                                                ? "the termination of " + revoked.revokedTerminatedOn()
+                                                        + " no longer holds: " + revoked.reason()
+                                                : received.event() instanceof AgreementVoided voided
+                                                        ? "voided as entered in error: " + voided.reason()
+                                                        : received.event()
+                                                                .getClass()
+                                                                .getSimpleName();
         System.out.printf(
                 "%s #%d %s (on %s)%n",
                 received.agreementId(),

@@ -12,6 +12,7 @@ import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.ParticipantKind;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.PartyKind;
 import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Signatory;
@@ -25,6 +26,9 @@ import org.cooperation.agreement.api.event.ExpiryRevoked;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.PartyAcceded;
+import org.cooperation.agreement.api.event.PartyRenamed;
+import org.cooperation.agreement.api.event.PartyWithdrew;
 import org.cooperation.agreement.api.event.ProgrammeClosed;
 import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
@@ -32,6 +36,7 @@ import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
 /** Events of the 2016 Joint Statement and its kin, for feeding the projections. */
 public final class Events {
@@ -252,5 +257,46 @@ public final class Events {
     public static ProgrammeClosed programmeClosed(String agreementId, String programmeId, String closedOn) {
         return new ProgrammeClosed(
                 AgreementId.of(agreementId), ProgrammeId.of(programmeId), BusinessDate.parse(closedOn));
+    }
+
+    public static final Party COMMISSION = new Party(
+            PartyCode.of("EU-COMMISSION"), "European Commission", PartyKind.INTERNATIONAL_ORGANISATION, null, null);
+
+    public static PartyAcceded acceded(String agreementId, Party party, String accededOn) {
+        return new PartyAcceded(
+                AgreementId.of(agreementId), party, LocalDate.parse(accededOn), "Instrument of accession " + accededOn);
+    }
+
+    public static WithdrawalNoticeGiven withdrawalNoticeGiven(
+            String agreementId, Party party, String noticeDate, String endsOn) {
+        return new WithdrawalNoticeGiven(
+                AgreementId.of(agreementId),
+                party.code(),
+                LocalDate.parse(noticeDate),
+                LocalDate.parse(endsOn),
+                "Note verbale " + noticeDate);
+    }
+
+    public static PartyWithdrew withdrew(String agreementId, Party party, String lastDayAsParty) {
+        LocalDate lastDay = LocalDate.parse(lastDayAsParty);
+        return new PartyWithdrew(AgreementId.of(agreementId), party.code(), lastDay, lastDay.plusDays(1));
+    }
+
+    public static PartyRenamed renamed(String agreementId, Party party, String name, String renamedOn) {
+        return new PartyRenamed(AgreementId.of(agreementId), party.code(), name, LocalDate.parse(renamedOn), null);
+    }
+
+    /** A meeting that names its host party and the country it was held in. */
+    public static AnnualMeetingRecorded hostedBy(String agreementId, Party host, String heldOn, String country) {
+        return new AnnualMeetingRecorded(
+                AgreementId.of(agreementId),
+                LocalDate.parse(heldOn),
+                host.code(),
+                CountryCode.of(country),
+                "City",
+                null,
+                List.of(),
+                List.of(),
+                null);
     }
 }

@@ -6,11 +6,10 @@ import static org.cooperation.commandservice.agreement.RuleViolation.check;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,6 +31,7 @@ import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Consent;
+import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
@@ -47,9 +47,11 @@ import org.cooperation.agreement.api.command.ExtendTerm;
 import org.cooperation.agreement.api.command.LaunchProgramme;
 import org.cooperation.agreement.api.command.LinkRelatedAgreement;
 import org.cooperation.agreement.api.command.NominateContact;
+import org.cooperation.agreement.api.command.RecordAccession;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.cooperation.agreement.api.command.RecordMilestone;
 import org.cooperation.agreement.api.command.RecordProgrammeYear;
+import org.cooperation.agreement.api.command.RenameParty;
 import org.cooperation.agreement.api.command.RetractFact;
 import org.cooperation.agreement.api.command.SignAgreement;
 import org.cooperation.agreement.api.command.TerminateWithNotice;
@@ -67,6 +69,9 @@ import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.PartyAcceded;
+import org.cooperation.agreement.api.event.PartyRenamed;
+import org.cooperation.agreement.api.event.PartyWithdrew;
 import org.cooperation.agreement.api.event.ProgrammeClosed;
 import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
@@ -75,6 +80,7 @@ import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.TerminationRevoked;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
 /**
  * One cooperation agreement. Command handlers check the rules of DOMAIN.md and apply events;
@@ -91,9 +97,9 @@ public class Agreement {
     @AggregateIdentifier
     private AgreementId id;
 
-    private final Map<PartyCode, Party> parties = new LinkedHashMap<>();
-    private Term term;
+    private final PartyRoll parties = new PartyRoll();
     private LocalDate signedOn;
+    private Term term;
     private LocalDate effectiveFrom;
     private LocalDate termEndsOn;
     private int terminationNoticeDays;
@@ -207,7 +213,7 @@ public class Agreement {
                 Rule.NO_EXTENSIONS_LEFT,
                 "the term may be extended " + term.maxExtensions() + " time(s) and has been extended " + extensionsUsed
                         + " time(s)");
-        checkConsentsFromEveryParty(command.consents());
+        checkConsentsFromTheParties(command.consents());
         command.consents()
                 .forEach(consent -> check(
                         !consent.letterDate().isAfter(termEndsOn),
@@ -252,7 +258,14 @@ public class Agreement {
                 status != AgreementStatus.TERMINATION_PENDING,
                 Rule.TERMINATION_ALREADY_PENDING,
                 () -> notice.party() + " already gave notice to end the agreement after " + notice.endsOn());
-        checkParty(command.party());
+        checkPartyOn(command.party(), command.noticeDate());
+        check(
+                parties.pendingWithdrawal(command.party()).isEmpty(),
+                Rule.WITHDRAWAL_ALREADY_PENDING,
+                () -> command.party() + " already gave notice of its withdrawal after "
+                        + parties.pendingWithdrawal(command.party())
+                                .orElseThrow()
+                                .endsOn());
         LocalDate earliestEnd = earliestEnd(command.noticeDate());
         check(
                 !command.endsOn().isBefore(earliestEnd),
@@ -271,6 +284,13 @@ public class Agreement {
                 Rule.NOTICE_BEYOND_CALENDAR,
                 () -> "endsOn " + command.endsOn() + " leaves no day in the calendar to record the termination on");
 
+        // With three or more parties a party's notice is its withdrawal, as long as two others remain.
+        if (parties.remainingAfter(command.party(), command.noticeDate()) >= 2) {
+            apply(new WithdrawalNoticeGiven(
+                    id, command.party(), command.noticeDate(), command.endsOn(), command.reference()));
+            Deadlines.scheduleWithdrawal(deadlines, clock, command.party(), command.endsOn());
+            return version();
+        }
         revokeRecordedExpiry("a termination notice entered later, given by " + command.party() + " on "
                 + command.noticeDate() + ", ends the agreement after " + command.endsOn()
                 + ", on or before the term's last day " + termEndsOn);
@@ -359,6 +379,12 @@ public class Agreement {
             revokeRecordedExpiry("the withdrawal recorded as sequence " + command.sequence() + " was retracted, so the"
                     + " notice of " + notice.noticeDate() + " ends the agreement after " + notice.endsOn());
             Deadlines.scheduleTermination(deadlines, clock, notice.endsOn());
+        } else if (fact instanceof WithdrawalNoticeGiven) {
+            // The party stays: its withdrawal is no longer due; the other parties' still are.
+            Deadlines.cancelWithdrawals(deadlines);
+            parties.pendingWithdrawals()
+                    .forEach(pending ->
+                            Deadlines.scheduleWithdrawal(deadlines, clock, pending.party(), pending.endsOn()));
         }
         if (command.replacement() != null) {
             replace(command.replacement(), deadlines, clock);
@@ -389,6 +415,10 @@ public class Agreement {
                 handle(link, clock);
             } else if (replacement instanceof LaunchProgramme launch) {
                 handle(launch, clock);
+            } else if (replacement instanceof RecordAccession accession) {
+                handle(accession, clock);
+            } else if (replacement instanceof RenameParty rename) {
+                handle(rename, clock);
             }
         } catch (RuleViolation broken) {
             throw new RuleViolation(
@@ -402,6 +432,7 @@ public class Agreement {
         apply(new AgreementVoided(id, signedOn, command.reason()));
         Deadlines.cancelExpiry(deadlines);
         Deadlines.cancelTermination(deadlines);
+        Deadlines.cancelWithdrawals(deadlines);
         return version();
     }
 
@@ -431,37 +462,86 @@ public class Agreement {
         }
     }
 
+    /**
+     * The withdrawal takes effect if the party's notice still stands and the agreement was still in
+     * force on its last day as a party; an agreement that ended before has no party left to withdraw.
+     */
+    @DeadlineHandler(deadlineName = Deadlines.WITHDRAWAL)
+    void withdraw(WithdrawalDue due) {
+        LocalDate agreementLastDay = notice == null ? termEndsOn : notice.endsOn();
+        parties.pendingWithdrawal(due.party())
+                .filter(pending -> pending.endsOn().equals(due.lastDayAsParty()))
+                .filter(pending -> agreementLastDay == null || !pending.endsOn().isAfter(agreementLastDay))
+                .ifPresent(pending -> apply(new PartyWithdrew(
+                        id, pending.party(), pending.endsOn(), pending.endsOn().plusDays(1))));
+    }
+
+    @CommandHandler
+    public long handle(RecordAccession command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.ACCESSION, command.accededOn(), signedOn, clock);
+        Party party = command.party();
+        check(
+                !parties.isKnown(party.code()),
+                Rule.PARTY_ALREADY_RECORDED,
+                () -> party.code() + " has been a party since " + parties.memberFrom(party.code()));
+        check(
+                command.accededOn().isAfter(signedOn),
+                Rule.ACCESSION_NOT_AFTER_SIGNATURE,
+                "accededOn " + command.accededOn() + " is not after the signature of " + signedOn);
+        checkInForce(command.accededOn(), Rule.ACCESSION_OUTSIDE_PERIOD_IN_FORCE, "acceding on ");
+        apply(new PartyAcceded(id, party, command.accededOn(), command.reference()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RenameParty command, Clock clock) {
+        PlausibleDates.check(PlausibleDates.Fact.RENAME, command.renamedOn(), signedOn, clock);
+        checkParty(command.party());
+        LocalDate from = parties.memberFrom(command.party());
+        LocalDate lastDay = parties.lastDay(command.party());
+        check(
+                command.renamedOn().isAfter(from)
+                        && (lastDay == null || !command.renamedOn().isAfter(lastDay)),
+                Rule.RENAME_OUTSIDE_MEMBERSHIP,
+                () -> "renamedOn " + command.renamedOn() + " is not after " + from + ", when " + command.party()
+                        + " became a party" + (lastDay == null ? "" : ", and on or before its last day " + lastDay));
+        check(
+                !parties.renamedOn(command.party(), command.renamedOn()),
+                Rule.PARTY_ALREADY_RENAMED_THAT_DAY,
+                () -> command.party() + " already took a new name on " + command.renamedOn());
+        check(
+                !parties.nameOn(command.party(), command.renamedOn()).equals(command.name()),
+                Rule.NAME_UNCHANGED,
+                () -> command.party() + " bears the name " + command.name() + " on " + command.renamedOn()
+                        + " already");
+        apply(new PartyRenamed(id, command.party(), command.name(), command.renamedOn(), command.reference()));
+        return version();
+    }
+
     @CommandHandler
     public long handle(RecordAnnualMeeting command, Clock clock) {
         PlausibleDates.check(PlausibleDates.Fact.MEETING, command.heldOn(), signedOn, clock);
         checkInForce(command.heldOn(), Rule.MEETING_OUTSIDE_PERIOD_IN_FORCE, "a meeting held on ");
-        check(
-                parties.values().stream().anyMatch(party -> party.country().equals(command.hostCountry())),
-                Rule.HOST_NOT_A_PARTY,
-                command.hostCountry() + " is not the country of a party");
+        MeetingHosts.Host host = host(command);
         command.attendees().stream()
                 .map(Attendee::party)
                 .filter(Objects::nonNull)
                 .forEach(party -> check(
-                        parties.containsKey(party),
+                        parties.isPartyOn(party, command.heldOn()),
                         Rule.ATTENDEE_PARTY_UNKNOWN,
                         "an attendee came with the delegation of " + party
-                                + ", which is not a party to the agreement"));
+                                + ", which is not a party to the agreement on " + command.heldOn()));
         boolean deviationExplained =
                 command.deviationReason() != null && !command.deviationReason().isBlank();
         if (meetingPolicy.alternateHosts() && !deviationExplained) {
-            meetingHosts.sameHostNextTo(command.heldOn(), command.hostCountry()).ifPresent(same -> {
-                throw new RuleViolation(
-                        Rule.HOST_MUST_ALTERNATE,
-                        command.hostCountry() + " also hosted the meeting of " + same.getKey()
-                                + "; hosts alternate unless deviationReason says why not");
-            });
+            checkHostsTurn(command.heldOn(), host);
         }
 
         apply(new AnnualMeetingRecorded(
                 id,
                 command.heldOn(),
-                command.hostCountry(),
+                host.party(),
+                host.country(),
                 command.city(),
                 command.level(),
                 command.attendees(),
@@ -474,7 +554,7 @@ public class Agreement {
     public long handle(NominateContact command, Clock clock) {
         LocalDate nominatedOn = command.nominatedOn() == null ? LocalDate.now(clock) : command.nominatedOn();
         PlausibleDates.check(PlausibleDates.Fact.CONTACT, nominatedOn, signedOn, clock);
-        checkParty(command.party());
+        checkPartyOn(command.party(), nominatedOn);
         apply(new ContactNominated(id, command.party(), command.name(), command.role(), command.email(), nominatedOn));
         return version();
     }
@@ -623,6 +703,61 @@ public class Agreement {
     }
 
     /**
+     * The host a meeting names: its host party, or else the one party of its host country on that
+     * day (a meeting that names only a country, as every one did before hosts were named); and the
+     * country it was held in, by default the host's.
+     */
+    private MeetingHosts.Host host(RecordAnnualMeeting command) {
+        LocalDate heldOn = command.heldOn();
+        if (command.hostParty() == null) {
+            check(
+                    parties.anyPartyOf(command.hostCountry(), heldOn),
+                    Rule.HOST_NOT_A_PARTY,
+                    () -> command.hostCountry() + " is not the country of a party on " + heldOn);
+            return new MeetingHosts.Host(
+                    parties.onlyPartyOf(command.hostCountry(), heldOn).orElse(null), command.hostCountry());
+        }
+        check(
+                parties.isPartyOn(command.hostParty(), heldOn),
+                Rule.HOST_PARTY_NOT_A_PARTY,
+                () -> command.hostParty() + " is not a party on " + heldOn);
+        CountryCode country = command.hostCountry() != null
+                ? command.hostCountry()
+                : parties.countryOf(command.hostParty()).orElse(null);
+        check(
+                country != null,
+                Rule.HOST_COUNTRY_UNKNOWN,
+                () -> command.hostParty() + " has no country of its own: hostCountry names where the meeting was held");
+        return new MeetingHosts.Host(command.hostParty(), country);
+    }
+
+    /**
+     * Between two parties the host alternates: it differs from the neighbouring meetings' hosts. With
+     * more, the host is a party that has gone longest without hosting among the parties of that day
+     * (DOMAIN.md rule 14), so that no party is passed over.
+     */
+    private void checkHostsTurn(LocalDate heldOn, MeetingHosts.Host host) {
+        List<PartyCode> partiesThatDay = parties.partiesOn(heldOn);
+        if (partiesThatDay.size() <= 2) {
+            meetingHosts.sameHostNextTo(heldOn, host).ifPresent(same -> {
+                throw new RuleViolation(
+                        Rule.HOST_MUST_ALTERNATE,
+                        (host.party() == null ? host.country() : host.party()) + " also hosted the meeting of "
+                                + same.getKey() + "; hosts alternate unless deviationReason says why not");
+            });
+            return;
+        }
+        List<PartyCode> due = meetingHosts.dueToHost(partiesThatDay, heldOn, parties::memberFrom);
+        check(
+                host.party() != null && due.contains(host.party()),
+                Rule.HOST_OUT_OF_TURN,
+                () -> "it is the turn of " + due.stream().map(PartyCode::value).collect(Collectors.joining(" or "))
+                        + " to host, having gone longest without hosting, not of "
+                        + (host.party() == null ? "the party of " + host.country() : host.party())
+                        + "; deviationReason says why not");
+    }
+
+    /**
      * Facts entered late can show that a recorded expiry was wrong; the past is not edited, an
      * event of its own revokes it. Nothing to revoke unless an expiry is recorded.
      */
@@ -661,23 +796,36 @@ public class Agreement {
         }
     }
 
-    private void checkConsentsFromEveryParty(List<Consent> consents) {
+    /**
+     * "The parties" of an extension are those on the date of its last letter, when the consent became
+     * complete: each of them consents, and each letter comes from a party on the day it was written.
+     * A party that acceded before the last letter consents too; one that withdrew before it need not.
+     */
+    private void checkConsentsFromTheParties(List<Consent> consents) {
         Set<PartyCode> consenting = new HashSet<>();
         for (Consent consent : consents) {
             check(
-                    parties.containsKey(consent.party()),
+                    parties.isPartyOn(consent.party(), consent.letterDate()),
                     Rule.CONSENTS_FROM_EVERY_PARTY,
-                    consent.party() + " is not a party to the agreement");
+                    consent.party() + " is not a party to the agreement on " + consent.letterDate()
+                            + ", the date of its letter");
             check(
                     consenting.add(consent.party()),
                     Rule.CONSENTS_FROM_EVERY_PARTY,
                     consent.party() + " consents more than once");
         }
-        String missing = parties.keySet().stream()
+        LocalDate lastLetter = consents.stream()
+                .map(Consent::letterDate)
+                .max(Comparator.naturalOrder())
+                .orElse(signedOn);
+        String missing = parties.partiesOn(lastLetter).stream()
                 .filter(party -> !consenting.contains(party))
                 .map(PartyCode::value)
                 .collect(Collectors.joining(", "));
-        check(missing.isEmpty(), Rule.CONSENTS_FROM_EVERY_PARTY, "no written consent from " + missing);
+        check(
+                missing.isEmpty(),
+                Rule.CONSENTS_FROM_EVERY_PARTY,
+                "no written consent from " + missing + ", a party on " + lastLetter + ", the date of the last letter");
     }
 
     private String endDescription() {
@@ -687,7 +835,18 @@ public class Agreement {
     }
 
     private void checkParty(PartyCode party) {
-        check(parties.containsKey(party), Rule.PARTY_UNKNOWN, party + " is not a party to the agreement");
+        check(parties.isKnown(party), Rule.PARTY_UNKNOWN, party + " is not a party to the agreement");
+    }
+
+    /** A party on that business date: one that acceded later, or withdrew before, was not. */
+    private void checkPartyOn(PartyCode party, LocalDate day) {
+        checkParty(party);
+        check(
+                parties.isPartyOn(party, day),
+                Rule.PARTY_UNKNOWN,
+                () -> party + " is not a party to the agreement on " + day + ": a party from "
+                        + parties.memberFrom(party)
+                        + (parties.lastDay(party) == null ? "" : " to " + parties.lastDay(party)));
     }
 
     /**
@@ -737,8 +896,8 @@ public class Agreement {
     @EventSourcingHandler
     void on(AgreementSigned event) {
         id = event.agreementId();
+        parties.signed(event.parties(), event.signedOn());
         signedOn = event.signedOn();
-        event.parties().forEach(party -> parties.put(party.code(), party));
         term = event.term();
         effectiveFrom = event.effectiveFrom();
         termEndsOn = event.termEndsOn();
@@ -798,6 +957,12 @@ public class Agreement {
             fields.remove(key(field.field()));
         } else if (fact instanceof RelatedAgreementLinked link) {
             links.remove(link);
+        } else if (fact instanceof PartyAcceded accession) {
+            parties.accessionRetracted(accession.party().code());
+        } else if (fact instanceof WithdrawalNoticeGiven withdrawal) {
+            parties.noticeRetracted(withdrawal.party());
+        } else if (fact instanceof PartyRenamed rename) {
+            parties.renameRetracted(rename.party(), rename.renamedOn());
         } else {
             programmes.retract(fact);
         }
@@ -822,7 +987,30 @@ public class Agreement {
 
     @EventSourcingHandler
     void on(AnnualMeetingRecorded event) {
-        meetingHosts.record(event.heldOn(), event.hostCountry());
+        PartyCode host = event.hostParty() != null
+                ? event.hostParty()
+                : parties.onlyPartyOf(event.hostCountry(), event.heldOn()).orElse(null);
+        meetingHosts.record(event.heldOn(), new MeetingHosts.Host(host, event.hostCountry()));
+    }
+
+    @EventSourcingHandler
+    void on(PartyAcceded event) {
+        parties.acceded(event.party(), event.accededOn());
+    }
+
+    @EventSourcingHandler
+    void on(WithdrawalNoticeGiven event) {
+        parties.noticeGiven(event);
+    }
+
+    @EventSourcingHandler
+    void on(PartyWithdrew event) {
+        parties.withdrew(event.party(), event.lastDayAsParty());
+    }
+
+    @EventSourcingHandler
+    void on(PartyRenamed event) {
+        parties.renamed(event.party(), event.renamedOn(), event.name());
     }
 
     @EventSourcingHandler

@@ -6,17 +6,19 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.GenericMessage;
+import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.contract.AuditMetadata;
 
 /**
- * The two transitions that time makes by itself: expiry at the end of the term, and the end of a
- * terminated agreement. Both fall due at the start of the business day after the last day in force,
+ * The transitions that time makes by itself: expiry at the end of the term, the end of a terminated
+ * agreement, and a party's withdrawal at the end of its notice. Each falls due at the start of the business day after the last day in force,
  * in the zone of the service's {@link Clock}.
  */
 final class Deadlines {
 
     static final String EXPIRY = "agreement-expiry";
     static final String TERMINATION = "agreement-termination";
+    static final String WITHDRAWAL = "party-withdrawal";
     /** Who the events of a deadline are recorded for: no person issued them. */
     static final String PRINCIPAL = "system:deadline";
 
@@ -54,6 +56,28 @@ final class Deadlines {
                 bySystem(
                         new TerminationDue(lastDayInForce),
                         "the last day in force named by the termination notice, " + lastDayInForce + ", has passed"));
+    }
+
+    /**
+     * Several parties may be withdrawing at once, each on its own day, so nothing is cancelled here:
+     * each deadline names its party, and one whose notice no longer stands does nothing.
+     */
+    static void scheduleWithdrawal(DeadlineManager deadlines, Clock clock, PartyCode party, LocalDate lastDayAsParty) {
+        deadlines.schedule(
+                dayAfter(lastDayAsParty, clock),
+                WITHDRAWAL,
+                bySystem(
+                        new WithdrawalDue(party, lastDayAsParty),
+                        "the last day as a party named by the withdrawal notice of " + party + ", " + lastDayAsParty
+                                + ", has passed"));
+    }
+
+    /**
+     * Deadlines are cancelled by agreement, as the termination's are: every pending withdrawal's goes,
+     * and the caller schedules again those whose notices still stand.
+     */
+    static void cancelWithdrawals(DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(WITHDRAWAL);
     }
 
     static void cancelTermination(DeadlineManager deadlines) {

@@ -1,22 +1,38 @@
 package org.cooperation.commandservice.agreement;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.PartyCode;
 
 /**
  * Who hosted the annual meetings, ordered by the day they were held. Secretariats enter meetings
- * late and out of order, so alternation is judged against the meetings next to the new one in time,
- * not against the one entered last.
+ * late and out of order, so a host's turn is judged against the meetings before the new one in time
+ * (and, between two parties, the one after it), not against the one entered last.
  */
 final class MeetingHosts {
 
-    private final NavigableMap<LocalDate, CountryCode> hostByDay = new TreeMap<>();
+    /**
+     * The host of one meeting: its party where known (meetings recorded before hosts were named give
+     * only a country, resolved to the one party of that country where there is one), and the country
+     * the meeting was held in.
+     */
+    record Host(PartyCode party, CountryCode country) {
 
-    void record(LocalDate heldOn, CountryCode host) {
+        boolean same(Host other) {
+            return party != null && other.party != null ? party.equals(other.party) : country.equals(other.country);
+        }
+    }
+
+    private final NavigableMap<LocalDate, Host> hostByDay = new TreeMap<>();
+
+    void record(LocalDate heldOn, Host host) {
         hostByDay.put(heldOn, host);
     }
 
@@ -29,10 +45,32 @@ final class MeetingHosts {
      * The neighbouring meeting that the same host held: the one before (or on the same day), else
      * the one after. Empty when the host alternates.
      */
-    Optional<Map.Entry<LocalDate, CountryCode>> sameHostNextTo(LocalDate heldOn, CountryCode host) {
+    Optional<Map.Entry<LocalDate, Host>> sameHostNextTo(LocalDate heldOn, Host host) {
         return Optional.ofNullable(hostByDay.floorEntry(heldOn))
-                .filter(previous -> previous.getValue().equals(host))
+                .filter(previous -> previous.getValue().same(host))
                 .or(() -> Optional.ofNullable(hostByDay.higherEntry(heldOn))
-                        .filter(next -> next.getValue().equals(host)));
+                        .filter(next -> next.getValue().same(host)));
+    }
+
+    /**
+     * The parties whose turn it is to host a meeting on {@code heldOn}: of {@code parties}, those that
+     * have gone longest without hosting, counted from the last meeting each hosted before that day,
+     * or from the day it became a party if it has hosted none since. Several when they tie.
+     */
+    List<PartyCode> dueToHost(List<PartyCode> parties, LocalDate heldOn, Function<PartyCode, LocalDate> memberFrom) {
+        Function<PartyCode, LocalDate> since =
+                party -> lastHostedBefore(party, heldOn).orElseGet(() -> memberFrom.apply(party));
+        LocalDate longest =
+                parties.stream().map(since).min(Comparator.naturalOrder()).orElse(heldOn);
+        return parties.stream()
+                .filter(party -> since.apply(party).equals(longest))
+                .toList();
+    }
+
+    private Optional<LocalDate> lastHostedBefore(PartyCode party, LocalDate heldOn) {
+        return hostByDay.headMap(heldOn, false).descendingMap().entrySet().stream()
+                .filter(meeting -> party.equals(meeting.getValue().party()))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 }

@@ -29,7 +29,11 @@ final class PlausibleDates {
         LINK(Rule.LINK_BEFORE_SIGNATURE, Rule.LINK_IN_FUTURE, "the agreements are linked on "),
         // Before the signature is outside the period in force, which the programme's own rules judge.
         PROGRAMME_LAUNCH(null, Rule.PROGRAMME_LAUNCH_IN_FUTURE, "the programme is launched in "),
-        PROGRAMME_CLOSING(null, Rule.PROGRAMME_CLOSING_IN_FUTURE, "the programme is closed in ");
+        PROGRAMME_CLOSING(null, Rule.PROGRAMME_CLOSING_IN_FUTURE, "the programme is closed in "),
+        // An accession or a new name dated before the signature breaks the stricter rules of its own
+        // command (accession-not-after-signature, rename-outside-membership): only the future is judged here.
+        ACCESSION(null, Rule.ACCESSION_IN_FUTURE, "the party accedes on "),
+        RENAME(null, Rule.RENAME_IN_FUTURE, "the party bears its new name from ");
 
         private final Rule beforeSignature;
         private final Rule inFuture;

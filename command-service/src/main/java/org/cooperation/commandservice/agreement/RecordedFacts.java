@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.command.AddFieldOfCooperation;
 import org.cooperation.agreement.api.command.AdmitParticipant;
 import org.cooperation.agreement.api.command.AgreementCommand;
@@ -19,9 +20,11 @@ import org.cooperation.agreement.api.command.ExtendTerm;
 import org.cooperation.agreement.api.command.LaunchProgramme;
 import org.cooperation.agreement.api.command.LinkRelatedAgreement;
 import org.cooperation.agreement.api.command.NominateContact;
+import org.cooperation.agreement.api.command.RecordAccession;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.cooperation.agreement.api.command.RecordMilestone;
 import org.cooperation.agreement.api.command.RecordProgrammeYear;
+import org.cooperation.agreement.api.command.RenameParty;
 import org.cooperation.agreement.api.command.TerminateWithNotice;
 import org.cooperation.agreement.api.command.WithdrawTerminationNotice;
 import org.cooperation.agreement.api.event.AgreementEvent;
@@ -35,6 +38,9 @@ import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.PartyAcceded;
+import org.cooperation.agreement.api.event.PartyRenamed;
+import org.cooperation.agreement.api.event.PartyWithdrew;
 import org.cooperation.agreement.api.event.ProgrammeClosed;
 import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
@@ -43,6 +49,7 @@ import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.TerminationRevoked;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
 /**
  * Every event on an agreement's record by its sequence, and which facts are retracted (rule 17 of
@@ -61,6 +68,8 @@ final class RecordedFacts {
             Map.ofEntries(
                     Map.entry(TermExtended.class, ExtendTerm.class),
                     Map.entry(TerminationNoticeGiven.class, TerminateWithNotice.class),
+                    // Among three or more parties a party's notice is its withdrawal: the same command.
+                    Map.entry(WithdrawalNoticeGiven.class, TerminateWithNotice.class),
                     Map.entry(TerminationNoticeWithdrawn.class, WithdrawTerminationNotice.class),
                     Map.entry(AnnualMeetingRecorded.class, RecordAnnualMeeting.class),
                     Map.entry(ContactNominated.class, NominateContact.class),
@@ -70,10 +79,16 @@ final class RecordedFacts {
                     Map.entry(RelatedAgreementLinked.class, LinkRelatedAgreement.class),
                     Map.entry(ProgrammeLaunched.class, LaunchProgramme.class),
                     Map.entry(ProgrammeYearRecorded.class, RecordProgrammeYear.class),
-                    Map.entry(ProgrammeClosed.class, CloseProgramme.class));
+                    Map.entry(ProgrammeClosed.class, CloseProgramme.class),
+                    Map.entry(PartyAcceded.class, RecordAccession.class),
+                    Map.entry(PartyRenamed.class, RenameParty.class));
 
-    private static final Set<Class<? extends AgreementEvent>> DERIVED =
-            Set.of(AgreementExpired.class, AgreementTerminated.class, ExpiryRevoked.class, TerminationRevoked.class);
+    private static final Set<Class<? extends AgreementEvent>> DERIVED = Set.of(
+            AgreementExpired.class,
+            AgreementTerminated.class,
+            ExpiryRevoked.class,
+            TerminationRevoked.class,
+            PartyWithdrew.class);
 
     private final NavigableMap<Long, AgreementEvent> events = new TreeMap<>();
     private final Set<Long> retracted = new HashSet<>();
@@ -146,8 +161,118 @@ final class RecordedFacts {
                                     && closed.programmeId().equals(launched.programmeId())))
                     .findFirst()
                     .ifPresent(later -> dependsOn(later.getKey(), "is of the programme this launched"));
+        } else if (fact instanceof PartyAcceded accession) {
+            checkWithoutAccession(sequence, accession);
+        } else if (fact instanceof WithdrawalNoticeGiven withdrawal) {
+            checkWithoutWithdrawalNotice(sequence, withdrawal);
+        } else if (fact instanceof PartyRenamed rename) {
+            checkWithoutRename(sequence, rename);
         }
         return fact;
+    }
+
+    /**
+     * Without the accession the party never was one: no later fact may name it, and no later fact may
+     * have counted it among the parties (a withdrawal that left two others with it; a host's turn
+     * among the parties of that day, judged on how many there were).
+     */
+    private void checkWithoutAccession(long sequence, PartyAcceded accession) {
+        PartyCode party = accession.party().code();
+        events.tailMap(sequence, false).entrySet().stream()
+                .filter(later -> !retracted.contains(later.getKey()))
+                .filter(later -> names(later.getValue(), party))
+                .findFirst()
+                .ifPresent(later -> dependsOn(later.getKey(), "names " + party + ", a party only by this accession"));
+        inEffect(WithdrawalNoticeGiven.class, events.tailMap(sequence, false)).entrySet().stream()
+                .filter(notice -> !notice.getValue().noticeDate().isBefore(accession.accededOn()))
+                .findFirst()
+                .ifPresent(notice -> dependsOn(
+                        notice.getKey(), "was given while " + party + " counted among the parties that remain"));
+        if (alternateHosts) {
+            inEffect(AnnualMeetingRecorded.class, events.tailMap(sequence, false)).entrySet().stream()
+                    .filter(meeting -> !meeting.getValue().heldOn().isBefore(accession.accededOn()))
+                    .filter(meeting -> meeting.getValue().deviationReason() == null)
+                    .findFirst()
+                    .ifPresent(meeting ->
+                            dependsOn(meeting.getKey(), "was hosted in turn among parties that counted " + party));
+        }
+    }
+
+    /**
+     * A withdrawal notice is retracted while pending; once the withdrawal took effect it is history
+     * of its own. Without the notice the party is not leaving, so a later notice given while it was
+     * pending may no longer leave the two parties that made it a termination rather than a withdrawal.
+     */
+    private void checkWithoutWithdrawalNotice(long sequence, WithdrawalNoticeGiven notice) {
+        events.tailMap(sequence, false).entrySet().stream()
+                .filter(later -> later.getValue() instanceof PartyWithdrew withdrew
+                        && withdrew.party().equals(notice.party()))
+                .findFirst()
+                .ifPresent(withdrew -> {
+                    throw new RuleViolation(
+                            Rule.WITHDRAWAL_TAKEN_EFFECT,
+                            "the withdrawal of " + notice.party() + " took effect, recorded as sequence "
+                                    + withdrew.getKey() + "; a withdrawal in effect is not retracted");
+                });
+        inEffect(TerminationNoticeGiven.class, events.tailMap(sequence, false)).entrySet().stream()
+                .findFirst()
+                .ifPresent(later -> dependsOn(
+                        later.getKey(), "was given counting " + notice.party() + " as leaving the agreement"));
+    }
+
+    /**
+     * Without the new name the party bears the name before it up to the next new name, which must
+     * then still differ from it.
+     */
+    private void checkWithoutRename(long sequence, PartyRenamed rename) {
+        NavigableMap<LocalDate, Map.Entry<Long, String>> names = new TreeMap<>();
+        events.forEach((at, event) -> {
+            if (event instanceof AgreementSigned signed) {
+                signed.parties().stream()
+                        .filter(party -> party.code().equals(rename.party()))
+                        .forEach(party -> names.put(signed.signedOn(), Map.entry(at, party.name())));
+            } else if (event instanceof PartyAcceded accession
+                    && accession.party().code().equals(rename.party())
+                    && !retracted.contains(at)) {
+                names.put(accession.accededOn(), Map.entry(at, accession.party().name()));
+            }
+        });
+        inEffect(PartyRenamed.class, events).forEach((at, other) -> {
+            if (other.party().equals(rename.party()) && at != sequence) {
+                names.put(other.renamedOn(), Map.entry(at, other.name()));
+            }
+        });
+        var before = names.lowerEntry(rename.renamedOn());
+        var after = names.higherEntry(rename.renamedOn());
+        if (before != null
+                && after != null
+                && before.getValue().getValue().equals(after.getValue().getValue())) {
+            dependsOn(
+                    after.getValue().getKey(),
+                    "names " + rename.party() + " " + after.getValue().getValue()
+                            + ", the name it would bear already without this one");
+        }
+    }
+
+    /** Whether a fact names the party: as the party of a notice, a name, a contact, a consent, a host or a delegation. */
+    private static boolean names(AgreementEvent fact, PartyCode party) {
+        if (fact instanceof TermExtended extension) {
+            return extension.consents().stream()
+                    .anyMatch(consent -> consent.party().equals(party));
+        } else if (fact instanceof AnnualMeetingRecorded meeting) {
+            return party.equals(meeting.hostParty())
+                    || meeting.attendees().stream().anyMatch(attendee -> party.equals(attendee.party()));
+        }
+        PartyCode named = fact instanceof TerminationNoticeGiven notice
+                ? notice.party()
+                : fact instanceof WithdrawalNoticeGiven withdrawal
+                        ? withdrawal.party()
+                        : fact instanceof TerminationNoticeWithdrawn withdrawal
+                                ? withdrawal.party()
+                                : fact instanceof PartyRenamed rename
+                                        ? rename.party()
+                                        : fact instanceof ContactNominated contact ? contact.party() : null;
+        return party.equals(named);
     }
 
     /** Only the last extension goes; the term then ends on its previous end, and every later fact must fit. */
@@ -249,6 +374,8 @@ final class RecordedFacts {
             return field.addedOn();
         } else if (fact instanceof MilestoneRecorded milestone) {
             return milestone.date().latest();
+        } else if (fact instanceof PartyAcceded accession) {
+            return accession.accededOn();
         }
         return null;
     }

@@ -16,7 +16,10 @@ public enum Rule {
     AGREEMENT_ENDED("agreementId", "the agreement has been terminated or has expired"),
     PARTY_UNKNOWN("party", "the party named is a party to the agreement"),
 
-    CONSENTS_FROM_EVERY_PARTY("consents", "an extension needs exactly one written consent from every party"),
+    CONSENTS_FROM_EVERY_PARTY(
+            "consents",
+            "an extension needs exactly one written consent from every party on the date of the last letter,"
+                    + " each from a party on the date of its letter"),
     CONSENT_AFTER_TERM_END("consents", "every consent letter is dated on or before the last day of the term"),
     NO_EXTENSIONS_LEFT("agreementId", "the term may be extended only the agreed number of times"),
     OPEN_ENDED_NOT_EXTENSIBLE(
@@ -38,8 +41,26 @@ public enum Rule {
     WITHDRAWAL_OUTSIDE_NOTICE(
             "withdrawnOn", "a notice is withdrawn on or after its date and on or before the agreement's last day"),
 
+    WITHDRAWAL_ALREADY_PENDING("party", "a party that gave notice of its withdrawal gives no other notice"),
+
+    ACCESSION_NOT_AFTER_SIGNATURE(
+            "accededOn", "a party accedes after the signature; those who signed are parties already"),
+    ACCESSION_OUTSIDE_PERIOD_IN_FORCE("accededOn", "a party accedes inside the period in force"),
+    PARTY_ALREADY_RECORDED("party.code", "a party accedes once: its code names one party over the agreement's life"),
+    RENAME_OUTSIDE_MEMBERSHIP(
+            "renamedOn", "a party is renamed after the day it became a party and on or before its last day as one"),
+    NAME_UNCHANGED("name", "a new name differs from the name the party bears that day"),
+    PARTY_ALREADY_RENAMED_THAT_DAY("renamedOn", "a party changes its name at most once a day"),
+
     MEETING_OUTSIDE_PERIOD_IN_FORCE("heldOn", "a meeting falls inside the period in force"),
     HOST_NOT_A_PARTY("hostCountry", "the host is the country of a party"),
+    HOST_PARTY_NOT_A_PARTY("hostParty", "the host party is a party on the day of the meeting"),
+    HOST_COUNTRY_UNKNOWN(
+            "hostCountry", "a meeting hosted by a party without a country of its own names the country it was held in"),
+    HOST_OUT_OF_TURN(
+            "hostParty",
+            "with more than two parties the host is the party that has gone longest without hosting, unless a"
+                    + " deviation reason is given"),
     HOST_MUST_ALTERNATE(
             "hostCountry", "the host differs from the neighbouring meetings' hosts unless a deviation reason is given"),
     ATTENDEE_PARTY_UNKNOWN("attendees", "an attendee's delegation is that of a party to the agreement"),
@@ -95,6 +116,8 @@ public enum Rule {
     MILESTONE_IN_FUTURE("date", "a milestone is recorded once it has been reached: today or earlier"),
     LINK_BEFORE_SIGNATURE("linkedOn", "agreements are linked on or after the signature of the one that links"),
     LINK_IN_FUTURE("linkedOn", "a link is recorded once it has been made: today or earlier"),
+    ACCESSION_IN_FUTURE("accededOn", "a party is recorded as acceding once it has acceded: today or earlier"),
+    RENAME_IN_FUTURE("renamedOn", "a party's new name is recorded once it bears it: today or earlier"),
 
     AGREEMENT_VOIDED("agreementId", "a voided agreement was entered in error and takes no further command"),
     FACT_UNKNOWN("sequence", "a retraction names the sequence of a fact in the agreement's history"),
@@ -108,6 +131,10 @@ public enum Rule {
     LATER_FACT_DEPENDS(
             "sequence",
             "a fact is retracted only when every later fact still holds without it; retract or correct those first"),
+    WITHDRAWAL_TAKEN_EFFECT(
+            "sequence",
+            "a withdrawal notice is retracted only while it is pending: the party's withdrawal, once in effect, is"
+                    + " recorded history"),
     REPLACEMENT_OF_ANOTHER_KIND("replacement", "the corrected fact is of the same kind as the fact it replaces");
 
     private final String field;

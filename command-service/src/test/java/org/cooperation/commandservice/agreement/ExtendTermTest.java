@@ -74,7 +74,8 @@ class ExtendTermTest {
                 .when(new ExtendTerm(ID, List.of(new Consent(BMWI, date("2021-02-01"), "BMWi IV-2021-17"))))
                 .expectNoEvents()
                 .expectException(violates(Rule.CONSENTS_FROM_EVERY_PARTY))
-                .expectExceptionMessage("no written consent from JP-METI");
+                .expectExceptionMessage(
+                        "no written consent from JP-METI, a party on 2021-02-01, the date of the last letter");
     }
 
     @Test

@@ -166,6 +166,7 @@ public final class JointStatement {
         return new RecordAnnualMeeting(
                 ID,
                 date(heldOn),
+                null,
                 host,
                 host.equals(GERMANY) ? "Berlin" : "Tokyo",
                 "Director-General",
@@ -186,10 +187,14 @@ public final class JointStatement {
         return meeting(heldOn, host, null);
     }
 
+    /** The meeting as recorded: a host named only by its country is the ministry of that country. */
     public static AnnualMeetingRecorded meetingRecorded(RecordAnnualMeeting meeting) {
         return new AnnualMeetingRecorded(
                 ID,
                 meeting.heldOn(),
+                meeting.hostParty() != null
+                        ? meeting.hostParty()
+                        : meeting.hostCountry().equals(GERMANY) ? BMWI : METI,
                 meeting.hostCountry(),
                 meeting.city(),
                 meeting.level(),

@@ -83,7 +83,7 @@ class PlausibleFactsTest {
                 new DatedFact(
                         "meeting",
                         day -> new RecordAnnualMeeting(
-                                ID, day, GERMANY, "Berlin", "Director-General", List.of(), List.of(), null),
+                                ID, day, null, GERMANY, "Berlin", "Director-General", List.of(), List.of(), null),
                         List.of(),
                         Rule.MEETING_BEFORE_SIGNATURE,
                         Rule.MEETING_IN_FUTURE),
@@ -206,6 +206,45 @@ class PlausibleFactsTest {
                 .when(new NominateContact(ID, METI, "Policy Office", null, null, null))
                 .expectEvents(new org.cooperation.agreement.api.event.ContactNominated(
                         ID, METI, "Policy Office", null, null, TODAY));
+    }
+
+    /** Before the signature an accession breaks its own stricter rule; only the future is new here. */
+    @Test
+    void acceptsAnAccessionDatedTodayAndRejectsOneDatedTomorrow() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.accede(Multilateral.commission(), TODAY.toString()))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.accede(
+                        Multilateral.commission(), TODAY.plusDays(1).toString()))
+                .expectNoEvents()
+                .expectException(violates(Rule.ACCESSION_IN_FUTURE));
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.accede(
+                        Multilateral.commission(), SIGNED_ON.minusDays(1).toString()))
+                .expectNoEvents()
+                .expectException(violates(Rule.ACCESSION_NOT_AFTER_SIGNATURE));
+    }
+
+    @Test
+    void acceptsANewNameFromTodayAndRejectsOneFromTomorrow() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.rename(BMWI, "BMWK", TODAY.toString()))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.rename(BMWI, "BMWK", TODAY.plusDays(1).toString()))
+                .expectNoEvents()
+                .expectException(violates(Rule.RENAME_IN_FUTURE));
+        fixture.givenCurrentTime(NOW)
+                .andGiven(signed())
+                .when(Multilateral.rename(BMWI, "BMWK", SIGNED_ON.minusDays(1).toString()))
+                .expectNoEvents()
+                .expectException(violates(Rule.RENAME_OUTSIDE_MEMBERSHIP));
     }
 
     @Test

@@ -107,6 +107,7 @@ class RecordAnnualMeetingTest {
         RecordAnnualMeeting withStranger = new RecordAnnualMeeting(
                 meeting.agreementId(),
                 meeting.heldOn(),
+                null,
                 meeting.hostCountry(),
                 meeting.city(),
                 meeting.level(),
@@ -118,7 +119,8 @@ class RecordAnnualMeetingTest {
                 .expectNoEvents()
                 .expectException(violates(Rule.ATTENDEE_PARTY_UNKNOWN))
                 .expectExceptionMessage(
-                        "an attendee came with the delegation of FR-MINEFI, which is not a party to the agreement");
+                        "an attendee came with the delegation of FR-MINEFI, which is not a party to the agreement on"
+                                + " 2017-03-19");
     }
 
     @Test
@@ -128,7 +130,7 @@ class RecordAnnualMeetingTest {
                 .expectNoEvents()
                 .expectException(violates(Rule.HOST_MUST_ALTERNATE))
                 .expectExceptionMessage(
-                        "JP also hosted the meeting of 2018-06-01; hosts alternate unless deviationReason says why not");
+                        "JP-METI also hosted the meeting of 2018-06-01; hosts alternate unless deviationReason says why not");
     }
 
     @Test

@@ -19,6 +19,8 @@ import static org.cooperation.commandservice.agreement.JointStatement.signed;
 import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 import static org.cooperation.commandservice.agreement.JointStatement.terminated;
 import static org.cooperation.commandservice.agreement.JointStatement.withdraw;
+import static org.cooperation.commandservice.agreement.Retractions.retract;
+import static org.cooperation.commandservice.agreement.Retractions.retracted;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +28,9 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.command.AddFieldOfCooperation;
-import org.cooperation.agreement.api.command.AgreementCommand;
 import org.cooperation.agreement.api.command.ExtendTerm;
-import org.cooperation.agreement.api.command.RetractFact;
 import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.ExpiryRevoked;
-import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationRevoked;
@@ -44,7 +43,6 @@ import org.junit.jupiter.api.Test;
  */
 class RetractFactTest {
 
-    private static final String WHY = "Entered in error: the letter is dated 2021-02-01 (registry file 2021/17)";
     /** After the extended term's end (2026-04-27), as the secretariat finds the mistake. */
     private static final Instant LATER = Instant.parse("2026-12-06T10:00:00Z");
 
@@ -65,18 +63,6 @@ class RetractFactTest {
 
     private static AgreementExpired expiredAtTheExtendedEnd() {
         return new AgreementExpired(ID, EXTENDED_TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON.plusDays(1));
-    }
-
-    private static RetractFact retract(long sequence) {
-        return retract(sequence, null);
-    }
-
-    private static RetractFact retract(long sequence, AgreementCommand replacement) {
-        return new RetractFact(ID, sequence, WHY, replacement);
-    }
-
-    private static FactRetracted retracted(long sequence, String type, String on) {
-        return new FactRetracted(ID, sequence, type, date(on), WHY);
     }
 
     @Test

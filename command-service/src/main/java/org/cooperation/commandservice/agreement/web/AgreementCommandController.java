@@ -117,6 +117,20 @@ public class AgreementCommandController {
         return send(agreementId, request, http);
     }
 
+    @PostMapping("/{agreementId}/accessions")
+    public ResponseEntity<CommandResult> recordAccession(
+            @PathVariable String agreementId,
+            @Valid @RequestBody RecordAccessionRequest request,
+            HttpServletRequest http) {
+        return send(agreementId, request, http);
+    }
+
+    @PostMapping("/{agreementId}/party-names")
+    public ResponseEntity<CommandResult> renameParty(
+            @PathVariable String agreementId, @Valid @RequestBody RenamePartyRequest request, HttpServletRequest http) {
+        return send(agreementId, request, http);
+    }
+
     /**
      * Retracts the fact recorded at {@code sequence} (rule 17), optionally entering the corrected fact in
      * its place; the replacement is read as the body of the command that records a fact of that kind.

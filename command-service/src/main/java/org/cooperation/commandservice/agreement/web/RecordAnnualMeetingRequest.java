@@ -12,14 +12,29 @@ import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.InvalidValueException;
 import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 
-/** The body of {@code POST /api/agreements/{id}/annual-meetings}. */
+/**
+ * The body of {@code POST /api/agreements/{id}/annual-meetings}: {@code hostParty}, {@code hostCountry}
+ * or both; without {@code hostParty} the host is the party of {@code hostCountry}, without
+ * {@code hostCountry} the meeting was held in the host party's country.
+ */
 public record RecordAnnualMeetingRequest(
         @NotNull LocalDate heldOn,
-        @NotNull @IsoCountry String hostCountry,
+
+        @Schema(description = "The party that hosted, e.g. EU-COMMISSION; may be left out where hostCountry says it")
+        @Pattern(regexp = PartyCode.PATTERN)
+        String hostParty,
+
+        @Schema(
+                description = "The country the meeting was held in (BE for the European Commission in Brussels);"
+                        + " may be left out where it is the host party's")
+        @IsoCountry
+        String hostCountry,
+
         @NotBlank @Size(max = Limits.NAME) String city,
         @Size(max = Limits.NAME) String level,
         @Size(max = Limits.ITEMS) List<@NotNull @Valid AttendeeRequest> attendees,
@@ -55,10 +70,14 @@ public record RecordAnnualMeetingRequest(
 
     @Override
     public RecordAnnualMeeting toCommand(AgreementId agreementId) {
+        if (hostParty == null && hostCountry == null) {
+            throw new InvalidValueException("hostCountry", "required", "is required unless hostParty names the host");
+        }
         return new RecordAnnualMeeting(
                 agreementId,
                 heldOn,
-                CountryCode.of(hostCountry),
+                hostParty == null ? null : PartyCode.of(hostParty),
+                hostCountry == null ? null : CountryCode.of(hostCountry),
                 city,
                 level,
                 attendees == null

@@ -18,6 +18,8 @@ import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.PartyAcceded;
+import org.cooperation.agreement.api.event.PartyRenamed;
 import org.cooperation.agreement.api.event.ProgrammeClosed;
 import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
@@ -25,6 +27,7 @@ import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 import org.cooperation.commandservice.agreement.RecordedFactTypes;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -45,17 +48,21 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 class Replacements {
 
     /** The body that records each kind of fact a person enters. */
-    private static final Map<Class<?>, Class<? extends AgreementCommandRequest>> BODIES = Map.of(
-            TermExtended.class, ExtendTermRequest.class,
-            TerminationNoticeGiven.class, TerminateWithNoticeRequest.class,
-            TerminationNoticeWithdrawn.class, WithdrawTerminationNoticeRequest.class,
-            AnnualMeetingRecorded.class, RecordAnnualMeetingRequest.class,
-            ContactNominated.class, NominateContactRequest.class,
-            ParticipantAdmitted.class, AdmitParticipantRequest.class,
-            FieldOfCooperationAdded.class, AddFieldOfCooperationRequest.class,
-            MilestoneRecorded.class, RecordMilestoneRequest.class,
-            RelatedAgreementLinked.class, LinkRelatedAgreementRequest.class,
-            ProgrammeLaunched.class, LaunchProgrammeRequest.class);
+    private static final Map<Class<?>, Class<? extends AgreementCommandRequest>> BODIES = Map.ofEntries(
+            Map.entry(TermExtended.class, ExtendTermRequest.class),
+            Map.entry(TerminationNoticeGiven.class, TerminateWithNoticeRequest.class),
+            // A withdrawal notice is a notice given among three or more parties: the same body.
+            Map.entry(WithdrawalNoticeGiven.class, TerminateWithNoticeRequest.class),
+            Map.entry(TerminationNoticeWithdrawn.class, WithdrawTerminationNoticeRequest.class),
+            Map.entry(AnnualMeetingRecorded.class, RecordAnnualMeetingRequest.class),
+            Map.entry(ContactNominated.class, NominateContactRequest.class),
+            Map.entry(ParticipantAdmitted.class, AdmitParticipantRequest.class),
+            Map.entry(FieldOfCooperationAdded.class, AddFieldOfCooperationRequest.class),
+            Map.entry(MilestoneRecorded.class, RecordMilestoneRequest.class),
+            Map.entry(RelatedAgreementLinked.class, LinkRelatedAgreementRequest.class),
+            Map.entry(PartyAcceded.class, RecordAccessionRequest.class),
+            Map.entry(PartyRenamed.class, RenamePartyRequest.class),
+            Map.entry(ProgrammeLaunched.class, LaunchProgrammeRequest.class));
 
     /** Facts retracted alone: their bodies take the programme from the path; record the corrected one after. */
     private static final Set<Class<?>> WITHOUT_REPLACEMENT = Set.of(ProgrammeYearRecorded.class, ProgrammeClosed.class);

@@ -10,13 +10,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.InvalidValueException;
 import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.PartyKind;
 import org.cooperation.agreement.api.Signatory;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.Witness;
@@ -63,23 +66,50 @@ public record SignAgreementRequest(
         @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
         String reason) {
 
+    /**
+     * A party: {@code kind} is a government body when left out; only an international organisation
+     * may leave out {@code country}.
+     */
     public record PartyRequest(
             @NotNull @Pattern(regexp = PartyCode.PATTERN) String code,
             @NotBlank @Size(max = Limits.NAME) String name,
-            @NotNull @IsoCountry String country,
+
+            @Schema(
+                    description = "GOVERNMENT_BODY (when left out), INTERNATIONAL_ORGANISATION (the European"
+                            + " Commission) or PUBLIC_INSTITUTION (AIST, DFKI)")
+            PartyKind kind,
+
+            @Schema(
+                    description = "ISO 3166-1 alpha-2, or the EU's reserved code EU; only an international"
+                            + " organisation may leave it out")
+            @IsoCountry
+            String country,
 
             @Schema(description = "Who signed for the party; leave it out where the source names no one") @Valid
             SignatoryRequest signatory) {
 
-        Party toParty() {
-            return new Party(
-                    PartyCode.of(code),
-                    name,
-                    CountryCode.of(country),
-                    signatory == null
-                            ? null
-                            : new Signatory(
-                                    signatory.name(), signatory.title(), Boolean.TRUE.equals(signatory.onBehalf())));
+        /** The party, or the problem of one named by its place in the request, e.g. {@code parties[2].country}. */
+        Party toParty(String path) {
+            try {
+                return new Party(
+                        PartyCode.of(code),
+                        name,
+                        kind,
+                        country == null ? null : CountryCode.of(country),
+                        signatory == null
+                                ? null
+                                : new Signatory(
+                                        signatory.name(),
+                                        signatory.title(),
+                                        Boolean.TRUE.equals(signatory.onBehalf())));
+            } catch (InvalidValueException problem) {
+                throw new InvalidValueException(
+                        path + "." + problem.field(),
+                        problem.rule(),
+                        problem.field().equals("country")
+                                ? "is required unless the party is an INTERNATIONAL_ORGANISATION"
+                                : problem.getMessage());
+            }
         }
     }
 
@@ -124,7 +154,9 @@ public record SignAgreementRequest(
                 agreementId == null ? AgreementId.generate() : AgreementId.of(agreementId),
                 title,
                 kind,
-                parties.stream().map(PartyRequest::toParty).toList(),
+                IntStream.range(0, parties.size())
+                        .mapToObj(i -> parties.get(i).toParty("parties[" + i + "]"))
+                        .toList(),
                 signedOn,
                 place,
                 effectiveFrom,

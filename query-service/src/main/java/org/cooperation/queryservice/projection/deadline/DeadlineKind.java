@@ -10,6 +10,8 @@ public enum DeadlineKind {
     TERM_END("Term ends"),
     /** The last day in force named by a termination notice that is pending. */
     TERMINATION_NOTICE_END("Termination notice takes effect"),
+    /** A withdrawing party's last day as a party under its notice; one such deadline for each party withdrawing. */
+    PARTY_WITHDRAWAL_END("Withdrawal of a party takes effect"),
     /** The day the next annual meeting is due; it is overdue from the day after. */
     ANNUAL_MEETING_DUE("Annual meeting due");
 

@@ -34,9 +34,21 @@ public final class Deadlines {
             } else if (termEndsOn != null) {
                 termDeadlines(state, termEndsOn, deadlines);
             }
+            state.parties().stream()
+                    .filter(party -> party.pendingWithdrawal() != null)
+                    .forEach(party -> deadlines.add(new Deadline(
+                            DeadlineKind.PARTY_WITHDRAWAL_END,
+                            party.pendingWithdrawal().endsOn(),
+                            party.code(),
+                            null,
+                            "Last day as a party under the notice of withdrawal "
+                                    + party.code().value()
+                                    + " gave on " + party.pendingWithdrawal().noticeDate()
+                                    + "; the agreement goes on among the others")));
             LocalDate meetingDue = state.nextMeetingDue();
             if (meetingDue != null) {
                 var host = state.expectedHost();
+                var hostParty = state.expectedHostParty();
                 deadlines.add(new Deadline(
                         DeadlineKind.ANNUAL_MEETING_DUE,
                         meetingDue,
@@ -49,7 +61,7 @@ public final class Deadlines {
                                                 + state.meetings()
                                                         .get(state.meetings().size() - 1)
                                                         .heldOn())
-                                + (host == null ? "" : "; " + host.value() + " is expected to host")
+                                + (hostParty == null ? "" : "; " + hostParty.value() + " is expected to host")
                                 + "; overdue from the day after"));
             }
         }

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
@@ -18,7 +20,6 @@ import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.ParticipantKind;
-import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.Relation;
@@ -36,6 +37,9 @@ import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.PartyAcceded;
+import org.cooperation.agreement.api.event.PartyRenamed;
+import org.cooperation.agreement.api.event.PartyWithdrew;
 import org.cooperation.agreement.api.event.ProgrammeClosed;
 import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
@@ -44,6 +48,7 @@ import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.TerminationRevoked;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 
 /**
  * The state of one agreement: a fold of its events in the order they were recorded (a retraction
@@ -57,7 +62,7 @@ public record AgreementState(
         String title,
         AgreementKind kind,
         AgreementStatus status,
-        List<Party> parties,
+        List<Member> parties,
         LocalDate signedOn,
         String place,
         List<Witness> witnesses,
@@ -82,6 +87,9 @@ public record AgreementState(
         witnesses = witnesses == null ? List.of() : witnesses;
         // Nor programmes, before they were recorded.
         programmes = programmes == null ? List.of() : programmes;
+        // A state stored before memberships were kept: every party signed, and is one since.
+        LocalDate signature = signedOn;
+        parties = parties.stream().map(party -> party.since(signature)).toList();
     }
 
     /**
@@ -111,8 +119,14 @@ public record AgreementState(
 
     public record PendingNotice(PartyCode party, LocalDate noticeDate, LocalDate endsOn, String reference) {}
 
+    /**
+     * @param hostParty the party that hosted: as the meeting named it, or for a meeting that named only
+     *                  a country, the one party of that country on that day (absent when there were several)
+     * @param hostCountry the country the meeting was held in
+     */
     public record Meeting(
             LocalDate heldOn,
+            PartyCode hostParty,
             CountryCode hostCountry,
             String city,
             String level,
@@ -260,22 +274,39 @@ public record AgreementState(
     }
 
     /**
-     * Who should host the next meeting when hosts alternate: the next party's country after the
-     * latest host, in the order the parties signed. Null when any party may host, and when no
-     * further meeting is due.
+     * Who should host the next meeting when hosts take turns: of the parties on the day it is due, the
+     * one that has gone longest without hosting (since the last meeting it hosted, or since it became a
+     * party), the first of them in the order they became parties when several have; between two
+     * parties, the one that did not host last. Null when any party may host, before the first meeting,
+     * and when no further meeting is due.
      */
     @JsonIgnore
-    public CountryCode expectedHost() {
-        if (meetingPolicy == null
-                || !meetingPolicy.alternateHosts()
-                || meetings.isEmpty()
-                || nextMeetingDue() == null) {
+    public PartyCode expectedHostParty() {
+        LocalDate due = nextMeetingDue();
+        if (meetingPolicy == null || !meetingPolicy.alternateHosts() || meetings.isEmpty() || due == null) {
             return null;
         }
-        List<CountryCode> rotation =
-                parties.stream().map(Party::country).distinct().toList();
-        int last = rotation.indexOf(meetings.get(meetings.size() - 1).hostCountry());
-        return rotation.get((last + 1) % rotation.size());
+        Function<Member, LocalDate> since = party -> meetings.stream()
+                .filter(meeting -> party.code().equals(meeting.hostParty()))
+                .map(Meeting::heldOn)
+                .reduce((earlier, later) -> later)
+                .orElse(party.memberFrom());
+        return parties.stream()
+                .filter(party -> party.isPartyOn(due))
+                .min(Comparator.comparing(since))
+                .map(Member::code)
+                .orElse(null);
+    }
+
+    /** The country of the expected host party; null where it has none of its own (the European Commission). */
+    @JsonIgnore
+    public CountryCode expectedHost() {
+        PartyCode host = expectedHostParty();
+        return parties.stream()
+                .filter(party -> party.code().equals(host))
+                .findFirst()
+                .map(Member::country)
+                .orElse(null);
     }
 
     /**
@@ -329,7 +360,9 @@ public record AgreementState(
                 e.title(),
                 e.kind(),
                 AgreementStatus.IN_FORCE,
-                e.parties(),
+                e.parties().stream()
+                        .map(party -> Member.of(party, e.signedOn(), null))
+                        .toList(),
                 e.signedOn(),
                 e.place(),
                 e.witnesses(),
@@ -385,6 +418,7 @@ public record AgreementState(
                     meetings,
                     new Meeting(
                             e.heldOn(),
+                            e.hostParty() != null ? e.hostParty() : onlyPartyOf(e.hostCountry(), e.heldOn()),
                             e.hostCountry(),
                             e.city(),
                             e.level(),
@@ -422,6 +456,18 @@ public record AgreementState(
                             new ProgrammeYear(e.year(), e.participants(), e.applicants(), e.note())));
         } else if (event instanceof ProgrammeClosed e) {
             next.programmes = changed(e.programmeId(), programme -> programme.closed(e.closedOn()));
+        } else if (event instanceof PartyAcceded e) {
+            next.parties =
+                    insertByDate(parties, Member.of(e.party(), e.accededOn(), e.reference()), Member::memberFrom);
+        } else if (event instanceof WithdrawalNoticeGiven e) {
+            next.parties = changed(
+                    e.party(),
+                    party ->
+                            party.withdrawing(new Member.PendingWithdrawal(e.noticeDate(), e.endsOn(), e.reference())));
+        } else if (event instanceof PartyWithdrew e) {
+            next.parties = changed(e.party(), party -> party.withdrew(e.lastDayAsParty()));
+        } else if (event instanceof PartyRenamed e) {
+            next.parties = changed(e.party(), party -> party.renamed(e.name(), e.renamedOn()));
         } else if (event instanceof AgreementSigned) {
             throw new IllegalStateException(agreementId + " was signed already");
         } else {
@@ -455,6 +501,22 @@ public record AgreementState(
                 .toList();
     }
 
+    /** The parties, with one of them changed. */
+    private List<Member> changed(PartyCode code, UnaryOperator<Member> change) {
+        return parties.stream()
+                .map(party -> party.code().equals(code) ? change.apply(party) : party)
+                .toList();
+    }
+
+    /** The one party of that country on that day: the host of a meeting that named only its country. */
+    private PartyCode onlyPartyOf(CountryCode country, LocalDate day) {
+        List<PartyCode> ofCountry = parties.stream()
+                .filter(party -> country.equals(party.country()) && party.isPartyOn(day))
+                .map(Member::code)
+                .toList();
+        return ofCountry.size() == 1 ? ofCountry.get(0) : null;
+    }
+
     /** A nomination replaces the party's contact unless the one on record was nominated later in the world. */
     private Map<String, Contact> nominate(Contact nominated) {
         Contact current = contacts.get(nominated.party().value());
@@ -484,6 +546,7 @@ public record AgreementState(
         private final long version;
         private final Instant recordedAt;
         private AgreementStatus status;
+        private List<Member> parties;
         private TermState term;
         private PendingNotice pendingNotice;
         private LocalDate endedOn;
@@ -500,6 +563,7 @@ public record AgreementState(
             this.version = version;
             this.recordedAt = recordedAt;
             status = from.status;
+            parties = from.parties;
             term = from.term;
             pendingNotice = from.pendingNotice;
             endedOn = from.endedOn;
@@ -518,7 +582,7 @@ public record AgreementState(
                     from.title,
                     from.kind,
                     status,
-                    from.parties,
+                    parties,
                     from.signedOn,
                     from.place,
                     from.witnesses,

@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.cooperation.queryservice.projection.deadline.DeadlineKind;
 import org.springframework.http.MediaType;
 
 /**
@@ -79,7 +80,12 @@ public final class DeadlineCalendar {
         // All-day: DTSTART and DTEND are dates, the end the day after (RFC 5545 3.6.1).
         VEvent event = new VEvent(
                 deadline.dueOn(), deadline.dueOn().plusDays(1), deadline.kind().title() + ": " + row.agreementTitle());
-        event.add(new Uid(uid(row.agreementId(), deadline.kind().name())));
+        // Several parties may be withdrawing at once: each withdrawal is an event of its own.
+        event.add(new Uid(uid(
+                row.agreementId(),
+                deadline.kind() == DeadlineKind.PARTY_WITHDRAWAL_END
+                        ? deadline.kind().name() + "/" + deadline.party().value()
+                        : deadline.kind().name())));
         // The constructor stamps the event with the moment it is built; the record's moment keeps the bytes stable.
         event.replace(new DtStamp(row.updatedAt()));
         event.add(new LastModified(row.updatedAt()));

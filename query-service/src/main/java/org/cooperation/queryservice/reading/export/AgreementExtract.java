@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.verification.Verdict;
 import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.state.AgreementState;
+import org.cooperation.queryservice.projection.state.Member;
 import org.cooperation.queryservice.reading.deadline.DeadlineView;
 import org.cooperation.queryservice.reading.history.ChainCheck;
 import org.cooperation.queryservice.reading.history.HistoryPages;
@@ -95,13 +95,23 @@ public record AgreementExtract(HistoryPages history, HistoryRepository wholeHist
 
     private static void parties(PdfPages pdf, AgreementState state) throws IOException {
         pdf.heading("Parties");
-        for (Party party : state.parties()) {
+        for (Member party : state.parties()) {
             pdf.paragraph(
                     PdfPages.REGULAR,
                     10,
                     party.code().value() + " - " + party.name() + " ("
-                            + party.country().value()
+                            + (party.country() == null ? "" : party.country().value() + ", ")
+                            + party.kind()
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', ' ')
                             + ")"
+                            + "; a party from " + party.memberFrom()
+                            + (party.memberUntil() == null ? "" : " to " + party.memberUntil())
+                            + (party.pendingWithdrawal() == null
+                                    ? ""
+                                    : "; withdrawing after "
+                                            + party.pendingWithdrawal().endsOn())
                             + (party.signatory() == null
                                     ? ""
                                     : "; signed by " + party.signatory().name() + ", "

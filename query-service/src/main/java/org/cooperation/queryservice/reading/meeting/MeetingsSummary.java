@@ -4,7 +4,13 @@ import java.time.LocalDate;
 import org.cooperation.queryservice.projection.state.AgreementState;
 
 /** The annual meetings at a glance, as they stand on {@code today}. */
-public record MeetingsSummary(int held, LocalDate lastHeldOn, LocalDate nextDue, String expectedHost, boolean overdue) {
+public record MeetingsSummary(
+        int held,
+        LocalDate lastHeldOn,
+        LocalDate nextDue,
+        String expectedHost,
+        String expectedHostParty,
+        boolean overdue) {
 
     public static MeetingsSummary of(AgreementState state, LocalDate today) {
         var meetings = state.meetings();
@@ -13,6 +19,9 @@ public record MeetingsSummary(int held, LocalDate lastHeldOn, LocalDate nextDue,
                 meetings.isEmpty() ? null : meetings.get(meetings.size() - 1).heldOn(),
                 state.nextMeetingDue(),
                 state.expectedHost() == null ? null : state.expectedHost().value(),
+                state.expectedHostParty() == null
+                        ? null
+                        : state.expectedHostParty().value(),
                 state.meetingOverdue(today));
     }
 }

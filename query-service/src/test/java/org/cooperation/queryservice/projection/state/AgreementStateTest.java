@@ -3,6 +3,8 @@ package org.cooperation.queryservice.projection.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.cooperation.queryservice.projection.state.Folds.fold;
+import static org.cooperation.queryservice.projection.state.Folds.foldAsOf;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +26,6 @@ import org.cooperation.agreement.api.event.ProgrammeClosed;
 import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.queryservice.Events;
-import org.cooperation.queryservice.reading.current.AsOf;
 import org.junit.jupiter.api.Test;
 
 class AgreementStateTest {
@@ -122,6 +123,11 @@ class AgreementStateTest {
                 Events.programmeLaunched(ID, "vulcanus", "Vulcanus in Japan", "2017"),
                 Events.programmeYear(ID, "vulcanus", 2018, 35, 800),
                 Events.programmeClosed(ID, "vulcanus", "2019-08"),
+                Events.acceded(ID, Events.COMMISSION, "2018-01-01"),
+                Events.withdrawalNoticeGiven(ID, Events.METI, "2019-01-02", "2019-04-02"),
+                Events.withdrew(ID, Events.METI, "2019-04-02"),
+                Events.renamed(
+                        ID, Events.BMWI, "Federal Ministry for Economic Affairs and Climate Action", "2021-12-08"),
                 new TerminationRevoked(AgreementId.of(ID), LocalDate.parse("2020-07-02"), "notice withdrawn in time"),
                 new FactRetracted(
                         AgreementId.of(ID),
@@ -408,24 +414,5 @@ class AgreementStateTest {
         events.add(Events.signed(ID));
         events.addAll(facts);
         return fold(events.toArray(AgreementEvent[]::new));
-    }
-
-    private static AgreementState foldAsOf(List<AgreementEvent> recorded, LocalDate day) {
-        AsOf asOf = new AsOf(day, null, day);
-        AgreementState state = null;
-        for (int sequence = 0; sequence < recorded.size(); sequence++) {
-            if (asOf.includes(recorded.get(sequence).businessDate())) {
-                state = AgreementState.fold(state, recorded.get(sequence), sequence, RECORDED);
-            }
-        }
-        return state;
-    }
-
-    private static AgreementState fold(AgreementEvent... events) {
-        AgreementState state = null;
-        for (int sequence = 0; sequence < events.length; sequence++) {
-            state = AgreementState.fold(state, events[sequence], sequence, RECORDED);
-        }
-        return state;
     }
 }

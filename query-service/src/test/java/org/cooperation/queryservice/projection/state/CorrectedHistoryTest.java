@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.Term;
@@ -12,6 +14,9 @@ import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.queryservice.Events;
+import org.cooperation.queryservice.projection.deadline.Deadline;
+import org.cooperation.queryservice.projection.deadline.DeadlineKind;
+import org.cooperation.queryservice.projection.deadline.Deadlines;
 import org.junit.jupiter.api.Test;
 
 /** Rule 17 on the read side: the state is the fold of the history without what it retracts. */
@@ -82,6 +87,56 @@ class CorrectedHistoryTest {
 
         assertThat(state.status()).isEqualTo(AgreementStatus.VOIDED);
         assertThat(state.nextMeetingDue()).isNull();
+    }
+
+    @Test
+    void leavesOutARetractedAccessionSoThePartyIsNoneOnAnyDay() {
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.acceded(ID, Events.COMMISSION, "2018-01-01"),
+                retraction(1, "PartyAcceded", "2018-01-01"));
+
+        assertThat(state.parties()).extracting(Member::code).doesNotContain(Events.COMMISSION.code());
+        assertThat(state.parties()).hasSize(2);
+    }
+
+    @Test
+    void leavesOutARetractedWithdrawalNoticeAndItsDeadlineNowAndAsOfItsDay() {
+        AgreementEvent[] events = {
+            Events.signed(ID),
+            Events.acceded(ID, Events.COMMISSION, "2018-01-01"),
+            Events.withdrawalNoticeGiven(ID, Events.COMMISSION, "2019-01-02", "2019-04-02"),
+            retraction(2, "WithdrawalNoticeGiven", "2019-01-02")
+        };
+        AgreementState now = fold(events);
+        // As of the notice's day: the retraction is dated on the fact it retracts, so both are folded.
+        AgreementState asOfNotice = fold(Arrays.stream(events)
+                .filter(event -> !event.businessDate().isAfter(LocalDate.parse("2019-01-02")))
+                .toArray(AgreementEvent[]::new));
+
+        for (AgreementState state : List.of(now, asOfNotice)) {
+            assertThat(state.parties())
+                    .allSatisfy(party -> assertThat(party.pendingWithdrawal()).isNull());
+            assertThat(Deadlines.of(state))
+                    .extracting(Deadline::kind)
+                    .doesNotContain(DeadlineKind.PARTY_WITHDRAWAL_END);
+        }
+    }
+
+    @Test
+    void leavesOutARetractedNewNameSoTheEarlierOneHoldsOnEveryDay() {
+        AgreementState state = fold(
+                Events.signed(ID),
+                Events.renamed(
+                        ID, Events.BMWI, "Federal Ministry for Economic Affairs and Climate Action", "2021-12-08"),
+                retraction(1, "PartyRenamed", "2021-12-08"));
+
+        Member bmwi = state.parties().stream()
+                .filter(party -> party.code().equals(Events.BMWI.code()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bmwi.name()).isEqualTo(Events.BMWI.name());
+        assertThat(bmwi.names()).extracting(Member.Name::name).containsExactly(Events.BMWI.name());
     }
 
     @Test

@@ -66,6 +66,25 @@ class TimelineTest {
         assertAnswersAsTheFold(CORRECTED, false);
     }
 
+    /** Parties over time entered in error and retracted: an accession, a withdrawal notice, a new name. */
+    private static final List<AgreementEvent> PARTIES_CORRECTED = List.of(
+            Events.signed(ID),
+            Events.acceded(ID, Events.COMMISSION, "2018-01-01"),
+            Events.withdrawalNoticeGiven(ID, Events.METI, "2019-01-02", "2019-04-02"),
+            Events.renamed(ID, Events.BMWI, "Federal Ministry for Economic Affairs and Climate Action", "2021-12-08"),
+            new FactRetracted(
+                    AgreementId.of(ID), 2, "WithdrawalNoticeGiven", LocalDate.parse("2019-01-02"), "not sent"),
+            new FactRetracted(AgreementId.of(ID), 3, "PartyRenamed", LocalDate.parse("2021-12-08"), "a typo"),
+            // A correction with its replacement: the retraction, then the accession of the right day.
+            new FactRetracted(AgreementId.of(ID), 1, "PartyAcceded", LocalDate.parse("2018-01-01"), "its date"),
+            Events.acceded(ID, Events.COMMISSION, "2018-02-01"));
+
+    @Test
+    void answersAsTheFoldForRetractedPartyFacts() {
+        assertAnswersAsTheFold(PARTIES_CORRECTED, true);
+        assertAnswersAsTheFold(PARTIES_CORRECTED, false);
+    }
+
     @Test
     void answersAsTheFoldForEventsEnteredInOrder() {
         assertAnswersAsTheFold(IN_ORDER, true);

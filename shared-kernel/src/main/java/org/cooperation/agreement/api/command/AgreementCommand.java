@@ -17,6 +17,8 @@ public sealed interface AgreementCommand
                 LaunchProgramme,
                 RecordProgrammeYear,
                 CloseProgramme,
+                RecordAccession,
+                RenameParty,
                 RetractFact,
                 VoidAgreement {
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.cooperation.agreement.api.PartyKind;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
@@ -25,7 +26,9 @@ public final class EventUpcasts {
     /** Each step turns the JSON of the key's version into that of the next version. */
     private static final Map<PublishedType, UnaryOperator<ObjectNode>> STEPS = Map.of(
             new PublishedType(AnnualMeetingRecorded.class, 1), EventUpcasts::attendeesBecomeRecords,
+            new PublishedType(AnnualMeetingRecorded.class, 2), EventUpcasts::hostNamedByCountry,
             new PublishedType(AgreementSigned.class, 1), EventUpcasts::termAlwaysStated,
+            new PublishedType(AgreementSigned.class, 2), EventUpcasts::partiesWereGovernmentBodies,
             new PublishedType(RelatedAgreementLinked.class, 1), EventUpcasts::relationOfTheFirstThree,
             new PublishedType(MilestoneRecorded.class, 1), EventUpcasts::dateKnownToTheDay,
             new PublishedType(ParticipantAdmitted.class, 1), EventUpcasts::dateKnownToTheDay);
@@ -87,6 +90,31 @@ public final class EventUpcasts {
      */
     private static ObjectNode dateKnownToTheDay(ObjectNode fact) {
         return fact;
+    }
+
+    /**
+     * {@code AgreementSigned} 2 → 3: version 3 states each party's kind; every version 2 party was a
+     * government body with a country, and says so now.
+     */
+    private static ObjectNode partiesWereGovernmentBodies(ObjectNode signed) {
+        if (signed.get("parties") instanceof ArrayNode parties) {
+            parties.forEach(party -> {
+                if (party instanceof ObjectNode object && !object.has("kind")) {
+                    object.put("kind", PartyKind.GOVERNMENT_BODY.name());
+                }
+            });
+        }
+        return signed;
+    }
+
+    /**
+     * {@code AnnualMeetingRecorded} 2 → 3: version 3 may name the host party beside the country the
+     * meeting was held in; a version 2 meeting named only the host's country, which is where it was
+     * held, and keeps that meaning without a host party. The JSON is kept as it is, a step of its own
+     * for the same reason as {@link #termAlwaysStated}.
+     */
+    private static ObjectNode hostNamedByCountry(ObjectNode meeting) {
+        return meeting;
     }
 
     /**

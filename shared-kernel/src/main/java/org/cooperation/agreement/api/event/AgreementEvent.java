@@ -25,6 +25,10 @@ public sealed interface AgreementEvent
                 ProgrammeLaunched,
                 ProgrammeYearRecorded,
                 ProgrammeClosed,
+                PartyAcceded,
+                WithdrawalNoticeGiven,
+                PartyWithdrew,
+                PartyRenamed,
                 TerminationRevoked,
                 FactRetracted,
                 AgreementVoided {

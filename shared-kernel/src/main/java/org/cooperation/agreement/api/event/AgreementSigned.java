@@ -21,8 +21,12 @@ import org.cooperation.agreement.api.Witness;
  * term keeps it. Also since version 2 (which no partner had received before they were added):
  * {@code place} and a party's signatory may be absent where the source names none, a signatory may
  * sign {@code onBehalf} of a party, and {@code witnesses} (absent when none) witnessed the signature.
+ *
+ * <p>Version 3: each party has a {@code kind} (government body, international organisation, public
+ * institution), and an international organisation may have no {@code country}. Version 2 parties
+ * were all government bodies with a country; {@code EventUpcasts} says so in their JSON.
  */
-@EventVersion(2)
+@EventVersion(3)
 public record AgreementSigned(
         AgreementId agreementId,
         String title,

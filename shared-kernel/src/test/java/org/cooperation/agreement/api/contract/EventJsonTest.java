@@ -39,7 +39,7 @@ class EventJsonTest {
     void namesEveryEventTypeWithItsVersion() {
         assertThat(EventTypes.typeName(TermExtended.class)).isEqualTo("org.cooperation.agreement.TermExtended.v1");
         assertThat(EventTypes.typeName(AnnualMeetingRecorded.class))
-                .isEqualTo("org.cooperation.agreement.AnnualMeetingRecorded.v2");
+                .isEqualTo("org.cooperation.agreement.AnnualMeetingRecorded.v3");
         assertThat(EventTypes.all()).hasSize(AgreementEvent.class.getPermittedSubclasses().length);
     }
 
@@ -165,7 +165,7 @@ class EventJsonTest {
     void rejectsAVersionNewerThanItKnows() {
         byte[] json = EventJson.write(hannover(List.of()));
 
-        assertThatThrownBy(() -> EventJson.read("org.cooperation.agreement.AnnualMeetingRecorded.v3", json))
+        assertThatThrownBy(() -> EventJson.read("org.cooperation.agreement.AnnualMeetingRecorded.v4", json))
                 .isInstanceOf(UnknownEventTypeException.class);
     }
 

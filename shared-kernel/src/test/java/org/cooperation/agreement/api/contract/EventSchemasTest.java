@@ -15,6 +15,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.Party;
+import org.cooperation.agreement.api.PartyKind;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
@@ -103,20 +106,81 @@ class EventSchemasTest {
              "meetings":{"cadence":"NONE","alternateHosts":false},"fieldsOfCooperation":[]}""";
 
     @Test
-    void acceptsAnOpenEndedSignatureOnlyInVersion2() throws IOException {
+    void acceptsAnOpenEndedSignatureOnlyFromVersion2() throws IOException {
         JsonNode signed = EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
 
         assertThat(validator(EventSchemas.uri(new PublishedType(AgreementSigned.class, 1)))
                         .validate(signed))
                 .as("version 1 required a term")
                 .isNotEmpty();
-        assertThat(validator(EventSchemas.uri(AgreementSigned.class)).validate(signed))
+        assertThat(validator(EventSchemas.uri(new PublishedType(AgreementSigned.class, 2)))
+                        .validate(signed))
+                .isEmpty();
+        assertThat(validator(EventSchemas.uri(AgreementSigned.class))
+                        .validate(EventUpcasts.toCurrent(new PublishedType(AgreementSigned.class, 2), signed)))
                 .isEmpty();
     }
 
     @Test
+    void upcastsAVersion2SignatureIntoOneOfGovernmentBodies() throws IOException {
+        PublishedType v2 = new PublishedType(AgreementSigned.class, 2);
+        JsonNode recorded = EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
+
+        ObjectNode current = EventUpcasts.toCurrent(v2, recorded);
+
+        assertThat(current.get("parties").findValuesAsText("kind"))
+                .containsExactly("GOVERNMENT_BODY", "GOVERNMENT_BODY");
+        assertThat(validator(EventSchemas.uri(AgreementSigned.class)).validate(recorded))
+                .as("version 3 states each party's kind")
+                .isNotEmpty();
+        assertThat(validator(EventSchemas.uri(AgreementSigned.class)).validate(current))
+                .isEmpty();
+        assertThat(EventJson.read(
+                        "org.cooperation.agreement.AgreementSigned.v2",
+                        EventJson.mapper().writeValueAsBytes(recorded)))
+                .isInstanceOfSatisfying(
+                        AgreementSigned.class,
+                        signed -> assertThat(signed.parties())
+                                .extracting(Party::kind)
+                                .containsOnly(PartyKind.GOVERNMENT_BODY));
+    }
+
+    @Test
+    void letsOnlyAnInternationalOrganisationGoWithoutACountryInVersion3() throws IOException {
+        ObjectNode signed = EventUpcasts.toCurrent(
+                new PublishedType(AgreementSigned.class, 2), EventJson.mapper().readTree(SIGNED_WITHOUT_TERM));
+        ObjectNode firstParty = (ObjectNode) signed.get("parties").get(0);
+        firstParty.remove("country");
+        JsonSchema version3 = validator(EventSchemas.uri(AgreementSigned.class));
+
+        assertThat(version3.validate(signed))
+                .as("a government body without a country")
+                .isNotEmpty();
+        firstParty.put("kind", "INTERNATIONAL_ORGANISATION");
+        assertThat(version3.validate(signed)).isEmpty();
+    }
+
+    @Test
+    void readsAVersion2MeetingAsOneThatNamedOnlyTheHostsCountry() throws IOException {
+        JsonNode recorded = EventJson.mapper().readTree("""
+                {"agreementId":"jp-de-iot-2016","heldOn":"2017-03-19","hostCountry":"DE","city":"Hannover",
+                 "attendees":[],"outcomes":[]}""");
+
+        assertThat(validator(EventSchemas.uri(AnnualMeetingRecorded.class))
+                        .validate(EventUpcasts.toCurrent(new PublishedType(AnnualMeetingRecorded.class, 2), recorded)))
+                .isEmpty();
+        assertThat(EventJson.read(
+                        "org.cooperation.agreement.AnnualMeetingRecorded.v2",
+                        EventJson.mapper().writeValueAsBytes(recorded)))
+                .isInstanceOfSatisfying(AnnualMeetingRecorded.class, meeting -> {
+                    assertThat(meeting.hostParty()).isNull();
+                    assertThat(meeting.hostCountry()).isEqualTo(CountryCode.of("DE"));
+                });
+    }
+
+    @Test
     void refusesAVersion2SignatureWithATermButNoEndOrTheOtherWayRound() throws IOException {
-        JsonSchema version2 = validator(EventSchemas.uri(AgreementSigned.class));
+        JsonSchema version2 = validator(EventSchemas.uri(new PublishedType(AgreementSigned.class, 2)));
         var withTermOnly = (ObjectNode) EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
         withTermOnly.set(
                 "term", EventJson.mapper().readTree("{\"initialYears\":5,\"maxExtensions\":0,\"extensionYears\":0}"));
@@ -129,6 +193,7 @@ class EventSchemasTest {
 
     @Test
     void upcastsAVersion1SignatureIntoOneTheVersion2SchemaAcceptsUnchanged() throws IOException {
+        PublishedType v2 = new PublishedType(AgreementSigned.class, 2);
         PublishedType v1 = new PublishedType(AgreementSigned.class, 1);
         var recorded = (ObjectNode) EventJson.mapper().readTree(SIGNED_WITHOUT_TERM);
         recorded.set(
@@ -136,7 +201,7 @@ class EventSchemasTest {
         recorded.put("termEndsOn", "2023-10-28");
 
         assertThat(validator(EventSchemas.uri(v1)).validate(recorded)).isEmpty();
-        assertThat(EventUpcasts.toCurrent(v1, recorded)).isEqualTo(recorded);
+        assertThat(validator(EventSchemas.uri(v2)).validate(recorded)).isEmpty();
         assertThat(validator(EventSchemas.uri(AgreementSigned.class)).validate(EventUpcasts.toCurrent(v1, recorded)))
                 .isEmpty();
     }

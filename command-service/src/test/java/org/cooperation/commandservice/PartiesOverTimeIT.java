@@ -1,0 +1,92 @@
+package org.cooperation.commandservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cooperation.agreement.api.contract.PublishedSchemas;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Parties over time through HTTP and the topic: the European Commission accedes (an international
+ * organisation without a country), hosts a meeting in Brussels, BMWi takes a new name, and METI's
+ * notice among three parties is its withdrawal; each event as its published schema says. A party
+ * of another kind without a country is a 400 naming the field.
+ */
+class PartiesOverTimeIT extends AgreementCommandIT {
+
+    private static final LocalDate SIGNED_ON = LocalDate.now(ZoneOffset.UTC).minusYears(1);
+
+    @Test
+    void recordsAnAccessionAHostPartyANewNameAndAWithdrawal() throws Exception {
+        String id = signed("parties-over-time", SIGNED_ON);
+
+        assertThat(accepted(id, "accessions", """
+                { "party": { "code": "EU-COMMISSION", "name": "European Commission", "kind": "INTERNATIONAL_ORGANISATION" },
+                  "accededOn": "%s", "reference": "Instrument of accession" }""".formatted(day(10)))).isEqualTo(1);
+        assertThat(accepted(id, "annual-meetings", """
+                { "heldOn": "%s", "hostParty": "EU-COMMISSION", "hostCountry": "BE", "city": "Brussels",
+                  "deviationReason": "The Commission hosts the first meeting after its accession" }""".formatted(day(20)))).isEqualTo(2);
+        assertThat(accepted(id, "party-names", """
+                { "party": "DE-BMWI", "name": "Federal Ministry for Economic Affairs and Climate Action",
+                  "renamedOn": "%s" }""".formatted(day(30)))).isEqualTo(3);
+        assertThat(accepted(id, "termination-notices", """
+                { "party": "JP-METI", "noticeDate": "%s", "endsOn": "%s" }""".formatted(
+                                day(40), LocalDate.now(ZoneOffset.UTC).plusDays(60))))
+                .isEqualTo(4);
+
+        assertThat(StoredEvents.of(jdbc, id))
+                .containsExactly(
+                        "AgreementSigned",
+                        "PartyAcceded",
+                        "AnnualMeetingRecorded",
+                        "PartyRenamed",
+                        "WithdrawalNoticeGiven");
+        List<ConsumerRecord<String, byte[]>> records =
+                AgreementTopic.recordsOf(bootstrapServers, id, 5, Duration.ofSeconds(30));
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String type = AgreementTopic.header(record, "ce_type");
+            assertThat(PublishedSchemas.violations(type, json.readTree(record.value())))
+                    .as(type)
+                    .isEmpty();
+        }
+        JsonNode accession = json.readTree(records.get(1).value());
+        assertThat(accession.at("/party/kind").asText()).isEqualTo("INTERNATIONAL_ORGANISATION");
+        assertThat(accession.at("/party").has("country")).isFalse();
+        assertThat(json.readTree(records.get(2).value()).get("hostParty").asText())
+                .isEqualTo("EU-COMMISSION");
+    }
+
+    @Test
+    void refusesAGovernmentBodyWithoutACountryNamingTheField() throws Exception {
+        String id = signed("parties-no-country", SIGNED_ON);
+
+        JsonNode problem = refused(id, "accessions", """
+                { "party": { "code": "FR-MEF", "name": "Ministry of the Economy" },
+                  "accededOn": "%s", "reference": "Instrument of accession" }""".formatted(day(10)), HttpStatus.BAD_REQUEST);
+
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo("party.country");
+        assertThat(problem.at("/errors/0/rule").asText()).isEqualTo("required");
+    }
+
+    @Test
+    void refusesAnAccessionOnTheDayOfTheSignatureNamingTheRule() throws Exception {
+        String id = signed("parties-early", SIGNED_ON);
+
+        JsonNode problem = refused(id, "accessions", """
+                { "party": { "code": "EU-COMMISSION", "name": "European Commission", "kind": "INTERNATIONAL_ORGANISATION" },
+                  "accededOn": "%s", "reference": "Instrument of accession" }""".formatted(day(0)), HttpStatus.UNPROCESSABLE_ENTITY);
+
+        assertThat(problem.get("rule").asText()).isEqualTo("accession-not-after-signature");
+        assertThat(problem.get("field").asText()).isEqualTo("accededOn");
+    }
+
+    private static String day(int daysAfterSignature) {
+        return SIGNED_ON.plusDays(daysAfterSignature).toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.cooperation.queryservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parties over time as the query API shows them: each party's membership period now and as of a
+ * day, the name of that day, a pending withdrawal among the deadlines, the host party whose turn it
+ * is, and every event in the history.
+ */
+class PartiesOverTimeIT extends QueryServiceIT {
+
+    private static final String BMWK = "Federal Ministry for Economic Affairs and Climate Action";
+
+    @Test
+    void showsMembershipPeriodsNamesOfTheDayAndAPendingWithdrawal() throws Exception {
+        String id = "shown-parties-over-time";
+        publish(Events.signed(id), 0);
+        publish(Events.acceded(id, Events.COMMISSION, "2017-01-10"), 1);
+        publish(Events.hostedBy(id, Events.COMMISSION, "2017-03-19", "BE"), 2);
+        publish(Events.renamed(id, Events.BMWI, BMWK, "2021-12-08"), 3);
+        publish(Events.withdrawalNoticeGiven(id, Events.METI, "2021-01-04", "2021-04-04"), 4);
+
+        // Every event projected first: the as-of views fold the history as it stands.
+        JsonNode now = awaitJson(
+                        "/api/agreements/" + id,
+                        body -> body.path("agreement").path("version").asLong(-1) == 4)
+                .get("agreement");
+        JsonNode pending = json.readTree(
+                        get("/api/agreements/" + id + "?asOf=2021-03-01").getBody())
+                .get("agreement");
+        JsonNode before = json.readTree(
+                        get("/api/agreements/" + id + "?asOf=2017-01-09").getBody())
+                .get("agreement");
+
+        assertThat(before.get("parties").size()).as("not yet acceded").isEqualTo(2);
+        assertThat(before.at("/parties/0/name").asText()).isEqualTo(Events.BMWI.name());
+        assertThat(pending.at("/parties/1/pendingWithdrawal/endsOn").asText()).isEqualTo("2021-04-04");
+        assertThat(now.at("/parties/0/name").asText()).isEqualTo(BMWK);
+        assertThat(now.at("/parties/0/names").size()).isEqualTo(2);
+        assertThat(now.at("/parties/2/code").asText()).isEqualTo("EU-COMMISSION");
+        assertThat(now.at("/parties/2/kind").asText()).isEqualTo("INTERNATIONAL_ORGANISATION");
+        assertThat(now.at("/parties/2/memberFrom").asText()).isEqualTo("2017-01-10");
+        assertThat(now.at("/parties/2").has("country")).isFalse();
+        assertThat(now.at("/meetings/0/hostParty").asText()).isEqualTo("EU-COMMISSION");
+
+        JsonNode history =
+                json.readTree(get("/api/agreements/" + id + "/history").getBody());
+        assertThat(history.toString())
+                .contains("PartyAcceded", "PartyRenamed", "WithdrawalNoticeGiven", "AnnualMeetingRecorded.v3");
+    }
+
+    @Test
+    void endsTheMembershipOnTheLastDayTheWithdrawalNamed() throws Exception {
+        String id = "shown-withdrawal";
+        publish(Events.signed(id), 0);
+        publish(Events.acceded(id, Events.COMMISSION, "2017-01-10"), 1);
+        publish(Events.withdrawalNoticeGiven(id, Events.METI, "2018-01-04", "2018-04-04"), 2);
+        publish(Events.withdrew(id, Events.METI, "2018-04-04"), 3);
+
+        JsonNode now = awaitJson(
+                        "/api/agreements/" + id,
+                        body -> body.path("agreement").path("version").asLong(-1) == 3)
+                .get("agreement");
+        JsonNode lastDay = json.readTree(
+                        get("/api/agreements/" + id + "?asOf=2018-04-04").getBody())
+                .get("agreement");
+
+        assertThat(now.get("status").asText()).isEqualTo("IN_FORCE");
+        assertThat(now.at("/parties/1/memberUntil").asText()).isEqualTo("2018-04-04");
+        assertThat(now.at("/parties/1").has("pendingWithdrawal")).isFalse();
+        assertThat(lastDay.at("/parties/1").has("memberUntil")).isFalse();
+        assertThat(lastDay.at("/parties/1/pendingWithdrawal/endsOn").asText()).isEqualTo("2018-04-04");
+    }
+}
