@@ -3,7 +3,7 @@
 // record what happened next. With asOf and recordedAsOf it is drawn as the record stood then.
 
 import {contract, hasRole, query} from './api.js';
-import {fill, facts, h, humanize, label, table} from './dom.js';
+import {fill, facts, h, label, table} from './dom.js';
 import {agreementCommandForms} from './forms.js';
 import {historySection} from './history.js';
 import {problemText, statusBadge} from './portfolio.js';
@@ -188,11 +188,16 @@ function contactsSection(agreement) {
 
 /** Programmes, once the query API shows them: each with whatever it says (dates, yearly figures). */
 function programmesSection(agreement) {
-  if (!Array.isArray(agreement.programmes)) return null;
-  return listSection('Programmes', 'programmes', ['Programme', 'Details'],
-    agreement.programmes.map(programme => [programme.name || programme.title || programme.programmeId || '',
-      Object.entries(programme).filter(([name, value]) => !['name', 'title'].includes(name) && value !== null)
-        .map(([name, value]) => h('div', {}, `${humanize(name)}: ${typeof value === 'object' ? JSON.stringify(value) : value}`))]));
+  // Dates are shown as the source gave them: "1987" and "2018-10" stay a year and a month.
+  return listSection('Programmes', 'programmes', ['Programme', 'Run', 'Yearly figures'],
+    (agreement.programmes || []).map(programme => [
+      [h('strong', {}, programme.name), programme.description ? h('div', {}, programme.description) : null],
+      programme.closedOn ? `${programme.launchedOn} to ${programme.closedOn}` : `since ${programme.launchedOn}`,
+      (programme.years || []).map(year => h('div', {}, [
+        `${year.year}:`,
+        year.participants != null ? ` ${year.participants} participants` : '',
+        year.applicants != null ? ` of ${year.applicants} applicants` : '',
+        year.note ? ` (${year.note})` : ''].join('')))]));
 }
 
 function linksSection(view) {
