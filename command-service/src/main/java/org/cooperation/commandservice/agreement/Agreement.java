@@ -489,6 +489,16 @@ public class Agreement {
                 Rule.ACCESSION_NOT_AFTER_SIGNATURE,
                 "accededOn " + command.accededOn() + " is not after the signature of " + signedOn);
         checkInForce(command.accededOn(), Rule.ACCESSION_OUTSIDE_PERIOD_IN_FORCE, "acceding on ");
+        // Entered late, an accession dated before an extension's last letter would leave that extension
+        // without the consent of a party of its day: the record would hold what the rules refuse.
+        facts.extensionConsentedFrom(command.accededOn()).ifPresent(extension -> {
+            throw new RuleViolation(
+                    Rule.ACCESSION_BEFORE_RECORDED_EXTENSION,
+                    "accededOn " + command.accededOn() + " is on or before "
+                            + extension.getValue().businessDate()
+                            + ", the last consent letter of the extension recorded as sequence " + extension.getKey()
+                            + ", without the consent of " + party.code() + "; correct that extension first");
+        });
         apply(new PartyAcceded(id, party, command.accededOn(), command.reference()));
         return version();
     }

@@ -116,6 +116,16 @@ final class RecordedFacts {
                 .getValue();
     }
 
+    /**
+     * An extension in effect whose last consent letter is dated on or after {@code day}: a party from
+     * that day would have had to consent to it, and did not.
+     */
+    Optional<Map.Entry<Long, TermExtended>> extensionConsentedFrom(LocalDate day) {
+        return inEffect(TermExtended.class, events).entrySet().stream()
+                .filter(extension -> !extension.getValue().businessDate().isBefore(day))
+                .findFirst();
+    }
+
     /** The fact at {@code sequence}, when the rules let it be retracted; otherwise the rule it breaks. */
     AgreementEvent retractable(long sequence) {
         AgreementEvent fact = events.get(sequence);

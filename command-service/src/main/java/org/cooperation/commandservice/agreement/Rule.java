@@ -46,6 +46,10 @@ public enum Rule {
     ACCESSION_NOT_AFTER_SIGNATURE(
             "accededOn", "a party accedes after the signature; those who signed are parties already"),
     ACCESSION_OUTSIDE_PERIOD_IN_FORCE("accededOn", "a party accedes inside the period in force"),
+    ACCESSION_BEFORE_RECORDED_EXTENSION(
+            "accededOn",
+            "a party accedes after the last consent letter of every extension recorded, which it did not consent to;"
+                    + " correct the extension first"),
     PARTY_ALREADY_RECORDED("party.code", "a party accedes once: its code names one party over the agreement's life"),
     RENAME_OUTSIDE_MEMBERSHIP(
             "renamedOn", "a party is renamed after the day it became a party and on or before its last day as one"),

@@ -209,6 +209,23 @@ class PartiesOverTimeTest {
     }
 
     @Test
+    void rejectsAnAccessionEnteredLateOnTheDayOfARecordedExtensionsLastLetterOrBefore() {
+        ExtendTerm extension = JointStatement.extend("2021-02-01", "2021-02-10");
+        TermExtended extended = new TermExtended(
+                ID, extension.consents(), JointStatement.TERM_ENDS_ON, JointStatement.EXTENDED_TERM_ENDS_ON, 1, 0);
+        fixture.given(signed(), extended)
+                .when(accede(commission(), "2021-02-09"))
+                .expectNoEvents()
+                .expectException(violates(Rule.ACCESSION_BEFORE_RECORDED_EXTENSION));
+        fixture.given(signed(), extended)
+                .when(accede(commission(), "2021-02-10"))
+                .expectNoEvents()
+                .expectException(violates(Rule.ACCESSION_BEFORE_RECORDED_EXTENSION));
+        RecordAccession theDayAfter = accede(commission(), "2021-02-11");
+        fixture.given(signed(), extended).when(theDayAfter).expectEvents(acceded(theDayAfter));
+    }
+
+    @Test
     void acceptsTheConsentOfAPartyFromTheDayItAcceded() {
         ExtendTerm extension = withCommission("2021-02-10", "2021-02-10");
         fixture.given(signed(), commissionAcceded("2021-02-10")).when(extension).expectSuccessfulHandlerExecution();
