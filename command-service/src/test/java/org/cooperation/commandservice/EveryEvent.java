@@ -9,7 +9,9 @@ import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.ParticipantKind;
+import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.PartyKind;
 import org.cooperation.agreement.api.ProgrammeId;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.event.AgreementEvent;
@@ -24,6 +26,9 @@ import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.PartyAcceded;
+import org.cooperation.agreement.api.event.PartyRenamed;
+import org.cooperation.agreement.api.event.PartyWithdrew;
 import org.cooperation.agreement.api.event.ProgrammeClosed;
 import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
@@ -32,6 +37,7 @@ import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.TerminationRevoked;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
 import org.cooperation.commandservice.agreement.JointStatement;
 
 /** One event of every published type, for one agreement, in an order its history could have. */
@@ -42,6 +48,8 @@ final class EveryEvent {
     static List<AgreementEvent> of(AgreementId id) {
         PartyCode bmwi = JointStatement.BMWI;
         PartyCode meti = JointStatement.METI;
+        Party commission = new Party(
+                PartyCode.of("EU-COMMISSION"), "European Commission", PartyKind.INTERNATIONAL_ORGANISATION, null, null);
         return List.of(
                 new AgreementSigned(
                         id,
@@ -92,6 +100,9 @@ final class EveryEvent {
                         BusinessDate.parse("2017")),
                 new ProgrammeYearRecorded(id, ProgrammeId.of("vulcanus"), 2018, 35, 800, "EU participants"),
                 new ProgrammeClosed(id, ProgrammeId.of("vulcanus"), BusinessDate.parse("2020-03")),
+                new PartyAcceded(id, commission, date("2018-01-10"), "Instrument of accession 2018/1"),
+                new WithdrawalNoticeGiven(id, commission.code(), date("2019-01-02"), date("2019-04-02"), null),
+                new PartyWithdrew(id, commission.code(), date("2019-04-02"), date("2019-04-03")),
                 new AgreementExpired(id, date("2021-04-27"), date("2021-04-28")),
                 new ExpiryRevoked(id, date("2021-04-28"), "extension with consents of 2021-02 entered late"),
                 new TermExtended(
@@ -103,12 +114,14 @@ final class EveryEvent {
                         date("2026-04-27"),
                         1,
                         0),
+                new PartyRenamed(
+                        id, bmwi, "Federal Ministry for Economic Affairs and Climate Action", date("2021-12-08"), null),
                 new TerminationNoticeGiven(id, meti, date("2025-12-01"), date("2026-03-01"), "METI-2025-88"),
                 new TerminationNoticeWithdrawn(id, meti, date("2025-12-20"), "METI-2025-95"),
                 new TerminationNoticeGiven(id, bmwi, date("2026-01-05"), date("2026-04-27"), null),
                 new AgreementTerminated(id, bmwi, date("2026-04-27"), date("2026-04-28")),
                 new FactRetracted(
-                        id, 12, "TerminationNoticeGiven", date("2026-01-05"), "BMWi gave no notice: entered in error"),
+                        id, 16, "TerminationNoticeGiven", date("2026-01-05"), "BMWi gave no notice: entered in error"),
                 new TerminationRevoked(id, date("2026-04-28"), "the notice from which it followed was retracted"),
                 new AgreementVoided(id, JointStatement.SIGNED_ON, "Entered twice; the record is jp-de-iot-2016"));
     }

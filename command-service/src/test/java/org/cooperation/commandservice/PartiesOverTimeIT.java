@@ -86,6 +86,57 @@ class PartiesOverTimeIT extends AgreementCommandIT {
         assertThat(problem.get("field").asText()).isEqualTo("accededOn");
     }
 
+    @Test
+    void correctsAnAccessionAndRetractsAPendingWithdrawalNotice() throws Exception {
+        String id = signed("parties-corrected", SIGNED_ON);
+        String commission = """
+                "party": { "code": "EU-COMMISSION", "name": "European Commission", "kind": "INTERNATIONAL_ORGANISATION" }""";
+        accepted(id, "accessions", """
+                { %s, "accededOn": "%s", "reference": "Instrument of accession" }""".formatted(commission, day(10)));
+
+        assertThat(accepted(id, "corrections", """
+                { "sequence": 1, "reason": "The instrument is dated two days later",
+                  "replacement": { %s, "accededOn": "%s", "reference": "Instrument of accession" } }""".formatted(commission, day(12))))
+                .isEqualTo(3);
+        assertThat(accepted(id, "termination-notices", """
+                { "party": "JP-METI", "noticeDate": "%s", "endsOn": "%s" }""".formatted(
+                                day(40), LocalDate.now(ZoneOffset.UTC).plusDays(60))))
+                .isEqualTo(4);
+        assertThat(accepted(id, "corrections", """
+                { "sequence": 4, "reason": "The note verbale was a draft, never sent" }""")).isEqualTo(5);
+
+        assertThat(StoredEvents.of(jdbc, id))
+                .containsExactly(
+                        "AgreementSigned",
+                        "PartyAcceded",
+                        "FactRetracted",
+                        "PartyAcceded",
+                        "WithdrawalNoticeGiven",
+                        "FactRetracted");
+        List<ConsumerRecord<String, byte[]>> records =
+                AgreementTopic.recordsOf(bootstrapServers, id, 6, Duration.ofSeconds(30));
+        assertThat(json.readTree(records.get(3).value()).get("accededOn").asText())
+                .isEqualTo(day(12));
+        assertThat(json.readTree(records.get(5).value()).get("retractedType").asText())
+                .isEqualTo("WithdrawalNoticeGiven");
+    }
+
+    @Test
+    void refusesANewNameFromTomorrowNamingTheRule() throws Exception {
+        String id = signed("parties-rename-tomorrow", SIGNED_ON);
+
+        JsonNode problem = refused(
+                id,
+                "party-names",
+                """
+                { "party": "DE-BMWI", "name": "BMWK", "renamedOn": "%s" }""".formatted(LocalDate.now(ZoneOffset.UTC).plusDays(2)),
+                HttpStatus.UNPROCESSABLE_ENTITY);
+
+        assertThat(problem.get("rule").asText()).isEqualTo("rename-in-future");
+        assertThat(problem.get("field").asText()).isEqualTo("renamedOn");
+        assertThat(StoredEvents.of(jdbc, id)).containsExactly("AgreementSigned");
+    }
+
     private static String day(int daysAfterSignature) {
         return SIGNED_ON.plusDays(daysAfterSignature).toString();
     }

@@ -3,6 +3,10 @@ package org.cooperation.queryservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.cooperation.agreement.api.AgreementId;
+import org.cooperation.agreement.api.event.FactRetracted;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,5 +77,38 @@ class PartiesOverTimeIT extends QueryServiceIT {
         assertThat(now.at("/parties/1").has("pendingWithdrawal")).isFalse();
         assertThat(lastDay.at("/parties/1").has("memberUntil")).isFalse();
         assertThat(lastDay.at("/parties/1/pendingWithdrawal/endsOn").asText()).isEqualTo("2018-04-04");
+    }
+
+    @Test
+    void foldsAwayARetractedAccessionWithdrawalNoticeAndNewNameNowAndAsOfADay() throws Exception {
+        String id = "shown-parties-retracted";
+        publish(Events.signed(id), 0);
+        publish(Events.acceded(id, Events.COMMISSION, "2017-01-10"), 1);
+        publish(Events.withdrawalNoticeGiven(id, Events.METI, "2021-01-04", "2021-04-04"), 2);
+        publish(Events.renamed(id, Events.BMWI, BMWK, "2021-12-08"), 3);
+        publish(retraction(id, 2, "WithdrawalNoticeGiven", "2021-01-04"), 4);
+        publish(retraction(id, 3, "PartyRenamed", "2021-12-08"), 5);
+        publish(retraction(id, 1, "PartyAcceded", "2017-01-10"), 6);
+
+        JsonNode now = awaitJson(
+                        "/api/agreements/" + id,
+                        body -> body.path("agreement").path("version").asLong(-1) == 6)
+                .get("agreement");
+        JsonNode view =
+                json.readTree(get("/api/agreements/" + id + "?asOf=2021-03-01").getBody());
+        JsonNode asOf = view.get("agreement");
+
+        for (JsonNode state : List.of(now, asOf)) {
+            assertThat(state.get("parties").size())
+                    .as("the accession retracted")
+                    .isEqualTo(2);
+            assertThat(state.at("/parties/1").has("pendingWithdrawal")).isFalse();
+            assertThat(state.at("/parties/0/name").asText()).isEqualTo(Events.BMWI.name());
+        }
+        assertThat(view.path("deadlines").findValuesAsText("kind")).doesNotContain("PARTY_WITHDRAWAL_END");
+    }
+
+    private static FactRetracted retraction(String id, long sequence, String type, String on) {
+        return new FactRetracted(AgreementId.of(id), sequence, type, LocalDate.parse(on), "entered in error");
     }
 }
