@@ -16,6 +16,7 @@ import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.FactRetracted;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 
 /**
@@ -153,6 +154,11 @@ final class RealisticHistory {
         if (events.size() > 1 && random.nextInt(4) == 0) {
             // A fact entered in error, retracted: every way of folding must leave it out alike.
             int retracted = 1 + random.nextInt(events.size() - 1);
+            if (events.get(retracted) instanceof ProgrammeLaunched) {
+                // The command side refuses to retract a launch while the programme's figures follow it, so no
+                // record holds that: its year's figures, which always follow, are retracted instead.
+                retracted++;
+            }
             AgreementEvent fact = events.get(retracted);
             events.add(new FactRetracted(
                     AgreementId.of(id),
