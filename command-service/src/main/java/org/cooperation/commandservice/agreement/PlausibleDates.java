@@ -50,19 +50,8 @@ final class PlausibleDates {
 
     /** Refuses a fact dated before {@code signedOn} or after today; {@code field} names the date in the request. */
     static void check(Fact fact, LocalDate date, LocalDate signedOn, Clock clock, String field) {
-        if (fact.beforeSignature != null) {
-            check(
-                    !date.isBefore(signedOn),
-                    fact.beforeSignature,
-                    field,
-                    () -> fact.what + date + ", before the agreement was signed on " + signedOn);
-        }
-        LocalDate today = LocalDate.now(clock);
-        check(
-                !date.isAfter(today),
-                fact.inFuture,
-                field,
-                () -> fact.what + date + ", after today (" + today + " in the business zone): it has not happened yet");
+        // A day is a date whose range is that day: the range's rules are exactly these.
+        check(fact, BusinessDate.of(date), signedOn, clock, field);
     }
 
     /**

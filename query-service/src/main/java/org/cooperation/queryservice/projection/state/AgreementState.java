@@ -181,32 +181,11 @@ public record AgreementState(
 
     /** This state with only the links to agreements in {@code shown}. */
     public AgreementState withLinksTo(Set<String> shown) {
-        return new AgreementState(
-                agreementId,
-                title,
-                kind,
-                status,
-                parties,
-                signedOn,
-                place,
-                witnesses,
-                term,
-                terminationNoticeDays,
-                pendingNotice,
-                endedOn,
-                meetingPolicy,
-                meetings,
-                fieldsOfCooperation,
-                contacts,
-                participants,
-                milestones,
-                links.stream()
-                        .filter(link -> shown.contains(link.agreementId().value()))
-                        .toList(),
-                programmes,
-                financialArrangement,
-                version,
-                lastRecordedAt);
+        Builder shownLinks = new Builder(this, version, lastRecordedAt);
+        shownLinks.links = links.stream()
+                .filter(link -> shown.contains(link.agreementId().value()))
+                .toList();
+        return shownLinks.build();
     }
 
     /**
@@ -219,30 +198,9 @@ public record AgreementState(
         if (status != AgreementStatus.IN_FORCE || !day.isBefore(term.effectiveFrom())) {
             return this;
         }
-        return new AgreementState(
-                agreementId,
-                title,
-                kind,
-                AgreementStatus.SIGNED,
-                parties,
-                signedOn,
-                place,
-                witnesses,
-                term,
-                terminationNoticeDays,
-                pendingNotice,
-                endedOn,
-                meetingPolicy,
-                meetings,
-                fieldsOfCooperation,
-                contacts,
-                participants,
-                milestones,
-                links,
-                programmes,
-                financialArrangement,
-                version,
-                lastRecordedAt);
+        Builder notYetInForce = new Builder(this, version, lastRecordedAt);
+        notYetInForce.status = AgreementStatus.SIGNED;
+        return notYetInForce.build();
     }
 
     /**
@@ -540,7 +498,7 @@ public record AgreementState(
         }
     }
 
-    /** The changeable parts of a state while one event is applied. */
+    /** The changeable parts of a state: while one event is applied, or when a state is read on a day or for a reader. */
     private static final class Builder {
         private final AgreementState from;
         private final long version;
