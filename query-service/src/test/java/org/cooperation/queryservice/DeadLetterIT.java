@@ -64,6 +64,23 @@ class DeadLetterIT extends QueryServiceIT {
         assertThat(version("dlt-second-signature")).isZero();
     }
 
+    /** A record the state cannot place is never retried for ever: its partition would stop behind it. */
+    @Test
+    void deadLettersTheFiguresOfAProgrammeNeverLaunchedAndKeepsThePartitionFlowing() throws Exception {
+        String id = "dlt-no-programme";
+        publish(Events.signed(id), 0);
+        publish(Events.programmeYear(id, "vulcanus", 2018, 35, 800), 1);
+        publish(Events.signed("dlt-after-no-programme"), 0);
+
+        assertThat(awaitDeadLetter(id).get("reason").asText()).contains("has no programme vulcanus");
+        assertThat(awaitJson("/api/agreements/dlt-after-no-programme", body -> true)
+                        .get("agreement")
+                        .get("version")
+                        .asLong())
+                .isZero();
+        assertThat(version(id)).isZero();
+    }
+
     /** The reason may quote the database and the payload; auditors get what kind of failure it was. */
     @Test
     void showsAuditorsTheReasonsCategoryAndTheIdsButNotTheRecordsContent() throws Exception {

@@ -83,7 +83,8 @@ public class ConsumerConfig {
         handler.addNotRetryableExceptions(
                 UnusableRecordException.class,
                 DataIntegrityViolationException.class,
-                AgreementState.NoRuleForEventException.class);
+                AgreementState.NoRuleForEventException.class,
+                AgreementState.RecordOutOfPlaceException.class);
         return handler;
     }
 

@@ -306,7 +306,7 @@ public record AgreementState(
             if (event instanceof AgreementSigned signed) {
                 return signed(signed, sequence, recordedAt);
             }
-            throw new IllegalStateException(event.agreementId() + " has no signature before sequence " + sequence);
+            throw new RecordOutOfPlaceException(event.agreementId() + " has no signature before sequence " + sequence);
         }
         return before.apply(event, sequence, recordedAt);
     }
@@ -427,7 +427,7 @@ public record AgreementState(
         } else if (event instanceof PartyRenamed e) {
             next.parties = changed(e.party(), party -> party.renamed(e.name(), e.renamedOn()));
         } else if (event instanceof AgreementSigned) {
-            throw new IllegalStateException(agreementId + " was signed already");
+            throw new RecordOutOfPlaceException(agreementId + " was signed already");
         } else {
             throw new NoRuleForEventException(event, agreementId);
         }
@@ -452,7 +452,7 @@ public record AgreementState(
     /** The programmes with the one named changed; a programme never launched is a record out of order. */
     private List<Programme> changed(ProgrammeId programmeId, java.util.function.UnaryOperator<Programme> change) {
         if (programmes.stream().noneMatch(programme -> programme.programmeId().equals(programmeId))) {
-            throw new IllegalStateException(agreementId + " has no programme " + programmeId);
+            throw new RecordOutOfPlaceException(agreementId + " has no programme " + programmeId);
         }
         return programmes.stream()
                 .map(programme -> programme.programmeId().equals(programmeId) ? change.apply(programme) : programme)
@@ -485,6 +485,18 @@ public record AgreementState(
         Map<String, Contact> replaced = new TreeMap<>(contacts);
         replaced.put(nominated.party().value(), nominated);
         return Collections.unmodifiableMap(replaced);
+    }
+
+    /**
+     * An event the state cannot place: before the signature, a second signature, the figures of a
+     * programme never launched. The command side records no such sequence, so retrying cannot help;
+     * the consumer sends the record to the dead letters with this reason instead of stopping its
+     * partition.
+     */
+    public static final class RecordOutOfPlaceException extends IllegalStateException {
+        private RecordOutOfPlaceException(String message) {
+            super(message);
+        }
     }
 
     /**

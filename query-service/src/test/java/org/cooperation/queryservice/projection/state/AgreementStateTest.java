@@ -93,7 +93,7 @@ class AgreementStateTest {
     @Test
     void refusesAnythingButASignatureFirst() {
         assertThatThrownBy(() -> AgreementState.fold(null, Events.fieldAdded(ID, "Robotics"), 0, RECORDED))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(AgreementState.RecordOutOfPlaceException.class);
     }
 
     @Test
@@ -179,12 +179,13 @@ class AgreementStateTest {
     @Test
     void refusesFiguresOfAProgrammeNeverLaunched() {
         assertThatThrownBy(() -> fold(Events.signed(ID), Events.programmeYear(ID, "vulcanus", 2018, 35, 800)))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(AgreementState.RecordOutOfPlaceException.class);
     }
 
     @Test
     void refusesASecondSignature() {
-        assertThatThrownBy(() -> fold(Events.signed(ID), Events.signed(ID))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> fold(Events.signed(ID), Events.signed(ID)))
+                .isInstanceOf(AgreementState.RecordOutOfPlaceException.class);
     }
 
     @Test
