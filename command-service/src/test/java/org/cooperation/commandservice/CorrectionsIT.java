@@ -113,12 +113,16 @@ class CorrectionsIT extends AgreementCommandIT {
                 { "sequence": 0, "reason": "wrong agreement", "replacement": { "field": "x" } }""", HttpStatus.UNPROCESSABLE_ENTITY);
         JsonNode unknown = refused(id, "corrections", """
                 { "sequence": 7, "reason": "no such fact" }""", HttpStatus.UNPROCESSABLE_ENTITY);
+        // A replacement for a sequence beyond the history is not read: the refusal names the rule, not a 500.
+        JsonNode unknownReplaced = refused(id, "corrections", """
+                { "sequence": 9223372036854775807, "reason": "no such fact", "replacement": { "field": "x" } }""", HttpStatus.UNPROCESSABLE_ENTITY);
         JsonNode noReason = refused(id, "corrections", """
                 { "sequence": 1 }""", HttpStatus.BAD_REQUEST);
 
         assertThat(signature.get("rule").asText()).isEqualTo("signature-not-retractable");
         assertThat(signature.get("field").asText()).isEqualTo("sequence");
         assertThat(unknown.get("rule").asText()).isEqualTo("fact-unknown");
+        assertThat(unknownReplaced.get("rule").asText()).isEqualTo("fact-unknown");
         assertThat(noReason.get("errors").get(0).get("field").asText()).isEqualTo("reason");
     }
 

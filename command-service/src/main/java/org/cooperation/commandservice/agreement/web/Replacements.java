@@ -89,6 +89,10 @@ class Replacements {
             return null;
         }
         Class<?> fact = types.typeOf(agreementId, sequence).orElse(null);
+        if (fact == null) {
+            // No fact at that sequence: the agreement refuses the correction, naming the rule.
+            return null;
+        }
         if (WITHOUT_REPLACEMENT.contains(fact)) {
             throw new InvalidValueException(
                     "replacement",
@@ -96,7 +100,7 @@ class Replacements {
                     "a programme's figures or closing are retracted alone; record the corrected ones with"
                             + " POST .../programmes/{programmeId}/years or /closing after the correction");
         }
-        Class<? extends AgreementCommandRequest> shape = fact == null ? null : BODIES.get(fact);
+        Class<? extends AgreementCommandRequest> shape = BODIES.get(fact);
         if (shape == null) {
             return null;
         }
