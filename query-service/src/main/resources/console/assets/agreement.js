@@ -130,9 +130,13 @@ function listSection(title, id, headers, rows) {
 }
 
 function partiesSection(agreement) {
-  return section('Parties and signatories', 'parties', table('Parties', ['Party', 'Country', 'Signatory'],
+  return section('Parties and signatories', 'parties', table('Parties',
+    ['Party', 'Kind', 'Country', 'Party from', 'Party until', 'Signatory'],
     (agreement.parties || []).map(party => [
-      [h('strong', {}, party.code), h('div', {}, party.name)], party.country,
+      [h('strong', {}, party.code), h('div', {}, party.name), ...formerNames(party)],
+      label(party.kind || ''), party.country || 'none',
+      party.accessionReference ? `${party.memberFrom} (accession: ${party.accessionReference})` : party.memberFrom || '',
+      membershipEnd(party),
       party.signatory ? `${party.signatory.name}, ${party.signatory.title}${party.signatory.onBehalf
         ? ' (on behalf of the party)' : ''}` : 'not stated']),
   ), facts([
@@ -140,6 +144,19 @@ function partiesSection(agreement) {
     ['Witnesses', (agreement.witnesses || []).map(witness => witness.title ? `${witness.name}, ${witness.title}` : witness.name)
       .join('; ')],
   ]));
+}
+
+// The names a party bore before the one of the view's day, each from its date (BMWi before BMWK).
+function formerNames(party) {
+  return (party.names || []).filter(each => each.name !== party.name)
+    .map(each => h('div', {class: 'former-name'}, `${each.name} (from ${each.from})`));
+}
+
+// A party stays one through the last day of its withdrawal; a notice still running says when it ends.
+function membershipEnd(party) {
+  if (party.memberUntil) return `${party.memberUntil} (withdrew)`;
+  const notice = party.pendingWithdrawal;
+  return notice ? `withdrawing: notice of ${notice.noticeDate}, a party until ${notice.endsOn}` : 'a party';
 }
 
 function termSection(agreement, view) {

@@ -170,7 +170,8 @@ class ConsoleIT {
         assertThat(browser.find("h1").getText()).startsWith("Joint Statement on Cooperation");
         assertThat(browser.find("#view").getText()).startsWith("Current record of " + STATEMENT);
         assertThat(browser.find("section[aria-labelledby=parties-heading]").getText())
-                .contains("DE-BMWI", "Matthias Machnig, State Secretary", "JP-METI", "Takayuki Ueda, Vice Minister");
+                .contains("DE-BMWI", "Matthias Machnig, State Secretary", "JP-METI", "Takayuki Ueda, Vice Minister")
+                .contains("Government body", "2016-04-28", "a party");
 
         WebElement timeline = browser.find("svg.timeline");
         assertThat(timeline.findElements(By.cssSelector("g.segment"))).hasSize(2);
