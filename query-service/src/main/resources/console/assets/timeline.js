@@ -1,6 +1,7 @@
 // The agreement's life as a picture (SVG): the period in force, the term and its extensions,
 // notices and their ends, expiries and terminations (a revoked expiry drawn as revoked), meetings
-// with their hosts and milestones, against the years; a line for today and for the view's date.
+// with their hosts, parties acceding or withdrawing, and milestones, against the years; a line for
+// today and for the view's date.
 // Every mark has a <title> (a tooltip); the figure's <desc> says the same in words.
 
 import {add, h, s} from './dom.js';
@@ -10,7 +11,7 @@ const LEFT = 120;
 const RIGHT = 20;
 const LANE = 46;
 const TOP = 12;
-const LANES = ['In force', 'Term', 'Notice and end', 'Meetings', 'Milestones'];
+const LANES = ['In force', 'Term', 'Notice and end', 'Meetings', 'Parties', 'Milestones'];
 
 const DAY = 86400000;
 const time = iso => Date.parse(iso + 'T00:00:00Z');
@@ -57,6 +58,16 @@ export function lifeOf(agreement, events, meetingsSummary) {
     signedOn: agreement.signedOn, effectiveFrom: term.effectiveFrom, lastDay, ended: Boolean(agreement.endedOn),
     segments, ends, notices,
     meetings: agreement.meetings || [], milestones: agreement.milestones || [],
+    // Only what happened after the signature is drawn: a party that signed needs no mark.
+    memberships: (agreement.parties || []).flatMap(party => [
+      party.accessionReference ? {date: party.memberFrom, party: party.code, kind: 'accession',
+        text: `${party.code} accedes (${party.accessionReference})`} : null,
+      party.memberUntil ? {date: party.memberUntil, party: party.code, kind: 'withdrawal',
+        text: `${party.code} a party until ${party.memberUntil} (withdrew)`} : null,
+      party.pendingWithdrawal ? {date: party.pendingWithdrawal.endsOn, party: party.code, kind: 'withdrawal pending',
+        text: `${party.code} withdrawing: notice of ${party.pendingWithdrawal.noticeDate}, a party until ${party.pendingWithdrawal.endsOn}`}
+        : null,
+    ]).filter(Boolean),
     nextDue: meetingsSummary && meetingsSummary.nextDue, overdue: meetingsSummary && meetingsSummary.overdue,
     expectedHost: meetingsSummary && meetingsSummary.expectedHost,
   };
@@ -72,6 +83,7 @@ export function timelineFigure(life, {today, viewDate, title}) {
     ...life.segments.map(segment => segment.to), ...life.ends.map(end => end.date),
     ...life.notices.flatMap(notice => [notice.noticeDate, notice.endsOn]),
     ...life.meetings.map(meeting => meeting.heldOn), ...life.milestones.map(milestone => milestone.date),
+    ...life.memberships.map(membership => membership.date),
     life.nextDue].filter(Boolean).sort();
   const firstYear = Number(dates[0].slice(0, 4));
   const lastYear = Number(dates[dates.length - 1].slice(0, 4)) + 1;
@@ -141,7 +153,7 @@ export function timelineFigure(life, {today, viewDate, title}) {
 
   const meetingY = laneY(3) + LANE / 2 + 6;
   life.meetings.forEach(meeting => add(svg, s('g', {class: meeting.deviationReason ? 'meeting deviation' : 'meeting'},
-    s('title', {}, `Annual meeting ${meeting.heldOn} in ${meeting.city || '?'}, hosted by ${meeting.hostCountry}`
+    s('title', {}, `Annual meeting ${meeting.heldOn} in ${meeting.city || '?'}, hosted by ${meeting.hostParty || meeting.hostCountry}`
       + (meeting.deviationReason ? ` (host did not alternate: ${meeting.deviationReason})` : '')),
     s('circle', {cx: x(meeting.heldOn), cy: meetingY, r: 6}),
     s('text', {x: x(meeting.heldOn), y: meetingY - 10, 'text-anchor': 'middle'}, meeting.hostCountry))));
@@ -154,7 +166,13 @@ export function timelineFigure(life, {today, viewDate, title}) {
         `${life.overdue ? 'overdue' : 'due'}${life.expectedHost ? ' ' + life.expectedHost : ''}`)));
   }
 
-  const milestoneY = laneY(4) + LANE / 2;
+  const partyY = laneY(4) + LANE / 2 + 6;
+  life.memberships.forEach(membership => add(svg, s('g', {class: `membership ${membership.kind}`},
+    s('title', {}, membership.text),
+    s('circle', {cx: x(membership.date), cy: partyY, r: 5}),
+    s('text', {x: x(membership.date), y: partyY - 9, 'text-anchor': 'middle'}, membership.party))));
+
+  const milestoneY = laneY(5) + LANE / 2;
   life.milestones.forEach(milestone => add(svg, s('g', {class: 'milestone'},
     s('title', {}, `${milestone.date}: ${milestone.title}${milestone.field ? ' (' + milestone.field + ')' : ''}`),
     s('rect', {x: x(milestone.date) - 5, y: milestoneY - 5, width: 10, height: 10,
@@ -183,7 +201,8 @@ function legend() {
   return h('span', {class: 'legend'},
     key('in-force', 'in force'), key('segment', 'initial term'), key('extension', 'extension'),
     key('notice', 'termination notice'), key('end', 'expiry or termination'), key('revoked', 'revoked (corrected)'),
-    key('meeting', 'meeting, with host'), key('overdue', 'meeting overdue'), key('milestone', 'milestone'));
+    key('meeting', 'meeting, with host'), key('overdue', 'meeting overdue'), key('membership', 'party accedes or withdraws'),
+    key('milestone', 'milestone'));
 }
 
 /** The picture in words, for screen readers and for anyone who prefers to read. */
@@ -202,6 +221,7 @@ export function describe(life) {
     parts.push(`${life.meetings.length} meetings: ${life.meetings.map(meeting => `${meeting.heldOn} hosted by ${meeting.hostCountry}`).join('; ')}.`);
   }
   if (life.nextDue) parts.push(`Next meeting due ${life.nextDue}${life.overdue ? ', overdue' : ''}.`);
+  for (const membership of life.memberships) parts.push(`${membership.date}: ${membership.text}.`);
   if (life.milestones.length) parts.push(`${life.milestones.length} milestones.`);
   return parts.join(' ');
 }
