@@ -167,11 +167,41 @@ final class RealisticHistory {
                     fact.businessDate(),
                     "entered in error"));
         }
+        events.addAll(partiesOverTime(id, effective, parties));
         events.addAll(ending(id, termEnd));
         if (random.nextInt(15) == 0) {
             events.add(new AgreementVoided(AgreementId.of(id), signed.signedOn(), "entered in error"));
         }
         return entries(id, events, effective);
+    }
+
+    /**
+     * The parties over the years, all before the term's end: a party renamed; the European Commission (an
+     * international organisation, no country) acceding, and sometimes withdrawing again by notice once three
+     * or more are parties. After the retraction above, as the command side refuses to retract a withdrawal
+     * notice whose withdrawal took effect.
+     */
+    private List<AgreementEvent> partiesOverTime(String id, LocalDate effective, List<Party> parties) {
+        List<AgreementEvent> events = new ArrayList<>();
+        if (random.nextInt(5) == 0) {
+            Party renamed = parties.get(0);
+            events.add(Events.renamed(
+                    id,
+                    renamed,
+                    renamed.name() + " (renamed)",
+                    effective.plusDays(300).toString()));
+        }
+        if (random.nextInt(4) == 0) {
+            events.add(Events.acceded(
+                    id, Events.COMMISSION, effective.plusDays(400).toString()));
+            if (random.nextBoolean()) {
+                LocalDate lastDay = effective.plusDays(790);
+                events.add(Events.withdrawalNoticeGiven(
+                        id, Events.COMMISSION, effective.plusDays(700).toString(), lastDay.toString()));
+                events.add(Events.withdrew(id, Events.COMMISSION, lastDay.toString()));
+            }
+        }
+        return events;
     }
 
     /**
