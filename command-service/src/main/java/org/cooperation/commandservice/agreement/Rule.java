@@ -135,10 +135,6 @@ public enum Rule {
     LATER_FACT_DEPENDS(
             "sequence",
             "a fact is retracted only when every later fact still holds without it; retract or correct those first"),
-    WITHDRAWAL_TAKEN_EFFECT(
-            "sequence",
-            "a withdrawal notice is retracted only while it is pending: the party's withdrawal, once in effect, is"
-                    + " recorded history"),
     REPLACEMENT_OF_ANOTHER_KIND("replacement", "the corrected fact is of the same kind as the fact it replaces");
 
     private final String field;
