@@ -129,7 +129,7 @@ public enum Rule {
     SIGNATURE_NOT_RETRACTABLE("sequence", "the signature is not retracted: an agreement entered in error is voided"),
     DERIVED_FACT_NOT_RETRACTABLE(
             "sequence",
-            "facts the system derived (expiry, termination, their revocations) follow from the rest of the record and"
+            "facts the system derived (expiry, termination, withdrawal, their revocations) follow from the rest of the record and"
                     + " are not retracted by hand"),
     CORRECTION_NOT_RETRACTABLE("sequence", "a retraction is not retracted: enter the fact again instead"),
     LATER_FACT_DEPENDS(
