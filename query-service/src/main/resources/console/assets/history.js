@@ -10,16 +10,28 @@ export const shortType = type => type.replace(/^.*\.([A-Za-z]+)\.v\d+$/, '$1');
 /** Events that correct the record rather than add to it. */
 const CORRECTION = /Revoked|Retracted|Corrected|Voided|Withdrawn/;
 
+/** What a derived fact is known by, so that the event revoking it finds it: an expiry, a party's withdrawal. */
+const REVOCABLE = {
+  AgreementExpired: payload => `expiry ${payload.expiredOn}`,
+  PartyWithdrew: payload => `withdrawal ${payload.party} ${payload.lastDayAsParty}`,
+};
+const REVOKES = {
+  ExpiryRevoked: payload => `expiry ${payload.revokedExpiredOn}`,
+  WithdrawalRevoked: payload => `withdrawal ${payload.party} ${payload.revokedLastDayAsParty}`,
+};
+
 export function historySection(agreementId, events, {queries, asOf, recordedAsOf}) {
   const revokedBy = new Map();
   for (const event of events) {
-    if (shortType(event.type) === 'ExpiryRevoked') revokedBy.set(event.payload.revokedExpiredOn, event.sequence);
+    const revokes = REVOKES[shortType(event.type)];
+    if (revokes) revokedBy.set(revokes(event.payload), event.sequence);
   }
   const types = [...new Set(events.map(event => shortType(event.type)))].sort();
   const rows = events.map(event => {
     const type = shortType(event.type);
     const laterThanView = asOf && event.businessDate > asOf;
-    const revoked = type === 'AgreementExpired' && revokedBy.has(event.payload.expiredOn);
+    const revocable = REVOCABLE[type] && REVOCABLE[type](event.payload);
+    const revoked = revocable && revokedBy.has(revocable);
     // The query API marks an entry a FactRetracted took back (as the record stood at recordedAsOf).
     const retracted = event.retractedBy;
     const classes = [CORRECTION.test(type) ? 'correction' : '', revoked || retracted ? 'revoked' : '',
@@ -30,7 +42,7 @@ export function historySection(agreementId, events, {queries, asOf, recordedAsOf
         String(event.sequence),
         h('span', {}, humanize(type),
           CORRECTION.test(type) ? h('span', {class: 'tag'}, 'correction') : null,
-          revoked ? h('span', {class: 'tag'}, `revoked by #${revokedBy.get(event.payload.expiredOn)}`) : null,
+          revoked ? h('span', {class: 'tag'}, `revoked by #${revokedBy.get(revocable)}`) : null,
           retracted ? h('span', {class: 'tag retracted'}, `retracted by #${retracted.sequence}`) : null,
           laterThanView ? h('span', {class: 'tag'}, 'dated after this view') : null),
         event.businessDate || '',

@@ -38,6 +38,7 @@ import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
+import org.cooperation.agreement.api.event.WithdrawalRevoked;
 import org.cooperation.commandservice.agreement.JointStatement;
 
 /** One event of every published type, for one agreement, in an order its history could have. */
@@ -123,6 +124,8 @@ final class EveryEvent {
                 new FactRetracted(
                         id, 16, "TerminationNoticeGiven", date("2026-01-05"), "BMWi gave no notice: entered in error"),
                 new TerminationRevoked(id, date("2026-04-28"), "the notice from which it followed was retracted"),
+                new WithdrawalRevoked(
+                        id, commission.code(), date("2019-04-02"), "the notice from which it followed was retracted"),
                 new AgreementVoided(id, JointStatement.SIGNED_ON, "Entered twice; the record is jp-de-iot-2016"));
     }
 

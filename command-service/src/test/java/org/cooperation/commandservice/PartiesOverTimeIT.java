@@ -121,6 +121,52 @@ class PartiesOverTimeIT extends AgreementCommandIT {
                 .isEqualTo("WithdrawalNoticeGiven");
     }
 
+    /**
+     * METI's withdrawal took effect (its last day long past, so it fell due at once), then its notice
+     * proved to have been entered in error: the correction revokes the withdrawal, and METI, a party
+     * again, may give notice of its withdrawal later on.
+     */
+    @Test
+    void revokesAWithdrawalThatTookEffectWhenItsNoticeIsRetracted() throws Exception {
+        String id = signed("parties-withdrawal-revoked", SIGNED_ON);
+        accepted(id, "accessions", """
+                { "party": { "code": "EU-COMMISSION", "name": "European Commission", "kind": "INTERNATIONAL_ORGANISATION" },
+                  "accededOn": "%s", "reference": "Instrument of accession" }""".formatted(day(10)));
+        accepted(id, "termination-notices", """
+                { "party": "JP-METI", "noticeDate": "%s", "endsOn": "%s" }""".formatted(day(40), day(140)));
+        StoredEvents.await(
+                jdbc,
+                id,
+                List.of("AgreementSigned", "PartyAcceded", "WithdrawalNoticeGiven", "PartyWithdrew"),
+                Duration.ofSeconds(30));
+
+        assertThat(accepted(id, "corrections", """
+                { "sequence": 2, "reason": "METI's note verbale was a draft, never sent" }""")).isEqualTo(5);
+        assertThat(accepted(id, "termination-notices", """
+                { "party": "JP-METI", "noticeDate": "%s", "endsOn": "%s" }""".formatted(
+                                day(200), LocalDate.now(ZoneOffset.UTC).plusDays(60))))
+                .as("a party again after the revoked last day")
+                .isEqualTo(6);
+
+        assertThat(StoredEvents.of(jdbc, id))
+                .containsExactly(
+                        "AgreementSigned",
+                        "PartyAcceded",
+                        "WithdrawalNoticeGiven",
+                        "PartyWithdrew",
+                        "FactRetracted",
+                        "WithdrawalRevoked",
+                        "WithdrawalNoticeGiven");
+        List<ConsumerRecord<String, byte[]>> records =
+                AgreementTopic.recordsOf(bootstrapServers, id, 7, Duration.ofSeconds(30));
+        String type = AgreementTopic.header(records.get(5), "ce_type");
+        JsonNode revoked = json.readTree(records.get(5).value());
+        assertThat(type).isEqualTo("org.cooperation.agreement.WithdrawalRevoked.v1");
+        assertThat(PublishedSchemas.violations(type, revoked)).isEmpty();
+        assertThat(revoked.get("party").asText()).isEqualTo("JP-METI");
+        assertThat(revoked.get("revokedLastDayAsParty").asText()).isEqualTo(day(140));
+    }
+
     @Test
     void refusesANewNameFromTomorrowNamingTheRule() throws Exception {
         String id = signed("parties-rename-tomorrow", SIGNED_ON);

@@ -25,6 +25,7 @@ import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
+import org.cooperation.agreement.api.event.WithdrawalRevoked;
 
 /**
  * A partner agency's consumer: typed events from {@code agreements.events.v1}, in order per
@@ -116,11 +117,16 @@ public final class PartnerConsumer implements AutoCloseable {
                                         : received.event() instanceof TerminationRevoked revoked
                                                 ? "the termination of " + revoked.revokedTerminatedOn()
                                                         + " no longer holds: " + revoked.reason()
-                                                : received.event() instanceof AgreementVoided voided
-                                                        ? "voided as entered in error: " + voided.reason()
-                                                        : received.event()
-                                                                .getClass()
-                                                                .getSimpleName();
+                                                : received.event() instanceof WithdrawalRevoked stays
+                                                        ? stays.party() + " did not withdraw after "
+                                                                + stays.revokedLastDayAsParty()
+                                                                + "; it is a party still: "
+                                                                + stays.reason()
+                                                        : received.event() instanceof AgreementVoided voided
+                                                                ? "voided as entered in error: " + voided.reason()
+                                                                : received.event()
+                                                                        .getClass()
+                                                                        .getSimpleName();
         System.out.printf(
                 "%s #%d %s (on %s)%n",
                 received.agreementId(),

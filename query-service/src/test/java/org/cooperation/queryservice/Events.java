@@ -37,6 +37,7 @@ import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
+import org.cooperation.agreement.api.event.WithdrawalRevoked;
 
 /** Events of the 2016 Joint Statement and its kin, for feeding the projections. */
 public final class Events {
@@ -280,6 +281,15 @@ public final class Events {
     public static PartyWithdrew withdrew(String agreementId, Party party, String lastDayAsParty) {
         LocalDate lastDay = LocalDate.parse(lastDayAsParty);
         return new PartyWithdrew(AgreementId.of(agreementId), party.code(), lastDay, lastDay.plusDays(1));
+    }
+
+    /** The withdrawal of {@code party} after {@code lastDayAsParty} revoked: its notice was retracted. */
+    public static WithdrawalRevoked withdrawalRevoked(String agreementId, Party party, String lastDayAsParty) {
+        return new WithdrawalRevoked(
+                AgreementId.of(agreementId),
+                party.code(),
+                LocalDate.parse(lastDayAsParty),
+                "the WithdrawalNoticeGiven from which it followed was retracted");
     }
 
     public static PartyRenamed renamed(String agreementId, Party party, String name, String renamedOn) {

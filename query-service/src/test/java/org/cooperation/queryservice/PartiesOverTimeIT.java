@@ -3,8 +3,10 @@ package org.cooperation.queryservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.event.FactRetracted;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,63 @@ class PartiesOverTimeIT extends QueryServiceIT {
             assertThat(state.at("/parties/0/name").asText()).isEqualTo(Events.BMWI.name());
         }
         assertThat(view.path("deadlines").findValuesAsText("kind")).doesNotContain("PARTY_WITHDRAWAL_END");
+    }
+
+    @Test
+    void showsAPartyAgainOnceItsWithdrawalIsRevokedWhileTheRecordBeforeStillShowsItGone() throws Exception {
+        String id = "shown-withdrawal-revoked";
+        Instant corrected = Instant.parse("2019-06-01T10:00:00Z");
+        // Each recorded on its day, so that the record as it stood before the correction can be asked for.
+        publish(Events.signed(id), 0, UUID.randomUUID().toString(), Instant.parse("2016-04-28T10:00:00Z"));
+        publish(
+                Events.acceded(id, Events.COMMISSION, "2017-01-10"),
+                1,
+                UUID.randomUUID().toString(),
+                Instant.parse("2017-01-10T10:00:00Z"));
+        publish(
+                Events.withdrawalNoticeGiven(id, Events.METI, "2018-01-04", "2018-04-04"),
+                2,
+                UUID.randomUUID().toString(),
+                Instant.parse("2018-01-04T10:00:00Z"));
+        publish(
+                Events.withdrew(id, Events.METI, "2018-04-04"),
+                3,
+                UUID.randomUUID().toString(),
+                Instant.parse("2018-04-05T00:00:01Z"));
+        publish(
+                retraction(id, 2, "WithdrawalNoticeGiven", "2018-01-04"),
+                4,
+                UUID.randomUUID().toString(),
+                corrected);
+        publish(
+                Events.withdrawalRevoked(id, Events.METI, "2018-04-04"),
+                5,
+                UUID.randomUUID().toString(),
+                corrected);
+
+        JsonNode now = awaitJson(
+                        "/api/agreements/" + id,
+                        body -> body.path("agreement").path("version").asLong(-1) == 5)
+                .get("agreement");
+        JsonNode asOfAfter = agreement(id, "?asOf=2018-04-05");
+        JsonNode asOfWhilePending = agreement(id, "?asOf=2018-03-01");
+        JsonNode recordedBefore = agreement(id, "?recordedAsOf=" + corrected.minusSeconds(1));
+        JsonNode recordedAt = agreement(id, "?recordedAsOf=" + corrected);
+
+        for (JsonNode state : List.of(now, asOfAfter, asOfWhilePending, recordedAt)) {
+            assertThat(state.at("/parties/1/code").asText()).isEqualTo("JP-METI");
+            assertThat(state.at("/parties/1").has("memberUntil")).isFalse();
+            assertThat(state.at("/parties/1").has("pendingWithdrawal")).isFalse();
+        }
+        assertThat(recordedBefore.at("/parties/1/memberUntil").asText()).isEqualTo("2018-04-04");
+
+        JsonNode history =
+                json.readTree(get("/api/agreements/" + id + "/history").getBody());
+        assertThat(history.toString()).contains("WithdrawalRevoked", "retractedBy");
+    }
+
+    private JsonNode agreement(String id, String query) throws Exception {
+        return json.readTree(get("/api/agreements/" + id + query).getBody()).get("agreement");
     }
 
     private static FactRetracted retraction(String id, long sequence, String type, String on) {

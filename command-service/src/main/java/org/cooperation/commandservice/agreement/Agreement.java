@@ -81,6 +81,7 @@ import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
+import org.cooperation.agreement.api.event.WithdrawalRevoked;
 
 /**
  * One cooperation agreement. Command handlers check the rules of DOMAIN.md and apply events;
@@ -346,8 +347,8 @@ public class Agreement {
     /**
      * Rule 17: a fact entered in error is retracted by an event of its own, never edited or deleted.
      * The rules are judged again without it ({@link RecordedFacts#retractable}); what follows from its
-     * absence is recorded by events too (an expiry or termination it caused is revoked, one now due is
-     * scheduled, and falls due at once when its day has passed). A corrected fact given in the same
+     * absence is recorded by events too (an expiry, termination or withdrawal it caused is revoked, one now
+     * due is scheduled, and falls due at once when its day has passed). A corrected fact given in the same
      * command is then judged and recorded as the command of its kind would be, on the corrected record.
      */
     @CommandHandler
@@ -358,6 +359,8 @@ public class Agreement {
         }
         LocalDate terminatedOn =
                 status == AgreementStatus.TERMINATED ? notice.endsOn().plusDays(1) : null;
+        LocalDate withdrewAfter =
+                fact instanceof WithdrawalNoticeGiven withdrawal ? parties.lastDay(withdrawal.party()) : null;
         apply(new FactRetracted(
                 id, command.sequence(), RecordedFacts.type(fact), fact.businessDate(), command.reason()));
         String why = "the " + RecordedFacts.type(fact) + " recorded as sequence " + command.sequence()
@@ -379,8 +382,12 @@ public class Agreement {
             revokeRecordedExpiry("the withdrawal recorded as sequence " + command.sequence() + " was retracted, so the"
                     + " notice of " + notice.noticeDate() + " ends the agreement after " + notice.endsOn());
             Deadlines.scheduleTermination(deadlines, clock, notice.endsOn());
-        } else if (fact instanceof WithdrawalNoticeGiven) {
-            // The party stays: its withdrawal is no longer due; the other parties' still are.
+        } else if (fact instanceof WithdrawalNoticeGiven withdrawal) {
+            // The party stays: a withdrawal it caused is revoked, one pending is no longer due; the other
+            // parties' still are.
+            if (withdrewAfter != null) {
+                apply(new WithdrawalRevoked(id, withdrawal.party(), withdrewAfter, why));
+            }
             Deadlines.cancelWithdrawals(deadlines);
             parties.pendingWithdrawals()
                     .forEach(pending ->
@@ -1016,6 +1023,11 @@ public class Agreement {
     @EventSourcingHandler
     void on(PartyWithdrew event) {
         parties.withdrew(event.party(), event.lastDayAsParty());
+    }
+
+    @EventSourcingHandler
+    void on(WithdrawalRevoked event) {
+        parties.withdrawalRevoked(event.party());
     }
 
     @EventSourcingHandler

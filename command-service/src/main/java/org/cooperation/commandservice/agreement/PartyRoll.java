@@ -55,6 +55,11 @@ final class PartyRoll {
         members.get(party).pendingNotice = null;
     }
 
+    /** A withdrawal revoked, its notice retracted: the party is one still, as if it had never given notice. */
+    void withdrawalRevoked(PartyCode party) {
+        members.get(party).lastDay = null;
+    }
+
     /** A new name retracted: the party bore the name before it on those days too. */
     void renameRetracted(PartyCode party, LocalDate renamedOn) {
         members.get(party).names.remove(renamedOn);

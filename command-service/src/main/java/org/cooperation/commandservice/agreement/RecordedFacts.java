@@ -50,6 +50,7 @@ import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
+import org.cooperation.agreement.api.event.WithdrawalRevoked;
 
 /**
  * Every event on an agreement's record by its sequence, and which facts are retracted (rule 17 of
@@ -88,7 +89,8 @@ final class RecordedFacts {
             AgreementTerminated.class,
             ExpiryRevoked.class,
             TerminationRevoked.class,
-            PartyWithdrew.class);
+            PartyWithdrew.class,
+            WithdrawalRevoked.class);
 
     private final NavigableMap<Long, AgreementEvent> events = new TreeMap<>();
     private final Set<Long> retracted = new HashSet<>();
@@ -209,25 +211,44 @@ final class RecordedFacts {
     }
 
     /**
-     * A withdrawal notice is retracted while pending; once the withdrawal took effect it is history
-     * of its own. Without the notice the party is not leaving, so a later notice given while it was
-     * pending may no longer leave the two parties that made it a termination rather than a withdrawal.
+     * Without the notice the party is not leaving, so a later notice given while it was pending or gone
+     * may no longer leave the two parties that made it a termination rather than a withdrawal (which
+     * is also the only way a withdrawal can have come before the agreement's end). A withdrawal that
+     * took effect is revoked with it, and the party is one again after its last day: an extension
+     * whose consents are dated after that day lacks its consent, and a meeting hosted in turn then was
+     * judged among parties that did not count it.
      */
     private void checkWithoutWithdrawalNotice(long sequence, WithdrawalNoticeGiven notice) {
-        events.tailMap(sequence, false).entrySet().stream()
-                .filter(later -> later.getValue() instanceof PartyWithdrew withdrew
-                        && withdrew.party().equals(notice.party()))
+        NavigableMap<Long, AgreementEvent> later = events.tailMap(sequence, false);
+        inEffect(TerminationNoticeGiven.class, later).entrySet().stream()
                 .findFirst()
-                .ifPresent(withdrew -> {
-                    throw new RuleViolation(
-                            Rule.WITHDRAWAL_TAKEN_EFFECT,
-                            "the withdrawal of " + notice.party() + " took effect, recorded as sequence "
-                                    + withdrew.getKey() + "; a withdrawal in effect is not retracted");
-                });
-        inEffect(TerminationNoticeGiven.class, events.tailMap(sequence, false)).entrySet().stream()
+                .ifPresent(termination -> dependsOn(
+                        termination.getKey(), "was given counting " + notice.party() + " as leaving the agreement"));
+        Optional<PartyWithdrew> withdrew = later.values().stream()
+                .filter(event ->
+                        event instanceof PartyWithdrew gone && gone.party().equals(notice.party()))
+                .map(PartyWithdrew.class::cast)
+                .findFirst();
+        if (withdrew.isEmpty()) {
+            return;
+        }
+        LocalDate gone = withdrew.get().withdrewOn();
+        inEffect(TermExtended.class, later).entrySet().stream()
+                .filter(extension -> !extension.getValue().businessDate().isBefore(gone))
+                .filter(extension -> !names(extension.getValue(), notice.party()))
                 .findFirst()
-                .ifPresent(later -> dependsOn(
-                        later.getKey(), "was given counting " + notice.party() + " as leaving the agreement"));
+                .ifPresent(extension -> dependsOn(
+                        extension.getKey(),
+                        "was consented to after " + notice.party() + " withdrew, without its consent"));
+        if (alternateHosts) {
+            inEffect(AnnualMeetingRecorded.class, later).entrySet().stream()
+                    .filter(meeting -> !meeting.getValue().heldOn().isBefore(gone))
+                    .filter(meeting -> meeting.getValue().deviationReason() == null)
+                    .findFirst()
+                    .ifPresent(meeting -> dependsOn(
+                            meeting.getKey(),
+                            "was hosted in turn among parties that no longer counted " + notice.party()));
+        }
     }
 
     /**

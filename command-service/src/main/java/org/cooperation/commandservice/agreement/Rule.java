@@ -129,16 +129,12 @@ public enum Rule {
     SIGNATURE_NOT_RETRACTABLE("sequence", "the signature is not retracted: an agreement entered in error is voided"),
     DERIVED_FACT_NOT_RETRACTABLE(
             "sequence",
-            "facts the system derived (expiry, termination, their revocations) follow from the rest of the record and"
+            "facts the system derived (expiry, termination, withdrawal, their revocations) follow from the rest of the record and"
                     + " are not retracted by hand"),
     CORRECTION_NOT_RETRACTABLE("sequence", "a retraction is not retracted: enter the fact again instead"),
     LATER_FACT_DEPENDS(
             "sequence",
             "a fact is retracted only when every later fact still holds without it; retract or correct those first"),
-    WITHDRAWAL_TAKEN_EFFECT(
-            "sequence",
-            "a withdrawal notice is retracted only while it is pending: the party's withdrawal, once in effect, is"
-                    + " recorded history"),
     REPLACEMENT_OF_ANOTHER_KIND("replacement", "the corrected fact is of the same kind as the fact it replaces");
 
     private final String field;

@@ -156,17 +156,6 @@ class RetractPartyFactsTest {
     }
 
     @Test
-    void refusesToRetractAWithdrawalNoticeOnceTheWithdrawalTookEffect() {
-        fixture.given(
-                        signedByThree(),
-                        withdrawalNoticeGiven(COMMISSION, "2019-01-02", "2019-04-02"),
-                        withdrew(COMMISSION, "2019-04-02"))
-                .when(retract(1))
-                .expectNoEvents()
-                .expectException(violates(Rule.WITHDRAWAL_TAKEN_EFFECT));
-    }
-
-    @Test
     void refusesToRetractTheWithdrawalItselfByHand() {
         fixture.given(
                         signedByThree(),

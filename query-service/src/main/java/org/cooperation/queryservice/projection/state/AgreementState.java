@@ -49,6 +49,7 @@ import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationNoticeWithdrawn;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
+import org.cooperation.agreement.api.event.WithdrawalRevoked;
 
 /**
  * The state of one agreement: a fold of its events in the order they were recorded (a retraction
@@ -424,6 +425,8 @@ public record AgreementState(
                             party.withdrawing(new Member.PendingWithdrawal(e.noticeDate(), e.endsOn(), e.reference())));
         } else if (event instanceof PartyWithdrew e) {
             next.parties = changed(e.party(), party -> party.withdrew(e.lastDayAsParty()));
+        } else if (event instanceof WithdrawalRevoked e) {
+            next.parties = changed(e.party(), Member::stays);
         } else if (event instanceof PartyRenamed e) {
             next.parties = changed(e.party(), party -> party.renamed(e.name(), e.renamedOn()));
         } else if (event instanceof AgreementSigned) {

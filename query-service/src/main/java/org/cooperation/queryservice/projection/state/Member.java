@@ -80,6 +80,11 @@ public record Member(
         return new Member(code, name, kind, country, signatory, memberFrom, lastDay, accessionReference, null, names);
     }
 
+    /** Its withdrawal revoked, the notice retracted as entered in error: a party still, with no withdrawal ahead. */
+    Member stays() {
+        return new Member(code, name, kind, country, signatory, memberFrom, null, accessionReference, null, names);
+    }
+
     /** With a name from {@code from}, placed by date: the latest is the name it bears. */
     Member renamed(String newName, LocalDate from) {
         List<Name> longer = new ArrayList<>(names);

@@ -126,6 +126,7 @@ class AgreementStateTest {
                 Events.acceded(ID, Events.COMMISSION, "2018-01-01"),
                 Events.withdrawalNoticeGiven(ID, Events.METI, "2019-01-02", "2019-04-02"),
                 Events.withdrew(ID, Events.METI, "2019-04-02"),
+                Events.withdrawalRevoked(ID, Events.METI, "2019-04-02"),
                 Events.renamed(
                         ID, Events.BMWI, "Federal Ministry for Economic Affairs and Climate Action", "2021-12-08"),
                 new TerminationRevoked(AgreementId.of(ID), LocalDate.parse("2020-07-02"), "notice withdrawn in time"),

@@ -123,6 +123,47 @@ class CorrectedHistoryTest {
         }
     }
 
+    /**
+     * The Commission's withdrawal took effect (a party until 2019-04-02), then its notice was retracted:
+     * it is a party again now and as of any day, while the record as it stood before the correction
+     * still shows the withdrawal.
+     */
+    @Test
+    void showsThePartyOfARevokedWithdrawalAsOneNowAndAsOfAnyDayButNotAsRecordedBefore() {
+        List<AgreementEvent> events = List.of(
+                Events.signed(ID),
+                Events.acceded(ID, Events.COMMISSION, "2018-01-01"),
+                Events.withdrawalNoticeGiven(ID, Events.COMMISSION, "2019-01-02", "2019-04-02"),
+                Events.withdrew(ID, Events.COMMISSION, "2019-04-02"),
+                retraction(2, "WithdrawalNoticeGiven", "2019-01-02"),
+                Events.withdrawalRevoked(ID, Events.COMMISSION, "2019-04-02"));
+        Member now = commission(fold(events.toArray(AgreementEvent[]::new)));
+        Member recordedBefore = commission(fold(events.subList(0, 4).toArray(AgreementEvent[]::new)));
+
+        assertThat(now.memberUntil()).isNull();
+        assertThat(now.pendingWithdrawal()).isNull();
+        assertThat(now.isPartyOn(LocalDate.parse("2019-04-03"))).isTrue();
+        for (String day : List.of("2019-03-01", "2019-04-02", "2019-04-03", "2020-01-01")) {
+            Member asOf = commission(fold(events.stream()
+                    .filter(event -> !event.businessDate().isAfter(LocalDate.parse(day)))
+                    .toArray(AgreementEvent[]::new)));
+            assertThat(asOf.memberUntil()).as(day).isNull();
+            assertThat(asOf.pendingWithdrawal()).as(day).isNull();
+        }
+        assertThat(recordedBefore.memberUntil()).isEqualTo(LocalDate.parse("2019-04-02"));
+        assertThat(recordedBefore.isPartyOn(LocalDate.parse("2019-04-03"))).isFalse();
+        assertThat(Deadlines.of(fold(events.toArray(AgreementEvent[]::new))))
+                .extracting(Deadline::kind)
+                .doesNotContain(DeadlineKind.PARTY_WITHDRAWAL_END);
+    }
+
+    private static Member commission(AgreementState state) {
+        return state.parties().stream()
+                .filter(party -> party.code().equals(Events.COMMISSION.code()))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void leavesOutARetractedNewNameSoTheEarlierOneHoldsOnEveryDay() {
         AgreementState state = fold(

@@ -30,6 +30,7 @@ public sealed interface AgreementEvent
                 PartyWithdrew,
                 PartyRenamed,
                 TerminationRevoked,
+                WithdrawalRevoked,
                 FactRetracted,
                 AgreementVoided {
 
