@@ -18,6 +18,8 @@ import org.cooperation.agreement.api.event.AgreementVoided;
 import org.cooperation.agreement.api.event.FactRetracted;
 import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.TerminationRevoked;
+import org.cooperation.agreement.api.event.WithdrawalNoticeGiven;
+import org.cooperation.agreement.api.event.WithdrawalRevoked;
 
 /**
  * A seeded, realistic record of many agreements: every event type, meetings with alternating
@@ -167,7 +169,7 @@ final class RealisticHistory {
                     fact.businessDate(),
                     "entered in error"));
         }
-        events.addAll(partiesOverTime(id, effective, parties));
+        events.addAll(partiesOverTime(id, effective, parties, events.size()));
         events.addAll(ending(id, termEnd));
         if (random.nextInt(15) == 0) {
             events.add(new AgreementVoided(AgreementId.of(id), signed.signedOn(), "entered in error"));
@@ -178,10 +180,10 @@ final class RealisticHistory {
     /**
      * The parties over the years, all before the term's end: a party renamed; the European Commission (an
      * international organisation, no country) acceding, and sometimes withdrawing again by notice once three
-     * or more are parties. After the retraction above, as the command side refuses to retract a withdrawal
-     * notice whose withdrawal took effect.
+     * or more are parties, a withdrawal sometimes revoked by the retraction of its notice. After the random
+     * retraction above, which might otherwise retract a notice without the revocation that follows.
      */
-    private List<AgreementEvent> partiesOverTime(String id, LocalDate effective, List<Party> parties) {
+    private List<AgreementEvent> partiesOverTime(String id, LocalDate effective, List<Party> parties, int sequence) {
         List<AgreementEvent> events = new ArrayList<>();
         if (random.nextInt(5) == 0) {
             Party renamed = parties.get(0);
@@ -199,6 +201,17 @@ final class RealisticHistory {
                 events.add(Events.withdrawalNoticeGiven(
                         id, Events.COMMISSION, effective.plusDays(700).toString(), lastDay.toString()));
                 events.add(Events.withdrew(id, Events.COMMISSION, lastDay.toString()));
+                if (random.nextInt(3) == 0) {
+                    int notice = sequence + events.size() - 2;
+                    events.add(new FactRetracted(
+                            AgreementId.of(id),
+                            notice,
+                            WithdrawalNoticeGiven.class.getSimpleName(),
+                            effective.plusDays(700),
+                            "the note verbale was another party's"));
+                    events.add(new WithdrawalRevoked(
+                            AgreementId.of(id), Events.COMMISSION.code(), lastDay, "its notice was retracted"));
+                }
             }
         }
         return events;
