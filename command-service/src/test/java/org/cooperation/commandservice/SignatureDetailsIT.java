@@ -36,7 +36,7 @@ class SignatureDetailsIT extends AgreementCommandIT {
                 .as("false is left out")
                 .isFalse();
         assertThat(payload.at("/witnesses/1/name").asText()).isEqualTo("Narendra Modi");
-        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v3", payload))
+        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v4", payload))
                 .isEmpty();
     }
 
@@ -55,7 +55,7 @@ class SignatureDetailsIT extends AgreementCommandIT {
         assertThat(payload.has("place")).isFalse();
         assertThat(payload.has("witnesses")).isFalse();
         assertThat(payload.at("/parties/0").has("signatory")).isFalse();
-        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v3", payload))
+        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v4", payload))
                 .isEmpty();
     }
 

@@ -240,6 +240,8 @@ class ReadmeIT {
                 .containsExactly("jp-de-aist-dfki-2017", "jp-in-aist-iith-2018", "jp-in-meti-niti-ai-2018");
         List<String> instruments = new ArrayList<>(List.of("jp-de-hannover-2017", "jp-in-digital-2018"));
         instruments.addAll(memoranda);
+        assertThat(said).contains("(`eu-jp-centre-1987`)", "signed `\"1987\"`");
+        instruments.add("eu-jp-centre-1987");
         for (String id : instruments) {
             JsonNode shown = JSON.readTree(HTTP.send(
                             HttpRequest.newBuilder(URI.create(
@@ -249,6 +251,11 @@ class ReadmeIT {
                             HttpResponse.BodyHandlers.ofString())
                     .body());
             assertThat(shown.at("/agreement/status").asText()).as(id).isEqualTo("IN_FORCE");
+            if (id.equals("eu-jp-centre-1987")) {
+                assertThat(shown.at("/agreement/signedOn").asText()).isEqualTo("1987");
+                assertThat(shown.at("/agreement/term/effectiveFrom").asText()).isEqualTo("1987");
+                assertThat(shown.at("/agreement/programmes")).hasSize(4);
+            }
             assertThat(shown.at("/agreement/term/openEnded").asBoolean()).as(id).isTrue();
             assertThat(shown.at("/agreement/term/termEndsOn").isMissingNode())
                     .as(id)

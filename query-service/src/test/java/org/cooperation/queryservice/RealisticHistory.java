@@ -169,7 +169,7 @@ final class RealisticHistory {
         }
         events.addAll(ending(id, termEnd));
         if (random.nextInt(15) == 0) {
-            events.add(new AgreementVoided(AgreementId.of(id), signed.signedOn(), "entered in error"));
+            events.add(new AgreementVoided(AgreementId.of(id), signed.signedOn().latest(), "entered in error"));
         }
         return entries(id, events, effective);
     }

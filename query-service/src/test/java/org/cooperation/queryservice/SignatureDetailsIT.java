@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
@@ -34,9 +35,9 @@ class SignatureDetailsIT extends QueryServiceIT {
                                         "Ministry of Electronics and Information Technology",
                                         CountryCode.of("IN"),
                                         new Signatory("Sujan R. Chinoy", "Ambassador of India to Japan", true))),
-                        LocalDate.parse("2018-10-29"),
+                        BusinessDate.of(LocalDate.parse("2018-10-29")),
                         "Tokyo",
-                        LocalDate.parse("2018-10-29"),
+                        BusinessDate.of(LocalDate.parse("2018-10-29")),
                         null,
                         null,
                         0,
