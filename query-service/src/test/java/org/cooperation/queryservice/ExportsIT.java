@@ -45,7 +45,9 @@ class ExportsIT extends QueryServiceIT {
             assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Joint Statement");
             assertThat(text)
                     .contains("Joint Statement regarding the Internet of Things/Industrie 4.0")
-                    .contains("DE-EXPORT - Ministry DE-EXPORT (DE)", "JP-EXPORT - Ministry JP-EXPORT (JP)")
+                    .contains(
+                            "DE-EXPORT - Ministry DE-EXPORT (DE, government body)",
+                            "JP-EXPORT - Ministry JP-EXPORT (JP, government body)")
                     .contains("Status: IN_FORCE")
                     .contains("Term ends (last day in force): 2026-04-27")
                     .contains("2026-01-27  Last day to give notice of termination (passed)")

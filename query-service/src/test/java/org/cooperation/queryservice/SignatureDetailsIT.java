@@ -80,15 +80,16 @@ class SignatureDetailsIT extends QueryServiceIT {
                                         "Ministry of Economy, Trade and Industry",
                                         CountryCode.of("JP"),
                                         null)),
-                        LocalDate.parse("1987-01-01"),
+                        BusinessDate.parse("1987"),
                         null,
-                        LocalDate.parse("1987-01-01"),
+                        BusinessDate.parse("1987"),
                         null,
                         null,
                         0,
                         MeetingPolicy.NONE,
                         List.of(),
-                        null),
+                        null,
+                        List.of()),
                 0);
 
         JsonNode agreement = awaitJson(
@@ -100,5 +101,20 @@ class SignatureDetailsIT extends QueryServiceIT {
         assertThat(agreement.at("/parties/0").has("signatory")).isFalse();
         assertThat(agreement.get("witnesses")).isEmpty();
         assertThat(agreement.get("status").asText()).isEqualTo("IN_FORCE");
+        assertThat(agreement.get("signedOn").asText())
+                .as("established in 1987, as given")
+                .isEqualTo("1987");
+        assertThat(agreement.at("/term/effectiveFrom").asText()).isEqualTo("1987");
+        assertThat(json.readTree(get("/api/agreements?asOf=1987-12-30").getBody())
+                        .toString())
+                .as("not surely signed before the last day of 1987")
+                .doesNotContain(id);
+        assertThat(json.readTree(get("/api/agreements/" + id + "?asOf=1987-12-31")
+                                .getBody())
+                        .at("/agreement/signedOn")
+                        .asText())
+                .isEqualTo("1987");
+        JsonNode listed = json.readTree(get("/api/agreements?party=EU-COM").getBody());
+        assertThat(listed.toString()).contains("\"signedOn\":\"1987\"");
     }
 }
