@@ -14,7 +14,9 @@ const TOP = 12;
 const LANES = ['In force', 'Term', 'Notice and end', 'Meetings', 'Parties', 'Milestones'];
 
 const DAY = 86400000;
-const time = iso => Date.parse(iso + 'T00:00:00Z');
+// A date as precise as its source ("1987", "2018-10") is drawn from its first day; its label keeps the text.
+const firstDay = iso => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
+const time = iso => Date.parse(firstDay(iso) + 'T00:00:00Z');
 const dayAfter = iso => new Date(time(iso) + DAY).toISOString().slice(0, 10);
 const shortType = type => type.replace(/^.*\.([A-Za-z]+)\.v\d+$/, '$1');
 

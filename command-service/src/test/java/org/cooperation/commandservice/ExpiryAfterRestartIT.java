@@ -50,7 +50,7 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
                             String.class);
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             assertThat(AgreementTopic.types(AgreementTopic.recordsOf(bootstrapServers, ID, 1, A_WHILE)))
-                    .containsExactly("org.cooperation.agreement.AgreementSigned.v3");
+                    .containsExactly("org.cooperation.agreement.AgreementSigned.v4");
         }
         JdbcClient store = OtherInstance.store(database);
         assertThat(StoredEvents.of(store, ID)).containsExactly("AgreementSigned");
@@ -62,7 +62,7 @@ class ExpiryAfterRestartIT extends CommandServiceIT {
 
             assertThat(AgreementTopic.types(records))
                     .containsExactly(
-                            "org.cooperation.agreement.AgreementSigned.v3",
+                            "org.cooperation.agreement.AgreementSigned.v4",
                             "org.cooperation.agreement.AgreementExpired.v1");
             assertThat(AgreementTopic.header(records.get(1), EventHeaders.SEQUENCE))
                     .isEqualTo("1");

@@ -40,7 +40,7 @@ class OpenEndedInstrumentIT extends AgreementCommandIT {
         ConsumerRecord<String, byte[]> record = AgreementTopic.recordsOf(
                         bootstrapServers, id, 1, Duration.ofSeconds(30))
                 .get(0);
-        assertThat(AgreementTopic.header(record, "ce_type")).isEqualTo("org.cooperation.agreement.AgreementSigned.v3");
+        assertThat(AgreementTopic.header(record, "ce_type")).isEqualTo("org.cooperation.agreement.AgreementSigned.v4");
         JsonNode payload = json.readTree(record.value());
         assertThat(payload.has("term")).isFalse();
         assertThat(payload.has("termEndsOn")).isFalse();

@@ -36,7 +36,7 @@ class ProgrammesIT extends AgreementCommandIT {
                 AgreementTopic.recordsOf(bootstrapServers, id, 4, Duration.ofSeconds(30));
         assertThat(records.stream().map(r -> AgreementTopic.header(r, "ce_type")))
                 .containsExactly(
-                        "org.cooperation.agreement.AgreementSigned.v3",
+                        "org.cooperation.agreement.AgreementSigned.v4",
                         "org.cooperation.agreement.ProgrammeLaunched.v1",
                         "org.cooperation.agreement.ProgrammeYearRecorded.v1",
                         "org.cooperation.agreement.ProgrammeClosed.v1");

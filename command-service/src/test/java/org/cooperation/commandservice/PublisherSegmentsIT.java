@@ -52,7 +52,7 @@ class PublisherSegmentsIT extends CommandServiceIT {
             assertThat(published)
                     .allSatisfy((agreementId, records) -> assertThat(AgreementTopic.types(records))
                             .as(agreementId)
-                            .containsExactly("org.cooperation.agreement.AgreementSigned.v3"));
+                            .containsExactly("org.cooperation.agreement.AgreementSigned.v4"));
             JsonNode health = json.readTree(new RawHttp(OtherInstance.baseUrl(second))
                     .get("/actuator/health/publisher", bearer(SECRETARIAT_TOKEN))
                     .body());

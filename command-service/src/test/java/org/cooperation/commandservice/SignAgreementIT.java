@@ -31,7 +31,7 @@ class SignAgreementIT extends CommandServiceIT {
         assertThat(body.get("version").asLong()).isZero();
 
         ConsumerRecord<String, byte[]> record = firstRecordFor("jp-de-iot-2016");
-        assertThat(header(record, "ce_type")).isEqualTo("org.cooperation.agreement.AgreementSigned.v3");
+        assertThat(header(record, "ce_type")).isEqualTo("org.cooperation.agreement.AgreementSigned.v4");
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "ce_subject")).isEqualTo("jp-de-iot-2016");
         assertThat(header(record, "ce_source")).isNotBlank();

@@ -36,7 +36,7 @@ class SignatureDetailsIT extends AgreementCommandIT {
                 .as("false is left out")
                 .isFalse();
         assertThat(payload.at("/witnesses/1/name").asText()).isEqualTo("Narendra Modi");
-        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v3", payload))
+        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v4", payload))
                 .isEmpty();
     }
 
@@ -48,15 +48,47 @@ class SignatureDetailsIT extends AgreementCommandIT {
                   "parties": [
                     { "code": "EU-COM", "name": "European Commission", "country": "EU" },
                     { "code": "JP-METI", "name": "Ministry of Economy, Trade and Industry", "country": "JP" } ],
-                  "signedOn": "1987-01-01", "terminationNoticeDays": 0 }""".formatted(id), Map.of());
+                  "signedOn": "1987", "terminationNoticeDays": 0 }""".formatted(id), Map.of());
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
 
         JsonNode payload = published(id);
+        assertThat(payload.at("/signedOn").asText())
+                .as("\"established in 1987\", as given")
+                .isEqualTo("1987");
+        assertThat(payload.at("/effectiveFrom").asText()).isEqualTo("1987");
         assertThat(payload.has("place")).isFalse();
         assertThat(payload.has("witnesses")).isFalse();
         assertThat(payload.at("/parties/0").has("signatory")).isFalse();
-        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v3", payload))
+        assertThat(PublishedSchemas.violations("org.cooperation.agreement.AgreementSigned.v4", payload))
                 .isEmpty();
+    }
+
+    @Test
+    void refusesATermFromADateKnownOnlyToTheYearWithARuleOfItsOwnAndRecordsNothing() throws Exception {
+        String id = "details-centre-term";
+        String centre = """
+                { "agreementId": "%s", "title": "EU-Japan Centre for Industrial Cooperation", "kind": "JOINT_VENTURE",
+                  "parties": [
+                    { "code": "EU-COM", "name": "European Commission", "kind": "INTERNATIONAL_ORGANISATION", "country": "EU" },
+                    { "code": "JP-METI", "name": "Ministry of Economy, Trade and Industry", "country": "JP" } ],
+                  "signedOn": "1987", %s"terminationNoticeDays": 0 }""";
+        ResponseEntity<String> refused = post(
+                "/api/agreements",
+                centre.formatted(id, "\"term\": { \"initialYears\": 5, \"maxExtensions\": 0 }, "),
+                Map.of());
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode problem = json.readTree(refused.getBody());
+        assertThat(problem.get("rule").asText()).isEqualTo("term-from-a-day");
+        assertThat(problem.get("field").asText()).isEqualTo("effectiveFrom");
+
+        ResponseEntity<String> tooVague =
+                post("/api/agreements", centre.formatted(id, "\"effectiveFrom\": \"1987-06-01\", "), Map.of());
+        assertThat(tooVague.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(json.readTree(tooVague.getBody()).get("rule").asText()).isEqualTo("date-too-vague");
+
+        assertThat(post("/api/agreements", centre.formatted(id, ""), Map.of()).getStatusCode())
+                .as("the refusals recorded nothing under that id")
+                .isEqualTo(HttpStatus.CREATED);
     }
 
     @Test

@@ -307,8 +307,24 @@ class ConsoleIT {
                 .contains("Annual meeting recorded", "2019-09-12", "local-secretariat");
     }
 
+    /** The EU–Japan Centre, "established in 1987": its signature as given, its open-ended bar drawn from 1987. */
     @Test
     @Order(5)
+    void showsTheCentreSignedIn1987AsGiven() {
+        browser.open(console + "/agreements/eu-jp-centre-1987");
+        browser.awaitDrawn();
+        assertThat(browser.find("main").getText()).contains("1987", "Vulcanus");
+        WebElement inForce = browser.find("svg.timeline rect.in-force");
+        assertThat(Double.parseDouble(inForce.getAttribute("x")))
+                .as("drawn from 1987-01-01")
+                .isPositive();
+        assertThat(inForce.findElement(By.tagName("title")).getAttribute("textContent"))
+                .startsWith("In force from 1987, open-ended");
+        assertAccessible("the EU–Japan Centre");
+    }
+
+    @Test
+    @Order(6)
     void showsAnAuditorNoFormsAndAPartnerOnlyItsPartysAgreements() {
         signOut();
         signInAs("AUDITOR", null);

@@ -142,7 +142,7 @@ class CorrectionWorkedExampleIT {
                 .isEqualTo(WHY);
         assertThat(historyAfter.findValuesAsText("type"))
                 .containsExactly(
-                        "org.cooperation.agreement.AgreementSigned.v3",
+                        "org.cooperation.agreement.AgreementSigned.v4",
                         "org.cooperation.agreement.AgreementExpired.v1",
                         "org.cooperation.agreement.ExpiryRevoked.v1",
                         "org.cooperation.agreement.TermExtended.v1",

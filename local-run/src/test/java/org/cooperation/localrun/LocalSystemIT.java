@@ -82,7 +82,7 @@ class LocalSystemIT {
                 JSON.readTree(get("/api/agreements/jp-de-iot-2016/history").body());
         assertThat(history.get("events").size()).isEqualTo(2);
         assertThat(history.get("events").get(0).get("type").asText())
-                .isEqualTo("org.cooperation.agreement.AgreementSigned.v3");
+                .isEqualTo("org.cooperation.agreement.AgreementSigned.v4");
         assertThat(history.get("events").get(0).get("correlationId").asText()).isEqualTo("e2e-correlation");
         assertThat(history.get("events").get(0).get("principal").asText()).isEqualTo("e2e-secretariat");
         assertThat(history.get("events").get(0).get("client").asText()).isEqualTo("e2e-suite");
@@ -210,7 +210,7 @@ class LocalSystemIT {
                 .orElseThrow(() -> new AssertionError("kcat never showed partner-kcat"));
         assertThat(line)
                 .contains(
-                        "ce_type=org.cooperation.agreement.AgreementSigned.v3",
+                        "ce_type=org.cooperation.agreement.AgreementSigned.v4",
                         "sequence=0",
                         "\"termEndsOn\":\"2021-04-27\"");
     }

@@ -224,11 +224,25 @@ class ReadmeIT {
         assertThat(story).as("jp-de-iot-2016's corrections, in order").containsSubsequence(expected);
     }
 
-    /** "The Declaration and the MOC state no term, so they are entered open-ended and stay in force." */
+    /**
+     * "The Declaration, the MOC and the memoranda state no term, so they are entered open-ended and stay
+     * in force", each memorandum an instrument of its own under the id the README names.
+     */
     private static void showsTheInstrumentsWithoutATermInForce(String said) throws Exception {
         assertThat(said).contains("entered open-ended and stay in force");
         String auditor = system.identity().token("AUDITOR", null);
-        for (String id : List.of("jp-de-hannover-2017", "jp-in-digital-2018")) {
+        List<String> memoranda = Pattern.compile("`(jp-(?:de|in)-[a-z-]+-201[78])`")
+                .matcher(said)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+        assertThat(memoranda)
+                .containsExactly("jp-de-aist-dfki-2017", "jp-in-aist-iith-2018", "jp-in-meti-niti-ai-2018");
+        List<String> instruments = new ArrayList<>(List.of("jp-de-hannover-2017", "jp-in-digital-2018"));
+        instruments.addAll(memoranda);
+        assertThat(said).contains("(`eu-jp-centre-1987`)", "signed `\"1987\"`");
+        instruments.add("eu-jp-centre-1987");
+        for (String id : instruments) {
             JsonNode shown = JSON.readTree(HTTP.send(
                             HttpRequest.newBuilder(URI.create(
                                             system.queryService().url() + "/api/agreements/" + id + "?minVersion=0"))
@@ -237,6 +251,11 @@ class ReadmeIT {
                             HttpResponse.BodyHandlers.ofString())
                     .body());
             assertThat(shown.at("/agreement/status").asText()).as(id).isEqualTo("IN_FORCE");
+            if (id.equals("eu-jp-centre-1987")) {
+                assertThat(shown.at("/agreement/signedOn").asText()).isEqualTo("1987");
+                assertThat(shown.at("/agreement/term/effectiveFrom").asText()).isEqualTo("1987");
+                assertThat(shown.at("/agreement/programmes")).hasSize(4);
+            }
             assertThat(shown.at("/agreement/term/openEnded").asBoolean()).as(id).isTrue();
             assertThat(shown.at("/agreement/term/termEndsOn").isMissingNode())
                     .as(id)

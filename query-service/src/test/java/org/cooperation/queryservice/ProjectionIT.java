@@ -27,7 +27,7 @@ class ProjectionIT extends QueryServiceIT {
         JsonNode first = history.get("events").get(0);
         assertThat(first.get("sequence").asLong()).isZero();
         assertThat(first.get("eventId").asText()).isEqualTo(eventId);
-        assertThat(first.get("type").asText()).isEqualTo("org.cooperation.agreement.AgreementSigned.v3");
+        assertThat(first.get("type").asText()).isEqualTo("org.cooperation.agreement.AgreementSigned.v4");
         assertThat(first.get("businessDate").asText()).isEqualTo("2016-04-28");
         assertThat(first.get("recordedAt").asText()).isNotBlank();
         assertThat(first.get("principal").asText()).isEqualTo("secretariat-tool");

@@ -172,7 +172,7 @@ final class RealisticHistory {
         events.addAll(partiesOverTime(id, effective, parties, events.size()));
         events.addAll(ending(id, termEnd));
         if (random.nextInt(15) == 0) {
-            events.add(new AgreementVoided(AgreementId.of(id), signed.signedOn(), "entered in error"));
+            events.add(new AgreementVoided(AgreementId.of(id), signed.signedOn().latest(), "entered in error"));
         }
         return entries(id, events, effective);
     }

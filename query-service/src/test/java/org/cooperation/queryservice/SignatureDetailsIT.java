@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
@@ -34,9 +35,9 @@ class SignatureDetailsIT extends QueryServiceIT {
                                         "Ministry of Electronics and Information Technology",
                                         CountryCode.of("IN"),
                                         new Signatory("Sujan R. Chinoy", "Ambassador of India to Japan", true))),
-                        LocalDate.parse("2018-10-29"),
+                        BusinessDate.of(LocalDate.parse("2018-10-29")),
                         "Tokyo",
-                        LocalDate.parse("2018-10-29"),
+                        BusinessDate.of(LocalDate.parse("2018-10-29")),
                         null,
                         null,
                         0,
@@ -79,15 +80,16 @@ class SignatureDetailsIT extends QueryServiceIT {
                                         "Ministry of Economy, Trade and Industry",
                                         CountryCode.of("JP"),
                                         null)),
-                        LocalDate.parse("1987-01-01"),
+                        BusinessDate.parse("1987"),
                         null,
-                        LocalDate.parse("1987-01-01"),
+                        BusinessDate.parse("1987"),
                         null,
                         null,
                         0,
                         MeetingPolicy.NONE,
                         List.of(),
-                        null),
+                        null,
+                        List.of()),
                 0);
 
         JsonNode agreement = awaitJson(
@@ -99,5 +101,20 @@ class SignatureDetailsIT extends QueryServiceIT {
         assertThat(agreement.at("/parties/0").has("signatory")).isFalse();
         assertThat(agreement.get("witnesses")).isEmpty();
         assertThat(agreement.get("status").asText()).isEqualTo("IN_FORCE");
+        assertThat(agreement.get("signedOn").asText())
+                .as("established in 1987, as given")
+                .isEqualTo("1987");
+        assertThat(agreement.at("/term/effectiveFrom").asText()).isEqualTo("1987");
+        assertThat(json.readTree(get("/api/agreements?asOf=1987-12-30").getBody())
+                        .toString())
+                .as("not surely signed before the last day of 1987")
+                .doesNotContain(id);
+        assertThat(json.readTree(get("/api/agreements/" + id + "?asOf=1987-12-31")
+                                .getBody())
+                        .at("/agreement/signedOn")
+                        .asText())
+                .isEqualTo("1987");
+        JsonNode listed = json.readTree(get("/api/agreements?party=EU-COM").getBody());
+        assertThat(listed.toString()).contains("\"signedOn\":\"1987\"");
     }
 }

@@ -99,9 +99,11 @@ public class Agreement {
     private AgreementId id;
 
     private final PartyRoll parties = new PartyRoll();
-    private LocalDate signedOn;
+    /** As precise as the source; see {@link PlausibleDates#onOrAfter} for how facts under it are judged. */
+    private BusinessDate signedOn;
+
     private Term term;
-    private LocalDate effectiveFrom;
+    private BusinessDate effectiveFrom;
     private LocalDate termEndsOn;
     private int terminationNoticeDays;
     private int extensionsUsed;
@@ -137,21 +139,29 @@ public class Agreement {
                         == command.parties().size(),
                 Rule.PARTIES_DISTINCT,
                 "a party code appears more than once");
-        check(
-                !command.effectiveFrom().isBefore(command.signedOn()),
+        PlausibleDates.onOrAfter(
+                command.effectiveFrom(),
+                command.signedOn(),
                 Rule.EFFECTIVE_NOT_BEFORE_SIGNATURE,
-                "effectiveFrom " + command.effectiveFrom() + " is before signedOn " + command.signedOn());
+                "effectiveFrom",
+                "effectiveFrom ",
+                "signedOn");
+        check(
+                command.openEnded() || command.effectiveFrom().exact(),
+                Rule.TERM_FROM_A_DAY,
+                () -> "a term of " + command.term().initialYears() + " years cannot run from " + command.effectiveFrom()
+                        + ": give the day it took effect, or leave the term out if the instrument states none");
         check(
                 command.terminationNoticeDays() >= 0,
                 Rule.NOTICE_DAYS_NOT_NEGATIVE,
                 "terminationNoticeDays must be zero or more");
-        PlausibleDates.check(PlausibleDates.Fact.SIGNATURE, command.signedOn(), command.signedOn(), clock);
+        PlausibleDates.check(PlausibleDates.Fact.SIGNATURE, command.signedOn(), command.signedOn(), clock, "signedOn");
 
         // An open-ended instrument has no term to end: none is invented, and no expiry is ever due.
         LocalDate termEnd = command.openEnded()
                 ? null
                 : withinCalendar(
-                        () -> command.term().initialEnd(command.effectiveFrom()),
+                        () -> command.term().initialEnd(command.effectiveFrom().earliest()),
                         "effective " + command.effectiveFrom() + " for "
                                 + command.term().initialYears() + " years");
         apply(new AgreementSigned(
@@ -436,7 +446,7 @@ public class Agreement {
     /** An agreement entered in error is voided as a whole; no deadline falls due for it any more. */
     @CommandHandler
     public long handle(VoidAgreement command, DeadlineManager deadlines) {
-        apply(new AgreementVoided(id, signedOn, command.reason()));
+        apply(new AgreementVoided(id, signedOn.latest(), command.reason()));
         Deadlines.cancelExpiry(deadlines);
         Deadlines.cancelTermination(deadlines);
         Deadlines.cancelWithdrawals(deadlines);
@@ -492,7 +502,7 @@ public class Agreement {
                 Rule.PARTY_ALREADY_RECORDED,
                 () -> party.code() + " has been a party since " + parties.memberFrom(party.code()));
         check(
-                command.accededOn().isAfter(signedOn),
+                command.accededOn().isAfter(signedOn.latest()),
                 Rule.ACCESSION_NOT_AFTER_SIGNATURE,
                 "accededOn " + command.accededOn() + " is not after the signature of " + signedOn);
         checkInForce(command.accededOn(), Rule.ACCESSION_OUTSIDE_PERIOD_IN_FORCE, "acceding on ");
@@ -834,7 +844,7 @@ public class Agreement {
         LocalDate lastLetter = consents.stream()
                 .map(Consent::letterDate)
                 .max(Comparator.naturalOrder())
-                .orElse(signedOn);
+                .orElse(signedOn.latest());
         String missing = parties.partiesOn(lastLetter).stream()
                 .filter(party -> !consenting.contains(party))
                 .map(PartyCode::value)
@@ -883,10 +893,11 @@ public class Agreement {
         Supplier<String> period =
                 () -> " the period in force, " + effectiveFrom + " to " + (lastDay == null ? "(open-ended)" : lastDay);
         check(
-                !date.before(effectiveFrom) && (lastDay == null || !date.after(lastDay)),
+                !date.before(effectiveFrom.earliest()) && (lastDay == null || !date.after(lastDay)),
                 rule,
                 () -> what + date + " is outside" + period.get());
-        if (date.earliest().isBefore(effectiveFrom)
+        // As vague as a vague effective date, over the same days, is taken as inside: see PlausibleDates#onOrAfter.
+        if ((date.earliest().isBefore(effectiveFrom.latest()) && !date.equals(effectiveFrom))
                 || (lastDay != null && date.latest().isAfter(lastDay))) {
             throw new RuleViolation(
                     Rule.DATE_TOO_VAGUE, what + date + " is partly inside and partly outside" + period.get(), field);
@@ -913,7 +924,8 @@ public class Agreement {
     @EventSourcingHandler
     void on(AgreementSigned event) {
         id = event.agreementId();
-        parties.signed(event.parties(), event.signedOn());
+        // A vague signature is surely past on its last day, the day "as of" shows it from.
+        parties.signed(event.parties(), event.signedOn().latest());
         signedOn = event.signedOn();
         term = event.term();
         effectiveFrom = event.effectiveFrom();

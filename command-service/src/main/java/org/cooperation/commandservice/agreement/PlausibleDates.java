@@ -49,28 +49,20 @@ final class PlausibleDates {
     private PlausibleDates() {}
 
     /** Refuses a fact dated before {@code signedOn} or after today; {@code field} names the date in the request. */
-    static void check(Fact fact, LocalDate date, LocalDate signedOn, Clock clock, String field) {
+    static void check(Fact fact, LocalDate date, BusinessDate signedOn, Clock clock, String field) {
         // A day is a date whose range is that day: the range's rules are exactly these.
         check(fact, BusinessDate.of(date), signedOn, clock, field);
     }
 
     /**
      * A date known only to the year or month, judged by its range: before the signature when all its days
-     * are, {@link Rule#DATE_TOO_VAGUE} when only some are; after today only when all its days are (a year
-     * that has begun may hold the day it happened, so "2026" is plausible during 2026).
+     * are, {@link Rule#DATE_TOO_VAGUE} when only some may be (see {@link #onOrAfter}); after today only
+     * when all its days are (a year that has begun may hold the day it happened, so "2026" is plausible
+     * during 2026).
      */
-    static void check(Fact fact, BusinessDate date, LocalDate signedOn, Clock clock, String field) {
+    static void check(Fact fact, BusinessDate date, BusinessDate signedOn, Clock clock, String field) {
         if (fact.beforeSignature != null) {
-            check(
-                    !date.before(signedOn),
-                    fact.beforeSignature,
-                    field,
-                    () -> fact.what + date + ", before the agreement was signed on " + signedOn);
-            check(
-                    !date.earliest().isBefore(signedOn),
-                    Rule.DATE_TOO_VAGUE,
-                    field,
-                    () -> fact.what + date + ", which may be before the agreement was signed on " + signedOn);
+            onOrAfter(date, signedOn, fact.beforeSignature, field, fact.what, "the agreement was signed on");
         }
         LocalDate today = LocalDate.now(clock);
         check(
@@ -80,9 +72,26 @@ final class PlausibleDates {
                 () -> fact.what + date + ", after today (" + today + " in the business zone): it has not happened yet");
     }
 
-    /** As {@link #check(Fact, LocalDate, LocalDate, Clock, String)}, naming the rule's own field. */
-    static void check(Fact fact, LocalDate date, LocalDate signedOn, Clock clock) {
+    /** As {@link #check(Fact, LocalDate, BusinessDate, Clock, String)}, naming the rule's own field. */
+    static void check(Fact fact, LocalDate date, BusinessDate signedOn, Clock clock) {
         check(fact, date, signedOn, clock, fact.inFuture.field());
+    }
+
+    /**
+     * Refuses {@code date} when it is before {@code start} ({@code rule}: every day it may stand for is
+     * before every day {@code start} may), or may be ({@link Rule#DATE_TOO_VAGUE}: some of its days come
+     * before the last day of {@code start}). A date as vague as {@code start}, over the same days, is
+     * taken as on or after it: a source that says the EU–Japan Centre was established in 1987 and
+     * launched a programme in 1987 orders nothing within that year, and the record does not refuse what
+     * the source may well state truly; "as of" a day both then count from the same last day.
+     */
+    static void onOrAfter(BusinessDate date, BusinessDate start, Rule rule, String field, String what, String since) {
+        check(!date.before(start.earliest()), rule, field, () -> what + date + ", before " + since + " " + start);
+        check(
+                !date.earliest().isBefore(start.latest()) || date.equals(start),
+                Rule.DATE_TOO_VAGUE,
+                field,
+                () -> what + date + ", which may be before " + since + " " + start);
     }
 
     private static void check(boolean holds, Rule rule, String field, java.util.function.Supplier<String> detail) {

@@ -261,7 +261,7 @@ final class RecordedFacts {
             if (event instanceof AgreementSigned signed) {
                 signed.parties().stream()
                         .filter(party -> party.code().equals(rename.party()))
-                        .forEach(party -> names.put(signed.signedOn(), Map.entry(at, party.name())));
+                        .forEach(party -> names.put(signed.signedOn().latest(), Map.entry(at, party.name())));
             } else if (event instanceof PartyAcceded accession
                     && accession.party().code().equals(rename.party())
                     && !retracted.contains(at)) {

@@ -8,6 +8,10 @@ public enum Rule {
     PARTIES_AT_LEAST_TWO("parties", "an agreement has at least two parties"),
     PARTIES_DISTINCT("parties", "each party appears once"),
     EFFECTIVE_NOT_BEFORE_SIGNATURE("effectiveFrom", "an agreement takes effect on or after the day it is signed"),
+    TERM_FROM_A_DAY(
+            "effectiveFrom",
+            "a term runs from a day: an instrument with a term takes effect on a date known to the day (YYYY-MM-DD);"
+                    + " only an open-ended one may take effect in a year or a month"),
     NOTICE_DAYS_NOT_NEGATIVE("terminationNoticeDays", "the notice period is zero or more days"),
     TERM_BEYOND_CALENDAR(
             "term",

@@ -62,6 +62,7 @@ final class DigitalPartnership {
         return signed(sign());
     }
 
+    /** What signing an open-ended instrument records: the command's own details, no term. */
     static AgreementSigned signed(SignAgreement sign) {
         return new AgreementSigned(
                 sign.agreementId(),
@@ -76,7 +77,8 @@ final class DigitalPartnership {
                 sign.terminationNoticeDays(),
                 sign.meetings(),
                 sign.fieldsOfCooperation(),
-                sign.financialArrangement());
+                sign.financialArrangement(),
+                sign.witnesses());
     }
 
     static TerminateWithNotice terminate(String noticeDate, String endsOn) {

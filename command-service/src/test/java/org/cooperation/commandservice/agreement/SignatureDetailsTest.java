@@ -9,6 +9,7 @@ import static org.cooperation.commandservice.agreement.DigitalPartnership.SIGNED
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.InvalidValueException;
 import org.cooperation.agreement.api.MeetingPolicy;
@@ -16,7 +17,6 @@ import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.Signatory;
 import org.cooperation.agreement.api.Witness;
 import org.cooperation.agreement.api.command.SignAgreement;
-import org.cooperation.agreement.api.event.AgreementSigned;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +55,7 @@ class SignatureDetailsTest {
                 "Tokyo",
                 PRIME_MINISTERS);
 
-        fixture.givenNoPriorActivity().when(sign).expectEvents(signed(sign));
+        fixture.givenNoPriorActivity().when(sign).expectEvents(DigitalPartnership.signed(sign));
     }
 
     @Test
@@ -71,7 +71,7 @@ class SignatureDetailsTest {
                 null,
                 List.of());
 
-        fixture.givenNoPriorActivity().when(sign).expectEvents(signed(sign));
+        fixture.givenNoPriorActivity().when(sign).expectEvents(DigitalPartnership.signed(sign));
     }
 
     @Test
@@ -93,7 +93,7 @@ class SignatureDetailsTest {
                 "Memorandum of Cooperation on a Japan-India Digital Partnership",
                 AgreementKind.MEMORANDUM_OF_COOPERATION,
                 parties,
-                SIGNED_ON,
+                BusinessDate.of(SIGNED_ON),
                 place,
                 null,
                 null,
@@ -102,23 +102,5 @@ class SignatureDetailsTest {
                 List.of(),
                 null,
                 witnesses);
-    }
-
-    private static AgreementSigned signed(SignAgreement sign) {
-        return new AgreementSigned(
-                sign.agreementId(),
-                sign.title(),
-                sign.kind(),
-                sign.parties(),
-                sign.signedOn(),
-                sign.place(),
-                sign.effectiveFrom(),
-                null,
-                null,
-                0,
-                sign.meetings(),
-                sign.fieldsOfCooperation(),
-                null,
-                sign.witnesses());
     }
 }

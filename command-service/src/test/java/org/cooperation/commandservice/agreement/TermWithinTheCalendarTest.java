@@ -103,7 +103,7 @@ class TermWithinTheCalendarTest {
                 template.title(),
                 template.kind(),
                 template.parties(),
-                template.signedOn(),
+                template.signedOn().earliest(),
                 template.place(),
                 date(effectiveFrom),
                 template.term(),

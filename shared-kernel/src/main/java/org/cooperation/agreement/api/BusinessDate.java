@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * #latest()} (1987 is 1987-01-01 to 1987-12-31); rules judge it by the whole range and, when the range
  * is not enough to decide, say so rather than guess.
  *
- * <p>In JSON it is its ISO text. Its years run from 0001 to 9999, the calendar of the published
- * language ({@link PublishedLanguage}), which PostgreSQL's date columns can also hold.
+ * <p>In JSON it is its ISO text. What a command gives runs from 0001 to 9999, the calendar of the
+ * published language ({@link PublishedLanguage}), which PostgreSQL's date columns can also hold; a day
+ * read from a record stored before that calendar was enforced is kept as it was.
  */
 public record BusinessDate(Precision precision, LocalDate earliest) implements Comparable<BusinessDate> {
 
@@ -35,7 +36,11 @@ public record BusinessDate(Precision precision, LocalDate earliest) implements C
     public BusinessDate {
         Values.required(precision, "precision");
         Values.required(earliest, "earliest");
-        PublishedLanguage.date(earliest, "date");
+        // A day is any day, as a LocalDate was: a signature stored before the published language's
+        // calendar was enforced keeps its meaning; commands are held to the calendar by parse().
+        if (precision != Precision.DAY) {
+            PublishedLanguage.date(earliest, "date");
+        }
         boolean aligned = switch (precision) {
             case YEAR -> earliest.getDayOfYear() == 1;
             case MONTH -> earliest.getDayOfMonth() == 1;
@@ -63,9 +68,25 @@ public record BusinessDate(Precision precision, LocalDate earliest) implements C
      * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; anything else is an {@link
      * InvalidValueException} of the field {@code date} (a command names its own field).
      */
-    @JsonCreator
     public static BusinessDate parse(String text) {
         return parse(text, "date");
+    }
+
+    /**
+     * Reads the JSON of the contract and of stored documents: {@link #parse(String)}, and besides a day in
+     * any form {@link LocalDate} reads, as the signature's dates were before they could be vague
+     * ({@code AgreementSigned} up to version 3 held a {@code LocalDate}).
+     */
+    @JsonCreator
+    public static BusinessDate read(String text) {
+        if (text != null && !FORMAT.matcher(text).matches()) {
+            try {
+                return of(LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException notADay) {
+                // parse() names the format expected.
+            }
+        }
+        return parse(text);
     }
 
     public static BusinessDate parse(String text, String field) {

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.CountryCode;
 import org.cooperation.agreement.api.InvalidValueException;
 import org.cooperation.agreement.api.Limits;
@@ -35,14 +35,24 @@ public record SignAgreementRequest(
         @NotBlank @Size(max = Limits.TITLE) String title,
         @NotNull AgreementKind kind,
         @NotNull @Size(max = Limits.PARTIES) List<@NotNull @Valid PartyRequest> parties,
-        @NotNull LocalDate signedOn,
+
+        @Schema(
+                description = "YYYY-MM-DD, or YYYY-MM or YYYY where the source gives no more (\"established in"
+                        + " 1987\"): kept and shown as given")
+        @NotNull
+        @Pattern(regexp = BusinessDate.PATTERN)
+        String signedOn,
 
         @Schema(description = "Where it was signed; leave it out where the source names no place")
         @Size(min = 1, max = Limits.NAME)
         @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL, message = "must not be blank")
         String place,
 
-        LocalDate effectiveFrom,
+        @Schema(
+                description = "Defaults to signedOn; as precise as the source, but a term (a fixed period) runs from"
+                        + " a day: YYYY-MM-DD")
+        @Pattern(regexp = BusinessDate.PATTERN)
+        String effectiveFrom,
 
         @Schema(
                 description = "The term the instrument states. Leave it out for an open-ended instrument, one that"
@@ -157,9 +167,9 @@ public record SignAgreementRequest(
                 IntStream.range(0, parties.size())
                         .mapToObj(i -> parties.get(i).toParty("parties[" + i + "]"))
                         .toList(),
-                signedOn,
+                BusinessDate.parse(signedOn, "signedOn"),
                 place,
-                effectiveFrom,
+                effectiveFrom == null ? null : BusinessDate.parse(effectiveFrom, "effectiveFrom"),
                 term == null ? null : term.toTerm(),
                 terminationNoticeDays,
                 meetings == null

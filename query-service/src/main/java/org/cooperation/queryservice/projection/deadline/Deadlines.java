@@ -74,7 +74,7 @@ public final class Deadlines {
         // A notice must come at least noticeDays before the end it names, and no end may lie after the term's.
         LocalDate lastNotice = termEndsOn.minusDays(noticeDays);
         // Nothing can be dated before the signature, so a notice period longer than the term leaves no such day.
-        if (!lastNotice.isBefore(state.signedOn())) {
+        if (!lastNotice.isBefore(state.signedOn().latest())) {
             deadlines.add(new Deadline(
                     DeadlineKind.TERMINATION_NOTICE_LAST_DAY,
                     lastNotice,

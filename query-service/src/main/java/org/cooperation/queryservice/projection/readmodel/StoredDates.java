@@ -1,6 +1,9 @@
 package org.cooperation.queryservice.projection.readmodel;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import org.cooperation.agreement.api.BusinessDate;
 
 /**
  * Business dates as the read models' {@code date} columns hold them. The command side admits only
@@ -26,6 +29,19 @@ public final class StoredDates {
             return LocalDate.MIN;
         }
         return date.isAfter(LAST) ? LocalDate.MAX : date;
+    }
+
+    /**
+     * A signature's date as the source gave it: {@code signed_as_given} where it was stored, else the day
+     * in {@code signed_on}, as every signature before {@code AgreementSigned.v4} was known to the day.
+     */
+    public static BusinessDate signedOn(ResultSet rs) throws SQLException {
+        String asGiven = rs.getString("signed_as_given");
+        if (asGiven != null) {
+            return BusinessDate.parse(asGiven);
+        }
+        java.sql.Date day = rs.getDate("signed_on");
+        return day == null ? null : BusinessDate.of(day.toLocalDate());
     }
 
     /** The date in PostgreSQL's text form, for arrays and COPY. */

@@ -64,7 +64,7 @@ public record AgreementState(
         AgreementKind kind,
         AgreementStatus status,
         List<Member> parties,
-        LocalDate signedOn,
+        BusinessDate signedOn,
         String place,
         List<Witness> witnesses,
         TermState term,
@@ -89,7 +89,7 @@ public record AgreementState(
         // Nor programmes, before they were recorded.
         programmes = programmes == null ? List.of() : programmes;
         // A state stored before memberships were kept: every party signed, and is one since.
-        LocalDate signature = signedOn;
+        LocalDate signature = signedOn.latest();
         parties = parties.stream().map(party -> party.since(signature)).toList();
     }
 
@@ -98,7 +98,7 @@ public record AgreementState(
      *                  {@code termEndsOn} and {@code policy} are absent and no extension is left
      */
     public record TermState(
-            LocalDate effectiveFrom,
+            BusinessDate effectiveFrom,
             boolean openEnded,
             LocalDate termEndsOn,
             Term policy,
@@ -196,7 +196,10 @@ public record AgreementState(
      * it is judged here, at reading, for the current state and every as-of view alike.
      */
     public AgreementState on(LocalDate day) {
-        if (status != AgreementStatus.IN_FORCE || !day.isBefore(term.effectiveFrom())) {
+        // A vague effective date ("1987", only for an open-ended instrument) is surely past on its last day:
+        // until then the instrument is shown signed, not yet in force, as "as of" counts vague dates.
+        if (status != AgreementStatus.IN_FORCE
+                || !day.isBefore(term.effectiveFrom().latest())) {
             return this;
         }
         Builder notYetInForce = new Builder(this, version, lastRecordedAt);
@@ -216,7 +219,7 @@ public record AgreementState(
             return null;
         }
         LocalDate from = meetings.isEmpty()
-                ? term.effectiveFrom()
+                ? term.effectiveFrom().latest()
                 : meetings.get(meetings.size() - 1).heldOn();
         LocalDate due = from.plusYears(1);
         LocalDate lastDay = lastDayInForce();
@@ -320,7 +323,7 @@ public record AgreementState(
                 e.kind(),
                 AgreementStatus.IN_FORCE,
                 e.parties().stream()
-                        .map(party -> Member.of(party, e.signedOn(), null))
+                        .map(party -> Member.of(party, e.signedOn().latest(), null))
                         .toList(),
                 e.signedOn(),
                 e.place(),
@@ -332,7 +335,7 @@ public record AgreementState(
                 e.meetings(),
                 List.of(),
                 e.fieldsOfCooperation().stream()
-                        .map(name -> new Field(name, e.signedOn()))
+                        .map(name -> new Field(name, e.signedOn().latest()))
                         .toList(),
                 Map.of(),
                 List.of(),

@@ -133,13 +133,14 @@ public class CurrentStateRepository {
             });
         }
         batches.batchUpdate(tables.sql("""
-                        INSERT INTO {agreement} (agreement_id, version, status, title, kind, signed_on, effective_from,
-                                                 term_ends_on, last_day_in_force, next_meeting_due, meeting_overdue_from,
-                                                 party_codes, fields, state, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+                        INSERT INTO {agreement} (agreement_id, version, status, title, kind, signed_on, signed_as_given,
+                                                 effective_from, term_ends_on, last_day_in_force, next_meeting_due,
+                                                 meeting_overdue_from, party_codes, fields, state, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                         ON CONFLICT (agreement_id) DO UPDATE SET
                             version = EXCLUDED.version, status = EXCLUDED.status, title = EXCLUDED.title,
                             kind = EXCLUDED.kind, signed_on = EXCLUDED.signed_on,
+                            signed_as_given = EXCLUDED.signed_as_given,
                             effective_from = EXCLUDED.effective_from,
                             term_ends_on = EXCLUDED.term_ends_on, last_day_in_force = EXCLUDED.last_day_in_force,
                             next_meeting_due = EXCLUDED.next_meeting_due,
@@ -156,8 +157,10 @@ public class CurrentStateRepository {
             state.status().name(),
             state.title(),
             state.kind().name(),
-            date(state.signedOn()),
-            date(state.term().effectiveFrom()),
+            date(state.signedOn().earliest()),
+            state.signedOn().toString(),
+            // The day it is surely in force from, as AgreementState#on judges the status.
+            date(state.term().effectiveFrom().latest()),
             date(state.term().termEndsOn()),
             date(state.lastDayInForce()),
             date(state.nextMeetingDue()),

@@ -2,6 +2,7 @@ package org.cooperation.queryservice.projection.timeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.queryservice.projection.state.AgreementState;
 
 /**
@@ -13,7 +14,7 @@ public record ListColumns(
         String status,
         String title,
         String kind,
-        LocalDate signedOn,
+        BusinessDate signedOn,
         LocalDate effectiveFrom,
         LocalDate termEndsOn,
         LocalDate lastDayInForce,
@@ -29,7 +30,8 @@ public record ListColumns(
                 state.title(),
                 state.kind().name(),
                 state.signedOn(),
-                state.term().effectiveFrom(),
+                // The day it is surely in force from, as AgreementState#on judges the status.
+                state.term().effectiveFrom().latest(),
                 state.term().termEndsOn(),
                 state.lastDayInForce(),
                 state.nextMeetingDue(),

@@ -34,7 +34,7 @@ public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
         JdbcClient.create(jdbc)
                 .sql(tables.sql("""
                         SELECT row_id, agreement_id, valid_from, valid_to, recorded_from, recorded_to, version, status,
-                               title, kind, signed_on, effective_from, term_ends_on, last_day_in_force,
+                               title, kind, signed_on, signed_as_given, effective_from, term_ends_on, last_day_in_force,
                                next_meeting_due, meeting_overdue_from, party_codes, fields
                         FROM {agreement_timeline}
                         WHERE agreement_id = ANY (?) AND recorded_to IS NULL
@@ -82,9 +82,9 @@ public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate(tables.sql("""
                     INSERT INTO {agreement_timeline} (agreement_id, valid_from, valid_to, recorded_from, recorded_to,
-                        version, status, title, kind, signed_on, effective_from, term_ends_on, last_day_in_force,
-                        next_meeting_due, meeting_overdue_from, party_codes, fields)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        version, status, title, kind, signed_on, signed_as_given, effective_from, term_ends_on,
+                        last_day_in_force, next_meeting_due, meeting_overdue_from, party_codes, fields)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """), inserts);
         }
     }
@@ -101,7 +101,8 @@ public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
             c.status(),
             c.title(),
             c.kind(),
-            date(c.signedOn()),
+            date(c.signedOn().earliest()),
+            c.signedOn().toString(),
             date(c.effectiveFrom()),
             date(c.termEndsOn()),
             date(c.lastDayInForce()),
@@ -130,7 +131,7 @@ public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
                         rs.getString("status"),
                         rs.getString("title"),
                         rs.getString("kind"),
-                        date(rs, "signed_on"),
+                        StoredDates.signedOn(rs),
                         date(rs, "effective_from"),
                         date(rs, "term_ends_on"),
                         date(rs, "last_day_in_force"),

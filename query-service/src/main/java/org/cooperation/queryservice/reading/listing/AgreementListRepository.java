@@ -15,6 +15,7 @@ import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
+import org.cooperation.queryservice.projection.readmodel.StoredDates;
 import org.cooperation.queryservice.reading.current.AsOf;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,7 @@ public class AgreementListRepository {
 
     private static final String SELECT = """
             SELECT agreement_id, title, kind, """ + STATUS_TODAY + """
-             AS status_today, party_codes, signed_on, term_ends_on, last_day_in_force,
+             AS status_today, party_codes, signed_on, signed_as_given, term_ends_on, last_day_in_force,
                    next_meeting_due, meeting_overdue_from, version
             FROM\s""";
 
@@ -167,7 +168,7 @@ public class AgreementListRepository {
                 AgreementKind.valueOf(rs.getString("kind")),
                 AgreementStatus.valueOf(rs.getString("status_today")),
                 strings(rs.getArray("party_codes")),
-                date(rs, "signed_on"),
+                StoredDates.signedOn(rs),
                 // Only an open-ended instrument has no end of term: every term ends on a day.
                 date(rs, "term_ends_on") == null,
                 date(rs, "term_ends_on"),

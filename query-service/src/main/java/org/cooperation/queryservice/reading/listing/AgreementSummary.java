@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
+import org.cooperation.agreement.api.BusinessDate;
 
 /**
  * One agreement in a list: enough to choose it; {@code GET /api/agreements/{agreementId}} tells all.
@@ -16,7 +17,7 @@ public record AgreementSummary(
         AgreementKind kind,
         AgreementStatus status,
         List<String> parties,
-        LocalDate signedOn,
+        BusinessDate signedOn,
         boolean openEnded,
         LocalDate termEndsOn,
         LocalDate lastDayInForce,

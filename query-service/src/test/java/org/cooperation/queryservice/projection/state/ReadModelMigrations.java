@@ -43,7 +43,7 @@ final class ReadModelMigrations {
                             state.status().name(),
                             state.title(),
                             state.kind().name(),
-                            date(state.signedOn()),
+                            date(state.signedOn().earliest()),
                             date(state.term().termEndsOn()),
                             date(state.lastDayInForce()),
                             date(state.nextMeetingDue()),

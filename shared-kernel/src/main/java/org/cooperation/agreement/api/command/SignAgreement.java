@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
@@ -17,16 +18,18 @@ import org.cooperation.agreement.api.Witness;
  * terminated (the Hannover Declaration, the Japan–India MOC), so no term is invented for it.
  * {@code terminationNoticeDays} is the notice the instrument states; zero when it states none.
  * {@code place} and each party's signatory are absent where the source names none (the EU–Japan
- * Centre); {@code witnesses} are those who witnessed the signature without signing.
+ * Centre); {@code witnesses} are those who witnessed the signature without signing. {@code signedOn}
+ * and {@code effectiveFrom} are as precise as the source: the EU–Japan Centre was "established in
+ * 1987", signed {@code 1987}; only an open-ended instrument may take effect on such a date.
  */
 public record SignAgreement(
         AgreementId agreementId,
         String title,
         AgreementKind kind,
         List<Party> parties,
-        LocalDate signedOn,
+        BusinessDate signedOn,
         String place,
-        LocalDate effectiveFrom,
+        BusinessDate effectiveFrom,
         Term term,
         int terminationNoticeDays,
         MeetingPolicy meetings,
@@ -55,7 +58,7 @@ public record SignAgreement(
         witnesses = Values.list(witnesses, "witnesses", Limits.ITEMS);
     }
 
-    /** A signature without witnesses. */
+    /** A signature known to the day, without witnesses. */
     public SignAgreement(
             AgreementId agreementId,
             String title,
@@ -74,9 +77,9 @@ public record SignAgreement(
                 title,
                 kind,
                 parties,
-                signedOn,
+                BusinessDate.of(signedOn),
                 place,
-                effectiveFrom,
+                effectiveFrom == null ? null : BusinessDate.of(effectiveFrom),
                 term,
                 terminationNoticeDays,
                 meetings,

@@ -29,6 +29,7 @@ public final class EventUpcasts {
             new PublishedType(AnnualMeetingRecorded.class, 2), EventUpcasts::hostNamedByCountry,
             new PublishedType(AgreementSigned.class, 1), EventUpcasts::termAlwaysStated,
             new PublishedType(AgreementSigned.class, 2), EventUpcasts::partiesWereGovernmentBodies,
+            new PublishedType(AgreementSigned.class, 3), EventUpcasts::dateKnownToTheDay,
             new PublishedType(RelatedAgreementLinked.class, 1), EventUpcasts::relationOfTheFirstThree,
             new PublishedType(MilestoneRecorded.class, 1), EventUpcasts::dateKnownToTheDay,
             new PublishedType(ParticipantAdmitted.class, 1), EventUpcasts::dateKnownToTheDay);

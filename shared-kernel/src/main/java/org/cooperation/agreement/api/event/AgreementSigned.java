@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
+import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.Term;
@@ -25,16 +26,21 @@ import org.cooperation.agreement.api.Witness;
  * <p>Version 3: each party has a {@code kind} (government body, international organisation, public
  * institution), and an international organisation may have no {@code country}. Version 2 parties
  * were all government bodies with a country; {@code EventUpcasts} says so in their JSON.
+ *
+ * <p>Version 4: {@code signedOn} and {@code effectiveFrom} are {@link BusinessDate}s, as precise as the
+ * source ("established in 1987": {@code "1987"}). Only an open-ended instrument may take effect on a
+ * date known to the year or month: a term runs from a day. Every version 3 date was a day, whose text
+ * is the same, so the step from version 3 leaves the JSON as it is.
  */
-@EventVersion(3)
+@EventVersion(4)
 public record AgreementSigned(
         AgreementId agreementId,
         String title,
         AgreementKind kind,
         List<Party> parties,
-        LocalDate signedOn,
+        BusinessDate signedOn,
         String place,
-        LocalDate effectiveFrom,
+        BusinessDate effectiveFrom,
         Term term,
         LocalDate termEndsOn,
         int terminationNoticeDays,
@@ -50,7 +56,7 @@ public record AgreementSigned(
         witnesses = witnesses == null ? List.of() : List.copyOf(witnesses);
     }
 
-    /** A signature without witnesses, as every one recorded before witnesses were. */
+    /** A signature known to the day and without witnesses, as every one recorded before witnesses were. */
     public AgreementSigned(
             AgreementId agreementId,
             String title,
@@ -70,9 +76,9 @@ public record AgreementSigned(
                 title,
                 kind,
                 parties,
-                signedOn,
+                BusinessDate.of(signedOn),
                 place,
-                effectiveFrom,
+                BusinessDate.of(effectiveFrom),
                 term,
                 termEndsOn,
                 terminationNoticeDays,
@@ -88,8 +94,15 @@ public record AgreementSigned(
         return term == null;
     }
 
+    /**
+     * The last day the signature may stand for: "as of" a day shows the agreement only once it had
+     * surely been signed, as it counts a vague programme launch. Nothing dated under it can come
+     * earlier: the command side accepts a fact under a vague signature only when the fact is surely
+     * on or after the signature, or as vague as it over the same days (a programme launched "1987"
+     * under a signature "1987"), which is then dated on the same last day.
+     */
     @Override
     public LocalDate businessDate() {
-        return signedOn;
+        return signedOn.latest();
     }
 }
