@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cooperation.agreement.api.BusinessDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,7 +38,7 @@ class BadInputIT extends CommandServiceIT {
                 Requests.jointStatement("bad-date").replace("\"2016-04-28\", \"place\"", "\"28.04.2016\", \"place\""),
                 HttpStatus.BAD_REQUEST);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("signedOn");
-        assertThat(problem.get("detail").asText()).contains("ISO-8601");
+        assertThat(problem.get("errors").get(0).get("message").asText()).contains("ISO-8601");
     }
 
     @Test
@@ -133,18 +134,27 @@ class BadInputIT extends CommandServiceIT {
 
     @Test
     void readsADateOnlyFromAnIsoDateString() throws Exception {
-        String[] notDates = {
-            "20160428", "[2016, 4, 28]", "\"2016-04-28T00:00:00\"", "\"2016-04-28T00:00:00Z\"", "\"2016-4-28\"", "{}"
-        };
-        for (int i = 0; i < notDates.length; i++) {
+        // A signature date is as precise as its source (AgreementSigned.v4): a string, a day, a month or a year.
+        String[] notStrings = {"20160428", "[2016, 4, 28]", "{}"};
+        for (int i = 0; i < notStrings.length; i++) {
             JsonNode problem = refusedAs(
                     "not-a-date-" + i,
                     "\"signedOn\": \"2016-04-28\"",
+                    "\"signedOn\": " + notStrings[i],
+                    "signedOn",
+                    "type",
+                    "must be a string");
+            assertThat(problem.toString()).as(notStrings[i]).doesNotContain("LocalDate", "java.");
+        }
+        String[] notDates = {"\"2016-04-28T00:00:00\"", "\"2016-04-28T00:00:00Z\"", "\"2016-4-28\"", "\"28.04.2016\""};
+        for (int i = 0; i < notDates.length; i++) {
+            refusedAs(
+                    "not-a-day-" + i,
+                    "\"signedOn\": \"2016-04-28\"",
                     "\"signedOn\": " + notDates[i],
                     "signedOn",
-                    "iso-date",
-                    "must be an ISO-8601 date such as 2016-04-28");
-            assertThat(problem.toString()).as(notDates[i]).doesNotContain("LocalDate");
+                    "format",
+                    BusinessDate.PATTERN_MESSAGE);
         }
     }
 

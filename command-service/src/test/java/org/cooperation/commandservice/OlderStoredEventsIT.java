@@ -52,7 +52,7 @@ class OlderStoredEventsIT extends AgreementCommandIT {
                         .param(id)
                         .query(String.class)
                         .list())
-                .containsExactly("3", "1", "3");
+                .containsExactly("4", "1", "3");
     }
 
     @Test

@@ -24,6 +24,10 @@ public record BusinessDate(Precision precision, LocalDate earliest) implements C
     /** What the JSON Schemas of the contract admit, in the same words. */
     public static final String PATTERN = "(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?";
 
+    /** What {@link #PATTERN} asks for, in words, for the answer to a request that does not match it. */
+    public static final String PATTERN_MESSAGE = "must be an ISO-8601 date of the years 0001 to 9999: YYYY-MM-DD, or"
+            + " YYYY-MM or YYYY where the source gives no more";
+
     private static final Pattern FORMAT = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
 
     /** How much of the date the source gives. */

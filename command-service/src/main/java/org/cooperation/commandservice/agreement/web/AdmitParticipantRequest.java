@@ -17,7 +17,9 @@ public record AdmitParticipantRequest(
         @NotBlank @Size(max = Limits.NAME) String name,
         @NotNull ParticipantKind kind,
         @IsoCountry String country,
-        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String joinedOn,
+
+        @NotNull @Pattern(regexp = BusinessDate.PATTERN, message = BusinessDate.PATTERN_MESSAGE)
+        String joinedOn,
 
         @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
         String reason)

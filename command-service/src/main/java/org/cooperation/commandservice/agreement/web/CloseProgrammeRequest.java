@@ -15,7 +15,8 @@ import org.cooperation.agreement.api.command.CloseProgramme;
  * precise as the source.
  */
 public record CloseProgrammeRequest(
-        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String closedOn,
+        @NotNull @Pattern(regexp = BusinessDate.PATTERN, message = BusinessDate.PATTERN_MESSAGE)
+        String closedOn,
 
         @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
         String reason) {

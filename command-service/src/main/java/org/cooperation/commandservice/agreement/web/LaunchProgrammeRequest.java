@@ -19,7 +19,9 @@ public record LaunchProgrammeRequest(
         @NotNull @Pattern(regexp = ProgrammeId.PATTERN) String programmeId,
         @NotBlank @Size(max = Limits.NAME) String name,
         @Size(max = Limits.TEXT) String description,
-        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String launchedOn,
+
+        @NotNull @Pattern(regexp = BusinessDate.PATTERN, message = BusinessDate.PATTERN_MESSAGE)
+        String launchedOn,
 
         @Schema(description = AgreementCommandRequest.REASON) @Size(max = Limits.REASON)
         String reason)

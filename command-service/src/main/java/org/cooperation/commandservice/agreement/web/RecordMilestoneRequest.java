@@ -13,7 +13,9 @@ import org.cooperation.agreement.api.command.RecordMilestone;
 
 /** The body of {@code POST /api/agreements/{id}/milestones}; {@code date} as precise as the source. */
 public record RecordMilestoneRequest(
-        @NotNull @Pattern(regexp = BusinessDate.PATTERN) String date,
+        @NotNull @Pattern(regexp = BusinessDate.PATTERN, message = BusinessDate.PATTERN_MESSAGE)
+        String date,
+
         @NotBlank @Size(max = Limits.TITLE) String title,
         @Size(max = Limits.NAME) String field,
         @Size(max = Limits.TEXT) String description,

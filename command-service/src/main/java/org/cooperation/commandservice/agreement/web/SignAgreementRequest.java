@@ -40,7 +40,7 @@ public record SignAgreementRequest(
                 description = "YYYY-MM-DD, or YYYY-MM or YYYY where the source gives no more (\"established in"
                         + " 1987\"): kept and shown as given")
         @NotNull
-        @Pattern(regexp = BusinessDate.PATTERN)
+        @Pattern(regexp = BusinessDate.PATTERN, message = BusinessDate.PATTERN_MESSAGE)
         String signedOn,
 
         @Schema(description = "Where it was signed; leave it out where the source names no place")
@@ -51,7 +51,7 @@ public record SignAgreementRequest(
         @Schema(
                 description = "Defaults to signedOn; as precise as the source, but a term (a fixed period) runs from"
                         + " a day: YYYY-MM-DD")
-        @Pattern(regexp = BusinessDate.PATTERN)
+        @Pattern(regexp = BusinessDate.PATTERN, message = BusinessDate.PATTERN_MESSAGE)
         String effectiveFrom,
 
         @Schema(
