@@ -209,12 +209,21 @@ function programmesSection(agreement) {
   return listSection('Programmes', 'programmes', ['Programme', 'Run', 'Yearly figures'],
     (agreement.programmes || []).map(programme => [
       [h('strong', {}, programme.name), programme.description ? h('div', {}, programme.description) : null],
-      programme.closedOn ? `${programme.launchedOn} to ${programme.closedOn}` : `since ${programme.launchedOn}`,
+      programmeRun(programme),
       (programme.years || []).map(year => h('div', {}, [
         `${year.year}:`,
         year.participants != null ? ` ${year.participants} participants` : '',
         year.applicants != null ? ` of ${year.applicants} applicants` : '',
         year.note ? ` (${year.note})` : ''].join('')))]));
+}
+
+/** A launch the source does not state is said so, with the date by which the source shows it running. */
+function programmeRun(programme) {
+  if (!programme.launchedOn) {
+    const running = `launch not stated; running by ${programme.runningBy}`;
+    return programme.closedOn ? `${running}; closed ${programme.closedOn}` : running;
+  }
+  return programme.closedOn ? `${programme.launchedOn} to ${programme.closedOn}` : `since ${programme.launchedOn}`;
 }
 
 function linksSection(view) {

@@ -27,6 +27,12 @@ class OpenApiIT extends CommandServiceIT {
                         "/api/checkpoints/keys",
                         "/api/log/inclusion",
                         "/api/log/consistency");
+        JsonNode launch = document.at("/components/schemas/LaunchProgrammeRequest");
+        assertThat(launch.at("/properties/runningBy/pattern").asText()).contains("[0-9]{4}");
+        assertThat(launch.at("/properties/runningBy/description").asText()).contains("launchedOn is absent");
+        assertThat(launch.path("required").toString())
+                .as("one of launchedOn and runningBy")
+                .doesNotContain("launchedOn", "runningBy");
     }
 
     @Test

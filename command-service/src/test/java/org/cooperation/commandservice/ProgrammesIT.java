@@ -37,13 +37,52 @@ class ProgrammesIT extends AgreementCommandIT {
         assertThat(records.stream().map(r -> AgreementTopic.header(r, "ce_type")))
                 .containsExactly(
                         "org.cooperation.agreement.AgreementSigned.v4",
-                        "org.cooperation.agreement.ProgrammeLaunched.v1",
+                        "org.cooperation.agreement.ProgrammeLaunched.v2",
                         "org.cooperation.agreement.ProgrammeYearRecorded.v1",
                         "org.cooperation.agreement.ProgrammeClosed.v1");
         assertThat(json.readTree(records.get(1).value()).get("launchedOn").asText())
                 .isEqualTo("2019");
         assertThat(json.readTree(records.get(3).value()).get("closedOn").asText())
                 .isEqualTo("2021-10");
+    }
+
+    @Test
+    void recordsAProgrammeWhoseLaunchTheSourceDoesNotStateByTheDateItWasRunningBy() throws Exception {
+        String id = "programmes-running-by";
+        post("/api/agreements", OpenEndedInstrumentIT.digitalPartnership(id), Map.of());
+
+        assertThat(accepted(id, "programmes", """
+                { "programmeId": "minerva", "name": "Minerva", "runningBy": "2019" }""")).isEqualTo(1);
+
+        List<ConsumerRecord<String, byte[]>> records =
+                AgreementTopic.recordsOf(bootstrapServers, id, 2, Duration.ofSeconds(30));
+        assertThat(AgreementTopic.header(records.get(1), "ce_type"))
+                .isEqualTo("org.cooperation.agreement.ProgrammeLaunched.v2");
+        JsonNode launched = json.readTree(records.get(1).value());
+        assertThat(launched.has("launchedOn"))
+                .as("the source does not state it")
+                .isFalse();
+        assertThat(launched.get("runningBy").asText()).isEqualTo("2019");
+    }
+
+    @Test
+    void takesExactlyOneOfTheLaunchAndTheDateItWasRunningByNamingTheFieldAndTheRule() throws Exception {
+        String id = "programmes-launch-or-running-by";
+        post("/api/agreements", OpenEndedInstrumentIT.digitalPartnership(id), Map.of());
+
+        JsonNode neither = refused(id, "programmes", """
+                { "programmeId": "minerva", "name": "Minerva" }""", HttpStatus.BAD_REQUEST);
+        JsonNode both = refused(id, "programmes", """
+                { "programmeId": "minerva", "name": "Minerva", "launchedOn": "2019", "runningBy": "2019" }""", HttpStatus.BAD_REQUEST);
+        JsonNode tooEarly = refused(id, "programmes", """
+                { "programmeId": "minerva", "name": "Minerva", "runningBy": "2018" }""", HttpStatus.UNPROCESSABLE_ENTITY);
+
+        assertThat(neither.get("errors").get(0).get("field").asText()).isEqualTo("launchedOn");
+        assertThat(neither.get("errors").get(0).get("rule").asText()).isEqualTo("launched-or-running-by");
+        assertThat(both.get("errors").get(0).get("field").asText()).isEqualTo("runningBy");
+        assertThat(both.get("errors").get(0).get("rule").asText()).isEqualTo("launched-or-running-by");
+        assertThat(tooEarly.get("field").asText()).as("judged as a launch").isEqualTo("runningBy");
+        assertThat(StoredEvents.of(jdbc, id)).containsExactly("AgreementSigned");
     }
 
     @Test

@@ -280,11 +280,17 @@ class AcceptedCommandsAreShownIT {
                         related,
                         "{\"relatedAgreementId\":" + quoted(related) + ",\"relation\":" + quoted(relation)
                                 + ",\"linkedOn\":" + on + "}"));
-        Arbitrary<Fact> programme = Combinators.combine(ids(), texts(200), vagueDates())
-                .as((id, name, on) -> new Fact(
+        // A launch the source states, or the date by which it shows the programme running; now and then
+        // both or neither, which is refused (launched-or-running-by) and so never shown.
+        Arbitrary<String> launchDates = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just("\"launchedOn\":%s")),
+                Tuple.of(3, Arbitraries.just("\"runningBy\":%s")),
+                Tuple.of(1, Arbitraries.of("\"launchedOn\":%1$s,\"runningBy\":%1$s", "\"description\":%s")));
+        Arbitrary<Fact> programme = Combinators.combine(ids(), texts(200), launchDates, vagueDates())
+                .as((id, name, dated, on) -> new Fact(
                         "/programmes",
                         name,
-                        "{\"programmeId\":" + quoted(id) + ",\"name\":" + quoted(name) + ",\"launchedOn\":" + on
+                        "{\"programmeId\":" + quoted(id) + ",\"name\":" + quoted(name) + "," + dated.formatted(on)
                                 + "}"));
         Arbitrary<Fact> programmeYear = Combinators.combine(
                         Arbitraries.integers()

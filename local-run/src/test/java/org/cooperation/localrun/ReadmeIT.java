@@ -255,6 +255,13 @@ class ReadmeIT {
                 assertThat(shown.at("/agreement/signedOn").asText()).isEqualTo("1987");
                 assertThat(shown.at("/agreement/term/effectiveFrom").asText()).isEqualTo("1987");
                 assertThat(shown.at("/agreement/programmes")).hasSize(4);
+                // The article shows them running in 2019 and states no launch: none is recorded.
+                for (JsonNode programme : shown.at("/agreement/programmes")) {
+                    assertThat(programme.has("launchedOn"))
+                            .as(programme.toString())
+                            .isFalse();
+                    assertThat(programme.get("runningBy").asText()).isEqualTo("2019");
+                }
             }
             assertThat(shown.at("/agreement/term/openEnded").asBoolean()).as(id).isTrue();
             assertThat(shown.at("/agreement/term/termEndsOn").isMissingNode())

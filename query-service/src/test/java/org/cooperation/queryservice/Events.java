@@ -241,12 +241,24 @@ public final class Events {
 
     public static ProgrammeLaunched programmeLaunched(
             String agreementId, String programmeId, String name, String launchedOn) {
+        return programme(agreementId, programmeId, name, BusinessDate.parse(launchedOn), null);
+    }
+
+    /** A programme whose launch the source does not state, shown running by {@code runningBy}. */
+    public static ProgrammeLaunched programmeRunningBy(
+            String agreementId, String programmeId, String name, String runningBy) {
+        return programme(agreementId, programmeId, name, null, BusinessDate.parse(runningBy));
+    }
+
+    private static ProgrammeLaunched programme(
+            String agreementId, String programmeId, String name, BusinessDate launchedOn, BusinessDate runningBy) {
         return new ProgrammeLaunched(
                 AgreementId.of(agreementId),
                 ProgrammeId.of(programmeId),
                 name,
                 "Industrial internships",
-                BusinessDate.parse(launchedOn));
+                launchedOn,
+                runningBy);
     }
 
     public static ProgrammeYearRecorded programmeYear(

@@ -16,6 +16,7 @@ class OpenApiIT extends QueryServiceIT {
         JsonNode programme = document.at("/components/schemas/Programme/properties");
         assertThat(programme.at("/launchedOn/type").asText()).isEqualTo("string");
         assertThat(programme.at("/launchedOn/pattern").asText()).contains("[0-9]{4}");
+        assertThat(programme.at("/runningBy/pattern").asText()).contains("[0-9]{4}");
         assertThat(programme.at("/years/items/$ref").asText()).endsWith("ProgrammeYear");
         assertThat(document.get("paths").fieldNames())
                 .toIterable()

@@ -49,10 +49,39 @@ class ProgrammesIT extends QueryServiceIT {
                 json.readTree(get("/api/agreements/" + id + "/history").getBody());
         assertThat(history.findValues("type").stream().map(JsonNode::asText))
                 .contains(
-                        "org.cooperation.agreement.ProgrammeLaunched.v1",
+                        "org.cooperation.agreement.ProgrammeLaunched.v2",
                         "org.cooperation.agreement.ProgrammeYearRecorded.v1",
                         "org.cooperation.agreement.ProgrammeClosed.v1");
         assertThat(history.findValues("launchedOn").get(0).asText()).isEqualTo("2017");
+    }
+
+    @Test
+    void showsAProgrammeWhoseLaunchIsNotStatedByTheDateItWasRunningBy() throws Exception {
+        String id = "programmes-running-by";
+        publish(Events.signed(id), 0);
+        publish(Events.programmeRunningBy(id, "minerva", "Minerva", "2019"), 1);
+
+        JsonNode now = awaitJson(
+                "/api/agreements/" + id,
+                body -> body.path("agreement").path("version").asLong() == 1);
+        JsonNode programme = now.get("agreement").get("programmes").get(0);
+        assertThat(programme.has("launchedOn"))
+                .as("the source does not state it")
+                .isFalse();
+        assertThat(programme.get("runningBy").asText()).isEqualTo("2019");
+
+        assertThat(programmesAsOf(id, "2019-12-30"))
+                .as("running by 2019, but perhaps not yet")
+                .isEmpty();
+        assertThat(programmesAsOf(id, "2019-12-31").get(0).get("runningBy").asText())
+                .isEqualTo("2019");
+
+        JsonNode history =
+                json.readTree(get("/api/agreements/" + id + "/history").getBody());
+        assertThat(history.findValues("type").stream().map(JsonNode::asText))
+                .contains("org.cooperation.agreement.ProgrammeLaunched.v2");
+        assertThat(history.findValues("runningBy").get(0).asText()).isEqualTo("2019");
+        assertThat(history.findValues("launchedOn")).isEmpty();
     }
 
     private JsonNode programmesAsOf(String id, String day) throws Exception {

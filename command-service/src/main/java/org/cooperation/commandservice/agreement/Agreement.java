@@ -635,9 +635,16 @@ public class Agreement {
         return version();
     }
 
+    /**
+     * A launch the source does not state is recorded by {@code runningBy}, the date by which the source
+     * shows the programme running: the programme had been launched by then, so that date is judged as a
+     * launch date would be, under the field the request gave.
+     */
     @CommandHandler
     public long handle(LaunchProgramme command, Clock clock) {
-        PlausibleDates.check(PlausibleDates.Fact.PROGRAMME_LAUNCH, command.launchedOn(), signedOn, clock, "launchedOn");
+        String field = command.launchedOn() != null ? "launchedOn" : "runningBy";
+        BusinessDate known = command.launchedOn() != null ? command.launchedOn() : command.runningBy();
+        PlausibleDates.check(PlausibleDates.Fact.PROGRAMME_LAUNCH, known, signedOn, clock, field);
         check(
                 programmes.find(command.programmeId()).isEmpty(),
                 Rule.PROGRAMME_ALREADY_LAUNCHED,
@@ -647,22 +654,32 @@ public class Agreement {
                     Rule.PROGRAMME_NAME_IN_USE, "programme " + open + " of that name is still open: close it first");
         });
         checkInForce(
-                command.launchedOn(), Rule.PROGRAMME_OUTSIDE_PERIOD_IN_FORCE, "launchedOn", "a programme launched in ");
+                known,
+                Rule.PROGRAMME_OUTSIDE_PERIOD_IN_FORCE,
+                field,
+                command.launchedOn() != null ? "a programme launched in " : "a programme running by ");
         apply(new ProgrammeLaunched(
-                id, command.programmeId(), command.name(), command.description(), command.launchedOn()));
+                id,
+                command.programmeId(),
+                command.name(),
+                command.description(),
+                command.launchedOn(),
+                command.runningBy()));
         return version();
     }
 
     /**
      * A year's figures belong to the years the programme ran, judged by calendar year (its launch and
-     * closing are always known at least to the year), and to a year that has begun.
+     * closing are always known at least to the year), and to a year that has begun. A programme whose
+     * launch is not stated may have run long before the date the source shows it running: no year is
+     * before its launch then.
      */
     @CommandHandler
     public long handle(RecordProgrammeYear command, Clock clock) {
         Programmes.Run run = programme(command.programmeId());
         int year = command.year();
         check(
-                year >= run.launchedOn().year(),
+                run.launchedOn() == null || year >= run.launchedOn().year(),
                 Rule.PROGRAMME_YEAR_BEFORE_LAUNCH,
                 () -> "the programme was launched in " + run.launchedOn() + ", after " + year);
         check(
@@ -699,16 +716,18 @@ public class Agreement {
                 run.closedOn() == null,
                 Rule.PROGRAMME_ALREADY_CLOSED,
                 () -> "the programme closed in " + run.closedOn() + " already");
+        // A programme shown running by a date was still open on that date's earliest day at least: closed
+        // before it, it cannot have been running by it. Closed within it, as vague: taken as after, as a launch.
+        String since = run.launchedOn() != null ? "the launch in " : "the date the programme was running by, ";
         check(
-                !closedOn.latest().isBefore(run.launchedOn().earliest()),
+                !closedOn.latest().isBefore(run.knownBy().earliest()),
                 Rule.PROGRAMME_CLOSED_BEFORE_LAUNCH,
-                () -> "closedOn " + closedOn + " is before the launch in " + run.launchedOn());
+                () -> "closedOn " + closedOn + " is before " + since + run.knownBy());
         // Closed in the same year (or month) as launched, both as vague: taken as on or after the launch.
-        if (closedOn.earliest().isBefore(run.launchedOn().latest()) && !closedOn.equals(run.launchedOn())) {
+        if (closedOn.earliest().isBefore(run.knownBy().latest()) && !closedOn.equals(run.knownBy())) {
             throw new RuleViolation(
                     Rule.DATE_TOO_VAGUE,
-                    "closedOn " + closedOn + " and the launch in " + run.launchedOn()
-                            + " overlap: the closing may be before the launch",
+                    "closedOn " + closedOn + " and " + since + run.knownBy() + " overlap: the closing may be before it",
                     "closedOn");
         }
         check(
@@ -892,10 +911,10 @@ public class Agreement {
         LocalDate lastDay = lastDayInForce();
         Supplier<String> period =
                 () -> " the period in force, " + effectiveFrom + " to " + (lastDay == null ? "(open-ended)" : lastDay);
-        check(
-                !date.before(effectiveFrom.earliest()) && (lastDay == null || !date.after(lastDay)),
-                rule,
-                () -> what + date + " is outside" + period.get());
+        if (date.before(effectiveFrom.earliest()) || (lastDay != null && date.after(lastDay))) {
+            // Named by the field the request gave: a programme's runningBy is judged as its launch.
+            throw new RuleViolation(rule, what + date + " is outside" + period.get(), field);
+        }
         // As vague as a vague effective date, over the same days, is taken as inside: see PlausibleDates#onOrAfter.
         if ((date.earliest().isBefore(effectiveFrom.latest()) && !date.equals(effectiveFrom))
                 || (lastDay != null && date.latest().isAfter(lastDay))) {

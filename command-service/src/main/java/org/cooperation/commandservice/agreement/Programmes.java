@@ -15,11 +15,24 @@ import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
 /** The programmes an agreement runs, as far as its rules need them: dates, name and the years with figures. */
 final class Programmes {
 
-    /** One programme: closed when {@code closedOn} is set; {@code yearsRecorded} the years with figures. */
-    record Run(String name, BusinessDate launchedOn, BusinessDate closedOn, NavigableSet<Integer> yearsRecorded) {
+    /**
+     * One programme: closed when {@code closedOn} is set; {@code yearsRecorded} the years with figures.
+     * {@code launchedOn} is null when the source does not state the launch; {@code runningBy} is then set.
+     */
+    record Run(
+            String name,
+            BusinessDate launchedOn,
+            BusinessDate runningBy,
+            BusinessDate closedOn,
+            NavigableSet<Integer> yearsRecorded) {
+
+        /** The launch when known, otherwise the date by which the programme was running. */
+        BusinessDate knownBy() {
+            return launchedOn != null ? launchedOn : runningBy;
+        }
 
         private Run with(BusinessDate closed, NavigableSet<Integer> years) {
-            return new Run(name, launchedOn, closed, Collections.unmodifiableNavigableSet(years));
+            return new Run(name, launchedOn, runningBy, closed, Collections.unmodifiableNavigableSet(years));
         }
     }
 
@@ -41,7 +54,12 @@ final class Programmes {
     void on(ProgrammeLaunched launched) {
         runs.put(
                 launched.programmeId(),
-                new Run(launched.name(), launched.launchedOn(), null, Collections.emptyNavigableSet()));
+                new Run(
+                        launched.name(),
+                        launched.launchedOn(),
+                        launched.runningBy(),
+                        null,
+                        Collections.emptyNavigableSet()));
     }
 
     void on(ProgrammeYearRecorded year) {

@@ -31,13 +31,18 @@ final class Vulcanus {
         return new LaunchProgramme(ID, programme, name, DESCRIPTION, BusinessDate.parse(launchedOn));
     }
 
+    /** A programme the source shows running by {@code runningBy}, without stating its launch. */
+    static LaunchProgramme runningBy(String runningBy) {
+        return new LaunchProgramme(ID, PROGRAMME, NAME, DESCRIPTION, null, BusinessDate.parse(runningBy));
+    }
+
     static ProgrammeLaunched launched(String launchedOn) {
         return launched(launch(launchedOn));
     }
 
     static ProgrammeLaunched launched(LaunchProgramme launch) {
         return new ProgrammeLaunched(
-                ID, launch.programmeId(), launch.name(), launch.description(), launch.launchedOn());
+                ID, launch.programmeId(), launch.name(), launch.description(), launch.launchedOn(), launch.runningBy());
     }
 
     static RecordProgrammeYear year(int year, Integer participants, Integer applicants) {

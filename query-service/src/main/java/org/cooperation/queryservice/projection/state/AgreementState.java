@@ -148,13 +148,16 @@ public record AgreementState(
 
     /**
      * A programme the agreement runs, its dates as precise as the source gave them ({@code 1987},
-     * {@code 2018-10}); open while {@code closedOn} is absent. {@code years} in calendar order.
+     * {@code 2018-10}); open while {@code closedOn} is absent. {@code launchedOn} is absent where the
+     * source does not state the launch, and {@code runningBy} is then the date by which it shows the
+     * programme running. {@code years} in calendar order.
      */
     public record Programme(
             ProgrammeId programmeId,
             String name,
             String description,
             BusinessDate launchedOn,
+            BusinessDate runningBy,
             BusinessDate closedOn,
             List<ProgrammeYear> years) {
 
@@ -168,12 +171,13 @@ public record AgreementState(
                     name,
                     description,
                     launchedOn,
+                    runningBy,
                     closedOn,
                     insertByDate(years, year, y -> LocalDate.of(y.year(), 1, 1)));
         }
 
         private Programme closed(BusinessDate on) {
-            return new Programme(programmeId, name, description, launchedOn, on, years);
+            return new Programme(programmeId, name, description, launchedOn, runningBy, on, years);
         }
     }
 
@@ -409,8 +413,11 @@ public record AgreementState(
         } else if (event instanceof ProgrammeLaunched e) {
             next.programmes = insertByDate(
                     programmes,
-                    new Programme(e.programmeId(), e.name(), e.description(), e.launchedOn(), null, List.of()),
-                    programme -> programme.launchedOn().earliest());
+                    new Programme(
+                            e.programmeId(), e.name(), e.description(), e.launchedOn(), e.runningBy(), null, List.of()),
+                    // In order of the date each has: the launch, or the date it was shown running by.
+                    programme -> (programme.launchedOn() != null ? programme.launchedOn() : programme.runningBy())
+                            .earliest());
         } else if (event instanceof ProgrammeYearRecorded e) {
             next.programmes = changed(
                     e.programmeId(),

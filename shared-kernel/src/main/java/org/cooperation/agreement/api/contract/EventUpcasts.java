@@ -12,6 +12,7 @@ import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.AnnualMeetingRecorded;
 import org.cooperation.agreement.api.event.MilestoneRecorded;
 import org.cooperation.agreement.api.event.ParticipantAdmitted;
+import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.RelatedAgreementLinked;
 
 /**
@@ -32,7 +33,8 @@ public final class EventUpcasts {
             new PublishedType(AgreementSigned.class, 3), EventUpcasts::dateKnownToTheDay,
             new PublishedType(RelatedAgreementLinked.class, 1), EventUpcasts::relationOfTheFirstThree,
             new PublishedType(MilestoneRecorded.class, 1), EventUpcasts::dateKnownToTheDay,
-            new PublishedType(ParticipantAdmitted.class, 1), EventUpcasts::dateKnownToTheDay);
+            new PublishedType(ParticipantAdmitted.class, 1), EventUpcasts::dateKnownToTheDay,
+            new PublishedType(ProgrammeLaunched.class, 1), EventUpcasts::launchAlwaysStated);
 
     private EventUpcasts() {}
 
@@ -91,6 +93,16 @@ public final class EventUpcasts {
      */
     private static ObjectNode dateKnownToTheDay(ObjectNode fact) {
         return fact;
+    }
+
+    /**
+     * {@code ProgrammeLaunched} 1 → 2: version 2 lets a programme whose launch the source does not
+     * state leave out {@code launchedOn} and give {@code runningBy}; every version 1 launch stated
+     * {@code launchedOn} and means the same in version 2. The JSON is kept, a step of its own for the
+     * same reason as {@link #termAlwaysStated}.
+     */
+    private static ObjectNode launchAlwaysStated(ObjectNode launched) {
+        return launched;
     }
 
     /**

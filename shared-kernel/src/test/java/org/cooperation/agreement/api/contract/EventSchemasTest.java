@@ -262,6 +262,36 @@ class EventSchemasTest {
     }
 
     @Test
+    void acceptsALaunchOrTheDateByWhichItRanButNeverBothOrNeither() throws IOException {
+        JsonSchema version2 = validator(EventSchemas.uri(ProgrammeLaunched.class));
+        var runningBy = (ObjectNode) EventJson.mapper().readTree(launchedOn("2019"));
+        runningBy.remove("launchedOn");
+        runningBy.put("runningBy", "2019");
+
+        assertThat(version2.validate(runningBy)).isEmpty();
+        assertThat(version2.validate(runningBy.deepCopy().put("launchedOn", "2019")))
+                .as("both")
+                .isNotEmpty();
+        runningBy.remove("runningBy");
+        assertThat(version2.validate(runningBy)).as("neither").isNotEmpty();
+        assertThat(validator(EventSchemas.uri(new PublishedType(ProgrammeLaunched.class, 1)))
+                        .validate(EventJson.mapper().readTree(launchedOn("2019").replace("launchedOn", "runningBy"))))
+                .as("version 1 needed launchedOn")
+                .isNotEmpty();
+    }
+
+    @Test
+    void upcastsAVersion1LaunchIntoOneTheVersion2SchemaAcceptsUnchanged() throws IOException {
+        PublishedType v1 = new PublishedType(ProgrammeLaunched.class, 1);
+        var recorded = EventJson.mapper().readTree(launchedOn("2018-10"));
+
+        assertThat(validator(EventSchemas.uri(v1)).validate(recorded)).isEmpty();
+        assertThat(EventUpcasts.toCurrent(v1, recorded)).isEqualTo(recorded);
+        assertThat(validator(EventSchemas.uri(ProgrammeLaunched.class)).validate(recorded))
+                .isEmpty();
+    }
+
+    @Test
     void acceptsYearlyFiguresWithoutCountsButNotNegativeOnes() throws IOException {
         JsonSchema year = validator(EventSchemas.uri(ProgrammeYearRecorded.class));
         String bare = "{\"agreementId\":\"eu-jp-centre\",\"programmeId\":\"vulcanus\",\"year\":2019";
