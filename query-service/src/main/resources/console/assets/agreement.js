@@ -129,8 +129,9 @@ function listSection(title, id, headers, rows) {
   return section(title, id, rows.length ? table(title, headers, rows) : h('p', {class: 'empty'}, 'None recorded.'));
 }
 
+// Six columns: the whole width of the page, not one column of the grid.
 function partiesSection(agreement) {
-  return section('Parties and signatories', 'parties', table('Parties',
+  const parties = section('Parties and signatories', 'parties', table('Parties',
     ['Party', 'Kind', 'Country', 'Party from', 'Party until', 'Signatory'],
     (agreement.parties || []).map(party => [
       [h('strong', {}, party.code), h('div', {}, party.name), ...formerNames(party)],
@@ -144,6 +145,8 @@ function partiesSection(agreement) {
     ['Witnesses', (agreement.witnesses || []).map(witness => witness.title ? `${witness.name}, ${witness.title}` : witness.name)
       .join('; ')],
   ]));
+  parties.classList.add('whole');
+  return parties;
 }
 
 // The names a party bore before the one of the view's day, each from its date (BMWi before BMWK).
