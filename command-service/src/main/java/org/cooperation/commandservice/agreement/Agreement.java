@@ -643,7 +643,7 @@ public class Agreement {
     @CommandHandler
     public long handle(LaunchProgramme command, Clock clock) {
         String field = command.launchedOn() != null ? "launchedOn" : "runningBy";
-        BusinessDate known = command.launchedOn() != null ? command.launchedOn() : command.runningBy();
+        BusinessDate known = command.knownBy();
         PlausibleDates.check(PlausibleDates.Fact.PROGRAMME_LAUNCH, known, signedOn, clock, field);
         check(
                 programmes.find(command.programmeId()).isEmpty(),

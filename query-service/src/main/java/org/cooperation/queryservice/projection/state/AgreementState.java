@@ -165,6 +165,12 @@ public record AgreementState(
             years = years == null ? List.of() : years;
         }
 
+        /** The date the record has: the launch when stated, otherwise the date by which it was running. */
+        @JsonIgnore
+        public BusinessDate knownBy() {
+            return launchedOn != null ? launchedOn : runningBy;
+        }
+
         private Programme withYear(ProgrammeYear year) {
             return new Programme(
                     programmeId,
@@ -416,8 +422,7 @@ public record AgreementState(
                     new Programme(
                             e.programmeId(), e.name(), e.description(), e.launchedOn(), e.runningBy(), null, List.of()),
                     // In order of the date each has: the launch, or the date it was shown running by.
-                    programme -> (programme.launchedOn() != null ? programme.launchedOn() : programme.runningBy())
-                            .earliest());
+                    programme -> programme.knownBy().earliest());
         } else if (event instanceof ProgrammeYearRecorded e) {
             next.programmes = changed(
                     e.programmeId(),

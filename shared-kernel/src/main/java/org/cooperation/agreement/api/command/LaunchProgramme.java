@@ -41,6 +41,11 @@ public record LaunchProgramme(
         }
     }
 
+    /** The date the command has: the launch when stated, otherwise the date by which it was running. */
+    public BusinessDate knownBy() {
+        return launchedOn != null ? launchedOn : runningBy;
+    }
+
     /** A programme whose launch the source states. */
     public LaunchProgramme(
             AgreementId agreementId,
