@@ -16,6 +16,7 @@ import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.state.CorrectedHistory;
 import org.cooperation.queryservice.projection.state.LinkRepository;
+import org.cooperation.queryservice.projection.timeline.Step;
 import org.cooperation.queryservice.projection.timeline.Timeline;
 
 /**
@@ -92,13 +93,15 @@ final class BatchChanges extends Sequencing {
 
     /** Each applied event moves its agreement's timeline; an event entered late refolds from the history just written. */
     private void writeTimeline(ReadModel model) {
-        var open = model.timeline().open(changed);
+        var lastOpen = model.timeline().lastOpen(changed);
         Map<String, Timeline> timelines = new LinkedHashMap<>();
         Map<String, List<Timeline.Event>> histories = new HashMap<>();
         for (Applied event : applied) {
             String agreementId = event.agreementId();
-            Timeline timeline =
-                    timelines.computeIfAbsent(agreementId, id -> new Timeline(id, open.getOrDefault(id, List.of())));
+            Timeline timeline = timelines.computeIfAbsent(agreementId, id -> {
+                Step last = lastOpen.get(id);
+                return new Timeline(id, last, () -> model.timeline().openBefore(id, last.validFrom()));
+            });
             ReceivedEvent received = event.received();
             timeline.apply(
                     received.sequence(),

@@ -2,7 +2,6 @@ package org.cooperation.queryservice.projection.timeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * One row of the timeline: as of every business date from {@code validFrom} (included) to
@@ -21,11 +20,11 @@ public record Step(
         Instant recordedTo,
         ListColumns columns) {
 
-    /** Whether the two say the same about the same business dates, whenever they were recorded. */
-    boolean sameAs(Step other) {
-        return validFrom.equals(other.validFrom)
-                && Objects.equals(validTo, other.validTo)
-                && columns.equals(other.columns);
+    /** What a step says about which business dates, whenever it was recorded: two steps with equal spans say the same. */
+    record Span(LocalDate validFrom, LocalDate validTo, ListColumns columns) {}
+
+    Span span() {
+        return new Span(validFrom, validTo, columns);
     }
 
     Step recordedUntil(Instant instant) {

@@ -3,7 +3,11 @@ package org.cooperation.queryservice.projection.timeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -43,7 +47,14 @@ public final class Timeline {
     }
 
     private final String agreementId;
-    private List<Step> open;
+    /**
+     * The open steps known here, in business-date order: every one, or, for a timeline loaded by its
+     * last step, from that step on, until an event entered late needs the steps before it.
+     */
+    private final List<Step> open;
+    /** The stored open steps before the first of {@link #open}, read when first needed; null once read. */
+    private Supplier<List<Step>> earlier;
+
     private final List<Step> closed = new ArrayList<>();
     private final List<Step> added = new ArrayList<>();
 
@@ -51,6 +62,17 @@ public final class Timeline {
     public Timeline(String agreementId, List<Step> open) {
         this.agreementId = agreementId;
         this.open = new ArrayList<>(open);
+    }
+
+    /**
+     * The timeline as stored, by its last open step (null for a new agreement) and a way to read the
+     * open steps before it. Events entered in order change only the last step, so an agreement's
+     * timeline costs each batch one row, however many business dates it spans; only an event entered
+     * late, or a retraction, reads the rest.
+     */
+    public Timeline(String agreementId, Step lastOpen, Supplier<List<Step>> earlier) {
+        this(agreementId, lastOpen == null ? List.of() : List.of(lastOpen));
+        this.earlier = lastOpen == null ? null : earlier;
     }
 
     /**
@@ -66,33 +88,42 @@ public final class Timeline {
             AgreementState after,
             LongFunction<List<Event>> history) {
         LocalDate businessDate = event.businessDate();
-        ListColumns columns = ListColumns.of(after);
         Step last = open.isEmpty() ? null : open.get(open.size() - 1);
-        List<Step> next = new ArrayList<>(open);
         if (last == null) {
-            next.add(new Step(null, agreementId, businessDate, null, recordedAt, null, columns));
-        } else if (event instanceof FactRetracted) {
-            // A retraction may change any date from the signature on (it can reinstate what the
-            // retracted fact replaced), so every step is folded again without the retracted fact.
-            next = refolded(history.apply(sequence), recordedAt);
-        } else if (businessDate == null || !businessDate.isBefore(last.validFrom())) {
-            // Dated on or after every event before it: the dates before it keep their states.
-            next.remove(next.size() - 1);
+            replaceFrom(
+                    0,
+                    List.of(new Step(null, agreementId, businessDate, null, recordedAt, null, ListColumns.of(after))),
+                    recordedAt);
+        } else if (!(event instanceof FactRetracted)
+                && (businessDate == null || !businessDate.isBefore(last.validFrom()))) {
+            // Dated on or after every event before it: the dates before it keep their states, and
+            // only the last step changes.
+            List<Step> tail = new ArrayList<>(2);
             if (businessDate != null && businessDate.isAfter(last.validFrom())) {
-                next.add(new Step(null, agreementId, last.validFrom(), businessDate, recordedAt, null, last.columns()));
+                tail.add(new Step(null, agreementId, last.validFrom(), businessDate, recordedAt, null, last.columns()));
             }
-            next.add(new Step(
+            tail.add(new Step(
                     null,
                     agreementId,
                     businessDate == null ? last.validFrom() : businessDate,
                     null,
                     recordedAt,
                     null,
-                    columns));
+                    ListColumns.of(after)));
+            replaceFrom(open.size() - 1, tail, recordedAt);
         } else {
-            next = refolded(history.apply(sequence), recordedAt);
+            // Entered late, or a retraction, which may change any date from the signature on (it can
+            // reinstate what the retracted fact replaced): every step is folded again.
+            readEarlier();
+            replaceFrom(0, refolded(history.apply(sequence), recordedAt), recordedAt);
         }
-        replaceOpen(next, recordedAt);
+    }
+
+    private void readEarlier() {
+        if (earlier != null) {
+            open.addAll(0, earlier.get());
+            earlier = null;
+        }
     }
 
     /** The stored steps the record no longer says, closed at the instant it stopped saying them. */
@@ -134,32 +165,42 @@ public final class Timeline {
         return steps;
     }
 
-    /** Keeps the open steps that say the same, closes the others at {@code recordedAt}, adds the new ones. */
-    private void replaceOpen(List<Step> next, Instant recordedAt) {
-        List<Step> kept = new ArrayList<>();
-        for (Step old : open) {
-            if (next.stream().anyMatch(old::sameAs)) {
-                kept.add(old);
-            } else if (old.rowId() != null) {
-                closed.add(old.recordedUntil(recordedAt));
+    /**
+     * Replaces the open steps from index {@code from} on with {@code next}: keeps those that say the
+     * same, closes the others at {@code recordedAt}, adds the new ones. Matched by what they say
+     * (a hash, not a comparison of every pair), so a refold of a long timeline stays linear.
+     */
+    private void replaceFrom(int from, List<Step> next, Instant recordedAt) {
+        List<Step> old = open.subList(from, open.size());
+        Set<Step.Span> said = new HashSet<>();
+        next.forEach(step -> said.add(step.span()));
+        Map<Step.Span, Step> kept = new HashMap<>();
+        for (Step step : old) {
+            if (said.contains(step.span())) {
+                kept.putIfAbsent(step.span(), step);
+            } else if (step.rowId() != null) {
+                closed.add(step.recordedUntil(recordedAt));
             } else {
-                added.remove(old);
+                // Not stored yet: it is the latest or nearly the latest step added, so looked for from the end.
+                int at = added.lastIndexOf(step);
+                if (at >= 0) {
+                    added.remove(at);
+                }
                 // A step that a later event of the same batch replaced at once was never said at all.
-                if (old.recordedFrom().isBefore(recordedAt)) {
-                    added.add(old.recordedUntil(recordedAt));
+                if (step.recordedFrom().isBefore(recordedAt)) {
+                    added.add(step.recordedUntil(recordedAt));
                 }
             }
         }
-        List<Step> result = new ArrayList<>();
+        old.clear();
         for (Step step : next) {
-            Step same = kept.stream().filter(step::sameAs).findFirst().orElse(null);
+            Step same = kept.get(step.span());
             if (same != null) {
-                result.add(same);
+                open.add(same);
             } else {
-                result.add(step);
+                open.add(step);
                 added.add(step);
             }
         }
-        open = result;
     }
 }

@@ -28,23 +28,39 @@ import org.springframework.stereotype.Component;
 @Component
 public record TimelineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
 
-    /** The open steps of these agreements, each agreement's in business-date order; none for a new one. */
-    public Map<String, List<Step>> open(Collection<String> agreementIds) {
-        Map<String, List<Step>> open = new HashMap<>();
+    private static final String COLUMNS = """
+            row_id, agreement_id, valid_from, valid_to, recorded_from, recorded_to, version, status,
+            title, kind, signed_on, signed_as_given, effective_from, term_ends_on, last_day_in_force,
+            next_meeting_due, meeting_overdue_from, party_codes, fields""";
+
+    /**
+     * The last open step of each of these agreements (the one from its latest business date on); none
+     * for a new one. An event dated on or after every earlier one changes only that step, so a batch
+     * reads one row per agreement however long its timeline is.
+     */
+    public Map<String, Step> lastOpen(Collection<String> agreementIds) {
+        Map<String, Step> last = new HashMap<>();
         JdbcClient.create(jdbc)
-                .sql(tables.sql("""
-                        SELECT row_id, agreement_id, valid_from, valid_to, recorded_from, recorded_to, version, status,
-                               title, kind, signed_on, signed_as_given, effective_from, term_ends_on, last_day_in_force,
-                               next_meeting_due, meeting_overdue_from, party_codes, fields
-                        FROM {agreement_timeline}
-                        WHERE agreement_id = ANY (?) AND recorded_to IS NULL
-                        ORDER BY agreement_id, valid_from
-                        """))
+                .sql(tables.sql("SELECT t.* FROM unnest(?::text[]) AS a(id) CROSS JOIN LATERAL (SELECT " + COLUMNS
+                        + " FROM {agreement_timeline} WHERE agreement_id = a.id AND recorded_to IS NULL"
+                        + " ORDER BY valid_from DESC LIMIT 1) AS t"))
                 .param(agreementIds.toArray(String[]::new))
                 .query(rs -> {
                     Step step = step(rs);
-                    open.computeIfAbsent(step.agreementId(), id -> new ArrayList<>())
-                            .add(step);
+                    last.put(step.agreementId(), step);
+                });
+        return last;
+    }
+
+    /** An agreement's open steps from business dates before {@code validFrom}, in business-date order. */
+    public List<Step> openBefore(String agreementId, LocalDate validFrom) {
+        List<Step> open = new ArrayList<>();
+        JdbcClient.create(jdbc)
+                .sql(tables.sql("SELECT " + COLUMNS + " FROM {agreement_timeline}"
+                        + " WHERE agreement_id = ? AND recorded_to IS NULL AND valid_from < ? ORDER BY valid_from"))
+                .params(agreementId, date(validFrom))
+                .query(rs -> {
+                    open.add(step(rs));
                 });
         return open;
     }

@@ -98,6 +98,15 @@ class TimelineTest {
     }
 
     @Test
+    void readsOnlyTheLastStepForEventsEnteredInOrderAndTheOthersForOneEnteredLate() {
+        rows(IN_ORDER, false);
+        assertThat(earlierReads).isZero();
+
+        rows(LATE, false);
+        assertThat(earlierReads).isPositive();
+    }
+
+    @Test
     void keepsOneOpenStepPerBusinessDateForEventsEnteredInOrder() {
         List<Step> rows = rows(IN_ORDER, false);
 
@@ -141,8 +150,12 @@ class TimelineTest {
         }
     }
 
+    /** How often a timeline loaded by its last step read the steps before it. */
+    private static int earlierReads;
+
     /** The rows stored after every event was applied, in one batch or each in a batch of its own. */
     private static List<Step> rows(List<AgreementEvent> events, boolean oneBatch) {
+        earlierReads = 0;
         Map<Long, Step> table = new HashMap<>();
         long[] nextRowId = {1};
         Timeline timeline = new Timeline(ID, List.of());
@@ -171,12 +184,15 @@ class TimelineTest {
                                     added.recordedTo(),
                                     added.columns()));
                 }
-                timeline = new Timeline(
-                        ID,
-                        table.values().stream()
-                                .filter(step -> step.recordedTo() == null)
-                                .sorted((a, b) -> a.validFrom().compareTo(b.validFrom()))
-                                .toList());
+                // Loaded as the projection loads it: by its last open step, the others read only when needed.
+                List<Step> open = table.values().stream()
+                        .filter(step -> step.recordedTo() == null)
+                        .sorted((a, b) -> a.validFrom().compareTo(b.validFrom()))
+                        .toList();
+                timeline = new Timeline(ID, open.isEmpty() ? null : open.get(open.size() - 1), () -> {
+                    earlierReads++;
+                    return open.subList(0, open.size() - 1);
+                });
             }
         }
         return List.copyOf(table.values());
