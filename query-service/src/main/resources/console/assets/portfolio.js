@@ -132,14 +132,29 @@ function agreementTable(page) {
       : item.nextMeetingDue || '—',
   ]);
   return h('div', {},
-    table(`${page.totalItems} agreement${page.totalItems === 1 ? '' : 's'}, sorted by ${page.sort}`,
+    table(`${count(page)}, sorted by ${page.sort}`,
       ['Agreement', 'Title', 'Status', 'Parties', 'Signed', 'Last day in force', 'Next meeting due'], rows,
       {class: 'agreements'}),
     pager(page));
 }
 
+/** The list's count; past the API's countLimit it says "more than", as the API does. */
+function count(page) {
+  if (page.totalItemsMoreThan !== undefined) {
+    return `More than ${page.totalItemsMoreThan.toLocaleString('en')} agreements`;
+  }
+  return `${page.totalItems} agreement${page.totalItems === 1 ? '' : 's'}`;
+}
+
+/**
+ * Pages by number, as far as the API numbers them (its countLimit); a list longer than that is
+ * narrowed by its filters here, or read whole as CSV.
+ */
 function pager(page) {
-  if (page.totalPages <= 1) return null;
+  const numbered = (number) => number * page.size < page.countLimit;
+  const hasNext = page.totalPages !== undefined ? page.page + 1 < page.totalPages
+    : page.nextCursor !== undefined && numbered(page.page + 1);
+  if (page.page === 0 && !hasNext) return null;
   const link = (number, text) => {
     const search = new URLSearchParams(window.location.search);
     search.set('page', String(number));
@@ -147,8 +162,8 @@ function pager(page) {
   };
   return h('nav', {class: 'pager', 'aria-label': 'Pages'},
     page.page > 0 ? link(page.page - 1, 'Previous page') : null,
-    h('span', {}, ` Page ${page.page + 1} of ${page.totalPages} `),
-    page.page + 1 < page.totalPages ? link(page.page + 1, 'Next page') : null);
+    h('span', {}, page.totalPages !== undefined ? ` Page ${page.page + 1} of ${page.totalPages} ` : ` Page ${page.page + 1} `),
+    hasNext ? link(page.page + 1, 'Next page') : null);
 }
 
 function duePanel(title, explanation, answer, dateOf) {

@@ -12,7 +12,6 @@ import org.cooperation.agreement.api.Party;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Lists of agreements. Every agreement here has the party DE-LISTED, and every query names it, so
@@ -201,23 +200,14 @@ class AgreementListIT extends QueryServiceIT {
     }
 
     private void assertRefused(String query, String field, String rule) throws Exception {
-        ResponseEntity<String> response = get(MINE + query);
-        assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-        JsonNode error = json.readTree(response.getBody()).get("errors").get(0);
-        assertThat(error.get("field").asText()).as(query).isEqualTo(field);
-        assertThat(error.get("rule").asText()).as(query).isEqualTo(rule);
+        new ListWalks(this::get, json).assertRefused(MINE + query, field, rule);
     }
 
     private JsonNode list(String query) throws Exception {
-        ResponseEntity<String> response = get(MINE + query);
-        assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.OK);
-        return json.readTree(response.getBody());
+        return new ListWalks(this::get, json).page(MINE + query);
     }
 
     private static List<String> ids(JsonNode page) {
-        List<String> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("agreementId").asText()));
-        return ids;
+        return ListWalks.ids(page);
     }
 }

@@ -64,6 +64,34 @@ final class ListWalks {
         return ids;
     }
 
+    /** The agreements a list walked by cursor from {@code first} holds, every page after the first uncounted. */
+    List<String> walkFrom(String first) throws Exception {
+        List<String> ids = new ArrayList<>();
+        JsonNode page = page(first);
+        ids.addAll(ids(page));
+        while (page.hasNonNull("next")) {
+            page = page(page.path("next").asText());
+            assertThat(page.has("totalItems") || page.has("totalItemsMoreThan")).isFalse();
+            ids.addAll(ids(page));
+        }
+        return ids;
+    }
+
+    /** The list's answer to {@code query} is a 400 problem naming {@code field} and {@code rule}. */
+    void assertRefused(String query, String field, String rule) throws Exception {
+        ResponseEntity<String> response = get.apply(query);
+        assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        JsonNode error = json.readTree(response.getBody()).get("errors").get(0);
+        assertThat(error.get("field").asText()).as(query).isEqualTo(field);
+        assertThat(error.get("rule").asText()).as(query).isEqualTo(rule);
+    }
+
+    /** The agreement ids of a page, in its order. */
+    static List<String> ids(JsonNode page) {
+        return page.path("items").findValuesAsText("agreementId");
+    }
+
     private static void assertOrderedByDate(JsonNode items, String field, boolean descending, String query) {
         Comparator<JsonNode> byDate =
                 Comparator.comparing(item -> item.path(field).asText());
@@ -78,7 +106,8 @@ final class ListWalks {
         assertThat(listed).as(query).isSortedAccordingTo(missingLast);
     }
 
-    private JsonNode page(String path) throws Exception {
+    /** The list's answer to {@code path}, which must be a 200. */
+    JsonNode page(String path) throws Exception {
         ResponseEntity<String> response = get.apply(path);
         assertThat(response.getStatusCode())
                 .as(path + ": " + response.getBody())

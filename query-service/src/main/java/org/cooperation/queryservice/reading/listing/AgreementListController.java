@@ -16,6 +16,7 @@ import org.cooperation.queryservice.reading.current.AsOf;
 import org.cooperation.queryservice.web.CsvFiles;
 import org.cooperation.queryservice.web.Negotiation;
 import org.cooperation.queryservice.web.QueryParameters;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,10 +38,21 @@ public class AgreementListController {
 
     private final AgreementListRepository agreements;
     private final Clock clock;
+    /**
+     * How far a list is counted and pages are numbered: counting 100,000 matches, or skipping them
+     * to reach a page by number, costs as much as reading them all (90-330 ms at 100,000), while a
+     * page by cursor costs its own rows at any depth (docs/benchmark-portfolio.md). As a search
+     * engine's result window, beyond it a list says "more than" and is walked by cursor.
+     */
+    private final int countLimit;
 
-    public AgreementListController(AgreementListRepository agreements, Clock clock) {
+    public AgreementListController(
+            AgreementListRepository agreements,
+            Clock clock,
+            @Value("${agreements.listing.count-limit:10000}") int countLimit) {
         this.agreements = agreements;
         this.clock = clock;
+        this.countLimit = countLimit;
     }
 
     @Operation(summary = "Agreements, filtered, sorted and in pages of at most " + MAX_PAGE_SIZE)
@@ -48,8 +60,10 @@ public class AgreementListController {
             responseCode = "200",
             description = "A page of agreements, with nextCursor and next for the page after it (none on the last). "
                     + "totalItems and totalPages are exact, and given on pages asked by number (page) only: a walk "
-                    + "by cursor reads them on its first page, and each page after it costs only its own rows "
-                    + "(counting every match costs as much as reading them all, ~50 ms at 100,000). With Accept: "
+                    + "by cursor reads them on its first page, and each page after it costs only its own rows. "
+                    + "Counting every match costs as much as reading them all, so a list is counted up to "
+                    + "countLimit (10,000 unless configured): beyond it, totalItemsMoreThan says so in place of "
+                    + "totalItems and totalPages, and the list is walked by cursor. With Accept: "
                     + "text/csv every agreement the filters select, in the sort's order, as a CSV file (page, "
                     + "cursor and size do not apply)",
             content = {
@@ -98,7 +112,9 @@ public class AgreementListController {
                     String sort,
             @Parameter(
                             description = "page number, from 0: random access, which reads (and skips) every row "
-                                    + "before the page; to walk the list, follow next (or give nextCursor as cursor)")
+                                    + "before the page, so pages are numbered within the first countLimit matches "
+                                    + "only (rule page-window); to walk the list, follow next (or give nextCursor "
+                                    + "as cursor), which reaches any depth")
                     @RequestParam(defaultValue = "0")
                     int page,
             @Parameter(
@@ -132,14 +148,31 @@ public class AgreementListController {
             throw new InvalidValueException("page", "cursor", "is not given with cursor, which says where the page is");
         }
         long offset = (long) page * size;
+        if (offset >= countLimit && page > 0) {
+            throw new InvalidValueException(
+                    "page",
+                    "page-window",
+                    "starts beyond the first " + countLimit + " matches, as far as pages are numbered: follow next "
+                            + "(cursor), which finds a page at any depth without reading the rows before it");
+        }
         AgreementListRepository.Page rows = agreements.page(filter, sorting, after, offset, size);
         // Counted on pages asked by number only: a walk by cursor learns it once, on its first page, and counting
-        // costs as much as reading every match. A last page tells its count without counting.
-        Long total = after != null
-                ? null
-                : rows.next() == null && (!rows.items().isEmpty() || page == 0)
-                        ? offset + rows.items().size()
-                        : Long.valueOf(agreements.count(filter));
+        // costs as much as reading every match, hence no further than the limit. A last page tells its count
+        // without counting.
+        Long total = null;
+        Integer moreThan = null;
+        if (after != null) {
+            // a walk by cursor: counted on its first page
+        } else if (rows.next() == null && (!rows.items().isEmpty() || page == 0)) {
+            total = offset + rows.items().size();
+        } else {
+            long counted = agreements.count(filter, countLimit + 1L);
+            if (counted > countLimit) {
+                moreThan = countLimit;
+            } else {
+                total = counted;
+            }
+        }
         String nextCursor = rows.next() == null ? null : rows.next().encode();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
@@ -150,6 +183,8 @@ public class AgreementListController {
                         MAX_PAGE_SIZE,
                         total,
                         total == null ? null : (int) ((total + size - 1) / size),
+                        moreThan,
+                        countLimit,
                         sorting.toString(),
                         nextCursor,
                         nextCursor == null ? null : next(request, nextCursor)));
@@ -170,6 +205,9 @@ public class AgreementListController {
      *
      * @param page       the page number asked for; absent on a page reached by cursor
      * @param totalItems every agreement the filters select, counted exactly; absent on a page reached by cursor
+     *     and where more than {@code countLimit} match
+     * @param totalItemsMoreThan {@code countLimit}, where more agreements than that match (instead of totalItems)
+     * @param countLimit how far a list is counted and its pages numbered
      * @param nextCursor where the next page starts, for {@code cursor}; absent on the last page
      * @param next       this request with {@code nextCursor} as its cursor; absent on the last page
      */
@@ -180,6 +218,8 @@ public class AgreementListController {
             int maxSize,
             Long totalItems,
             Integer totalPages,
+            Integer totalItemsMoreThan,
+            int countLimit,
             String sort,
             String nextCursor,
             String next) {}

@@ -78,10 +78,18 @@ public class AgreementListRepository {
         return filter.pointInTime() == null ? "{agreement}" : "{agreement_timeline}";
     }
 
-    public long count(AgreementFilter filter) {
+    /**
+     * How many agreements the filter selects, counting no further than {@code upTo}: a count costs as
+     * much as reading every match, so a list of 100,000 matches is counted as "more than" the limit
+     * (the caller asks for one beyond it) at the cost of the limit's rows.
+     */
+    public long count(AgreementFilter filter, long upTo) {
         Where where = where(filter);
-        return withCustomPlans(() -> jdbc.sql(tables.sql("SELECT count(*) FROM " + source(filter) + where.clause()))
-                .params(where.params())
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("upTo", upTo);
+        return withCustomPlans(() -> jdbc.sql(tables.sql("SELECT count(*) FROM (SELECT 1 FROM " + source(filter)
+                        + where.clause() + " LIMIT :upTo) AS matches"))
+                .params(params)
                 .query(Long.class)
                 .single());
     }
