@@ -127,6 +127,10 @@ public final class Benchmark {
             report.commandRssKb = system.commandService().rssKilobytes();
             report.queryRssKb = system.queryService().rssKilobytes();
 
+            report.step("the hash chain's own work, timed on the events of (a)");
+            try (Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password())) {
+                report.chainWork = ChainWork.measure(sql);
+            }
             report.step("(a) with the chain off, then on again (command-service restarted for each)");
             report.chainCost = ChainCost.measure(system, api, options);
             // The measurement restarted command-service: a process of its own from here on.

@@ -20,6 +20,8 @@ final class Report {
     CpuUse.PerCommand cpu;
     /** (a) with the hash chain off and on, in this run. */
     ChainCost chainCost;
+    /** The chain's own work per event, timed in the benchmark's process on the events of (a). */
+    ChainWork chainWork;
 
     Ceiling.Result ceiling;
     double latencyRate;
@@ -70,25 +72,40 @@ final class Report {
         return table() + chainCost() + lowerRates() + cpuUse();
     }
 
-    /** (a) with the chain off and on: what chaining each event costs a command. */
+    /** What chaining each event costs a command: timed directly, and (a) with the chain off and on. */
     String chainCost() {
-        if (chainCost == null) {
+        if (chainCost == null || chainWork == null) {
             return "";
         }
+        double share = chainWork.shareOf(cpu.command());
         return String.format(
                 Locale.ROOT,
                 """
 
-                (a) again on a command-service restarted with the hash chain off (`CHAIN_ENABLED=false`, for this
-                measurement only), then restarted with it on, each after %d s of warm-up and for %d s:
+                The hash chain's cost (issue 19's target: at most 5 %% of a command's CPU). Its own work, timed on
+                one thread of the benchmark's process: the last %d events stored in (a), chained again as
+                command-service chains them (payload tree, RFC 8785 canonical form, SHA-256), took %.1f µs of CPU
+                per event, the median of %d passes. A command of the mix records one event, so that is %.2f %%
+                of command-service's %.3f ms of CPU per command in (a) (target ≤ 5 %%: %s).
+
+                For comparison, (a) again on a command-service restarted with the hash chain off
+                (`CHAIN_ENABLED=false`, for this measurement only), then restarted with it on, each after %d s
+                of warm-up and for %d s. Two restarts of the same code differ by more than 5 %% on this kind of
+                machine (docs/performance.md), so this pair shows the order of the cost, not its last per cent:
 
                 | chain | commands/s | CPU per command: command-service / query-service | machine speed before (fixed work) |
                 |---|---|---|---|
                 | off | %.0f /s | %.3f / %.3f ms | %.0f ms |
                 | on | %.0f /s | %.3f / %.3f ms | %.0f ms |
 
-                command-service's CPU per command with the chain is %.3f× that without it (target ≤ 1.05×: %s).
+                command-service's CPU per command with the chain was %.3f× that without it.
                 """,
+                chainWork.events(),
+                chainWork.microsPerEvent(),
+                ChainWork.PASSES,
+                share * 100,
+                cpu.command(),
+                check(share <= 0.05),
                 options.warmUpSeconds(),
                 options.seconds(),
                 chainCost.off().throughput().commandsPerSecond(),
@@ -99,8 +116,7 @@ final class Report {
                 chainCost.on().cpu().command(),
                 chainCost.on().cpu().query(),
                 chainCost.on().speedBefore(),
-                chainCost.cpuRatio(),
-                check(chainCost.cpuRatio() <= 1.05));
+                chainCost.cpuRatio());
     }
 
     /**
