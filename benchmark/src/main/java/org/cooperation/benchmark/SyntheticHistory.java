@@ -103,9 +103,16 @@ final class SyntheticHistory implements AutoCloseable {
                 "Each side bears its own costs.");
     }
 
-    /** A valid event for the step-th position of an agreement's history, cycling through kinds. */
+    /**
+     * A valid event for the step-th position of an agreement's history, cycling through kinds, each
+     * dated on or after the one before it (a day apart for the first 1,500, then on the last of
+     * them), as facts entered in the order they happened. Dates that wrapped back (they once did,
+     * after 1,500 steps) made every later event of (d)'s history one entered late, which re-records
+     * every later business-date step of its timeline: a cost that grows with the history
+     * (docs/performance.md, "Events entered late"), not what (d) measures.
+     */
     static AgreementEvent event(AgreementId id, int step) {
-        LocalDate date = EFFECTIVE.plusDays(step % 1500);
+        LocalDate date = EFFECTIVE.plusDays(Math.min(step, 1499));
         return switch (step % 4) {
             case 0 -> new FieldOfCooperationAdded(id, "Field " + step, date);
             case 1 ->

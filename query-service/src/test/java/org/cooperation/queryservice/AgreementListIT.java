@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.Party;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,42 @@ class AgreementListIT extends QueryServiceIT {
         assertThat(overdue.get("meetingOverdue").asBoolean()).isTrue();
         assertThat(overdue.get("nextMeetingDue").asText())
                 .isEqualTo(TODAY.minusDays(400).plusYears(1).toString());
+    }
+
+    /**
+     * As many fields as a command may give, each as long as it may be, in characters of three bytes
+     * that do not compress:
+     * more than a btree index's row can hold, so no index may cover the lists (V17); before, the row
+     * could not be written and the projection retried its batch without end.
+     */
+    @Test
+    void listsAnAgreementWithAsManyFieldsAsACommandMayGiveEachAsLongAsItMayBe() throws Exception {
+        List<String> fields = IntStream.range(0, Limits.ITEMS)
+                .mapToObj(i -> String.format("%03d", i) + ideographs(i, Limits.NAME - 3))
+                .toList();
+        publish(
+                Events.signed(
+                        "list-long", TODAY.minusYears(1), List.of(Events.party("DE-LONG", "DE"), LISTED_JP), fields),
+                0);
+
+        JsonNode now =
+                awaitJson("/api/agreements?party=DE-LONG", body -> ids(body).contains("list-long"));
+        JsonNode asOf = new ListWalks(this::get, json).page("/api/agreements?party=DE-LONG&asOf=" + TODAY);
+
+        assertThat(ids(now)).containsExactly("list-long");
+        assertThat(ids(asOf)).containsExactly("list-long");
+        assertThat(now.get("totalItems").asInt()).isEqualTo(1);
+    }
+
+    /** CJK ideographs that follow no pattern PostgreSQL's compression of an index row could use. */
+    private static String ideographs(int seed, int length) {
+        StringBuilder text = new StringBuilder();
+        long next = seed + 1;
+        for (int i = 0; i < length; i++) {
+            next = next * 6364136223846793005L + 1442695040888963407L;
+            text.append((char) (0x4e00 + (int) ((next >>> 33) % 20_000)));
+        }
+        return text.toString();
     }
 
     @Test

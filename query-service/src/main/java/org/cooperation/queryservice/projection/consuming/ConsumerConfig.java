@@ -3,6 +3,8 @@ package org.cooperation.queryservice.projection.consuming;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.cooperation.agreement.api.contract.Topics;
@@ -13,6 +15,8 @@ import org.cooperation.queryservice.projection.state.AgreementState;
 import org.cooperation.queryservice.projection.state.CurrentStateRepository;
 import org.cooperation.queryservice.projection.state.LinkRepository;
 import org.cooperation.queryservice.projection.timeline.TimelineRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,11 +27,14 @@ import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RetryListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 @Configuration
 public class ConsumerConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsumerConfig.class);
 
     /** Header of a dead letter that says in words why the record could not be applied. */
     public static final String REASON_HEADER = "dead-letter-reason";
@@ -80,6 +87,30 @@ public class ConsumerConfig {
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         var handler = new DefaultErrorHandler(recoverer, backOff);
+        // Retried without end, so said each time: spring-kafka itself logs only "Record in retry and
+        // not yet recovered", without the cause (an index row too large once stalled a partition so).
+        handler.setRetryListeners(new RetryListener() {
+            @Override
+            public void failedDelivery(ConsumerRecord<?, ?> record, Exception e, int attempt) {
+                LOG.warn(
+                        "applying the event at offset {} of {} failed (attempt {}); retried: {}",
+                        record.offset(),
+                        record.topic() + "-" + record.partition(),
+                        attempt,
+                        reason(e),
+                        e);
+            }
+
+            @Override
+            public void failedDelivery(ConsumerRecords<?, ?> records, Exception e, int attempt) {
+                LOG.warn(
+                        "applying a batch of {} events failed (attempt {}); retried: {}",
+                        records.count(),
+                        attempt,
+                        reason(e),
+                        e);
+            }
+        });
         handler.addNotRetryableExceptions(
                 UnusableRecordException.class,
                 DataIntegrityViolationException.class,
