@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.ParticipantKind;
 import org.cooperation.agreement.api.Party;
@@ -113,7 +114,9 @@ final class SyntheticHistory implements AutoCloseable {
      */
     static AgreementEvent event(AgreementId id, int step) {
         LocalDate date = EFFECTIVE.plusDays(Math.min(step, 1499));
-        return switch (step % 4) {
+        // Fields while the agreement may list more (the signature lists one), milestones after.
+        int kind = step % 4 == 0 && step >= 4 * (Limits.ITEMS - 1) ? 1 : step % 4;
+        return switch (kind) {
             case 0 -> new FieldOfCooperationAdded(id, "Field " + step, date);
             case 1 ->
                 new MilestoneRecorded(

@@ -32,6 +32,7 @@ import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.CountryCode;
+import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.Party;
 import org.cooperation.agreement.api.PartyCode;
@@ -605,6 +606,12 @@ public class Agreement {
                 !fields.contains(key(command.field())),
                 Rule.FIELD_ALREADY_PRESENT,
                 command.field() + " is a field of cooperation already");
+        // As many as a signature may list: each read model keeps an agreement's fields with every
+        // version of its list row, so their number is bounded as a signature's list is.
+        check(
+                fields.size() < Limits.ITEMS,
+                Rule.FIELDS_AT_MOST,
+                "the agreement lists " + fields.size() + " fields of cooperation, the most it may list");
         checkInForce(command.addedOn(), Rule.FIELD_OUTSIDE_PERIOD_IN_FORCE, "a field added on ");
         apply(new FieldOfCooperationAdded(id, command.field(), command.addedOn()));
         return version();

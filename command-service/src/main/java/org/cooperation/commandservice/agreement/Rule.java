@@ -76,6 +76,7 @@ public enum Rule {
     PARTICIPANT_ALREADY_ADMITTED("name", "a participant is admitted once"),
     PARTICIPANT_OUTSIDE_PERIOD_IN_FORCE("joinedOn", "a participant joins inside the period in force"),
     FIELD_ALREADY_PRESENT("field", "a field of cooperation is listed once"),
+    FIELDS_AT_MOST("field", "an agreement lists at most 100 fields of cooperation"),
     FIELD_OUTSIDE_PERIOD_IN_FORCE("addedOn", "a field of cooperation is added inside the period in force"),
     MILESTONE_OUTSIDE_PERIOD_IN_FORCE("date", "a milestone falls inside the period in force"),
     LINK_TO_ITSELF("relatedAgreementId", "an agreement is not related to itself"),

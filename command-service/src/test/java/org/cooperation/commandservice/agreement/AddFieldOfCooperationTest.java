@@ -8,7 +8,10 @@ import static org.cooperation.commandservice.agreement.JointStatement.date;
 import static org.cooperation.commandservice.agreement.JointStatement.expired;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
 
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.command.AddFieldOfCooperation;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +36,30 @@ class AddFieldOfCooperationTest {
                 .when(new AddFieldOfCooperation(ID, "Automobile industry", date("2017-03-19")))
                 .expectEvents(new FieldOfCooperationAdded(ID, "Automobile industry", date("2017-03-19")))
                 .expectResultMessagePayload(1L);
+    }
+
+    /** The signature lists two; {@code added} more make the agreement's fields. */
+    private static Object[] signedWithFields(int added) {
+        return Stream.concat(
+                        Stream.of(signed()),
+                        IntStream.range(0, added)
+                                .mapToObj(i -> new FieldOfCooperationAdded(ID, "Field " + i, date("2017-03-19"))))
+                .toArray();
+    }
+
+    @Test
+    void acceptsTheHundredthFieldAndRefusesTheHundredAndFirst() {
+        fixture.given(signedWithFields(Limits.ITEMS - 3))
+                .when(new AddFieldOfCooperation(ID, "The 100th", date("2017-03-20")))
+                .expectEvents(new FieldOfCooperationAdded(ID, "The 100th", date("2017-03-20")));
+        fixture.given(signedWithFields(Limits.ITEMS - 2))
+                .when(new AddFieldOfCooperation(ID, "The 101st", date("2017-03-20")))
+                .expectNoEvents()
+                .expectException(violates(Rule.FIELDS_AT_MOST));
+        fixture.given(signedWithFields(Limits.ITEMS - 1))
+                .when(new AddFieldOfCooperation(ID, "The 102nd", date("2017-03-20")))
+                .expectNoEvents()
+                .expectException(violates(Rule.FIELDS_AT_MOST));
     }
 
     @Test

@@ -123,6 +123,12 @@ public class Rebuild implements DisposableBean {
             failure = rebuildHoldingTheLock();
         } catch (SQLException e) {
             log.warn("could not release the rebuild lock; it goes with its connection", e);
+        } catch (Error e) {
+            // Out of memory, above all: without this the status said RUNNING for ever, and the executor
+            // kept the error to itself.
+            log.error("rebuild failed", e);
+            failure = e + "; the live read models may be the old or the rebuilt ones: start it again once the cause is"
+                    + " removed";
         }
         RebuildStatus finished = RebuildStatus.finished(startedAt, clock.instant(), counts, failure);
         status.set(finished);
