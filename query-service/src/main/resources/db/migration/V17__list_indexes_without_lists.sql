@@ -3,7 +3,7 @@
 -- make much longer (up to 100 fields of 200 characters each, 50 parties): the row of such an
 -- agreement could not be indexed, so it could not be written, and the projection retried its batch
 -- without end while the list and everything after that event on its partition stood still. The
--- lists are read from the table instead: a count stops at 10,001 matches
+-- lists are read from the table instead: a count stops at 1,001 matches
 -- (agreements.listing.count-limit), so it reads at most that many rows.
 DROP INDEX agreement_list_count_idx;
 CREATE INDEX agreement_list_count_idx ON agreement (status, effective_from)

@@ -36,7 +36,7 @@ public final class PortfolioBenchmark {
     private static final int READS = 60;
     private static final int PAGE_SIZE = 100;
     /** query-service's default {@code agreements.listing.count-limit}: how far it counts and numbers pages. */
-    private static final int COUNT_LIMIT = 10_000;
+    private static final int COUNT_LIMIT = 1_000;
 
     private PortfolioBenchmark() {}
 

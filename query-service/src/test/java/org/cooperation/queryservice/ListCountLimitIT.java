@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A list is counted, and its pages numbered, as far as the count limit (10,000 in production, 5
+ * A list is counted, and its pages numbered, as far as the count limit (1,000 in production, 5
  * here): beyond it the page says "more than" instead of an exact count, a page number beyond it is
  * refused, and a walk by cursor still reaches every agreement.
  */

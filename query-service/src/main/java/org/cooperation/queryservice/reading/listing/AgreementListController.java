@@ -40,16 +40,17 @@ public class AgreementListController {
     private final Clock clock;
     /**
      * How far a list is counted and pages are numbered: counting 100,000 matches, or skipping them
-     * to reach a page by number, costs as much as reading them all (90-330 ms at 100,000), while a
-     * page by cursor costs its own rows at any depth (docs/benchmark-portfolio.md). As a search
-     * engine's result window, beyond it a list says "more than" and is walked by cursor.
+     * to reach a page by number, costs as much as reading them all (90-330 ms at 100,000; 10,000
+     * still cost 240-280 ms at p95), while a page by cursor costs its own rows at any depth
+     * (docs/benchmark-portfolio.md). As GitHub's search gives its first 1,000 results, beyond them
+     * a list says "more than" and is walked by cursor.
      */
     private final int countLimit;
 
     public AgreementListController(
             AgreementListRepository agreements,
             Clock clock,
-            @Value("${agreements.listing.count-limit:10000}") int countLimit) {
+            @Value("${agreements.listing.count-limit:1000}") int countLimit) {
         this.agreements = agreements;
         this.clock = clock;
         this.countLimit = countLimit;
@@ -62,7 +63,7 @@ public class AgreementListController {
                     + "totalItems and totalPages are exact, and given on pages asked by number (page) only: a walk "
                     + "by cursor reads them on its first page, and each page after it costs only its own rows. "
                     + "Counting every match costs as much as reading them all, so a list is counted up to "
-                    + "countLimit (10,000 unless configured): beyond it, totalItemsMoreThan says so in place of "
+                    + "countLimit (1,000 unless configured): beyond it, totalItemsMoreThan says so in place of "
                     + "totalItems and totalPages, and the list is walked by cursor. With Accept: "
                     + "text/csv every agreement the filters select, in the sort's order, as a CSV file (page, "
                     + "cursor and size do not apply)",
