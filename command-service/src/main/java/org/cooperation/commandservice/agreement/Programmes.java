@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.ProgrammeId;
+import org.cooperation.agreement.api.ProgrammeStart;
 import org.cooperation.agreement.api.event.ProgrammeClosed;
 import org.cooperation.agreement.api.event.ProgrammeLaunched;
 import org.cooperation.agreement.api.event.ProgrammeYearRecorded;
@@ -24,12 +25,8 @@ final class Programmes {
             BusinessDate launchedOn,
             BusinessDate runningBy,
             BusinessDate closedOn,
-            NavigableSet<Integer> yearsRecorded) {
-
-        /** The launch when known, otherwise the date by which the programme was running. */
-        BusinessDate knownBy() {
-            return launchedOn != null ? launchedOn : runningBy;
-        }
+            NavigableSet<Integer> yearsRecorded)
+            implements ProgrammeStart {
 
         private Run with(BusinessDate closed, NavigableSet<Integer> years) {
             return new Run(name, launchedOn, runningBy, closed, Collections.unmodifiableNavigableSet(years));

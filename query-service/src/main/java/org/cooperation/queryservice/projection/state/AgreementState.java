@@ -22,6 +22,7 @@ import org.cooperation.agreement.api.MeetingPolicy;
 import org.cooperation.agreement.api.ParticipantKind;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.agreement.api.ProgrammeId;
+import org.cooperation.agreement.api.ProgrammeStart;
 import org.cooperation.agreement.api.Relation;
 import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.Witness;
@@ -159,16 +160,11 @@ public record AgreementState(
             BusinessDate launchedOn,
             BusinessDate runningBy,
             BusinessDate closedOn,
-            List<ProgrammeYear> years) {
+            List<ProgrammeYear> years)
+            implements ProgrammeStart {
 
         public Programme {
             years = years == null ? List.of() : years;
-        }
-
-        /** The date the record has: the launch when stated, otherwise the date by which it was running. */
-        @JsonIgnore
-        public BusinessDate knownBy() {
-            return launchedOn != null ? launchedOn : runningBy;
         }
 
         private Programme withYear(ProgrammeYear year) {

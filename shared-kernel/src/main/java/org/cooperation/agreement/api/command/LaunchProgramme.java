@@ -5,6 +5,7 @@ import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.InvalidValueException;
 import org.cooperation.agreement.api.Limits;
 import org.cooperation.agreement.api.ProgrammeId;
+import org.cooperation.agreement.api.ProgrammeStart;
 import org.cooperation.agreement.api.Values;
 
 /**
@@ -20,7 +21,7 @@ public record LaunchProgramme(
         String description,
         BusinessDate launchedOn,
         BusinessDate runningBy)
-        implements AgreementCommand {
+        implements AgreementCommand, ProgrammeStart {
 
     public LaunchProgramme {
         Values.required(agreementId, "agreementId");
@@ -39,11 +40,6 @@ public record LaunchProgramme(
                     "launched-or-running-by",
                     "is given only when the launch is not: with launchedOn known, leave runningBy out");
         }
-    }
-
-    /** The date the command has: the launch when stated, otherwise the date by which it was running. */
-    public BusinessDate knownBy() {
-        return launchedOn != null ? launchedOn : runningBy;
     }
 
     /** A programme whose launch the source states. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.cooperation.agreement.api.AgreementId;
 import org.cooperation.agreement.api.BusinessDate;
 import org.cooperation.agreement.api.ProgrammeId;
+import org.cooperation.agreement.api.ProgrammeStart;
 
 /**
  * The agreement launched a programme. {@code launchedOn} is as precise as the source: {@code 1987},
@@ -22,7 +23,7 @@ public record ProgrammeLaunched(
         String description,
         BusinessDate launchedOn,
         BusinessDate runningBy)
-        implements AgreementEvent {
+        implements AgreementEvent, ProgrammeStart {
 
     /** A programme whose launch the source states. */
     public ProgrammeLaunched(
@@ -32,11 +33,6 @@ public record ProgrammeLaunched(
             String description,
             BusinessDate launchedOn) {
         this(agreementId, programmeId, name, description, launchedOn, null);
-    }
-
-    /** The date the record has: the launch when stated, otherwise the date by which it was running. */
-    public BusinessDate knownBy() {
-        return launchedOn != null ? launchedOn : runningBy;
     }
 
     /**
