@@ -8,9 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cooperation.localinfra.LocalPostgres;
@@ -32,6 +31,8 @@ public final class Benchmark {
     static final String PGBENCH_REQUIRED = "pgbench.required";
     /** (b) is measured again at these shares of its rate. */
     private static final double[] LOWER_RATE_SHARES = {0.5, 0.25};
+    /** How long the system is watched doing nothing, after (b)'s lower rates. */
+    static final int IDLE_SECONDS = 10;
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -59,12 +60,6 @@ public final class Benchmark {
         LocalSettings settings = LocalSettings.fromEnvironment(environment)
                 .withDataDirectory(data)
                 .withPorts(0, 0, 0, 0);
-        if (options.profile()) {
-            List<String> jvm = new ArrayList<>(settings.jvmOptions());
-            jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + data.resolve("recordings"));
-            Files.createDirectories(data.resolve("recordings"));
-            settings = settings.withJvmOptions(jvm);
-        }
         Report report = new Report(options);
         report.serviceJvmOptions = String.join(" ", settings.jvmOptions());
         long started = System.nanoTime();
@@ -118,12 +113,15 @@ public final class Benchmark {
 
             report.speedBeforeLoad = CpuSpeed.millisForFixedWork();
             report.step("(a) command throughput");
-            long firstCommandPid = system.commandService().pid();
-            long queryPid = system.queryService().pid();
-            CpuUse.Snapshot before = CpuUse.Snapshot.take(firstCommandPid, queryPid);
+            CpuUse.Processes processes = CpuUse.Processes.of(system);
+            Profiles profiles = options.profile() ? Profiles.start(processes, data.resolve("profiles"), "a") : null;
+            CpuUse.Snapshot before = CpuUse.Snapshot.take(processes);
             report.throughput = CommandLoad.closedLoop(api, "load", options.clients(), options.seconds());
-            report.cpu = CpuUse.PerCommand.between(
-                    before, CpuUse.Snapshot.take(firstCommandPid, queryPid), report.throughput.commands());
+            report.cpu = CpuUse.Split.perCommand(
+                    before, CpuUse.Snapshot.take(processes), report.throughput.commands());
+            if (profiles != null) {
+                report.profiles.add(profiles.stop("(a), " + options.clients() + " clients"));
+            }
             report.commandRssKb = system.commandService().rssKilobytes();
             report.queryRssKb = system.queryService().rssKilobytes();
 
@@ -134,16 +132,16 @@ public final class Benchmark {
             report.step("(a) with the chain off, then on again (command-service restarted for each)");
             report.chainCost = ChainCost.measure(system, api, options);
             // The measurement restarted command-service: a process of its own from here on.
-            long commandPid = system.commandService().pid();
+            processes = CpuUse.Processes.of(system);
 
             report.step("(b) accepted to visible");
             double rate = Math.max(1, report.throughput.commandsPerSecond() / 2);
             report.latencyRate = rate;
-            before = CpuUse.Snapshot.take(commandPid, queryPid);
+            before = CpuUse.Snapshot.take(processes);
             report.latency = CommandLoad.openLoop(api, rate, options.seconds(), null);
-            report.latencyCpu = CpuUse.PerCommand.between(
+            report.latencyCpu = CpuUse.Split.perCommand(
                     before,
-                    CpuUse.Snapshot.take(commandPid, queryPid),
+                    CpuUse.Snapshot.take(processes),
                     report.latency.percentiles().count());
 
             // The same measurement at lower rates: where the latency target is met on this machine,
@@ -153,20 +151,41 @@ public final class Benchmark {
             try (TopicWatch topic = new TopicWatch(system.kafka().bootstrapServers())) {
                 for (double share : LOWER_RATE_SHARES) {
                     double lowerRate = Math.max(1, rate * share);
-                    before = CpuUse.Snapshot.take(commandPid, queryPid);
+                    before = CpuUse.Snapshot.take(processes);
                     CommandLoad.Latency latency = CommandLoad.openLoop(api, lowerRate, options.seconds(), topic);
+
                     report.lowerRates.add(new Report.LatencyAt(
                             lowerRate,
                             latency,
-                            CpuUse.PerCommand.between(
+                            CpuUse.Split.perCommand(
                                     before,
-                                    CpuUse.Snapshot.take(commandPid, queryPid),
+                                    CpuUse.Snapshot.take(processes),
                                     latency.percentiles().count())));
                 }
             }
 
+            // (a)'s load at an eighth of its rate, nothing read back: what a command costs when the
+            // publisher's and the projection's batches hold one event, against (a)'s figure.
+            report.step("(a)'s commands at an eighth of its rate");
+            report.quietRate = report.throughput.commandsPerSecond() / 8;
+            Profiles quietProfiles =
+                    options.profile() ? Profiles.start(processes, data.resolve("profiles"), "eighth") : null;
+            before = CpuUse.Snapshot.take(processes);
+            long quietCommands = CommandLoad.commandsAtRate(api, report.quietRate, options.seconds());
+            report.quietCpu = CpuUse.Split.perCommand(before, CpuUse.Snapshot.take(processes), quietCommands);
+            if (quietProfiles != null) {
+                report.profiles.add(quietProfiles.stop(String.format(
+                        Locale.ROOT, "(a)'s commands at an eighth of its rate, %.0f /s", report.quietRate)));
+            }
+
+            report.step("the system doing nothing");
+            Thread.sleep(2_000);
+            before = CpuUse.Snapshot.take(processes);
+            Thread.sleep(IDLE_SECONDS * 1_000L);
+            report.idle = CpuUse.Split.perSecond(before, CpuUse.Snapshot.take(processes));
+
             report.step("ceiling of (a): the same clients, a request that does nothing");
-            report.ceiling = Ceiling.measure(api, options.clients(), options.seconds(), commandPid, queryPid);
+            report.ceiling = Ceiling.measure(api, options.clients(), options.seconds(), processes);
             report.speedAfterLoad = CpuSpeed.millisForFixedWork();
 
             try (SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers());

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Ceiling {
 
     /** Requests answered 200 in {@code seconds}, and the CPU they took. */
-    record Result(long requests, long failures, double seconds, CpuUse.PerCommand cpu) {
+    record Result(long requests, long failures, double seconds, CpuUse.Split cpu) {
         double requestsPerSecond() {
             return requests / seconds;
         }
@@ -20,10 +20,10 @@ final class Ceiling {
 
     private Ceiling() {}
 
-    static Result measure(Api api, int clients, int seconds, long commandPid, long queryPid) throws Exception {
+    static Result measure(Api api, int clients, int seconds, CpuUse.Processes processes) throws Exception {
         AtomicLong answered = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        CpuUse.Snapshot before = CpuUse.Snapshot.take(commandPid, queryPid);
+        CpuUse.Snapshot before = CpuUse.Snapshot.take(processes);
         long started = System.nanoTime();
         CommandLoad.eachClientUntil(clients, seconds, client -> () -> {
             try {
@@ -37,8 +37,8 @@ final class Ceiling {
             }
         });
         double elapsed = (System.nanoTime() - started) / 1e9;
-        CpuUse.PerCommand cpu = CpuUse.PerCommand.between(
-                before, CpuUse.Snapshot.take(commandPid, queryPid), Math.max(1, answered.get()));
+        CpuUse.Split cpu = CpuUse.Split.perCommand(
+                before, CpuUse.Snapshot.take(processes), Math.max(1, answered.get()));
         return new Result(answered.get(), failed.get(), elapsed, cpu);
     }
 }

@@ -13,7 +13,7 @@ import org.cooperation.localrun.ServiceProcess;
 record ChainCost(Run off, Run on) {
 
     /** One measurement: throughput, CPU per command, and the machine's speed just before it. */
-    record Run(CommandLoad.Throughput throughput, CpuUse.PerCommand cpu, double speedBefore) {}
+    record Run(CommandLoad.Throughput throughput, CpuUse.Split cpu, double speedBefore) {}
 
     static ChainCost measure(LocalSystem system, Api api, Options options) throws Exception {
         ServiceProcess chained = system.commandService();
@@ -40,13 +40,12 @@ record ChainCost(Run off, Run on) {
             throws Exception {
         CommandLoad.closedLoopReadingBack(api, phase + "-warm-up", options.clients(), options.warmUpSeconds());
         double speed = CpuSpeed.millisForFixedWork();
-        long commandPid = commandService.pid();
-        long queryPid = system.queryService().pid();
-        CpuUse.Snapshot before = CpuUse.Snapshot.take(commandPid, queryPid);
+        CpuUse.Processes processes = CpuUse.Processes.of(system).withCommand(commandService.pid());
+        CpuUse.Snapshot before = CpuUse.Snapshot.take(processes);
         CommandLoad.Throughput throughput = CommandLoad.closedLoop(api, phase, options.clients(), options.seconds());
         return new Run(
                 throughput,
-                CpuUse.PerCommand.between(before, CpuUse.Snapshot.take(commandPid, queryPid), throughput.commands()),
+                CpuUse.Split.perCommand(before, CpuUse.Snapshot.take(processes), throughput.commands()),
                 speed);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -117,48 +118,27 @@ final class CommandLoad {
         long[] acceptedAt = new long[total];
         String[] agreementIds = new String[total];
         long[] versions = new long[total];
-        AtomicInteger next = new AtomicInteger();
         AtomicLong stale = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        ExecutorService workers = Executors.newFixedThreadPool(64);
-        ThreadLocal<CommandMix> mixes = ThreadLocal.withInitial(
-                () -> new CommandMix("latency-" + Thread.currentThread().getId()));
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        long period = (long) (1_000_000_000L / perSecond);
         long started = System.nanoTime();
-        clock.scheduleAtFixedRate(
-                () -> {
-                    int slot = next.getAndIncrement();
-                    if (slot >= total) {
-                        clock.shutdown();
-                        return;
-                    }
-                    workers.submit(() -> {
-                        CommandMix.Command command = mixes.get().next();
-                        try {
-                            long version = api.command(command.path(), command.body());
-                            long accepted = System.nanoTime();
-                            acceptedAt[slot] = accepted;
-                            agreementIds[slot] = command.agreementId();
-                            versions[slot] = version;
-                            boolean visible = awaitVisible(api, command.agreementId(), version);
-                            micros[slot] = (System.nanoTime() - accepted) / 1000;
-                            if (!visible) {
-                                stale.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            micros[slot] = -1;
-                            failed.incrementAndGet();
-                            report(e);
-                        }
-                    });
-                },
-                0,
-                period,
-                TimeUnit.NANOSECONDS);
-        clock.awaitTermination(seconds * 3L + 60, TimeUnit.SECONDS);
-        workers.shutdown();
-        workers.awaitTermination(120, TimeUnit.SECONDS);
+        atFixedRate(perSecond, total, "latency", (slot, command) -> {
+            try {
+                long version = api.command(command.path(), command.body());
+                long accepted = System.nanoTime();
+                acceptedAt[slot] = accepted;
+                agreementIds[slot] = command.agreementId();
+                versions[slot] = version;
+                boolean visible = awaitVisible(api, command.agreementId(), version);
+                micros[slot] = (System.nanoTime() - accepted) / 1000;
+                if (!visible) {
+                    stale.incrementAndGet();
+                }
+            } catch (Exception e) {
+                micros[slot] = -1;
+                failed.incrementAndGet();
+                report(e);
+            }
+        });
         double elapsed = (System.nanoTime() - started) / 1e9;
         long[] measured = java.util.Arrays.stream(micros).filter(m -> m >= 0).toArray();
         return new Latency(
@@ -167,6 +147,49 @@ final class CommandLoad {
                 failed.get(),
                 total / elapsed,
                 toTopic(topic, acceptedAt, agreementIds, versions));
+    }
+
+    /**
+     * (a)'s load at a fixed rate: the same commands, none read back, so that what each costs the
+     * machine compares with (a)'s; returns how many were accepted.
+     */
+    static long commandsAtRate(Api api, double perSecond, int seconds) throws Exception {
+        AtomicLong accepted = new AtomicLong();
+        atFixedRate(perSecond, (int) Math.max(1, perSecond * seconds), "quiet", (slot, command) -> {
+            try {
+                api.command(command.path(), command.body());
+                accepted.incrementAndGet();
+            } catch (Exception e) {
+                report(e);
+            }
+        });
+        return accepted.get();
+    }
+
+    /** Starts {@code total} commands of the mix at a fixed rate, whatever the answers, and waits for all. */
+    private static void atFixedRate(double perSecond, int total, String phase, BiConsumer<Integer, CommandMix.Command> send)
+            throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(64);
+        ThreadLocal<CommandMix> mixes = ThreadLocal.withInitial(
+                () -> new CommandMix(phase + "-" + Thread.currentThread().getId()));
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        long period = (long) (1_000_000_000L / perSecond);
+        clock.scheduleAtFixedRate(
+                () -> {
+                    int slot = next.getAndIncrement();
+                    if (slot >= total) {
+                        clock.shutdown();
+                        return;
+                    }
+                    workers.submit(() -> send.accept(slot, mixes.get().next()));
+                },
+                0,
+                period,
+                TimeUnit.NANOSECONDS);
+        clock.awaitTermination((long) (total / perSecond) * 3L + 60, TimeUnit.SECONDS);
+        workers.shutdown();
+        workers.awaitTermination(120, TimeUnit.SECONDS);
     }
 
     /** Accepted → read from the topic, for each command whose event the watch saw; null without a watch. */

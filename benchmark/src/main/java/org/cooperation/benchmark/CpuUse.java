@@ -3,44 +3,112 @@ package org.cooperation.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.cooperation.localrun.LocalSystem;
 
 /**
- * CPU time of a process and of the whole machine, from /proc, so the report can say where the
- * machine's cores went during the load: per command, per process.
+ * CPU time of each process of the system and of the whole machine, from /proc, so the report can
+ * say where the machine's cores went during the load: per command, per process, with PostgreSQL
+ * and the broker apart from whatever else ran.
  */
 final class CpuUse {
 
     /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ) on every common architecture. */
     private static final double MILLIS_PER_TICK = 10;
 
-    /** CPU milliseconds of each part at one moment. */
-    record Snapshot(long nanos, double command, double query, double client, double machine) {
+    /** The processes whose CPU is counted apart; PostgreSQL's is its postmaster with every backend. */
+    record Processes(long command, long query, long postgres, long broker) {
 
-        static Snapshot take(long commandPid, long queryPid) {
+        static Processes of(LocalSystem system) {
+            return new Processes(
+                    system.commandService().pid(),
+                    system.queryService().pid(),
+                    system.postgres().pid(),
+                    system.kafka().pid());
+        }
+
+        /** The same, with a command-service started apart from the system's own (see {@link ChainCost}). */
+        Processes withCommand(long pid) {
+            return new Processes(pid, query, postgres, broker);
+        }
+    }
+
+    /** CPU milliseconds of each part at one moment. */
+    record Snapshot(
+            long nanos,
+            double command,
+            double commandCompilers,
+            double query,
+            double queryCompilers,
+            double postgres,
+            double broker,
+            double client,
+            double machine) {
+
+        static Snapshot take(Processes processes) {
             return new Snapshot(
                     System.nanoTime(),
-                    processMillis(commandPid),
-                    processMillis(queryPid),
+                    processMillis(processes.command()),
+                    compilerMillis(processes.command()),
+                    processMillis(processes.query()),
+                    compilerMillis(processes.query()),
+                    treeMillis(processes.postgres()),
+                    treeMillis(processes.broker()),
                     processMillis(ProcessHandle.current().pid()),
                     machineBusyMillis());
         }
     }
 
-    /** Where the machine's CPU went between two snapshots, per command accepted in between. */
-    record PerCommand(double command, double query, double client, double rest, double machineBusyShare) {
+    /**
+     * Where the machine's CPU went between two snapshots, divided by what was done in between
+     * (commands, requests or seconds): each process, and the rest (the kernel's own threads, any
+     * other program). Each service's figure includes its JIT compiler threads, which are also given
+     * apart: compiling is what a JVM does in its first minutes, and it shows how far from its
+     * steady state a service still was.
+     */
+    record Split(
+            double command,
+            double commandCompilers,
+            double query,
+            double queryCompilers,
+            double postgres,
+            double broker,
+            double client,
+            double rest,
+            double machineBusyShare) {
 
-        static PerCommand between(Snapshot before, Snapshot after, long commands) {
+        static Split perCommand(Snapshot before, Snapshot after, long commands) {
+            return divided(before, after, commands);
+        }
+
+        /** CPU milliseconds per second of the wall clock: what each part spends while nothing is asked. */
+        static Split perSecond(Snapshot before, Snapshot after) {
+            return divided(before, after, (after.nanos() - before.nanos()) / 1e9);
+        }
+
+        private static Split divided(Snapshot before, Snapshot after, double by) {
             double command = after.command() - before.command();
             double query = after.query() - before.query();
+            double postgres = after.postgres() - before.postgres();
+            double broker = after.broker() - before.broker();
             double client = after.client() - before.client();
             double machine = after.machine() - before.machine();
             double wallMillis = (after.nanos() - before.nanos()) / 1e6;
-            return new PerCommand(
-                    command / commands,
-                    query / commands,
-                    client / commands,
-                    (machine - command - query - client) / commands,
+            return new Split(
+                    command / by,
+                    (after.commandCompilers() - before.commandCompilers()) / by,
+                    query / by,
+                    (after.queryCompilers() - before.queryCompilers()) / by,
+                    postgres / by,
+                    broker / by,
+                    client / by,
+                    (machine - command - query - postgres - broker - client) / by,
                     machine / (wallMillis * Runtime.getRuntime().availableProcessors()));
+        }
+
+        /** The whole machine's, the benchmark's own clients apart (issue 22 counts the system alone). */
+        double system() {
+            return command + query + postgres + broker + rest;
         }
     }
 
@@ -48,13 +116,69 @@ final class CpuUse {
 
     /** User plus system CPU time of the process so far, in milliseconds; -1 when it cannot be read. */
     static double processMillis(long pid) {
+        long[] ticks = ticks(pid);
+        return ticks == null ? -1 : (ticks[0] + ticks[1]) * MILLIS_PER_TICK;
+    }
+
+    /**
+     * CPU time of a process and all its descendants, in milliseconds, counting each once: a live
+     * process by its own time, one that has ended by its parent's time for waited-for children
+     * (PostgreSQL starts and reaps a backend per connection). 0 when there is no such process.
+     */
+    static double treeMillis(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        return ProcessHandle.of(pid)
+                .map(root -> Stream.concat(Stream.of(root), root.descendants())
+                        .mapToLong(process -> {
+                            long[] ticks = ticks(process.pid());
+                            return ticks == null ? 0 : ticks[0] + ticks[1] + ticks[2] + ticks[3];
+                        })
+                        .sum() * MILLIS_PER_TICK)
+                .orElse(0.0);
+    }
+
+    /**
+     * CPU time of a JVM's JIT compiler threads (named "C1 CompilerThreadN" and "C2 CompilerThreadN",
+     * which the kernel cuts to 15 characters), in milliseconds.
+     */
+    static double compilerMillis(long pid) {
+        Path tasks = Path.of("/proc", String.valueOf(pid), "task");
+        try (Stream<Path> threads = Files.list(tasks)) {
+            return threads.mapToLong(thread -> {
+                        try {
+                            String stat = Files.readString(thread.resolve("stat"));
+                            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                            if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+                                return 0;
+                            }
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        } catch (IOException | RuntimeException e) {
+                            return 0; // the thread ended meanwhile
+                        }
+                    })
+                    .sum() * MILLIS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** utime, stime, cutime and cstime of /proc/PID/stat, or null when it cannot be read. */
+    private static long[] ticks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             // The command name may hold spaces; the fields that follow it are counted from its ')'.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+            return new long[] {
+                Long.parseLong(fields[11]),
+                Long.parseLong(fields[12]),
+                Long.parseLong(fields[13]),
+                Long.parseLong(fields[14])
+            };
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return null;
         }
     }
 

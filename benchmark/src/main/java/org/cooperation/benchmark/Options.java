@@ -9,7 +9,8 @@ import java.util.List;
  * and {@code --seconds} shrink a run on a busy machine (the report states the sizes used). The
  * warm-up is long because on two cores the JIT compilers of four JVMs still took a fifth of the
  * command service's CPU 45 s into the load ({@code --warm-up N} changes it); {@code --profile}
- * records both services with Java Flight Recorder into the data folder, to see where time goes.
+ * samples both services' CPU with async-profiler during (a) and at an eighth of its rate
+ * (docs/benchmark-profile.md), to see where time goes.
  * The scale section seeds {@code --scale-sizes} agreements in turn (1,000, 10,000 and 100,000) and
  * sends each request {@code --scale-samples} times at each; {@code --scale-only} runs it alone.
  */

@@ -17,7 +17,7 @@ final class Report {
     private final Options options;
     double pgbenchTps;
     CommandLoad.Throughput throughput;
-    CpuUse.PerCommand cpu;
+    CpuUse.Split cpu;
     /** (a) with the hash chain off and on, in this run. */
     ChainCost chainCost;
     /** The chain's own work per event, timed in the benchmark's process on the events of (a). */
@@ -25,7 +25,7 @@ final class Report {
 
     Ceiling.Result ceiling;
     double latencyRate;
-    CpuUse.PerCommand latencyCpu;
+    CpuUse.Split latencyCpu;
     /** {@link CpuSpeed} at the start, before (a) and after (b). */
     double speedAtStart;
 
@@ -34,6 +34,13 @@ final class Report {
     CommandLoad.Latency latency;
     /** (b) again at lower rates. */
     final List<LatencyAt> lowerRates = new ArrayList<>();
+    /** With --profile: where each service's CPU went, a section per stretch of load. */
+    final List<String> profiles = new ArrayList<>();
+    /** (a)'s commands at an eighth of its rate, none read back, and the CPU they took. */
+    double quietRate;
+    CpuUse.Split quietCpu;
+    /** CPU per second of each part while nothing is asked, after (b). */
+    CpuUse.Split idle;
 
     HistoryQuery.Result history;
     Rebuild.Result rebuild;
@@ -46,7 +53,7 @@ final class Report {
     String serviceJvmOptions;
 
     /** One open-loop measurement of (b) and the CPU it took. */
-    record LatencyAt(double rate, CommandLoad.Latency latency, CpuUse.PerCommand cpu) {}
+    record LatencyAt(double rate, CommandLoad.Latency latency, CpuUse.Split cpu) {}
 
     Report(Options options) {
         this.options = options;
@@ -66,10 +73,73 @@ final class Report {
                         latency.achievedRate()),
                 folder.resolve(PLOT));
         Files.writeString(folder.resolve("benchmarks.md"), markdown());
+        if (!profiles.isEmpty()) {
+            Files.writeString(
+                    folder.resolve("benchmark-profile.md"),
+                    """
+                    # Where the services' CPU went
+
+                    Written by `./run-benchmark --profile` on %s: async-profiler's CPU samples (itimer, every
+                    millisecond of CPU) of each service, loaded into the running JVMs after the warm-up. The
+                    collapsed stacks are in `target/benchmark-data/profiles`. Frames are the JIT's names:
+                    `Interpreter`, a method not compiled yet; `[vdso]` and kernel frames, system calls.
+                    """.formatted(Instant.now())
+                            + String.join("", profiles));
+        }
     }
 
     String summary() {
-        return table() + chainCost() + lowerRates() + cpuUse();
+        return table() + costTargets() + chainCost() + lowerRates() + cpuUse();
+    }
+
+    /**
+     * Issue 22's targets for the cost of a command: against the request that does nothing, in
+     * absolute terms at saturation, and at an eighth of (a)'s rate against saturation. "The system"
+     * is every process but the benchmark's own clients.
+     */
+    String costTargets() {
+        if (quietCpu == null) {
+            return "";
+        }
+        CpuUse.Split quiet = quietCpu;
+        double overEmpty = cpu.command() / ceiling.cpu().command();
+        double quietOverBusy = quiet.system() / cpu.system();
+        double overCeiling = throughput.commandsPerSecond() / ceiling.requestsPerSecond();
+        return String.format(
+                Locale.ROOT,
+                """
+
+                What a command costs (issue 22's targets; "the system" is every process but the benchmark's clients):
+
+                | figure | measured | target | met |
+                |---|---|---|---|
+                | (a) over its ceiling | %.0f / %.0f per s = %.2f× | ≥ 0.25× | %s |
+                | command-service CPU per command in (a), over the request that does nothing | %.2f / %.2f ms = %.1f× | ≤ 3× | %s |
+                | the same, each figure without its JIT compiler threads (still compiling: %.2f and %.2f ms) | %.2f / %.2f ms = %.1f× | — | — |
+                | the system's CPU per command in (a) | %.2f ms | ≤ 4 ms | %s |
+                | the same for (a)'s commands at an eighth of its rate (%.0f /s, none read back), over that in (a) | %.2f / %.2f ms = %.2f× | ≤ 1.5× | %s |
+                """,
+                throughput.commandsPerSecond(),
+                ceiling.requestsPerSecond(),
+                overCeiling,
+                check(overCeiling >= 0.25),
+                cpu.command(),
+                ceiling.cpu().command(),
+                overEmpty,
+                check(overEmpty <= 3),
+                cpu.commandCompilers(),
+                ceiling.cpu().commandCompilers(),
+                cpu.command() - cpu.commandCompilers(),
+                ceiling.cpu().command() - ceiling.cpu().commandCompilers(),
+                (cpu.command() - cpu.commandCompilers())
+                        / (ceiling.cpu().command() - ceiling.cpu().commandCompilers()),
+                cpu.system(),
+                check(cpu.system() <= 4),
+                quietRate,
+                quiet.system(),
+                cpu.system(),
+                quietOverBusy,
+                check(quietOverBusy <= 1.5));
     }
 
     /** What chaining each event costs a command: timed directly, and (a) with the chain off and on. */
@@ -130,7 +200,7 @@ final class Report {
                 the topic" is accepted → read by a partner's consumer of the events topic, watched at the
                 lower rates only (the watching consumer costs the machine a little):
 
-                | rate | visible: p50 / p99 / max | on the topic: p50 / p99 | machine busy | CPU per command: command-service / query-service / clients / rest |
+                | rate | visible: p50 / p99 / max | on the topic: p50 / p99 | machine busy | CPU per command: command-service / query-service / PostgreSQL / broker / rest = system; clients; the services' JIT compilers (in their figures) |
                 |---|---|---|---|---|
                 """, options.seconds()));
         text.append(row(new LatencyAt(latencyRate, latency, latencyCpu)));
@@ -143,7 +213,7 @@ final class Report {
         Percentiles onTopic = at.latency().toTopic();
         return String.format(
                 Locale.ROOT,
-                "| %.0f /s | %.1f / %.1f / %.1f ms | %s | %.0f%% | %.2f / %.2f / %.2f / %.2f ms |%n",
+                "| %.0f /s | %.1f / %.1f / %.1f ms | %s | %.0f%% | %s |%n",
                 at.latency().achievedRate(),
                 visible.millis(50),
                 visible.millis(99),
@@ -158,15 +228,30 @@ final class Report {
                                 onTopic.count(),
                                 visible.count()),
                 at.cpu().machineBusyShare() * 100,
-                at.cpu().command(),
-                at.cpu().query(),
-                at.cpu().client(),
-                at.cpu().rest());
+                split(at.cpu()));
+    }
+
+    /** One split of CPU per command: each process, the rest, their sum, and the clients apart. */
+    private static String split(CpuUse.Split cpu) {
+        return String.format(
+                Locale.ROOT,
+                "%.2f / %.2f / %.2f / %.2f / %.2f = %.2f ms; %.2f ms; %.2f / %.2f ms",
+                cpu.command(),
+                cpu.query(),
+                cpu.postgres(),
+                cpu.broker(),
+                cpu.rest(),
+                cpu.system(),
+                cpu.client(),
+                cpu.commandCompilers(),
+                cpu.queryCompilers());
     }
 
     private String cpuUse() {
         return cpuUse("(a)", cpu)
                 + cpuUse("(b)", latencyCpu)
+                + (quietCpu == null ? "" : cpuUse("(a)'s commands at an eighth of its rate", quietCpu))
+                + idle()
                 + String.format(
                         Locale.ROOT,
                         """
@@ -176,7 +261,7 @@ final class Report {
                         ceiling.cpu().machineBusyShare() * 100,
                         ceiling.cpu().command(),
                         ceiling.cpu().client(),
-                        ceiling.cpu().rest() + ceiling.cpu().query())
+                        ceiling.cpu().system() - ceiling.cpu().command())
                 + String.format(Locale.ROOT, """
                 The machine's speed: the same fixed work (a hash map of 200,000 entries filled, read and
                 sorted, on one thread) took %.0f ms of CPU at the start, %.0f ms before (a) and %.0f ms after (b).
@@ -184,20 +269,46 @@ final class Report {
                 """, speedAtStart, speedBeforeLoad, speedAfterLoad);
     }
 
-    private static String cpuUse(String figure, CpuUse.PerCommand cpu) {
+    private static String cpuUse(String figure, CpuUse.Split cpu) {
         return String.format(
                 Locale.ROOT,
                 """
                 During %s the machine's cores were %.0f%% busy. CPU time per accepted command:
-                command-service %.2f ms, query-service %.2f ms, the benchmark's own HTTP clients %.2f ms,
-                everything else on the machine (PostgreSQL, the Kafka broker, the kernel, any other program) %.2f ms.
+                command-service %.2f ms (its JIT compiler threads %.2f), query-service %.2f ms (its JIT compiler
+                threads %.2f), PostgreSQL %.2f ms, the broker %.2f ms,
+                everything else on the machine (the kernel's own threads, any other program) %.2f ms:
+                %.2f ms for the system, and the benchmark's own HTTP clients %.2f ms apart.
                 """,
                 figure,
                 cpu.machineBusyShare() * 100,
                 cpu.command(),
+                cpu.commandCompilers(),
                 cpu.query(),
-                cpu.client(),
-                cpu.rest());
+                cpu.queryCompilers(),
+                cpu.postgres(),
+                cpu.broker(),
+                cpu.rest(),
+                cpu.system(),
+                cpu.client());
+    }
+
+    /** What each part spends while nothing is asked: the floor under the CPU per command at low rates. */
+    private String idle() {
+        if (idle == null) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                """
+                While nothing was asked (%d s after (b)'s lower rates), CPU time per second: command-service
+                %.1f ms, query-service %.1f ms, PostgreSQL %.1f ms, the broker %.1f ms, everything else %.1f ms.
+                """,
+                Benchmark.IDLE_SECONDS,
+                idle.command(),
+                idle.query(),
+                idle.postgres(),
+                idle.broker(),
+                idle.rest());
     }
 
     private String markdown() {
@@ -256,7 +367,7 @@ final class Report {
                         options.quick() ? " --quick" : "",
                         Instant.now(),
                         totalSeconds,
-                        table() + chainCost(),
+                        table() + costTargets() + chainCost(),
                         lowerRates(),
                         cpuUse(),
                         PLOT,

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class ReportTest {
 
-    private static final CpuUse.PerCommand CPU = new CpuUse.PerCommand(1.0, 0.5, 0.5, 0.2, 0.8);
+    /** command 1.0, query 0.5, PostgreSQL 0.6, broker 0.3, clients 0.2, rest 0.4: the system 2.8 ms. */
+    private static final CpuUse.Split CPU = new CpuUse.Split(1.0, 0.1, 0.5, 0.05, 0.6, 0.3, 0.2, 0.4, 0.8);
 
     @Test
     void statesThatThePgbenchBaselineWasNotMeasuredWhenPgbenchIsMissing() {
@@ -22,6 +23,22 @@ class ReportTest {
         Report report = measured(400);
 
         assertThat(report.summary()).contains("| pgbench insert+commit 400 tps | 0.25× | ≥ 0.25× | yes |");
+    }
+
+    @Test
+    void checksTheCostOfACommandAgainstTheEmptyRequestAndAgainstSaturation() {
+        Report report = measured(400);
+        report.ceiling = new Ceiling.Result(3000, 0, 3, new CpuUse.Split(0.4, 0, 0, 0, 0, 0, 0.1, 0.02, 0.9));
+        CpuUse.Split quiet = new CpuUse.Split(2.0, 0.2, 1.0, 0.1, 1.2, 0.6, 1.0, 0.8, 0.4);
+        report.quietRate = 37.5;
+        report.quietCpu = quiet;
+
+        assertThat(report.costTargets())
+                .contains("| (a) over its ceiling | 100 / 1000 per s = 0.10× | ≥ 0.25× | **no** |")
+                .contains("over the request that does nothing | 1.00 / 0.40 ms = 2.5× | ≤ 3× | yes |")
+                .contains("| the system's CPU per command in (a) | 2.80 ms | ≤ 4 ms | yes |")
+                .contains("(38 /s, none read back), over that in (a) | 5.60 / 2.80 ms = 2.00× | ≤ 1.5× | **no** |");
+        assertThat(report.summary()).contains("1.00 / 0.50 / 0.60 / 0.30 / 0.40 = 2.80 ms; 0.20 ms");
     }
 
     private static Report measured(double pgbenchTps) {

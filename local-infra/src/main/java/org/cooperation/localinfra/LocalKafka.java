@@ -85,6 +85,11 @@ public final class LocalKafka implements AutoCloseable {
         return broker != null && broker.isAlive();
     }
 
+    /** The broker's process (started through setsid, which runs it in its place), or -1 when stopped. */
+    public synchronized long pid() {
+        return isRunning() ? broker.pid() : -1;
+    }
+
     /**
      * Starts the broker, formatting its storage first if this data directory has never held one,
      * and returns once it answers an admin request. Also starts it again after a stop or kill.

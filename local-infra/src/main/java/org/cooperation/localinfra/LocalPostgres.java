@@ -1,5 +1,7 @@
 package org.cooperation.localinfra;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -100,6 +102,21 @@ public final class LocalPostgres implements AutoCloseable {
 
     public synchronized boolean isRunning() {
         return running;
+    }
+
+    /**
+     * The server's postmaster (the parent of every backend), from the first line of its
+     * postmaster.pid, or -1 when it is not running here.
+     */
+    public synchronized long pid() {
+        if (!running) {
+            return -1;
+        }
+        try (BufferedReader lines = Files.newBufferedReader(dataDirectory.resolve("postmaster.pid"))) {
+            return Long.parseLong(lines.readLine().trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Creates the database unless it exists already. */
