@@ -76,7 +76,7 @@ public final class PublishedLanguage {
      */
     public static Optional<InvalidValueException> problemIn(Object value) {
         try {
-            check(value, "");
+            check(value, Path.ROOT);
             return Optional.empty();
         } catch (InvalidValueException e) {
             return Optional.of(e);
@@ -102,30 +102,67 @@ public final class PublishedLanguage {
         return repaired.toString();
     }
 
-    private static void check(Object value, String path) {
+    /**
+     * Every command and event passes here, so the walk reads each record class's components once
+     * ({@link #COMPONENTS}) and spells a value's path only when the value is refused.
+     */
+    private static void check(Object value, Path path) {
         if (value instanceof String text) {
-            text(text, path);
+            if (!isAdmissible(text)) {
+                text(text, path.toString());
+            }
         } else if (value instanceof LocalDate date) {
-            date(date, path);
+            if (!isAdmissible(date)) {
+                date(date, path.toString());
+            }
         } else if (value instanceof Collection<?> items) {
             int i = 0;
             for (Object item : items) {
-                check(item, path + "[" + i++ + "]");
+                check(item, path.item(i++));
             }
         } else if (value instanceof Record record) {
-            RecordComponent[] components = record.getClass().getRecordComponents();
+            RecordComponent[] components = COMPONENTS.get(record.getClass());
             for (RecordComponent component : components) {
-                check(valueOf(component, record), pathTo(path, component, components.length));
+                check(valueOf(component, record), path.component(component, components.length));
             }
         }
     }
 
-    /** A value object such as {@code AgreementId(value)} stands for its one value: its path is the field's. */
-    private static String pathTo(String path, RecordComponent component, int components) {
-        if (components == 1 && component.getName().equals("value")) {
-            return path;
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
         }
-        return path.isEmpty() ? component.getName() : path + "." + component.getName();
+    };
+
+    /** Where a value sits in what is checked, such as {@code parties[1].signatory.name}; spelt when asked. */
+    private record Path(Path parent, String name, int index) {
+
+        static final Path ROOT = new Path(null, null, -1);
+
+        Path item(int i) {
+            return new Path(this, null, i);
+        }
+
+        /** A value object such as {@code AgreementId(value)} stands for its one value: its path is the field's. */
+        Path component(RecordComponent component, int components) {
+            if (components == 1 && component.getName().equals("value")) {
+                return this;
+            }
+            return new Path(this, component.getName(), -1);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String before = parent.toString();
+            if (name == null) {
+                return before + "[" + index + "]";
+            }
+            return before.isEmpty() ? name : before + "." + name;
+        }
     }
 
     private static Object valueOf(RecordComponent component, Record record) {
