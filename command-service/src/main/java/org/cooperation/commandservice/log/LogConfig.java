@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.log;
 
+import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -17,19 +18,23 @@ import org.springframework.kafka.config.TopicBuilder;
 @EnableConfigurationProperties(CheckpointSettings.class)
 public class LogConfig {
 
+    private static final int BATCH_SIZE = 100;
+
     /**
      * The log is one tracking processor with one segment and one thread: the events reach it in
      * global order, one at a time, so leaves get consecutive indexes. An error stops it rather than
-     * letting an event pass without a leaf.
+     * letting an event pass without a leaf. While commands are few it waits {@code linger} for more
+     * events before a batch ({@link LingeringEvents}).
      */
     @Autowired
-    public void eventLogProcessor(EventProcessingConfigurer processing) {
+    public void eventLogProcessor(
+            EventProcessingConfigurer processing, @Value("${agreements.log.linger:PT0.25S}") Duration linger) {
         processing.registerTrackingEventProcessor(
                 EventLog.PROCESSING_GROUP,
-                org.axonframework.config.Configuration::eventStore,
+                configuration -> new LingeringEvents(configuration.eventStore(), linger, BATCH_SIZE),
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)
-                        .andBatchSize(100));
+                        .andBatchSize(BATCH_SIZE));
         processing.registerListenerInvocationErrorHandler(
                 EventLog.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("agreements.publisher")
 public record PublisherSettings(
-        @DefaultValue("2") int threads,
-        @DefaultValue("2") int initialSegments,
+        @DefaultValue("1") int threads,
+        @DefaultValue("1") int initialSegments,
         @DefaultValue("100") int batchSize,
         @DefaultValue("PT1M") Duration unattendedAfter) {}
