@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pages of an agreement's history as the JSON of {@link HistoryController.HistoryPage}, written in
@@ -69,10 +71,13 @@ public class HistoryPages {
 
     private final JdbcClient jdbc;
     private final ReadModelTables tables;
+    private final TransactionTemplate readOnly;
 
-    public HistoryPages(JdbcTemplate jdbc, ReadModelTables tables) {
+    public HistoryPages(JdbcTemplate jdbc, ReadModelTables tables, PlatformTransactionManager transactions) {
         this.jdbc = JdbcClient.create(jdbc);
         this.tables = tables;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -99,18 +104,27 @@ public class HistoryPages {
      * a party, the events that link to an agreement that party is not a party to are left out
      * (their sequence numbers are skipped), so that the page names no agreement the reader could
      * not read itself.
+     *
+     * <p>The page is read in the order of the key on (agreement, sequence) and stops after it. Left to
+     * its estimates, PostgreSQL takes an agreement to have as many events as the average one, so for a
+     * long history it fetched every event after the cursor and sorted them to keep a page: each page
+     * cost what was left of the history (60 ms against 3.9 ms for a page in the middle of 10,000 events,
+     * EXPLAIN ANALYZE in docs/performance.md). Without a sort to choose, the key's order is the one plan.
      */
     public Page find(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
-        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
-                          AND e.sequence > :after
-                        ORDER BY e.sequence LIMIT :limit
-                        """))
-                .param("id", agreementId)
-                .param("after", afterSequence)
-                .param("party", reader.map(PartyCode::value).orElse(null))
-                // One more than asked tells whether another page follows, without a count.
-                .param("limit", limit + 1)
-                .query((ResultSet rows) -> write(agreementId, rows, limit));
+        return readOnly.execute(transaction -> {
+            jdbc.sql("SET LOCAL enable_sort = off").update();
+            return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
+                              AND e.sequence > :after
+                            ORDER BY e.sequence LIMIT :limit
+                            """))
+                    .param("id", agreementId)
+                    .param("after", afterSequence)
+                    .param("party", reader.map(PartyCode::value).orElse(null))
+                    // One more than asked tells whether another page follows, without a count.
+                    .param("limit", limit + 1)
+                    .query((ResultSet rows) -> write(agreementId, rows, limit));
+        });
     }
 
     private static Page write(String agreementId, ResultSet rows, int limit) throws SQLException {
