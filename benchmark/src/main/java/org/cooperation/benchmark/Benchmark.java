@@ -31,8 +31,6 @@ public final class Benchmark {
     static final String PGBENCH_REQUIRED = "pgbench.required";
     /** (b) is measured again at these shares of its rate. */
     private static final double[] LOWER_RATE_SHARES = {0.5, 0.25};
-    /** How long the system is watched doing nothing, after (b)'s lower rates. */
-    static final int IDLE_SECONDS = 10;
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -180,8 +178,9 @@ public final class Benchmark {
 
             report.step("the system doing nothing");
             Thread.sleep(2_000);
+            report.idleSeconds = Math.max(1, options.seconds() / 3);
             before = CpuUse.Snapshot.take(processes);
-            Thread.sleep(IDLE_SECONDS * 1_000L);
+            Thread.sleep(report.idleSeconds * 1_000L);
             report.idle = CpuUse.Split.perSecond(before, CpuUse.Snapshot.take(processes));
 
             report.step("ceiling of (a): the same clients, a request that does nothing");

@@ -25,8 +25,11 @@ import java.util.Set;
 final class Profile {
 
     private static final String AGENT = "linux-x64/libasyncProfiler.so";
-    /** itimer needs no perf_events, which containers often forbid; 1 ms gives ~30,000 samples in (a). */
-    private static final String START = "start,event=itimer,interval=1ms";
+    /**
+     * itimer needs no perf_events, which containers often forbid; each stack starts with its
+     * thread's name, so that the samples can be told apart by what the thread does.
+     */
+    private static final String START = "start,event=itimer,interval=1ms,threads";
 
     private final long pid;
     private final Path collapsed;
@@ -70,10 +73,15 @@ final class Profile {
         return copy;
     }
 
-    /** Collapsed stacks ("root;...;leaf count"), counted by the frame that ran and by every frame on the stack. */
-    record Samples(long total, Map<String, Long> self, Map<String, Long> inclusive) {
+    /**
+     * Collapsed stacks ("[thread tid=N];root;...;leaf count"), counted by thread (its name with the
+     * numbers that tell a pool's threads apart made N), by the frame that ran and by every frame on
+     * the stack.
+     */
+    record Samples(long total, Map<String, Long> threads, Map<String, Long> self, Map<String, Long> inclusive) {
 
         static Samples read(Path collapsed) throws IOException {
+            Map<String, Long> threads = new HashMap<>();
             Map<String, Long> self = new HashMap<>();
             Map<String, Long> inclusive = new HashMap<>();
             long total = 0;
@@ -85,6 +93,9 @@ final class Profile {
                 long count = Long.parseLong(line.substring(space + 1).trim());
                 String[] frames = line.substring(0, space).split(";");
                 total += count;
+                if (frames[0].startsWith("[")) {
+                    threads.merge(threadKind(frames[0]), count, Long::sum);
+                }
                 self.merge(frames[frames.length - 1], count, Long::sum);
                 // A recursive frame counts once per sample.
                 Set<String> seen = new HashSet<>();
@@ -94,7 +105,15 @@ final class Profile {
                     }
                 }
             }
-            return new Samples(total, self, inclusive);
+            return new Samples(total, threads, self, inclusive);
+        }
+
+        /** "[http-nio-8080-exec-12 tid=4711]" is one of "http-nio-N-exec-N", "[C2 CompilerThread1 tid=9]" of "C2 CompilerThreadN". */
+        static String threadKind(String frame) {
+            return frame.substring(1, frame.length() - 1)
+                    .replaceAll(" tid=\\d+$", "")
+                    .replaceAll("-\\d+", "-N")
+                    .replaceAll("\\d+$", "N");
         }
 
         /** The frames with the most samples, as a Markdown table with their shares. */

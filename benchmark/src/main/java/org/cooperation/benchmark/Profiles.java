@@ -28,6 +28,8 @@ final class Profiles {
 
     private static String section(String service, String stretch, Profile.Samples samples) {
         return "\n## " + service + " during " + stretch + " (" + samples.total() + " samples)\n\n"
+                + samples.top("thread", samples.threads(), ROWS)
+                + "\n"
                 + samples.top("frame that ran", samples.self(), ROWS)
                 + "\n"
                 + samples.top("this project's frame, with what it called", samples.ours(), ROWS);

@@ -39,8 +39,9 @@ final class Report {
     /** (a)'s commands at an eighth of its rate, none read back, and the CPU they took. */
     double quietRate;
     CpuUse.Split quietCpu;
-    /** CPU per second of each part while nothing is asked, after (b). */
+    /** CPU per second of each part while nothing is asked, after (b), for this many seconds. */
     CpuUse.Split idle;
+    int idleSeconds;
 
     HistoryQuery.Result history;
     Rebuild.Result rebuild;
@@ -303,7 +304,7 @@ final class Report {
                 While nothing was asked (%d s after (b)'s lower rates), CPU time per second: command-service
                 %.1f ms, query-service %.1f ms, PostgreSQL %.1f ms, the broker %.1f ms, everything else %.1f ms.
                 """,
-                Benchmark.IDLE_SECONDS,
+                idleSeconds,
                 idle.command(),
                 idle.query(),
                 idle.postgres(),
