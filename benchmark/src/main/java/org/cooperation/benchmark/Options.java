@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * The sizes of one benchmark run. {@code --quick} is the smoke size CI runs; {@code --rebuild-events}
  * and {@code --seconds} shrink a run on a busy machine (the report states the sizes used). The
- * warm-up is long because on two cores the JIT compilers of four JVMs still took a fifth of the
- * command service's CPU 45 s into the load ({@code --warm-up N} changes it); {@code --profile}
+ * warm-up is four minutes because on two cores the JIT compilers were still at work long after one:
+ * 90 s after its start, query-service's C2 thread took 43 % of its CPU samples in (a), and only
+ * after about five minutes did both services compile next to nothing ({@code --warm-up N} changes
+ * it); {@code --profile}
  * samples both services' CPU with async-profiler during (a) and at an eighth of its rate
  * (docs/benchmark-profile.md), to see where time goes.
  * The scale section seeds {@code --scale-sizes} agreements in turn (1,000, 10,000 and 100,000) and
@@ -76,7 +78,7 @@ record Options(
                 : new Options(
                         false,
                         16,
-                        60,
+                        240,
                         30,
                         10_000,
                         1_000_000,

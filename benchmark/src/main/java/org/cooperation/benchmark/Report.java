@@ -177,7 +177,7 @@ final class Report {
                 share * 100,
                 cpu.command(),
                 check(share <= 0.05),
-                options.warmUpSeconds(),
+                ChainCost.warmUpSeconds(options),
                 options.seconds(),
                 chainCost.off().throughput().commandsPerSecond(),
                 chainCost.off().cpu().command(),
