@@ -26,8 +26,10 @@ final class PortfolioSql {
     PortfolioSql(Connection sql, String asOf, Instant recordedAsOf, boolean overdue) {
         this.sql = sql;
         String day = asOf == null ? "current_date" : "DATE '" + asOf + "'";
-        String where = " WHERE party_codes @> ARRAY['JP-METI'] AND (CASE WHEN status = 'IN_FORCE' AND effective_from > "
-                + day + " THEN 'SIGNED' ELSE status END) = 'IN_FORCE'"
+        // IN_FORCE on the day, written on the columns as the service writes it (AgreementListRepository),
+        // not as a CASE expression, which PostgreSQL has no statistics for and plans badly.
+        String where = " WHERE party_codes @> ARRAY['JP-METI'] AND status = 'IN_FORCE'"
+                + " AND (effective_from IS NULL OR effective_from <= " + day + ")"
                 + (overdue ? " AND meeting_overdue_from <= " + day : "");
         if (asOf == null) {
             from = " FROM query.agreement" + where;
