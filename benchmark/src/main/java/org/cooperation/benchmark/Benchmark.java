@@ -115,8 +115,7 @@ public final class Benchmark {
             Profiles profiles = options.profile() ? Profiles.start(processes, data.resolve("profiles"), "a") : null;
             CpuUse.Snapshot before = CpuUse.Snapshot.take(processes);
             report.throughput = CommandLoad.closedLoop(api, "load", options.clients(), options.seconds());
-            report.cpu = CpuUse.Split.perCommand(
-                    before, CpuUse.Snapshot.take(processes), report.throughput.commands());
+            report.cpu = CpuUse.Split.perCommand(before, CpuUse.Snapshot.take(processes), report.throughput.commands());
             if (profiles != null) {
                 report.profiles.add(profiles.stop("(a), " + options.clients() + " clients"));
             }

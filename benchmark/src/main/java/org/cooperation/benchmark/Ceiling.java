@@ -37,8 +37,8 @@ final class Ceiling {
             }
         });
         double elapsed = (System.nanoTime() - started) / 1e9;
-        CpuUse.Split cpu = CpuUse.Split.perCommand(
-                before, CpuUse.Snapshot.take(processes), Math.max(1, answered.get()));
+        CpuUse.Split cpu =
+                CpuUse.Split.perCommand(before, CpuUse.Snapshot.take(processes), Math.max(1, answered.get()));
         return new Result(answered.get(), failed.get(), elapsed, cpu);
     }
 }

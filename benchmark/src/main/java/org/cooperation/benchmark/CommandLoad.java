@@ -167,7 +167,8 @@ final class CommandLoad {
     }
 
     /** Starts {@code total} commands of the mix at a fixed rate, whatever the answers, and waits for all. */
-    private static void atFixedRate(double perSecond, int total, String phase, BiConsumer<Integer, CommandMix.Command> send)
+    private static void atFixedRate(
+            double perSecond, int total, String phase, BiConsumer<Integer, CommandMix.Command> send)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(64);

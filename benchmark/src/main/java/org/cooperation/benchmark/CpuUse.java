@@ -131,11 +131,12 @@ final class CpuUse {
         }
         return ProcessHandle.of(pid)
                 .map(root -> Stream.concat(Stream.of(root), root.descendants())
-                        .mapToLong(process -> {
-                            long[] ticks = ticks(process.pid());
-                            return ticks == null ? 0 : ticks[0] + ticks[1] + ticks[2] + ticks[3];
-                        })
-                        .sum() * MILLIS_PER_TICK)
+                                .mapToLong(process -> {
+                                    long[] ticks = ticks(process.pid());
+                                    return ticks == null ? 0 : ticks[0] + ticks[1] + ticks[2] + ticks[3];
+                                })
+                                .sum()
+                        * MILLIS_PER_TICK)
                 .orElse(0.0);
     }
 
@@ -147,19 +148,21 @@ final class CpuUse {
         Path tasks = Path.of("/proc", String.valueOf(pid), "task");
         try (Stream<Path> threads = Files.list(tasks)) {
             return threads.mapToLong(thread -> {
-                        try {
-                            String stat = Files.readString(thread.resolve("stat"));
-                            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                            if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
-                                return 0;
-                            }
-                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                        } catch (IOException | RuntimeException e) {
-                            return 0; // the thread ended meanwhile
-                        }
-                    })
-                    .sum() * MILLIS_PER_TICK;
+                                try {
+                                    String stat = Files.readString(thread.resolve("stat"));
+                                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                                    if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+                                        return 0;
+                                    }
+                                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2)
+                                            .split(" ");
+                                    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                                } catch (IOException | RuntimeException e) {
+                                    return 0; // the thread ended meanwhile
+                                }
+                            })
+                            .sum()
+                    * MILLIS_PER_TICK;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -120,14 +120,16 @@ final class Profile {
         String top(String heading, Map<String, Long> counts, int rows) {
             List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
             sorted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
-            StringBuilder table = new StringBuilder(String.format(
-                    Locale.ROOT, "| %s | samples | share |%n|---|---|---|%n", heading));
-            sorted.stream().limit(rows).forEach(entry -> table.append(String.format(
-                    Locale.ROOT,
-                    "| `%s` | %d | %.1f %% |%n",
-                    entry.getKey().replace("|", "\\|"),
-                    entry.getValue(),
-                    100.0 * entry.getValue() / Math.max(1, total))));
+            StringBuilder table =
+                    new StringBuilder(String.format(Locale.ROOT, "| %s | samples | share |%n|---|---|---|%n", heading));
+            sorted.stream()
+                    .limit(rows)
+                    .forEach(entry -> table.append(String.format(
+                            Locale.ROOT,
+                            "| `%s` | %d | %.1f %% |%n",
+                            entry.getKey().replace("|", "\\|"),
+                            entry.getValue(),
+                            100.0 * entry.getValue() / Math.max(1, total))));
             return table.toString();
         }
 

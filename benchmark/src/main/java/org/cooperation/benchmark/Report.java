@@ -38,9 +38,11 @@ final class Report {
     final List<String> profiles = new ArrayList<>();
     /** (a)'s commands at an eighth of its rate, none read back, and the CPU they took. */
     double quietRate;
+
     CpuUse.Split quietCpu;
     /** CPU per second of each part while nothing is asked, after (b), for this many seconds. */
     CpuUse.Split idle;
+
     int idleSeconds;
 
     HistoryQuery.Result history;
@@ -76,16 +78,14 @@ final class Report {
         Files.writeString(folder.resolve("benchmarks.md"), markdown());
         if (!profiles.isEmpty()) {
             Files.writeString(
-                    folder.resolve("benchmark-profile.md"),
-                    """
+                    folder.resolve("benchmark-profile.md"), """
                     # Where the services' CPU went
 
                     Written by `./run-benchmark --profile` on %s: async-profiler's CPU samples (itimer, every
                     millisecond of CPU) of each service, loaded into the running JVMs after the warm-up. The
                     collapsed stacks are in `target/benchmark-data/profiles`. Frames are the JIT's names:
                     `Interpreter`, a method not compiled yet; `[vdso]` and kernel frames, system calls.
-                    """.formatted(Instant.now())
-                            + String.join("", profiles));
+                    """.formatted(Instant.now()) + String.join("", profiles));
         }
     }
 

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProfileTest {
 
     @Test
-    void countsSamplesByThreadKindByTheFrameThatRanAndByEveryFrameOnTheStack(@TempDir Path folder)
-            throws Exception {
+    void countsSamplesByThreadKindByTheFrameThatRanAndByEveryFrameOnTheStack(@TempDir Path folder) throws Exception {
         Path collapsed = folder.resolve("service.collapsed");
         Files.writeString(collapsed, """
                 [http-nio-8080-exec-1 tid=101];Thread.run;org/cooperation/A.handle;HashMap.get 3
