@@ -1,7 +1,9 @@
 package org.cooperation.agreement.api;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -121,19 +123,45 @@ public final class PublishedLanguage {
                 check(item, path.item(i++));
             }
         } else if (value instanceof Record record) {
-            RecordComponent[] components = COMPONENTS.get(record.getClass());
-            for (RecordComponent component : components) {
-                check(valueOf(component, record), path.component(component, components.length));
+            Component[] components = COMPONENTS.get(record.getClass());
+            for (Component component : components) {
+                check(component.valueIn(record), path.component(component.name(), components.length));
             }
         }
     }
 
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+        protected Component[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(Component::of).toArray(Component[]::new);
         }
     };
+
+    /**
+     * A record's component and its accessor, made accessible once: many records of the language are
+     * not public, and a reflective call checked the caller's access each time.
+     */
+    private record Component(String name, Method accessor) {
+
+        static Component of(RecordComponent component) {
+            Method accessor = component.getAccessor();
+            try {
+                accessor.setAccessible(true);
+            } catch (RuntimeException e) {
+                // A record of a module that does not open its package: its accessor is called checked.
+            }
+            return new Component(component.getName(), accessor);
+        }
+
+        Object valueIn(Record record) {
+            try {
+                return accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(
+                        "cannot read " + name + " of " + record.getClass().getName(), e);
+            }
+        }
+    }
 
     /** Where a value sits in what is checked, such as {@code parties[1].signatory.name}; spelt when asked. */
     private record Path(Path parent, String name, int index) {
@@ -145,11 +173,11 @@ public final class PublishedLanguage {
         }
 
         /** A value object such as {@code AgreementId(value)} stands for its one value: its path is the field's. */
-        Path component(RecordComponent component, int components) {
-            if (components == 1 && component.getName().equals("value")) {
+        Path component(String name, int components) {
+            if (components == 1 && name.equals("value")) {
                 return this;
             }
-            return new Path(this, component.getName(), -1);
+            return new Path(this, name, -1);
         }
 
         @Override
@@ -162,15 +190,6 @@ public final class PublishedLanguage {
                 return before + "[" + index + "]";
             }
             return before.isEmpty() ? name : before + "." + name;
-        }
-    }
-
-    private static Object valueOf(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(
-                    "cannot read " + component + " of " + record.getClass().getName(), e);
         }
     }
 
