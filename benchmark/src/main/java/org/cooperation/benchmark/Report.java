@@ -93,54 +93,8 @@ final class Report {
         return table() + costTargets() + chainCost() + lowerRates() + cpuUse();
     }
 
-    /**
-     * Issue 22's targets for the cost of a command: against the request that does nothing, in
-     * absolute terms at saturation, and at an eighth of (a)'s rate against saturation. "The system"
-     * is every process but the benchmark's own clients.
-     */
     String costTargets() {
-        if (quietCpu == null) {
-            return "";
-        }
-        CpuUse.Split quiet = quietCpu;
-        double overEmpty = cpu.command() / ceiling.cpu().command();
-        double quietOverBusy = quiet.system() / cpu.system();
-        double overCeiling = throughput.commandsPerSecond() / ceiling.requestsPerSecond();
-        return String.format(
-                Locale.ROOT,
-                """
-
-                What a command costs (issue 22's targets; "the system" is every process but the benchmark's clients):
-
-                | figure | measured | target | met |
-                |---|---|---|---|
-                | (a) over its ceiling | %.0f / %.0f per s = %.2f× | ≥ 0.25× | %s |
-                | command-service CPU per command in (a), over the request that does nothing | %.2f / %.2f ms = %.1f× | ≤ 3× | %s |
-                | the same, each figure without its JIT compiler threads (still compiling: %.2f and %.2f ms) | %.2f / %.2f ms = %.1f× | — | — |
-                | the system's CPU per command in (a) | %.2f ms | ≤ 4 ms | %s |
-                | the same for (a)'s commands at an eighth of its rate (%.0f /s, none read back), over that in (a) | %.2f / %.2f ms = %.2f× | ≤ 1.5× | %s |
-                """,
-                throughput.commandsPerSecond(),
-                ceiling.requestsPerSecond(),
-                overCeiling,
-                check(overCeiling >= 0.25),
-                cpu.command(),
-                ceiling.cpu().command(),
-                overEmpty,
-                check(overEmpty <= 3),
-                cpu.commandCompilers(),
-                ceiling.cpu().commandCompilers(),
-                cpu.command() - cpu.commandCompilers(),
-                ceiling.cpu().command() - ceiling.cpu().commandCompilers(),
-                (cpu.command() - cpu.commandCompilers())
-                        / (ceiling.cpu().command() - ceiling.cpu().commandCompilers()),
-                cpu.system(),
-                check(cpu.system() <= 4),
-                quietRate,
-                quiet.system(),
-                cpu.system(),
-                quietOverBusy,
-                check(quietOverBusy <= 1.5));
+        return CpuText.costTargets(throughput, ceiling, cpu, quietRate, quietCpu);
     }
 
     /** What chaining each event costs a command: timed directly, and (a) with the chain off and on. */
@@ -229,30 +183,14 @@ final class Report {
                                 onTopic.count(),
                                 visible.count()),
                 at.cpu().machineBusyShare() * 100,
-                split(at.cpu()));
-    }
-
-    /** One split of CPU per command: each process, the rest, their sum, and the clients apart. */
-    private static String split(CpuUse.Split cpu) {
-        return String.format(
-                Locale.ROOT,
-                "%.2f / %.2f / %.2f / %.2f / %.2f = %.2f ms; %.2f ms; %.2f / %.2f ms",
-                cpu.command(),
-                cpu.query(),
-                cpu.postgres(),
-                cpu.broker(),
-                cpu.rest(),
-                cpu.system(),
-                cpu.client(),
-                cpu.commandCompilers(),
-                cpu.queryCompilers());
+                CpuText.split(at.cpu()));
     }
 
     private String cpuUse() {
-        return cpuUse("(a)", cpu)
-                + cpuUse("(b)", latencyCpu)
-                + (quietCpu == null ? "" : cpuUse("(a)'s commands at an eighth of its rate", quietCpu))
-                + idle()
+        return CpuText.perCommand("(a)", cpu)
+                + CpuText.perCommand("(b)", latencyCpu)
+                + (quietCpu == null ? "" : CpuText.perCommand("(a)'s commands at an eighth of its rate", quietCpu))
+                + CpuText.idle(idle, idleSeconds)
                 + String.format(
                         Locale.ROOT,
                         """
@@ -268,48 +206,6 @@ final class Report {
                 sorted, on one thread) took %.0f ms of CPU at the start, %.0f ms before (a) and %.0f ms after (b).
                 On this kind of machine it varied by up to 1.7× within a minute, and runs of one build with it.
                 """, speedAtStart, speedBeforeLoad, speedAfterLoad);
-    }
-
-    private static String cpuUse(String figure, CpuUse.Split cpu) {
-        return String.format(
-                Locale.ROOT,
-                """
-                During %s the machine's cores were %.0f%% busy. CPU time per accepted command:
-                command-service %.2f ms (its JIT compiler threads %.2f), query-service %.2f ms (its JIT compiler
-                threads %.2f), PostgreSQL %.2f ms, the broker %.2f ms,
-                everything else on the machine (the kernel's own threads, any other program) %.2f ms:
-                %.2f ms for the system, and the benchmark's own HTTP clients %.2f ms apart.
-                """,
-                figure,
-                cpu.machineBusyShare() * 100,
-                cpu.command(),
-                cpu.commandCompilers(),
-                cpu.query(),
-                cpu.queryCompilers(),
-                cpu.postgres(),
-                cpu.broker(),
-                cpu.rest(),
-                cpu.system(),
-                cpu.client());
-    }
-
-    /** What each part spends while nothing is asked: the floor under the CPU per command at low rates. */
-    private String idle() {
-        if (idle == null) {
-            return "";
-        }
-        return String.format(
-                Locale.ROOT,
-                """
-                While nothing was asked (%d s after (b)'s lower rates), CPU time per second: command-service
-                %.1f ms, query-service %.1f ms, PostgreSQL %.1f ms, the broker %.1f ms, everything else %.1f ms.
-                """,
-                idleSeconds,
-                idle.command(),
-                idle.query(),
-                idle.postgres(),
-                idle.broker(),
-                idle.rest());
     }
 
     private String markdown() {
@@ -459,7 +355,7 @@ final class Report {
         return pgbenchMeasured() ? String.format(Locale.ROOT, "%.2f×", perSecond / pgbenchTps) : "—";
     }
 
-    private static String check(boolean met) {
+    static String check(boolean met) {
         return met ? "yes" : "**no**";
     }
 
