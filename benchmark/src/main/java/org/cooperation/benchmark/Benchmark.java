@@ -59,6 +59,7 @@ public final class Benchmark {
                 .withDataDirectory(data)
                 .withPorts(0, 0, 0, 0);
         Report report = new Report(options);
+        report.command = command;
         report.serviceJvmOptions = String.join(" ", settings.jvmOptions());
         long started = System.nanoTime();
         if (!options.scaleOnly()) {

@@ -15,6 +15,9 @@ final class Report {
     private static final String PLOT = "benchmark-latency.png";
 
     private final Options options;
+    /** How the run was started, options and all, as the report says at its head. */
+    String command = "./run-benchmark";
+
     double pgbenchTps;
     CommandLoad.Throughput throughput;
     CpuUse.Split cpu;
@@ -212,7 +215,7 @@ final class Report {
         return """
                 # Benchmarks
 
-                Written by `./run-benchmark%s` on %s (%.0f s in all). Every figure is a ratio to a baseline
+                Written by `%s` on %s (%.0f s in all). Every figure is a ratio to a baseline
                 measured in the same run on the same machine, because these machines are shared and noisy.
 
                 %s%s
@@ -232,7 +235,7 @@ final class Report {
                 | load | %d closed-loop clients for %d s (a), after %d s of the same clients each reading its writes back (so that the JIT compilers have compiled the commands and the reads); open loop at half that rate for %d s (b), then at a quarter and an eighth of (a)'s rate |
                 | command mix | 1 in 8 signs a new agreement; the rest add fields, milestones, participants, contacts |
                 | history (d) | one agreement of %d events, read in pages of 1,000 (each page scanned by a streaming JSON parser, no tree built); median of 7 after 20 unmeasured reads |
-                | rebuild (c) | %,d events (synthetic histories of 50 events, in the publisher's exact format, written to the topic) |
+                | rebuild (c) | %,d events asked: what the loads wrote, and synthetic histories of 50 events (in the publisher's exact format, written to the topic) up to that size, at least half of it |
 
                 ## How the figures are taken
 
@@ -261,7 +264,7 @@ final class Report {
                 How each request's cost follows the number of agreements on record (1,000 to 100,000) is
                 measured after these figures, on a system of its own: [benchmark-scale.md](benchmark-scale.md).
                 """.formatted(
-                        options.quick() ? " --quick" : "",
+                        command,
                         Instant.now(),
                         totalSeconds,
                         table() + costTargets() + chainCost(),
