@@ -116,8 +116,8 @@ final class CpuUse {
 
     /** User plus system CPU time of the process so far, in milliseconds; -1 when it cannot be read. */
     static double processMillis(long pid) {
-        long[] ticks = ticks(pid);
-        return ticks == null ? -1 : (ticks[0] + ticks[1]) * MILLIS_PER_TICK;
+        Stat stat = Stat.of(pid);
+        return stat == null ? -1 : stat.ownTicks() * MILLIS_PER_TICK;
     }
 
     /**
@@ -131,10 +131,8 @@ final class CpuUse {
         }
         return ProcessHandle.of(pid)
                 .map(root -> Stream.concat(Stream.of(root), root.descendants())
-                                .mapToLong(process -> {
-                                    long[] ticks = ticks(process.pid());
-                                    return ticks == null ? 0 : ticks[0] + ticks[1] + ticks[2] + ticks[3];
-                                })
+                                .map(process -> Stat.of(process.pid()))
+                                .mapToLong(stat -> stat == null ? 0 : stat.ownTicks() + stat.childrenTicks())
                                 .sum()
                         * MILLIS_PER_TICK)
                 .orElse(0.0);
@@ -145,22 +143,12 @@ final class CpuUse {
      * which the kernel cuts to 15 characters), in milliseconds.
      */
     static double compilerMillis(long pid) {
-        Path tasks = Path.of("/proc", String.valueOf(pid), "task");
-        try (Stream<Path> threads = Files.list(tasks)) {
-            return threads.mapToLong(thread -> {
-                                try {
-                                    String stat = Files.readString(thread.resolve("stat"));
-                                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                                    if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
-                                        return 0;
-                                    }
-                                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2)
-                                            .split(" ");
-                                    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                                } catch (IOException | RuntimeException e) {
-                                    return 0; // the thread ended meanwhile
-                                }
-                            })
+        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            return threads.map(thread -> Stat.read(thread.resolve("stat")))
+                            .filter(stat -> stat != null
+                                    && (stat.name().startsWith("C1 CompilerThre")
+                                            || stat.name().startsWith("C2 CompilerThre")))
+                            .mapToLong(Stat::ownTicks)
                             .sum()
                     * MILLIS_PER_TICK;
         } catch (IOException | RuntimeException e) {
@@ -168,20 +156,37 @@ final class CpuUse {
         }
     }
 
-    /** utime, stime, cutime and cstime of /proc/PID/stat, or null when it cannot be read. */
-    private static long[] ticks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            // The command name may hold spaces; the fields that follow it are counted from its ')'.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return new long[] {
-                Long.parseLong(fields[11]),
-                Long.parseLong(fields[12]),
-                Long.parseLong(fields[13]),
-                Long.parseLong(fields[14])
-            };
-        } catch (IOException | RuntimeException e) {
-            return null;
+    /** What a process's or thread's /proc stat file says of its name and CPU time, in clock ticks. */
+    record Stat(String name, long utime, long stime, long cutime, long cstime) {
+
+        /** The process's, or null when it cannot be read (it has ended, say). */
+        static Stat of(long pid) {
+            return read(Path.of("/proc", String.valueOf(pid), "stat"));
+        }
+
+        static Stat read(Path file) {
+            try {
+                String stat = Files.readString(file);
+                // The name may hold spaces and parentheses; the fields that follow it are counted from its last ')'.
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return new Stat(
+                        stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+                        Long.parseLong(fields[11]),
+                        Long.parseLong(fields[12]),
+                        Long.parseLong(fields[13]),
+                        Long.parseLong(fields[14]));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        long ownTicks() {
+            return utime + stime;
+        }
+
+        /** Of its children that have ended and been waited for. */
+        long childrenTicks() {
+            return cutime + cstime;
         }
     }
 
