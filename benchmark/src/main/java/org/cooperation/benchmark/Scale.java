@@ -103,10 +103,12 @@ final class Scale {
         int round = 0;
         do {
             String id = "warm-up-" + round++;
-            api.command("/api/agreements", CommandMix.sign(id));
+            long version = api.command("/api/agreements", CommandMix.sign(id));
             for (ScaleCommands.Kind kind : ScaleCommands.onSeeded(++counter)) {
-                api.command(kind.path(id), kind.body());
+                version = api.command(kind.path(id), kind.body());
             }
+            // The agreement is new: its reads wait until the read model has it, as a client's would.
+            api.queryBytes("/api/agreements/" + id + "?minVersion=" + version);
             for (Map.Entry<String, String> read : readPaths(id).entrySet()) {
                 api.queryBytes(read.getValue());
             }

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.cooperation.agreement.api.contract.Topics;
 import org.cooperation.agreement.api.verification.CheckpointKey;
+import org.cooperation.commandservice.eventstream.LingeringEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,8 +24,10 @@ public class LogConfig {
     /**
      * The log is one tracking processor with one segment and one thread: the events reach it in
      * global order, one at a time, so leaves get consecutive indexes. An error stops it rather than
-     * letting an event pass without a leaf. While commands are few it waits {@code linger} for more
-     * events before a batch ({@link LingeringEvents}).
+     * letting an event pass without a leaf. After a batch that was not full it pauses {@code linger}
+     * before it looks for more events ({@link LingeringEvents}): the leaf of an event that comes
+     * meanwhile, and so its inclusion proof, comes up to that much later, and checkpoints are signed
+     * every few seconds anyway ({@link CheckpointSettings#every()}).
      */
     @Autowired
     public void eventLogProcessor(

@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.cooperation.commandservice.eventstream.LingeringEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,8 @@ public class PublisherConfig {
 
     /**
      * The publisher is a tracking processor over the event store, which wakes it in-process the
-     * moment a command's events commit (a pooled processor would look every 500 ms instead).
+     * moment a command's events commit (a pooled processor would look every 500 ms instead). After a
+     * batch that was not full it pauses {@code linger} before it looks again ({@link LingeringEvents}).
      *
      * <p>A tracking processor processes one segment per thread and never more segments than it has
      * threads: segments beyond that stay unclaimed, and their events are stored but never published.
@@ -40,7 +42,8 @@ public class PublisherConfig {
     public void trackingProcessor(EventProcessingConfigurer processing, PublisherSettings settings) {
         processing.registerTrackingEventProcessor(
                 KafkaPublisher.PROCESSING_GROUP,
-                org.axonframework.config.Configuration::eventStore,
+                configuration ->
+                        new LingeringEvents(configuration.eventStore(), settings.linger(), settings.batchSize()),
                 configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(
                                 threads(settings.threads(), settings.initialSegments(), storedSegments(configuration)))
                         .andInitialSegmentsCount(settings.initialSegments())

@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialSegments segments created when the store holds none yet (the first start on an
  *                        empty database); one agreement's events always fall in one segment
  * @param batchSize events sent to Kafka, and awaited, per token update
+ * @param linger how long the publisher pauses after a batch that was not full before it looks for
+ *               more events ({@link org.cooperation.commandservice.eventstream.LingeringEvents}): the
+ *               events that come meanwhile share one send, one acknowledgement and one token update,
+ *               and reach the topic, and so the read models and partners, up to this much later
  * @param unattendedAfter how long a segment may go without a claim by any instance before the
  *                        health check reports the publisher down: its events are not being published
  */
@@ -21,4 +25,5 @@ public record PublisherSettings(
         @DefaultValue("1") int threads,
         @DefaultValue("1") int initialSegments,
         @DefaultValue("100") int batchSize,
+        @DefaultValue("PT0.02S") Duration linger,
         @DefaultValue("PT1M") Duration unattendedAfter) {}

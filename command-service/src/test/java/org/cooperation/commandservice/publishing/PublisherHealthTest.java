@@ -14,7 +14,8 @@ import org.springframework.boot.actuate.health.Status;
 class PublisherHealthTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
-    private static final PublisherSettings SETTINGS = new PublisherSettings(2, 2, 100, Duration.ofMinutes(1));
+    private static final PublisherSettings SETTINGS =
+            new PublisherSettings(2, 2, 100, Duration.ZERO, Duration.ofMinutes(1));
 
     @Test
     void isUpWhileEverySegmentWasClaimedWithinTheMinute() {

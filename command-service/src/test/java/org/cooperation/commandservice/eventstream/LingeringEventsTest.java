@@ -1,4 +1,4 @@
-package org.cooperation.commandservice.log;
+package org.cooperation.commandservice.eventstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 
-/** The event log's source waits for more events only after a batch that was not full, as a processor asks. */
+/** A processor's source pauses before its next look only after a batch that held events but was not full. */
 class LingeringEventsTest {
 
     private static final Duration LINGER = Duration.ofMillis(250);
@@ -36,7 +36,7 @@ class LingeringEventsTest {
     }
 
     @Test
-    void waitsForMoreEventsAfterABatchThatWasNotFull() throws Exception {
+    void pausesAfterABatchThatWasNotFull() throws Exception {
         store(1);
         takeBatch();
         store(1);
@@ -46,7 +46,7 @@ class LingeringEventsTest {
     }
 
     @Test
-    void doesNotWaitAfterAFullBatch() throws Exception {
+    void doesNotPauseAfterAFullBatch() throws Exception {
         store(BATCH_SIZE + 1);
         takeBatch();
 
@@ -55,11 +55,14 @@ class LingeringEventsTest {
     }
 
     @Test
-    void doesNotWaitWhenNothingCame() throws Exception {
+    void takesAnEventThatComesWhileIdleAtOnce() throws Exception {
         store(1);
         takeBatch();
-
         assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isFalse();
+        pauses.clear();
+        store(1);
+
+        assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
         assertThat(pauses).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package org.cooperation.commandservice.log;
+package org.cooperation.commandservice.eventstream;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,17 +10,21 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 
 /**
- * The event store as the event log's processor reads it: after a batch that was not full, a stream
- * waits a little once an event is there, so that the next batch takes every event that arrives
- * meanwhile. A tracking processor starts a batch as soon as one event is available; when commands
- * come one at a time, each event would otherwise cost the log a transaction of its own (its token,
- * the tree's edge read, the leaf and its nodes written). After a full batch it does not wait: under
- * load the log keeps up as before.
+ * The event store as a tracking processor reads it: after a batch that was not full, a stream pauses
+ * a little before it looks for the next events, so that the next batch takes every event that
+ * arrives meanwhile. A tracking processor starts a batch as soon as one event is available; when
+ * commands come one at a time, each event would otherwise cost the processor a transaction of its
+ * own (its token, its reads and writes, and for the publisher a round trip to the broker).
  *
- * <p>What it costs: a leaf, and so an inclusion proof, comes up to {@code linger} later while commands
- * are few. Checkpoints are signed every few seconds anyway ({@link CheckpointSettings#every()}).
+ * <p>It pauses after a batch rather than waiting before one: an event that comes while the stream
+ * is idle goes at once, and only those that come during a pause wait, for what is left of it. After
+ * a full batch it does not pause: under load a processor keeps up as before.
+ *
+ * <p>What it costs: while commands come more often than the pause, an event reaches the processor
+ * up to {@code linger} later (half of it on average). Each processor says what that means for its
+ * readers where it is configured.
  */
-final class LingeringEvents implements StreamableMessageSource<TrackedEventMessage<?>> {
+public final class LingeringEvents implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     /** How a stream waits; a test sees the waits without taking them. */
     interface Pause {
@@ -32,7 +36,7 @@ final class LingeringEvents implements StreamableMessageSource<TrackedEventMessa
     private final int batchSize;
     private final Pause pause;
 
-    LingeringEvents(StreamableMessageSource<TrackedEventMessage<?>> events, Duration linger, int batchSize) {
+    public LingeringEvents(StreamableMessageSource<TrackedEventMessage<?>> events, Duration linger, int batchSize) {
         this(events, linger, batchSize, duration -> Thread.sleep(duration.toMillis()));
     }
 
@@ -76,7 +80,7 @@ final class LingeringEvents implements StreamableMessageSource<TrackedEventMessa
     private final class Lingering implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> stream;
-        private int takenSinceLastWait = Integer.MAX_VALUE;
+        private int takenSinceLastLook = 0;
 
         private Lingering(BlockingStream<TrackedEventMessage<?>> stream) {
             this.stream = stream;
@@ -84,20 +88,17 @@ final class LingeringEvents implements StreamableMessageSource<TrackedEventMessa
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            boolean lastBatchWasFull = takenSinceLastWait >= batchSize;
-            takenSinceLastWait = 0;
-            if (!stream.hasNextAvailable(timeout, unit)) {
-                return false;
-            }
-            if (!lastBatchWasFull && !linger.isZero()) {
+            boolean lastBatchWasPartial = takenSinceLastLook > 0 && takenSinceLastLook < batchSize;
+            takenSinceLastLook = 0;
+            if (lastBatchWasPartial && !linger.isZero()) {
                 pause.take(linger);
             }
-            return true;
+            return stream.hasNextAvailable(timeout, unit);
         }
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            takenSinceLastWait++;
+            takenSinceLastLook++;
             return stream.nextAvailable();
         }
 
