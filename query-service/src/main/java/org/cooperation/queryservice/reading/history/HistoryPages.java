@@ -13,13 +13,12 @@ import java.util.function.Consumer;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
+import org.cooperation.queryservice.projection.readmodel.PlannedReads;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pages of an agreement's history as the JSON of {@link HistoryController.HistoryPage}, written in
@@ -71,13 +70,12 @@ public class HistoryPages {
 
     private final JdbcClient jdbc;
     private final ReadModelTables tables;
-    private final TransactionTemplate readOnly;
+    private final PlannedReads plannedReads;
 
-    public HistoryPages(JdbcTemplate jdbc, ReadModelTables tables, PlatformTransactionManager transactions) {
+    public HistoryPages(JdbcTemplate jdbc, ReadModelTables tables, PlannedReads plannedReads) {
         this.jdbc = JdbcClient.create(jdbc);
         this.tables = tables;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.plannedReads = plannedReads;
     }
 
     /**
@@ -112,19 +110,18 @@ public class HistoryPages {
      * EXPLAIN ANALYZE in docs/performance.md). Without a sort to choose, the key's order is the one plan.
      */
     public Page find(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
-        return readOnly.execute(transaction -> {
-            jdbc.sql("SET LOCAL enable_sort = off").update();
-            return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
+        return plannedReads.read(
+                PlannedReads.Plan.IN_INDEX_ORDER,
+                () -> jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
                               AND e.sequence > :after
                             ORDER BY e.sequence LIMIT :limit
                             """))
-                    .param("id", agreementId)
-                    .param("after", afterSequence)
-                    .param("party", reader.map(PartyCode::value).orElse(null))
-                    // One more than asked tells whether another page follows, without a count.
-                    .param("limit", limit + 1)
-                    .query((ResultSet rows) -> write(agreementId, rows, limit));
-        });
+                        .param("id", agreementId)
+                        .param("after", afterSequence)
+                        .param("party", reader.map(PartyCode::value).orElse(null))
+                        // One more than asked tells whether another page follows, without a count.
+                        .param("limit", limit + 1)
+                        .query((ResultSet rows) -> write(agreementId, rows, limit)));
     }
 
     private static Page write(String agreementId, ResultSet rows, int limit) throws SQLException {

@@ -17,14 +17,13 @@ import java.util.function.Supplier;
 import org.cooperation.agreement.api.AgreementKind;
 import org.cooperation.agreement.api.AgreementStatus;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.queryservice.projection.readmodel.PlannedReads;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
 import org.cooperation.queryservice.projection.readmodel.StoredDates;
 import org.cooperation.queryservice.reading.current.AsOf;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Lists of agreements from the columns of the {@code agreement} table, never from its documents. */
 @Repository
@@ -32,13 +31,12 @@ public class AgreementListRepository {
 
     private final JdbcClient jdbc;
     private final ReadModelTables tables;
-    private final TransactionTemplate readOnly;
+    private final PlannedReads plannedReads;
 
-    public AgreementListRepository(JdbcClient jdbc, ReadModelTables tables, PlatformTransactionManager transactions) {
+    public AgreementListRepository(JdbcClient jdbc, ReadModelTables tables, PlannedReads plannedReads) {
         this.jdbc = jdbc;
         this.tables = tables;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.plannedReads = plannedReads;
     }
 
     /**
@@ -49,10 +47,7 @@ public class AgreementListRepository {
      * values known; docs/performance.md). Planning each list statement costs well under a millisecond.
      */
     private <T> T withCustomPlans(Supplier<T> read) {
-        return readOnly.execute(transaction -> {
-            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-            return read.get();
-        });
+        return plannedReads.read(PlannedReads.Plan.FOR_THESE_PARAMETERS, read);
     }
 
     /**
