@@ -22,6 +22,9 @@ final class CpuText {
             return "";
         }
         double overEmpty = cpu.command() / ceiling.cpu().command();
+        // The same, less what each JVM's compilers spent: how far from its steady state each still was.
+        double commandWork = cpu.command() - cpu.commandCompilers();
+        double emptyWork = ceiling.cpu().command() - ceiling.cpu().commandCompilers();
         double quietOverBusy = quiet.system() / cpu.system();
         double overCeiling = throughput.commandsPerSecond() / ceiling.requestsPerSecond();
         return String.format(
@@ -48,10 +51,9 @@ final class CpuText {
                 Report.check(overEmpty <= 3),
                 cpu.commandCompilers(),
                 ceiling.cpu().commandCompilers(),
-                cpu.command() - cpu.commandCompilers(),
-                ceiling.cpu().command() - ceiling.cpu().commandCompilers(),
-                (cpu.command() - cpu.commandCompilers())
-                        / (ceiling.cpu().command() - ceiling.cpu().commandCompilers()),
+                commandWork,
+                emptyWork,
+                commandWork / emptyWork,
                 cpu.system(),
                 Report.check(cpu.system() <= 4),
                 quietRate,

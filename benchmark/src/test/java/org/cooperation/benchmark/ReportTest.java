@@ -36,6 +36,7 @@ class ReportTest {
         assertThat(report.costTargets())
                 .contains("| (a) over its ceiling | 100 / 1000 per s = 0.10× | ≥ 0.25× | **no** |")
                 .contains("over the request that does nothing | 1.00 / 0.40 ms = 2.5× | ≤ 3× | yes |")
+                .contains("without its JIT compiler threads (still compiling: 0.10 and 0.00 ms) | 0.90 / 0.40 ms = 2.")
                 .contains("| the system's CPU per command in (a) | 2.80 ms | ≤ 4 ms | yes |")
                 .contains("(38 /s, none read back), over that in (a) | 5.60 / 2.80 ms = 2.00× | ≤ 1.5× | **no** |");
         assertThat(report.summary()).contains("1.00 / 0.50 / 0.60 / 0.30 / 0.40 = 2.80 ms; 0.20 ms");
