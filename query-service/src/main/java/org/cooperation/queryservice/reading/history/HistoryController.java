@@ -68,7 +68,7 @@ public class HistoryController {
             })
     @ApiResponse(responseCode = "406", description = "Neither JSON nor CSV is acceptable")
     @GetMapping("/{agreementId}/history")
-    public CompletableFuture<ResponseEntity<byte[]>> history(
+    public CompletableFuture<ResponseEntity<?>> history(
             @PathVariable String agreementId,
             @RequestParam(defaultValue = "-1") long after,
             @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size,
@@ -95,7 +95,7 @@ public class HistoryController {
             if (page.events() == 0 && !history.exists(agreementId)) {
                 throw new AgreementNotFoundException(agreementId);
             }
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page.json());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page);
         });
     }
 

@@ -2,6 +2,8 @@ package org.cooperation.queryservice.reading.history;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -31,8 +33,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoryPages {
 
-    /** A page's JSON, UTF-8, and how many events it holds. */
-    public record Page(byte[] json, int events) {}
+    /** A page's JSON, UTF-8, and how many events it holds; {@link HistoryPageWriter} sends it. */
+    public static final class Page {
+
+        private final JsonBytes json;
+        private final int events;
+
+        private Page(JsonBytes json, int events) {
+            this.json = json;
+            this.events = events;
+        }
+
+        public int events() {
+            return events;
+        }
+
+        /** The JSON's length in bytes. */
+        public long size() {
+            return json.size();
+        }
+
+        public void writeTo(OutputStream out) throws IOException {
+            json.writeTo(out);
+        }
+
+        /** The JSON in one array, for tests. */
+        byte[] bytes() {
+            return json.toByteArray();
+        }
+    }
 
     /** An agreement's events, less those a party-confined reader may not see (links to others' agreements). */
     private static final String SEEN_BY = """
@@ -63,10 +92,11 @@ public class HistoryPages {
     private static final byte[] NEXT_AFTER = ascii("],\"nextAfter\":");
     private static final byte[] END_OF_EVENTS = ascii("]");
     private static final byte QUOTE = '"';
+    private static final int ISO_DATE_LENGTH = "2016-04-28".length();
     private static final byte COMMA = ',';
     private static final byte END_OF_OBJECT = '}';
-    /** Enough for a page of typical events in one piece; the buffer grows for longer ones. */
-    private static final int INITIAL_SIZE = 64 * 1024;
+    /** The page's text is kept in chunks of this size (see {@link JsonBytes}). */
+    private static final int CHUNK_SIZE = 64 * 1024;
 
     private final JdbcClient jdbc;
     private final ReadModelTables tables;
@@ -125,7 +155,7 @@ public class HistoryPages {
     }
 
     private static Page write(String agreementId, ResultSet rows, int limit) throws SQLException {
-        JsonBytes json = new JsonBytes(INITIAL_SIZE);
+        JsonBytes json = new JsonBytes(CHUNK_SIZE);
         json.put(AGREEMENT_ID).string(agreementId).put(EVENTS);
         int events = 0;
         long last = -1;
@@ -140,17 +170,17 @@ public class HistoryPages {
             }
             last = rows.getLong(1);
             json.put(SEQUENCE).number(last);
-            text(json, EVENT_ID, rows.getString(2));
-            text(json, TYPE, rows.getString(3));
-            LocalDate businessDate = rows.getObject(4, LocalDate.class);
-            text(json, BUSINESS_DATE, businessDate == null ? null : businessDate.toString());
+            // Text columns as the driver's UTF-8 bytes (see JsonBytes.utf8).
+            utf8(json, EVENT_ID, rows.getBytes(2));
+            utf8(json, TYPE, rows.getBytes(3));
+            businessDate(json, rows);
             json.put(RECORDED_AT)
                     .instant(rows.getObject(5, OffsetDateTime.class))
                     .put(QUOTE);
-            text(json, PRINCIPAL, rows.getString(6));
-            text(json, CLIENT, rows.getString(7));
-            text(json, CORRELATION_ID, rows.getString(8));
-            text(json, REASON, rows.getString(9));
+            utf8(json, PRINCIPAL, rows.getBytes(6));
+            utf8(json, CLIENT, rows.getBytes(7));
+            utf8(json, CORRELATION_ID, rows.getBytes(8));
+            utf8(json, REASON, rows.getBytes(9));
             HistoryEntry.Retraction retraction = HistoryRepository.retraction(rows);
             if (retraction != null) {
                 json.put(RETRACTED_BY).number(retraction.sequence());
@@ -161,8 +191,8 @@ public class HistoryPages {
             }
             // The column's text as the server sent it, UTF-8: JSON already, written as it is.
             json.put(PAYLOAD).put(rows.getBytes(14));
-            text(json, HASH, rows.getString(15));
-            text(json, PREVIOUS_HASH, rows.getString(16));
+            utf8(json, HASH, rows.getBytes(15));
+            utf8(json, PREVIOUS_HASH, rows.getBytes(16));
             json.put(END_OF_OBJECT);
             events++;
         }
@@ -172,7 +202,34 @@ public class HistoryPages {
             json.put(END_OF_EVENTS);
         }
         json.put(END_OF_OBJECT);
-        return new Page(json.toByteArray(), events);
+        return new Page(json, events);
+    }
+
+    /**
+     * The business date as {@link LocalDate#toString()} writes it. The driver asks for ISO dates, so
+     * the column's text is that already for a year from 1 to 9999 (ten characters); other years are
+     * written as PostgreSQL's "10000-01-01" or "0001-01-01 BC", which the driver's decoding turns
+     * into what the API writes.
+     */
+    private static void businessDate(JsonBytes json, ResultSet rows) throws SQLException {
+        byte[] text = rows.getBytes(4);
+        if (text == null) {
+            return;
+        }
+        json.put(BUSINESS_DATE);
+        if (text.length == ISO_DATE_LENGTH) {
+            json.put(text);
+        } else {
+            json.string(rows.getObject(4, LocalDate.class).toString());
+        }
+        json.put(QUOTE);
+    }
+
+    /** A string property given as UTF-8 from the database, left out when the value is absent. */
+    private static void utf8(JsonBytes json, byte[] name, byte[] value) {
+        if (value != null) {
+            json.put(name).utf8(value).put(QUOTE);
+        }
     }
 
     /** A string property, left out when the value is absent. */

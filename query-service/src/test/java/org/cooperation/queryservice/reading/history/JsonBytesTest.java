@@ -13,22 +13,37 @@ class JsonBytesTest {
 
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
+    private static final String[] STRINGS = {
+        "",
+        "plain ASCII 0-9 ~",
+        "\"quoted\" and back\\slash",
+        "tab\tline\nreturn\r",
+        "bell\u0007 delete\u007f nul\u0000",
+        "Düsseldorf",
+        "東京",
+        "handshake 🤝",
+        "</script>"
+    };
+
     @Test
     void writesStringsAsJacksonDoes() throws Exception {
-        for (String value : new String[] {
-            "",
-            "plain ASCII 0-9 ~",
-            "\"quoted\" and back\\slash",
-            "tab\tline\nreturn\r",
-            "bell\u0007 delete\u007f nul\u0000",
-            "Düsseldorf",
-            "東京",
-            "handshake 🤝",
-            "</script>"
-        }) {
+        for (String value : STRINGS) {
             byte[] written = new JsonBytes(4)
                     .put((byte) '"')
                     .string(value)
+                    .put((byte) '"')
+                    .toByteArray();
+
+            assertThat(new String(written, UTF_8)).as(value).isEqualTo(JACKSON.writeValueAsString(value));
+        }
+    }
+
+    @Test
+    void writesUtf8FromTheDatabaseAsJacksonWritesTheString() throws Exception {
+        for (String value : STRINGS) {
+            byte[] written = new JsonBytes(4)
+                    .put((byte) '"')
+                    .utf8(value.getBytes(UTF_8))
                     .put((byte) '"')
                     .toByteArray();
 
@@ -73,5 +88,23 @@ class JsonBytesTest {
                 .startsWith("0,1,2,")
                 .endsWith(",998,999,")
                 .hasSize(3890);
+        assertThat(json.size()).isEqualTo(3890);
+    }
+
+    @Test
+    void writesOutEveryChunkInOrder() throws Exception {
+        JsonBytes json = new JsonBytes(8);
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            String value = "value " + i + " ü";
+            json.put((byte) '"').utf8(value.getBytes(UTF_8)).put((byte) '"');
+            expected.append('"').append(value).append('"');
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        json.writeTo(out);
+
+        assertThat(out.toString(UTF_8)).isEqualTo(expected.toString());
+        assertThat(json.size()).isEqualTo(out.size());
     }
 }
