@@ -56,11 +56,6 @@ public class HistoryPages {
         public void writeTo(OutputStream out) throws IOException {
             json.writeTo(out);
         }
-
-        /** The JSON in one array, for tests. */
-        byte[] bytes() {
-            return json.toByteArray();
-        }
     }
 
     /** An agreement's events, less those a party-confined reader may not see (links to others' agreements). */
@@ -92,7 +87,6 @@ public class HistoryPages {
     private static final byte[] NEXT_AFTER = ascii("],\"nextAfter\":");
     private static final byte[] END_OF_EVENTS = ascii("]");
     private static final byte QUOTE = '"';
-    private static final int ISO_DATE_LENGTH = "2016-04-28".length();
     private static final byte COMMA = ',';
     private static final byte END_OF_OBJECT = '}';
     /** The page's text is kept in chunks of this size (see {@link JsonBytes}). */
@@ -173,7 +167,8 @@ public class HistoryPages {
             // Text columns as the driver's UTF-8 bytes (see JsonBytes.utf8).
             utf8(json, EVENT_ID, rows.getBytes(2));
             utf8(json, TYPE, rows.getBytes(3));
-            businessDate(json, rows);
+            LocalDate businessDate = rows.getObject(4, LocalDate.class);
+            text(json, BUSINESS_DATE, businessDate == null ? null : businessDate.toString());
             json.put(RECORDED_AT)
                     .instant(rows.getObject(5, OffsetDateTime.class))
                     .put(QUOTE);
@@ -203,26 +198,6 @@ public class HistoryPages {
         }
         json.put(END_OF_OBJECT);
         return new Page(json, events);
-    }
-
-    /**
-     * The business date as {@link LocalDate#toString()} writes it. The driver asks for ISO dates, so
-     * the column's text is that already for a year from 1 to 9999 (ten characters); other years are
-     * written as PostgreSQL's "10000-01-01" or "0001-01-01 BC", which the driver's decoding turns
-     * into what the API writes.
-     */
-    private static void businessDate(JsonBytes json, ResultSet rows) throws SQLException {
-        byte[] text = rows.getBytes(4);
-        if (text == null) {
-            return;
-        }
-        json.put(BUSINESS_DATE);
-        if (text.length == ISO_DATE_LENGTH) {
-            json.put(text);
-        } else {
-            json.string(rows.getObject(4, LocalDate.class).toString());
-        }
-        json.put(QUOTE);
     }
 
     /** A string property given as UTF-8 from the database, left out when the value is absent. */
