@@ -190,7 +190,7 @@ public final class Benchmark {
             try (SyntheticHistory history = new SyntheticHistory(system.kafka().bootstrapServers());
                     Connection sql = DriverManager.getConnection(jdbcUrl, postgres.username(), postgres.password())) {
                 report.step("(d) history of one long agreement");
-                report.history = HistoryQuery.measure(api, history, sql, options.historyEvents());
+                report.history = HistoryQuery.measure(api, history, sql, options.historyEvents(), options);
 
                 report.step("(c) rebuild of the read models");
                 report.rebuild = Rebuild.measure(api, history, sql, options.rebuildEvents());

@@ -7,16 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.cooperation.localinfra.LocalPostgres;
-import org.cooperation.localrun.LocalSettings;
-import org.cooperation.localrun.LocalSystem;
 
 /**
  * The portfolio as of a date at scale (issue 20, point 4), a figure of its own beside
@@ -46,64 +41,47 @@ public final class PortfolioBenchmark {
     public static void main(String[] args) throws Exception {
         int agreements = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path output = args.length > 1 ? Path.of(args[1]) : Path.of("docs", "benchmark-portfolio.md");
-        Path data = Path.of("target", "benchmark-portfolio-data").toAbsolutePath();
-        // A fresh system each time. On the last run's data the seed's agreements were already there, so
-        // the wait for them ended at once while the projection was still working through the new copies
-        // of their events: the first kinds of page were measured against it, 4-8 times slower.
-        Benchmark.deleteRecursively(data);
-        Files.createDirectories(data);
-        LocalSettings settings = LocalSettings.fromEnvironment(
-                        System.getenv().containsKey("SERVICE_JVM_OPTIONS")
-                                ? Map.of("SERVICE_JVM_OPTIONS", System.getenv("SERVICE_JVM_OPTIONS"))
-                                : Map.of())
-                .withDataDirectory(data)
-                .withPorts(0, 0, 0, 0);
-        try (LocalSystem system = LocalSystem.start(settings)) {
-            LocalPostgres postgres = system.postgres();
-            Api api =
-                    new Api(system.commandService().url(), system.queryService().url(), Tokens.benchmark(system));
-            try (Connection sql = DriverManager.getConnection(
-                            postgres.jdbcUrl("agreements"), postgres.username(), postgres.password());
-                    SyntheticHistory history =
-                            new SyntheticHistory(system.kafka().bootstrapServers())) {
-                long started = System.nanoTime();
-                Instant seeding = Instant.now();
-                history.agreements(PREFIX, agreements, EVENTS_EACH);
-                // Half-way through the recording: the record then held every signature and about half the rest.
-                awaitProjected(sql, agreements);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                Instant halfway = seeding.plusNanos((long) (seconds * 1e9 / 2));
-                long timelineRows = Benchmark.count(sql, "SELECT count(*) FROM query.agreement_timeline");
-                // What autovacuum does in the minutes after a bulk load: statistics for the planner, and the
-                // visibility map that lets a count read the index alone.
-                try (Statement vacuum = sql.createStatement()) {
-                    vacuum.execute("VACUUM ANALYZE query.agreement, query.agreement_timeline");
-                }
-                String load = loadAverage();
-                List<Figure> figures = new ArrayList<>();
-                String filters = "party=JP-METI&status=IN_FORCE&sort=termEndsOn,desc";
-                figures.addAll(measure(api, sql, "now", filters, null, null, false, agreements));
-                figures.addAll(measure(api, sql, "asOf=2025-06-01", filters, "2025-06-01", null, false, agreements));
-                figures.addAll(measure(
-                        api,
-                        sql,
-                        "asOf=2025-06-01, meetingOverdue=true",
-                        filters + "&meetingOverdue=true",
-                        "2025-06-01",
-                        null,
-                        true,
-                        agreements));
-                figures.addAll(measure(
-                        api,
-                        sql,
-                        "asOf=2025-06-01, recordedAsOf half-way",
-                        filters,
-                        "2025-06-01",
-                        halfway,
-                        false,
-                        agreements));
-                write(output, agreements, seconds, timelineRows, load, figures);
+        try (FreshSystem fresh = FreshSystem.start("benchmark-portfolio-data")) {
+            Api api = fresh.api();
+            Connection sql = fresh.sql();
+            SyntheticHistory history = fresh.history();
+            long started = System.nanoTime();
+            Instant seeding = Instant.now();
+            history.agreements(PREFIX, agreements, EVENTS_EACH);
+            // Half-way through the recording: the record then held every signature and about half the rest.
+            awaitProjected(sql, agreements);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Instant halfway = seeding.plusNanos((long) (seconds * 1e9 / 2));
+            long timelineRows = Benchmark.count(sql, "SELECT count(*) FROM query.agreement_timeline");
+            // What autovacuum does in the minutes after a bulk load: statistics for the planner, and the
+            // visibility map that lets a count read the index alone.
+            try (Statement vacuum = sql.createStatement()) {
+                vacuum.execute("VACUUM ANALYZE query.agreement, query.agreement_timeline");
             }
+            String load = loadAverage();
+            List<Figure> figures = new ArrayList<>();
+            String filters = "party=JP-METI&status=IN_FORCE&sort=termEndsOn,desc";
+            figures.addAll(measure(api, sql, "now", filters, null, null, false, agreements));
+            figures.addAll(measure(api, sql, "asOf=2025-06-01", filters, "2025-06-01", null, false, agreements));
+            figures.addAll(measure(
+                    api,
+                    sql,
+                    "asOf=2025-06-01, meetingOverdue=true",
+                    filters + "&meetingOverdue=true",
+                    "2025-06-01",
+                    null,
+                    true,
+                    agreements));
+            figures.addAll(measure(
+                    api,
+                    sql,
+                    "asOf=2025-06-01, recordedAsOf half-way",
+                    filters,
+                    "2025-06-01",
+                    halfway,
+                    false,
+                    agreements));
+            write(output, agreements, seconds, timelineRows, load, figures);
         }
     }
 

@@ -234,7 +234,7 @@ final class Report {
                 | services | separate JVMs, `%s` |
                 | load | %d closed-loop clients for %d s (a), after %d s of the same clients each reading its writes back (so that the JIT compilers have compiled the commands and the reads); open loop at half that rate for %d s (b), then at a quarter and an eighth of (a)'s rate |
                 | command mix | 1 in 8 signs a new agreement; the rest add fields, milestones, participants, contacts |
-                | history (d) | one agreement of %d events, read in pages of 1,000 (each page scanned by a streaming JSON parser, no tree built); median of 7 after 20 unmeasured reads |
+                | history (d) | one agreement of %d events, read in pages of 1,000 (each page scanned by a streaming JSON parser, no tree built); median of 7 after %d s of unmeasured reads |
                 | rebuild (c) | %,d events asked: what the loads wrote, and synthetic histories of 50 events (in the publisher's exact format, written to the topic) up to that size, at least half of it |
 
                 ## How the figures are taken
@@ -282,6 +282,7 @@ final class Report {
                         options.warmUpSeconds(),
                         options.seconds(),
                         options.historyEvents(),
+                        HistoryQuery.warmUpSeconds(options),
                         options.rebuildEvents(),
                         options.clients(),
                         options.seconds(),
