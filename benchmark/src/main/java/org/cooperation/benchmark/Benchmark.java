@@ -1,6 +1,5 @@
 package org.cooperation.benchmark;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,10 +7,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.cooperation.localinfra.Directories;
 import org.cooperation.localinfra.LocalPostgres;
 import org.cooperation.localrun.LocalSettings;
 import org.cooperation.localrun.LocalSystem;
@@ -49,7 +47,7 @@ public final class Benchmark {
 
     private static void run(Options options, String command) throws Exception {
         Path data = Path.of("target", "benchmark-data").toAbsolutePath();
-        deleteRecursively(data);
+        Directories.deleteRecursively(data);
         Files.createDirectories(data);
         // Only the services' JVM options come from the environment, as for ./run-local: the benchmark
         // always starts its own PostgreSQL and broker, whatever DATABASE_URL or KAFKA_BOOTSTRAP_SERVERS say.
@@ -205,16 +203,6 @@ public final class Benchmark {
                 ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Map;
+import org.cooperation.localinfra.Directories;
 import org.cooperation.localinfra.LocalPostgres;
 import org.cooperation.localrun.LocalSettings;
 import org.cooperation.localrun.LocalSystem;
@@ -20,7 +21,7 @@ record FreshSystem(LocalSystem system, Api api, Connection sql, SyntheticHistory
 
     static FreshSystem start(String dataFolder) throws Exception {
         Path data = Path.of("target", dataFolder).toAbsolutePath();
-        Benchmark.deleteRecursively(data);
+        Directories.deleteRecursively(data);
         Files.createDirectories(data);
         LocalSettings settings = LocalSettings.fromEnvironment(
                         System.getenv().containsKey("SERVICE_JVM_OPTIONS")

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Directory chores shared by the servers. */
-final class Directories {
+/** Directory chores shared by the servers, and by the benchmark's systems of their own. */
+public final class Directories {
 
     private Directories() {}
 
@@ -22,8 +22,11 @@ final class Directories {
         }
     }
 
-    /** Deletes the directory and everything in it, without following symbolic links. */
-    static void deleteRecursively(Path directory) throws IOException {
+    /**
+     * Deletes the directory and everything in it, without following symbolic links; a file that cannot
+     * be deleted is an error, not something left behind for the next run to trip over.
+     */
+    public static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }
