@@ -52,11 +52,10 @@ public final class ReadBenchmark {
             HistoryQuery.Result first = HistoryQuery.timed(api, sql, historyId, HISTORY_EVENTS, 0);
 
             CpuUse.Processes processes = CpuUse.Processes.of(fresh.system());
-            closedLoop(processes, "warm-up", CLIENTS, WARM_UP_SECONDS, () -> api.queryBytes(state));
-            closedLoop(processes, "warm-up", 1, WARM_UP_SECONDS / 2, () -> {
-                HistoryQuery.readOverHttp(api, historyId, HISTORY_EVENTS);
-                return null;
-            });
+            Read stateRead = () -> api.queryBytes(state);
+            Read wholeHistory = () -> HistoryQuery.readOverHttp(api, historyId, HISTORY_EVENTS);
+            closedLoop(processes, "warm-up", CLIENTS, WARM_UP_SECONDS, 1, stateRead);
+            closedLoop(processes, "warm-up", 1, WARM_UP_SECONDS / 2, PAGES, wholeHistory);
             List<Figure> figures = new ArrayList<>();
             List<HistoryQuery.Result> histories = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
@@ -65,12 +64,15 @@ public final class ReadBenchmark {
                         "the current state of one agreement, " + CLIENTS + " clients",
                         CLIENTS,
                         SECONDS,
-                        () -> api.queryBytes(state)));
-                Figure wholeHistories = closedLoop(processes, "history", 1, SECONDS, () -> {
-                    HistoryQuery.readOverHttp(api, historyId, HISTORY_EVENTS);
-                    return null;
-                });
-                figures.add(perPage(wholeHistories));
+                        1,
+                        stateRead));
+                figures.add(closedLoop(
+                        processes,
+                        "a page of 1,000 history events, 1 client (whole histories of " + PAGES + " pages)",
+                        1,
+                        SECONDS,
+                        PAGES,
+                        wholeHistory));
                 histories.add(HistoryQuery.timed(api, sql, historyId, HISTORY_EVENTS, 0));
             }
             write(output, fixedWork, first, figures, histories);
@@ -78,11 +80,16 @@ public final class ReadBenchmark {
     }
 
     private interface Read {
-        Object run() throws Exception;
+        void run() throws Exception;
     }
 
-    /** {@code clients} threads each reading again as soon as answered, for {@code seconds}. */
-    private static Figure closedLoop(CpuUse.Processes processes, String name, int clients, int seconds, Read read)
+    /**
+     * {@code clients} threads each reading again as soon as answered, for {@code seconds}. Each read
+     * makes {@code requestsEach} requests (a whole history, its pages): the latency is the read's, the
+     * count and the CPU are per request.
+     */
+    private static Figure closedLoop(
+            CpuUse.Processes processes, String name, int clients, int seconds, int requestsEach, Read read)
             throws Exception {
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Exception> failures = new ConcurrentLinkedQueue<>();
@@ -103,33 +110,13 @@ public final class ReadBenchmark {
                     failures.size() + " reads of " + name + " failed, the first with: " + failures.peek(),
                     failures.peek());
         }
-        long reads = micros.size();
+        long reads = (long) micros.size() * requestsEach;
         return new Figure(
                 name,
                 reads,
                 (after.nanos() - before.nanos()) / 1e9,
                 Percentiles.of(micros.stream().mapToLong(Long::longValue).toArray()),
                 CpuUse.Split.perCommand(before, after, Math.max(1, reads)));
-    }
-
-    /** A loop over whole histories, given per page: the CPU of one history spread over its pages. */
-    private static Figure perPage(Figure histories) {
-        CpuUse.Split cpu = histories.cpu();
-        return new Figure(
-                "a page of 1,000 history events, 1 client (whole histories of " + PAGES + " pages)",
-                histories.reads() * PAGES,
-                histories.seconds(),
-                histories.latency(),
-                new CpuUse.Split(
-                        cpu.command() / PAGES,
-                        cpu.commandCompilers() / PAGES,
-                        cpu.query() / PAGES,
-                        cpu.queryCompilers() / PAGES,
-                        cpu.postgres() / PAGES,
-                        cpu.broker() / PAGES,
-                        cpu.client() / PAGES,
-                        cpu.rest() / PAGES,
-                        cpu.machineBusyShare()));
     }
 
     private static void row(StringBuilder md, String when, HistoryQuery.Result result) {
