@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -24,6 +27,7 @@ import org.cooperation.agreement.api.contract.EventJson;
 import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.verification.ChainedEvent;
+import org.cooperation.commandservice.eventstream.HeadReads;
 
 /**
  * Axon's JDBC event store, which chains every agreement event it appends to the agreement's
@@ -34,6 +38,9 @@ import org.cooperation.agreement.api.verification.ChainedEvent;
  *
  * <p>Two appends that race for the same sequence are settled by that key as before: the loser's
  * transaction, and the hash it computed, roll back.
+ *
+ * <p>It also reads the store's head for the embedded event store's shared reader once per commit
+ * ({@link HeadReads}).
  */
 public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -49,14 +56,31 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
      */
     private final Map<String, LastEvent> committed;
 
+    private final HeadReads headReads;
+
     public ChainingEventStorageEngine(Builder builder, boolean enabled, int capacity) {
         super(builder);
         this.enabled = enabled;
+        this.headReads = new HeadReads(this::fetchTrackedEvents, batchSize());
         this.committed = Caffeine.newBuilder()
                 .maximumSize(capacity)
                 .executor(Runnable::run)
                 .<String, LastEvent>build()
                 .asMap();
+    }
+
+    /**
+     * Only the embedded event store's shared reader of the head asks with {@code mayBlock}; a
+     * processor that reads on its own (catching up, replaying) asks without it and reads as Axon does.
+     */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        return mayBlock ? headReads.read(trackingToken) : super.readEventData(trackingToken, false);
+    }
+
+    /** This instance committed events: the next read of the head asks the database. */
+    public void eventsCommitted() {
+        headReads.committed();
     }
 
     @Override
