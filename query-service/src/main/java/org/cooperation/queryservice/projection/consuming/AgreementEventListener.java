@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the agreement events topic a poll's worth at a time and has {@link EventApplier} apply
- * each batch in one database transaction. The container commits the batch's offsets only after
- * that transaction committed, so a crash in between redelivers the records, and the applier
- * recognises them. A record that fails is named to the error handler, which commits the offsets
+ * each batch in one database transaction. The container commits the batches' offsets only after
+ * their transactions committed, once a second at most ({@link ConsumerConfig#commitAppliedOffsets}),
+ * so a crash in between redelivers the records, and the applier recognises them. A record that fails is named to the error handler, which commits the offsets
  * of the records before it (applied already), and dead-letters or retries that record.
  */
 @Component
@@ -34,7 +34,7 @@ public class AgreementEventListener {
             id = ID,
             topics = Topics.AGREEMENT_EVENTS,
             batch = "true",
-            containerPostProcessor = ConsumerConfig.COMMIT_AFTER_EACH_BATCH)
+            containerPostProcessor = ConsumerConfig.COMMIT_APPLIED_OFFSETS)
     public void on(List<ConsumerRecord<String, byte[]>> records) {
         List<EventRecord> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {

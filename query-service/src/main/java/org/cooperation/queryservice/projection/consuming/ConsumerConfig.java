@@ -2,6 +2,7 @@ package org.cooperation.queryservice.projection.consuming;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -17,6 +18,7 @@ import org.cooperation.queryservice.projection.state.LinkRepository;
 import org.cooperation.queryservice.projection.timeline.TimelineRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,8 +41,8 @@ public class ConsumerConfig {
     /** Header of a dead letter that says in words why the record could not be applied. */
     public static final String REASON_HEADER = "dead-letter-reason";
 
-    /** The listener container setting that commits a batch's offsets once the listener has applied it. */
-    static final String COMMIT_AFTER_EACH_BATCH = "commitAfterEachBatch";
+    /** The listener container setting that commits offsets of batches the listener has applied. */
+    static final String COMMIT_APPLIED_OFFSETS = "commitAppliedOffsets";
 
     private static final int MAX_REASON_LENGTH = 2_000;
 
@@ -59,13 +61,28 @@ public class ConsumerConfig {
     }
 
     /**
-     * The events' listener takes a poll's worth of records at once; its offsets are committed
-     * when it returns, which is after the batch's database transaction committed.
+     * The events' listener takes a poll's worth of records at once; their offsets are committed after
+     * the batch's database transaction committed, together with those of the batches since the last
+     * commit once {@code interval} has passed (zero: after every batch).
+     *
+     * <p>Why not after every batch: while commands are few each poll brings one or two events, and
+     * each offset commit is a request the broker writes to its offsets topic. What it costs: after a
+     * crash the events of up to that interval are delivered again, and the applier recognises them as
+     * applied (a redelivery is normal anyway); the group's committed offsets, which tools such as
+     * {@code kafka-consumer-groups} show as lag, trail the projection by up to the interval.
      */
-    @Bean(COMMIT_AFTER_EACH_BATCH)
+    @Bean(COMMIT_APPLIED_OFFSETS)
     public ContainerPostProcessor<String, byte[], AbstractMessageListenerContainer<String, byte[]>>
-            commitAfterEachBatch() {
-        return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+            commitAppliedOffsets(@Value("${agreements.projection.offset-commit-interval}") Duration interval) {
+        return container -> {
+            ContainerProperties properties = container.getContainerProperties();
+            if (interval.isZero()) {
+                properties.setAckMode(ContainerProperties.AckMode.BATCH);
+            } else {
+                properties.setAckMode(ContainerProperties.AckMode.TIME);
+                properties.setAckTime(interval.toMillis());
+            }
+        };
     }
 
     /**
