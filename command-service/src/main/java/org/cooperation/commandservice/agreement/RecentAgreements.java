@@ -1,14 +1,14 @@
 package org.cooperation.commandservice.agreement;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentMap;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cooperation.commandservice.memory.RecentlyUsed;
 
 /**
  * The agreements commands were recently handled for, kept in memory so the next command need not
@@ -16,22 +16,17 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * it is checked against the event store's last sequence number for it (one index lookup): if
  * another instance of the service, or anything else, has appended since, the copy is dropped and
  * the agreement is loaded afresh. A command therefore never works on a stale agreement, whether
- * one instance runs or several. When it is full, Caffeine makes room by dropping an agreement used
- * neither recently nor often.
+ * one instance runs or several. When it is full, the agreement least recently used makes room
+ * ({@link RecentlyUsed}).
  */
 public final class RecentAgreements implements Cache {
 
     private final EventStore eventStore;
-    private final ConcurrentMap<Object, Object> entries;
+    private final Map<Object, Object> entries;
 
     public RecentAgreements(EventStore eventStore, int capacity) {
         this.eventStore = eventStore;
-        // Evicting on the writing thread, right after each write, holds the bound at once, not eventually.
-        this.entries = Caffeine.newBuilder()
-                .maximumSize(capacity)
-                .executor(Runnable::run)
-                .build()
-                .asMap();
+        this.entries = RecentlyUsed.map(capacity);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.cooperation.commandservice.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,6 +27,7 @@ import org.cooperation.agreement.api.contract.EventTypes;
 import org.cooperation.agreement.api.event.AgreementEvent;
 import org.cooperation.agreement.api.verification.ChainedEvent;
 import org.cooperation.commandservice.eventstream.HeadReads;
+import org.cooperation.commandservice.memory.RecentlyUsed;
 
 /**
  * Axon's JDBC event store, which chains every agreement event it appends to the agreement's
@@ -62,11 +62,7 @@ public class ChainingEventStorageEngine extends JdbcEventStorageEngine {
         super(builder);
         this.enabled = enabled;
         this.headReads = new HeadReads(this::fetchTrackedEvents, batchSize());
-        this.committed = Caffeine.newBuilder()
-                .maximumSize(capacity)
-                .executor(Runnable::run)
-                .<String, LastEvent>build()
-                .asMap();
+        this.committed = RecentlyUsed.map(capacity);
     }
 
     /**
