@@ -29,9 +29,12 @@ public record LocalSettings(
      * 230 MB that no heap option bounds (metaspace, compiled code, symbols, thread stacks,
      * malloc), and after a rebuild of 1,000,000 events the serial collector keeps the heap at its
      * maximum. With 384 MB of heap query-service ended the benchmark at 610 MB; with 256 MB, at
-     * 485 MB (docs/performance.md).
+     * 485 MB (docs/performance.md). The heap starts small because on a machine with more than
+     * 16 GB the JVM's default initial heap (1/64 of the memory) is the maximum: the whole heap is
+     * committed from the start, the serial collector never gives back a page once touched, and
+     * command-service crept up to 507–512 MB after (a) though its live data is under 100 MB.
      */
-    static final String DEFAULT_JVM_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
+    static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC";
 
     public static LocalSettings fromEnvironment(Map<String, String> env) {
         return new LocalSettings(
