@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * Reads the agreement events topic a poll's worth at a time and has {@link EventApplier} apply
  * each batch in one database transaction. The container commits the batches' offsets only after
  * their transactions committed, once a second at most ({@link ConsumerConfig#commitAppliedOffsets}),
- * so a crash in between redelivers the records, and the applier recognises them. A record that fails is named to the error handler, which commits the offsets
- * of the records before it (applied already), and dead-letters or retries that record.
+ * so a crash in between redelivers the records, and the applier recognises them. A record that
+ * fails is named to the error handler, which commits the offsets of the records before it (applied
+ * already), and dead-letters or retries that record.
  */
 @Component
 public class AgreementEventListener {
