@@ -16,13 +16,20 @@ class ProjectionProgressTest {
 
     private final AtomicLong projected = new AtomicLong(0);
     private final AtomicLong lookups = new AtomicLong();
-    private final ProjectionProgress progress = new ProjectionProgress(
-            id -> {
-                lookups.incrementAndGet();
-                return OptionalLong.of(projected.get());
-            },
-            Duration.ofSeconds(10),
-            ForkJoinPool.commonPool());
+    /** Readers that give their thread back at once: the wait that holds no thread. */
+    private final ProjectionProgress progress = progress(Duration.ZERO, 50);
+
+    private ProjectionProgress progress(Duration blockingWait, int blockingReaders) {
+        return new ProjectionProgress(
+                id -> {
+                    lookups.incrementAndGet();
+                    return OptionalLong.of(projected.get());
+                },
+                Duration.ofSeconds(10),
+                blockingWait,
+                blockingReaders,
+                ForkJoinPool.commonPool());
+    }
 
     @Test
     void returnsAtOnceWhenTheVersionIsThere() {
@@ -106,8 +113,12 @@ class ProjectionProgressTest {
 
     @Test
     void givesUpAfterTheBoundedWait() {
-        ProjectionProgress impatient =
-                new ProjectionProgress(id -> OptionalLong.of(4), Duration.ofMillis(300), ForkJoinPool.commonPool());
+        ProjectionProgress impatient = new ProjectionProgress(
+                id -> OptionalLong.of(4),
+                Duration.ofMillis(300),
+                Duration.ofMillis(100),
+                50,
+                ForkJoinPool.commonPool());
 
         assertThatThrownBy(() -> impatient.whenApplied("jp-de-iot-2016", 5L).join())
                 .cause()
@@ -115,6 +126,83 @@ class ProjectionProgressTest {
                     assertThat(e.minVersion()).isEqualTo(5);
                     assertThat(e.currentVersion()).isEqualTo(4);
                 });
+    }
+
+    @Test
+    void aReaderWaitingOnItsOwnThreadIsAnsweredAsOneThatDidNotWait() throws Exception {
+        ProjectionProgress blocking = progress(Duration.ofSeconds(5), 50);
+        commitLater(blocking, "jp-de-iot-2016", 1, 200);
+
+        long asked = System.nanoTime();
+        CompletableFuture<Void> reader = blocking.whenApplied("jp-de-iot-2016", 1L);
+
+        assertThat(reader).isDone();
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        assertThat(lookups).hasValue(1);
+    }
+
+    @Test
+    void aReaderGivesItsThreadBackAfterTheBlockingWaitAndIsWokenLater() throws Exception {
+        ProjectionProgress blocking = progress(Duration.ofMillis(100), 50);
+
+        long asked = System.nanoTime();
+        CompletableFuture<Void> reader = blocking.whenApplied("jp-de-iot-2016", 1L);
+
+        assertThat(reader).isNotDone();
+        assertThat(Duration.ofNanos(System.nanoTime() - asked))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(100))
+                .isLessThan(Duration.ofMillis(1000));
+        projected.set(1);
+        blocking.changed("jp-de-iot-2016", 1);
+        reader.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void onlySoManyReadersWaitOnTheirThreadsAtOnce() throws Exception {
+        ProjectionProgress blocking = progress(Duration.ofSeconds(5), 1);
+        CompletableFuture<CompletableFuture<Void>> first =
+                CompletableFuture.supplyAsync(() -> blocking.whenApplied("jp-de-iot-2016", 1L));
+        Thread.sleep(200);
+
+        long asked = System.nanoTime();
+        CompletableFuture<Void> second = blocking.whenApplied("jp-de-iot-2016", 1L);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofMillis(500));
+        assertThat(second).isNotDone();
+        assertThat(first).isNotDone();
+        projected.set(1);
+        blocking.changed("jp-de-iot-2016", 1);
+        second.get(5, TimeUnit.SECONDS);
+        assertThat(first.get(5, TimeUnit.SECONDS)).isDone();
+    }
+
+    @Test
+    void aFailedLookWhileWaitingOnTheThreadFailsTheRead() {
+        ProjectionProgress failing = new ProjectionProgress(
+                id -> {
+                    throw new IllegalStateException("database down");
+                },
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(5),
+                50,
+                ForkJoinPool.commonPool());
+
+        assertThat(failing.whenApplied("jp-de-iot-2016", 1L))
+                .isCompletedExceptionally()
+                .failsWithin(Duration.ZERO)
+                .withThrowableThat()
+                .havingRootCause()
+                .withMessage("database down");
+    }
+
+    /** The projection committing {@code version} of the agreement after {@code millis}, on another thread. */
+    private void commitLater(ProjectionProgress progress, String agreementId, long version, long millis) {
+        CompletableFuture.runAsync(
+                () -> {
+                    projected.set(version);
+                    progress.changed(agreementId, version);
+                },
+                CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
     }
 
     @Test
