@@ -52,26 +52,25 @@ final class ListWalks {
     private List<String> walk(String first, int total) throws Exception {
         JsonNode page = page(first);
         assertThat(page.path("totalItems").asInt()).as(first).isEqualTo(total);
-        List<String> ids = new ArrayList<>(page.path("items").findValuesAsText("agreementId"));
-        while (page.hasNonNull("next")) {
-            String next = page.path("next").asText();
-            assertThat(next).contains("cursor=" + page.path("nextCursor").asText());
-            page = page(next);
-            assertThat(page.has("totalItems")).as(next).isFalse();
-            assertThat(page.path("items").size()).as(next).isPositive();
-            ids.addAll(page.path("items").findValuesAsText("agreementId"));
-        }
-        return ids;
+        return walkOn(page);
     }
 
     /** The agreements a list walked by cursor from {@code first} holds, every page after the first uncounted. */
     List<String> walkFrom(String first) throws Exception {
-        List<String> ids = new ArrayList<>();
-        JsonNode page = page(first);
-        ids.addAll(ids(page));
+        return walkOn(page(first));
+    }
+
+    /** The agreements of {@code page} and of every page its {@code next} leads to, none of them counted. */
+    private List<String> walkOn(JsonNode page) throws Exception {
+        List<String> ids = new ArrayList<>(ids(page));
         while (page.hasNonNull("next")) {
-            page = page(page.path("next").asText());
-            assertThat(page.has("totalItems") || page.has("totalItemsMoreThan")).isFalse();
+            String next = page.path("next").asText();
+            assertThat(next).contains("cursor=" + page.path("nextCursor").asText());
+            page = page(next);
+            assertThat(page.has("totalItems") || page.has("totalItemsMoreThan"))
+                    .as(next)
+                    .isFalse();
+            assertThat(page.path("items").size()).as(next).isPositive();
             ids.addAll(ids(page));
         }
         return ids;
