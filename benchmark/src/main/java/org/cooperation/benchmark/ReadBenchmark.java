@@ -18,19 +18,30 @@ import org.cooperation.agreement.api.AgreementId;
  * folder) it gives the before and after of a change on the same machine in the same hour.
  *
  * <pre>java -Dlocal.services.root=. -cp benchmark/target/benchmark.jar \
- *     org.cooperation.benchmark.ReadBenchmark [output.md]</pre>
+ *     org.cooperation.benchmark.ReadBenchmark [output.md] [--quick]</pre>
+ *
+ * <p>{@code --quick} is the smoke size CI runs ({@code ReadBenchmarkSmokeIT}), so that this benchmark
+ * keeps working as the system changes; its figures mean nothing.
  */
 public final class ReadBenchmark {
 
     private static final String AGREEMENT = "bench-read-0";
-    private static final int HISTORY_EVENTS = 10_000;
-    private static final int PAGES = HISTORY_EVENTS / 1_000;
     private static final int CLIENTS = 4;
-    /** Long enough for both services' compilers to settle on these reads (see Options on the warm-up). */
-    private static final int WARM_UP_SECONDS = 90;
 
-    private static final int SECONDS = 20;
-    private static final int ROUNDS = 3;
+    /** How much of each read, and for how long. */
+    private record Sizes(int historyEvents, int warmUpSeconds, int seconds, int rounds) {
+        /**
+         * A history of 10,000 events, as (d)'s; a warm-up long enough for both services' compilers to
+         * settle on these reads (see Options on the warm-up).
+         */
+        static final Sizes FULL = new Sizes(10_000, 90, 20, 3);
+
+        static final Sizes QUICK = new Sizes(2_000, 2, 2, 1);
+
+        int pages() {
+            return historyEvents / 1_000;
+        }
+    }
 
     private ReadBenchmark() {}
 
@@ -38,44 +49,46 @@ public final class ReadBenchmark {
     private record Figure(String name, long reads, double seconds, Percentiles latency, CpuUse.Split cpu) {}
 
     public static void main(String[] args) throws Exception {
-        Path output = args.length > 0 ? Path.of(args[0]) : Path.of("target", "benchmark-reads.md");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        Sizes sizes = arguments.remove("--quick") ? Sizes.QUICK : Sizes.FULL;
+        Path output = arguments.isEmpty() ? Path.of("target", "benchmark-reads.md") : Path.of(arguments.get(0));
         try (FreshSystem fresh = FreshSystem.start("benchmark-reads-data")) {
             Api api = fresh.api();
             Connection sql = fresh.sql();
             long version = api.command("/api/agreements", CommandMix.sign(AGREEMENT));
             CommandLoad.awaitVisible(api, AGREEMENT, version);
             String state = "/api/agreements/" + AgreementId.of(AGREEMENT).value();
-            String historyId = HistoryQuery.seed(api, fresh.history(), HISTORY_EVENTS);
+            String historyId = HistoryQuery.seed(api, fresh.history(), sizes.historyEvents());
             double fixedWork = CpuSpeed.millisForFixedWork();
             // (d) first as the main benchmark once took it: 20 reads of warm-up on services and a
             // client that have not read a history before.
-            HistoryQuery.Result first = HistoryQuery.timed(api, sql, historyId, HISTORY_EVENTS, 0);
+            HistoryQuery.Result first = HistoryQuery.timed(api, sql, historyId, sizes.historyEvents(), 0);
 
             CpuUse.Processes processes = CpuUse.Processes.of(fresh.system());
             Read stateRead = () -> api.queryBytes(state);
-            Read wholeHistory = () -> HistoryQuery.readOverHttp(api, historyId, HISTORY_EVENTS);
-            closedLoop(processes, "warm-up", CLIENTS, WARM_UP_SECONDS, 1, stateRead);
-            closedLoop(processes, "warm-up", 1, WARM_UP_SECONDS / 2, PAGES, wholeHistory);
+            Read wholeHistory = () -> HistoryQuery.readOverHttp(api, historyId, sizes.historyEvents());
+            closedLoop(processes, "warm-up", CLIENTS, sizes.warmUpSeconds(), 1, stateRead);
+            closedLoop(processes, "warm-up", 1, sizes.warmUpSeconds() / 2, sizes.pages(), wholeHistory);
             List<Figure> figures = new ArrayList<>();
             List<HistoryQuery.Result> histories = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
+            for (int round = 0; round < sizes.rounds(); round++) {
                 figures.add(closedLoop(
                         processes,
                         "the current state of one agreement, " + CLIENTS + " clients",
                         CLIENTS,
-                        SECONDS,
+                        sizes.seconds(),
                         1,
                         stateRead));
                 figures.add(closedLoop(
                         processes,
-                        "a page of 1,000 history events, 1 client (whole histories of " + PAGES + " pages)",
+                        "a page of 1,000 history events, 1 client (whole histories of " + sizes.pages() + " pages)",
                         1,
-                        SECONDS,
-                        PAGES,
+                        sizes.seconds(),
+                        sizes.pages(),
                         wholeHistory));
-                histories.add(HistoryQuery.timed(api, sql, historyId, HISTORY_EVENTS, 0));
+                histories.add(HistoryQuery.timed(api, sql, historyId, sizes.historyEvents(), 0));
             }
-            write(output, fixedWork, first, figures, histories);
+            write(output, sizes, fixedWork, first, figures, histories);
         }
     }
 
@@ -126,6 +139,7 @@ public final class ReadBenchmark {
 
     private static void write(
             Path output,
+            Sizes sizes,
             double fixedWork,
             HistoryQuery.Result first,
             List<Figure> figures,
@@ -141,13 +155,13 @@ public final class ReadBenchmark {
                 .append(" cores; the benchmark's fixed work (as in benchmarks.md) took ")
                 .append(String.format("%.0f", fixedWork))
                 .append(" ms before the reads, a gauge of the machine's speed at the time. ")
-                .append(ROUNDS)
+                .append(sizes.rounds())
                 .append(" rounds of ")
-                .append(SECONDS)
+                .append(sizes.seconds())
                 .append(" s each after ")
-                .append(WARM_UP_SECONDS)
+                .append(sizes.warmUpSeconds())
                 .append(" s of warm-up. The history's latency is that of a whole history (")
-                .append(PAGES)
+                .append(sizes.pages())
                 .append(" pages, each scanned by a streaming JSON parser as in (d)); its CPU is per page.\n\n");
         md.append("| read | per second | latency p50 / p99 | query-service CPU per read | PostgreSQL | the system |\n");
         md.append("|---|---|---|---|---|---|\n");
