@@ -160,9 +160,14 @@ class ProjectionProgressTest {
     @Test
     void onlySoManyReadersWaitOnTheirThreadsAtOnce() throws Exception {
         ProjectionProgress blocking = progress(Duration.ofSeconds(5), 1);
-        CompletableFuture<CompletableFuture<Void>> first =
-                CompletableFuture.supplyAsync(() -> blocking.whenApplied("jp-de-iot-2016", 1L));
-        Thread.sleep(200);
+        CompletableFuture<CompletableFuture<Void>> first = new CompletableFuture<>();
+        new Thread(() -> first.complete(blocking.whenApplied("jp-de-iot-2016", 1L))).start();
+        // The first reader has its permit once it has looked at the database.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (lookups.get() == 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertThat(lookups).hasValue(1);
 
         long asked = System.nanoTime();
         CompletableFuture<Void> second = blocking.whenApplied("jp-de-iot-2016", 1L);
