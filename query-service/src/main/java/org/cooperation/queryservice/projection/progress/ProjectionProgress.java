@@ -149,7 +149,7 @@ public class ProjectionProgress {
                 // A change is only ever completed with a version or null, never exceptionally.
                 throw new IllegalStateException(e);
             }
-            if (committed != null && committed >= minVersion) {
+            if (brings(committed, minVersion)) {
                 return true;
             }
         }
@@ -163,8 +163,6 @@ public class ProjectionProgress {
             applied.completeExceptionally(e);
             return;
         }
-        CompletableFuture<Long> change = look.nextChange();
-        OptionalLong version = look.version();
         if (look.reached(minVersion)) {
             applied.complete(null);
             return;
@@ -172,16 +170,17 @@ public class ProjectionProgress {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             // Not left behind for an agreement that may never change; other readers look again within a second.
-            nextChange.remove(agreementId, change);
-            applied.completeExceptionally(new StaleReadException(agreementId, minVersion, version));
+            nextChange.remove(agreementId, look.nextChange());
+            applied.completeExceptionally(new StaleReadException(agreementId, minVersion, look.version()));
             return;
         }
         // A copy, so that this reader's timeout completes only its own wait, not the other readers'.
-        change.copy()
+        look.nextChange()
+                .copy()
                 .completeOnTimeout(null, Math.min(remaining, RECHECK.toNanos()), TimeUnit.NANOSECONDS)
                 .thenAcceptAsync(
                         committed -> {
-                            if (committed != null && committed >= minVersion) {
+                            if (brings(committed, minVersion)) {
                                 applied.complete(null);
                             } else {
                                 look(agreementId, minVersion, deadline, applied);
@@ -196,6 +195,11 @@ public class ProjectionProgress {
         boolean reached(long minVersion) {
             return version.isPresent() && version.getAsLong() >= minVersion;
         }
+    }
+
+    /** Whether a wake-up with {@code committed} (null: a timeout, or every read model changed) brings the version. */
+    private static boolean brings(Long committed, long minVersion) {
+        return committed != null && committed >= minVersion;
     }
 
     private Look lookAt(String agreementId) {
