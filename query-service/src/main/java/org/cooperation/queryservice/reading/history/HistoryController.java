@@ -36,12 +36,12 @@ public class HistoryController {
     private static final List<MediaType> REPRESENTATIONS = List.of(MediaType.APPLICATION_JSON, CsvFiles.TEXT_CSV);
 
     private final HistoryRepository history;
-    private final HistoryPages pages;
+    private final HistoryReadAhead pages;
     private final HistoryCsv csv;
     private final ProjectionProgress progress;
 
     public HistoryController(
-            HistoryRepository history, HistoryPages pages, HistoryCsv csv, ProjectionProgress progress) {
+            HistoryRepository history, HistoryReadAhead pages, HistoryCsv csv, ProjectionProgress progress) {
         this.history = history;
         this.pages = pages;
         this.csv = csv;

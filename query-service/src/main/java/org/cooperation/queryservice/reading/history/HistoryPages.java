@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.cooperation.agreement.api.PartyCode;
 import org.cooperation.queryservice.projection.history.HistoryEntry;
 import org.cooperation.queryservice.projection.history.HistoryRepository;
 import org.cooperation.queryservice.projection.readmodel.PlannedReads;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
+import org.cooperation.queryservice.projection.state.CurrentStateRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,14 +40,21 @@ public class HistoryPages {
 
         private final JsonBytes json;
         private final int events;
+        private final Long nextAfter;
 
-        private Page(JsonBytes json, int events) {
+        private Page(JsonBytes json, int events, Long nextAfter) {
             this.json = json;
             this.events = events;
+            this.nextAfter = nextAfter;
         }
 
         public int events() {
             return events;
+        }
+
+        /** The {@code after} of the next page, null when this page is the last. */
+        public Long nextAfter() {
+            return nextAfter;
         }
 
         /** The JSON's length in bytes. */
@@ -89,17 +98,22 @@ public class HistoryPages {
     private static final byte QUOTE = '"';
     private static final byte COMMA = ',';
     private static final byte END_OF_OBJECT = '}';
+    /** A page is read in the key's order (see {@link #find}). */
+    private static final PlannedReads.Plan PLAN = PlannedReads.Plan.IN_INDEX_ORDER;
     /** The page's text is kept in chunks of this size (see {@link JsonBytes}). */
     private static final int CHUNK_SIZE = 64 * 1024;
 
     private final JdbcClient jdbc;
     private final ReadModelTables tables;
     private final PlannedReads plannedReads;
+    private final CurrentStateRepository current;
 
-    public HistoryPages(JdbcTemplate jdbc, ReadModelTables tables, PlannedReads plannedReads) {
+    public HistoryPages(
+            JdbcTemplate jdbc, ReadModelTables tables, PlannedReads plannedReads, CurrentStateRepository current) {
         this.jdbc = JdbcClient.create(jdbc);
         this.tables = tables;
         this.plannedReads = plannedReads;
+        this.current = current;
     }
 
     /**
@@ -134,18 +148,40 @@ public class HistoryPages {
      * EXPLAIN ANALYZE in docs/performance.md). Without a sort to choose, the key's order is the one plan.
      */
     public Page find(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
-        return plannedReads.read(
-                PlannedReads.Plan.IN_INDEX_ORDER,
-                () -> jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
-                              AND e.sequence > :after
-                            ORDER BY e.sequence LIMIT :limit
-                            """))
-                        .param("id", agreementId)
-                        .param("after", afterSequence)
-                        .param("party", reader.map(PartyCode::value).orElse(null))
-                        // One more than asked tells whether another page follows, without a count.
-                        .param("limit", limit + 1)
-                        .query((ResultSet rows) -> write(agreementId, rows, limit)));
+        return plannedReads.read(PLAN, () -> query(agreementId, afterSequence, limit, reader));
+    }
+
+    /**
+     * As {@link #find} for a reader not confined to a party, with the agreement's version read just
+     * before the page. Every change to an agreement's history commits with a new version of it, so the
+     * page shows that version's history or a later one; while the agreement's version is still that
+     * one, the page is the one {@link #find} would give. Empty when there is no such agreement.
+     */
+    Optional<Stamped> findStamped(String agreementId, long afterSequence, int limit) {
+        return plannedReads.read(PLAN, () -> {
+            OptionalLong version = current.version(agreementId);
+            if (version.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new Stamped(version.getAsLong(), query(agreementId, afterSequence, limit, Optional.empty())));
+        });
+    }
+
+    /** A page, and the version of its agreement read just before it. */
+    record Stamped(long version, Page page) {}
+
+    private Page query(String agreementId, long afterSequence, int limit, Optional<PartyCode> reader) {
+        return jdbc.sql(tables.sql(HistoryRepository.COLUMNS + SEEN_BY + """
+                      AND e.sequence > :after
+                    ORDER BY e.sequence LIMIT :limit
+                    """))
+                .param("id", agreementId)
+                .param("after", afterSequence)
+                .param("party", reader.map(PartyCode::value).orElse(null))
+                // One more than asked tells whether another page follows, without a count.
+                .param("limit", limit + 1)
+                .query((ResultSet rows) -> write(agreementId, rows, limit));
     }
 
     private static Page write(String agreementId, ResultSet rows, int limit) throws SQLException {
@@ -197,7 +233,7 @@ public class HistoryPages {
             json.put(END_OF_EVENTS);
         }
         json.put(END_OF_OBJECT);
-        return new Page(json, events);
+        return new Page(json, events, more ? last : null);
     }
 
     /** A string property given as UTF-8 from the database, left out when the value is absent. */
