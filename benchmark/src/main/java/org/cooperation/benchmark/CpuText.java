@@ -80,26 +80,40 @@ final class CpuText {
     }
 
     static String perCommand(String figure, CpuUse.Split cpu) {
-        return String.format(
-                Locale.ROOT,
-                """
+        return String.format(Locale.ROOT, """
                 During %s the machine's cores were %.0f%% busy. CPU time per accepted command:
                 command-service %.2f ms (its JIT compiler threads %.2f), query-service %.2f ms (its JIT compiler
                 threads %.2f), PostgreSQL %.2f ms, the broker %.2f ms,
                 everything else on the machine (the kernel's own threads, any other program) %.2f ms:
                 %.2f ms for the system, and the benchmark's own HTTP clients %.2f ms apart.
-                """,
-                figure,
-                cpu.machineBusyShare() * 100,
-                cpu.command(),
-                cpu.commandCompilers(),
-                cpu.query(),
-                cpu.queryCompilers(),
-                cpu.postgres(),
-                cpu.broker(),
-                cpu.rest(),
-                cpu.system(),
-                cpu.client());
+                """, parts(figure, cpu));
+    }
+
+    /** What each process spent per second while {@code figure} ran, and how busy the machine was. */
+    static String perSecond(String figure, CpuUse.Split cpu) {
+        return String.format(Locale.ROOT, """
+                While %s ran, its warm-up included, the machine's cores were %.0f%% busy.
+                CPU time per second: command-service %.1f ms (its JIT compiler threads %.1f), query-service %.1f ms
+                (its JIT compiler threads %.1f), PostgreSQL %.1f ms, the broker %.1f ms, everything else %.1f ms:
+                %.1f ms for the system, and the benchmark's own process %.1f ms apart.
+                """, parts(figure, cpu));
+    }
+
+    /** The values {@link #perCommand} and {@link #perSecond} write, in their order. */
+    private static Object[] parts(String figure, CpuUse.Split cpu) {
+        return new Object[] {
+            figure,
+            cpu.machineBusyShare() * 100,
+            cpu.command(),
+            cpu.commandCompilers(),
+            cpu.query(),
+            cpu.queryCompilers(),
+            cpu.postgres(),
+            cpu.broker(),
+            cpu.rest(),
+            cpu.system(),
+            cpu.client()
+        };
     }
 
     /** What each part spends while nothing is asked: the floor under the CPU per command at low rates. */

@@ -20,8 +20,12 @@ final class HistoryQuery {
     /** The longest warm-up of the history's reads: as long as ReadBenchmark's, which is steady after it. */
     private static final int WARM_UP_SECONDS = 45;
 
-    /** Median milliseconds of each way to read all events, and how many events there were. */
-    record Result(int events, double httpMillis, double sqlMillis) {
+    /**
+     * Median milliseconds of each way to read all events, how many events there were, and the CPU
+     * each process spent per second while they were read (warm-up included): on two cores, anything
+     * else running then (a JVM still compiling after a restart) takes the core the reads would use.
+     */
+    record Result(int events, double httpMillis, double sqlMillis, CpuUse.Split cpuPerSecond) {
         double ratio() {
             return httpMillis / sqlMillis;
         }
@@ -29,9 +33,10 @@ final class HistoryQuery {
 
     private HistoryQuery() {}
 
-    static Result measure(Api api, SyntheticHistory history, Connection sql, int events, Options options)
+    static Result measure(
+            Api api, SyntheticHistory history, Connection sql, int events, Options options, CpuUse.Processes processes)
             throws Exception {
-        return timed(api, sql, seed(api, history, events), events, warmUpSeconds(options));
+        return timed(api, sql, seed(api, history, events), events, warmUpSeconds(options), processes);
     }
 
     /** The run's warm-up, but no more than {@link #WARM_UP_SECONDS}. */
@@ -54,7 +59,10 @@ final class HistoryQuery {
      * figure after them was 4.73× (109 against 23 ms), and 1.97–2.16× after 45 s more of reading
      * (ReadBenchmark, docs/performance.md).
      */
-    static Result timed(Api api, Connection sql, String id, int events, int warmUpSeconds) throws Exception {
+    static Result timed(Api api, Connection sql, String id, int events, int warmUpSeconds, CpuUse.Processes processes)
+            throws Exception {
+        // From the warm-up on: the timed reads alone last too little for /proc's ticks of 10 ms.
+        CpuUse.Snapshot before = CpuUse.Snapshot.take(processes);
         long warmUntil = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
         for (int i = 0; i < WARM_UP_READS || System.nanoTime() < warmUntil; i++) {
             readOverHttp(api, id, events);
@@ -70,7 +78,8 @@ final class HistoryQuery {
             readOverSql(sql, id, events);
             raw[i] = (System.nanoTime() - started) / 1e6;
         }
-        return new Result(events, median(http), median(raw));
+        CpuUse.Split cpu = CpuUse.Split.perSecond(before, CpuUse.Snapshot.take(processes));
+        return new Result(events, median(http), median(raw), cpu);
     }
 
     /** Every page of the history, as an auditor's tool would fetch it. */

@@ -62,9 +62,9 @@ public final class ReadBenchmark {
             double fixedWork = CpuSpeed.millisForFixedWork();
             // (d) first as the main benchmark once took it: 20 reads of warm-up on services and a
             // client that have not read a history before.
-            HistoryQuery.Result first = HistoryQuery.timed(api, sql, historyId, sizes.historyEvents(), 0);
-
             CpuUse.Processes processes = CpuUse.Processes.of(fresh.system());
+            HistoryQuery.Result first = HistoryQuery.timed(api, sql, historyId, sizes.historyEvents(), 0, processes);
+
             Read stateRead = () -> api.queryBytes(state);
             Read wholeHistory = () -> HistoryQuery.readOverHttp(api, historyId, sizes.historyEvents());
             closedLoop(processes, "warm-up", CLIENTS, sizes.warmUpSeconds(), 1, stateRead);
@@ -86,7 +86,7 @@ public final class ReadBenchmark {
                         sizes.seconds(),
                         sizes.pages(),
                         wholeHistory));
-                histories.add(HistoryQuery.timed(api, sql, historyId, sizes.historyEvents(), 0));
+                histories.add(HistoryQuery.timed(api, sql, historyId, sizes.historyEvents(), 0, processes));
             }
             write(output, sizes, fixedWork, first, figures, histories);
         }

@@ -194,6 +194,7 @@ final class Report {
                 + CpuText.perCommand("(b)", latencyCpu)
                 + (quietCpu == null ? "" : CpuText.perCommand("(a)'s commands at an eighth of its rate", quietCpu))
                 + CpuText.idle(idle, idleSeconds)
+                + CpuText.perSecond("(d)'s reading of the history", history.cpuPerSecond())
                 + String.format(
                         Locale.ROOT,
                         """

@@ -42,6 +42,18 @@ class ReportTest {
         assertThat(report.summary()).contains("1.00 / 0.50 / 0.60 / 0.30 / 0.40 = 2.80 ms; 0.20 ms");
     }
 
+    @Test
+    void saysWhatElseRanWhileTheHistoryWasTimed() {
+        Report report = measured(400);
+
+        assertThat(report.summary())
+                .contains(
+                        "While (d)'s reading of the history ran, its warm-up included, the machine's cores were 90% busy.\n"
+                                + "CPU time per second: command-service 300.0 ms (its JIT compiler threads 250.0), query-service 400.0 ms\n"
+                                + "(its JIT compiler threads 0.0), PostgreSQL 350.0 ms, the broker 5.0 ms, everything else 20.0 ms:\n"
+                                + "1075.0 ms for the system, and the benchmark's own process 450.0 ms apart.");
+    }
+
     private static Report measured(double pgbenchTps) {
         Report report = new Report(Options.parse(new String[] {"--quick"}));
         report.pgbenchTps = pgbenchTps;
@@ -51,7 +63,7 @@ class ReportTest {
         report.latencyRate = 50;
         report.latencyCpu = CPU;
         report.latency = new CommandLoad.Latency(Percentiles.of(new long[] {4_000, 6_000, 9_000}), 0, 0, 50, null);
-        report.history = new HistoryQuery.Result(500, 30, 10);
+        report.history = new HistoryQuery.Result(500, 30, 10, new CpuUse.Split(300, 250, 400, 0, 350, 5, 450, 20, 0.9));
         report.rebuild = new Rebuild.Result(5_000, 10_000, 0.25, 40_000);
         return report;
     }
