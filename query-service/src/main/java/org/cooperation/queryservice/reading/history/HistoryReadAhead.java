@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,7 @@ public class HistoryReadAhead implements DisposableBean {
     static final Duration KEPT_FOR = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(HistoryReadAhead.class);
+    private static final Executor DROP = CompletableFuture.delayedExecutor(KEPT_FOR.toNanos(), TimeUnit.NANOSECONDS);
 
     private record Key(String agreementId, long after, int limit) {}
 
@@ -133,11 +135,22 @@ public class HistoryReadAhead implements DisposableBean {
             if (ahead.containsKey(key)) {
                 return;
             }
+            Ahead next;
             try {
-                ahead.put(key, new Ahead(CompletableFuture.supplyAsync(() -> readNow(key), reader), System.nanoTime()));
+                next = new Ahead(CompletableFuture.supplyAsync(() -> readNow(key), reader), System.nanoTime());
             } catch (RejectedExecutionException busy) {
                 // The reading thread has enough to do: this page is read when it is asked for.
+                return;
             }
+            ahead.put(key, next);
+            // Not kept beyond its time, even if no other history is read after it.
+            DROP.execute(() -> drop(key, next));
+        }
+    }
+
+    private void drop(Key key, Ahead page) {
+        synchronized (ahead) {
+            ahead.remove(key, page);
         }
     }
 
