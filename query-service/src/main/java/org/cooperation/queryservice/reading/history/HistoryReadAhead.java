@@ -55,14 +55,16 @@ public class HistoryReadAhead implements DisposableBean {
 
     private record Key(String agreementId, long after, int limit) {}
 
-    private record Ahead(CompletableFuture<Optional<HistoryPages.Stamped>> page, long askedAt) {}
+    /** The pages being read or read ahead; each is dropped {@link #KEPT_FOR} after it was asked for. */
+    private final Map<Key, CompletableFuture<Optional<HistoryPages.Stamped>>> ahead =
+            new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(
+                        Map.Entry<Key, CompletableFuture<Optional<HistoryPages.Stamped>>> eldest) {
+                    return size() > CAPACITY;
+                }
+            };
 
-    private final Map<Key, Ahead> ahead = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Ahead> eldest) {
-            return size() > CAPACITY;
-        }
-    };
     private final ThreadPoolExecutor reader =
             new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(CAPACITY), task -> {
                 Thread thread = new Thread(task, "history-read-ahead");
@@ -99,17 +101,17 @@ public class HistoryReadAhead implements DisposableBean {
 
     /** The page read ahead for {@code key}, once it has been read, if its agreement's version is still its own. */
     private Optional<HistoryPages.Page> readAhead(Key key) {
-        Ahead found;
+        CompletableFuture<Optional<HistoryPages.Stamped>> found;
         synchronized (ahead) {
             found = ahead.remove(key);
         }
-        if (found == null || System.nanoTime() - found.askedAt() > KEPT_FOR.toNanos()) {
+        if (found == null) {
             return Optional.empty();
         }
         Optional<HistoryPages.Stamped> stamped;
         try {
             // Bounded: a read left in the queue when the service stops is never done.
-            stamped = found.page().get(KEPT_FOR.toNanos(), TimeUnit.NANOSECONDS);
+            stamped = found.get(KEPT_FOR.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException | CancellationException | TimeoutException e) {
             // Read again: an error that lasts is then the request's own.
             log.debug("A page read ahead was not read", e);
@@ -135,9 +137,9 @@ public class HistoryReadAhead implements DisposableBean {
             if (ahead.containsKey(key)) {
                 return;
             }
-            Ahead next;
+            CompletableFuture<Optional<HistoryPages.Stamped>> next;
             try {
-                next = new Ahead(CompletableFuture.supplyAsync(() -> readNow(key), reader), System.nanoTime());
+                next = CompletableFuture.supplyAsync(() -> readNow(key), reader);
             } catch (RejectedExecutionException busy) {
                 // The reading thread has enough to do: this page is read when it is asked for.
                 return;
@@ -148,7 +150,7 @@ public class HistoryReadAhead implements DisposableBean {
         }
     }
 
-    private void drop(Key key, Ahead page) {
+    private void drop(Key key, CompletableFuture<Optional<HistoryPages.Stamped>> page) {
         synchronized (ahead) {
             ahead.remove(key, page);
         }
