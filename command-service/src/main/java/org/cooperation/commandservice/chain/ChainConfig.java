@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.cooperation.commandservice.eventstream.ReadsWithoutTransaction;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The event store: Axon's JDBC engine as its Spring Boot configuration builds it, with the chain
- * added ({@link ChainingEventStorageEngine}), under Axon's embedded event store.
+ * added ({@link ChainingEventStorageEngine}) and its reads left out of transactions of their own
+ * ({@link ReadsWithoutTransaction}), under Axon's embedded event store.
  */
 @Configuration
 public class ChainConfig {
@@ -45,7 +47,7 @@ public class ChainConfig {
                         .eventSerializer(eventSerializer)
                         .snapshotFilter(configuration.snapshotFilter())
                         .connectionProvider(connectionProvider)
-                        .transactionManager(transactionManager)
+                        .transactionManager(new ReadsWithoutTransaction(transactionManager))
                         .schema(new EventSchema()),
                 enabled,
                 capacity);
