@@ -44,6 +44,25 @@ class HistoryReadAheadIT extends QueryServiceIT {
     }
 
     @Test
+    void holdsNoPageOnceItIsTaken() throws Exception {
+        String id = "history-read-ahead-walked";
+        recordFiveEvents(id);
+        // A page another test read ahead and never asked for is held until its 10 s have passed.
+        await().atMost(Duration.ofSeconds(15)).until(() -> held() == 0);
+        double used = count("used");
+
+        // Pages of 2: the first and the second are full, so the second and the third are read ahead and taken.
+        get("/api/agreements/" + id + "/history?size=2");
+        get("/api/agreements/" + id + "/history?size=2&after=1");
+        get("/api/agreements/" + id + "/history?size=2&after=3");
+
+        assertThat(count("used")).isEqualTo(used + 2);
+        assertThat(held())
+                .as("pages held by the read-ahead, or by a drop waiting for its time, after every page was taken")
+                .isZero();
+    }
+
+    @Test
     void readsThePageAgainWhenTheAgreementChangedSinceItWasReadAhead() throws Exception {
         String id = "history-read-ahead-stale";
         recordFiveEvents(id);
@@ -85,6 +104,10 @@ class HistoryReadAheadIT extends QueryServiceIT {
         awaitJson(
                 "/api/agreements/" + id,
                 body -> body.path("agreement").path("version").asLong() == 4);
+    }
+
+    private double held() {
+        return meters.get(READ_AHEAD + ".held").gauge().value();
     }
 
     private double count(String outcome) {

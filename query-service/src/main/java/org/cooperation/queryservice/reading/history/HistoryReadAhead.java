@@ -1,6 +1,7 @@
 package org.cooperation.queryservice.reading.history;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,8 +12,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,19 +53,35 @@ public class HistoryReadAhead implements DisposableBean {
     static final Duration KEPT_FOR = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(HistoryReadAhead.class);
-    private static final Executor DROP = CompletableFuture.delayedExecutor(KEPT_FOR.toNanos(), TimeUnit.NANOSECONDS);
 
     private record Key(String agreementId, long after, int limit) {}
 
-    /** The pages being read or read ahead; each is dropped {@link #KEPT_FOR} after it was asked for. */
-    private final Map<Key, CompletableFuture<Optional<HistoryPages.Stamped>>> ahead =
-            new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(
-                        Map.Entry<Key, CompletableFuture<Optional<HistoryPages.Stamped>>> eldest) {
-                    return size() > CAPACITY;
-                }
-            };
+    /**
+     * A page being read or read ahead, and its drop, scheduled {@link #KEPT_FOR} after it was asked
+     * for. The drop holds the page until it runs or is cancelled: it is cancelled, and taken out of
+     * the scheduler's queue, as soon as the page leaves the map, so that nothing holds a page that
+     * was taken, pushed out or dropped (a drop left waiting for its time once held each page read
+     * ahead for 10 s: hundreds of megabytes while one client walked long histories).
+     */
+    private record Ahead(CompletableFuture<Optional<HistoryPages.Stamped>> page, ScheduledFuture<?> drop) {
+
+        /** Out of the map unused: its read is not done if it has not started, and nothing holds it any longer. */
+        void giveUp() {
+            drop.cancel(false);
+            page.cancel(false);
+        }
+    }
+
+    private final Map<Key, Ahead> ahead = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Ahead> eldest) {
+            if (size() <= CAPACITY) {
+                return false;
+            }
+            eldest.getValue().giveUp();
+            return true;
+        }
+    };
 
     private final ThreadPoolExecutor reader =
             new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(CAPACITY), task -> {
@@ -71,6 +89,11 @@ public class HistoryReadAhead implements DisposableBean {
                 thread.setDaemon(true);
                 return thread;
             });
+    private final ScheduledThreadPoolExecutor drops = new ScheduledThreadPoolExecutor(1, task -> {
+        Thread thread = new Thread(task, "history-read-ahead-drops");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final HistoryPages pages;
     private final CurrentStateRepository current;
     private final Counter read;
@@ -84,6 +107,13 @@ public class HistoryReadAhead implements DisposableBean {
         this.read = meters.counter("history.pages.read.ahead", "outcome", "read");
         this.used = meters.counter("history.pages.read.ahead", "outcome", "used");
         this.stale = meters.counter("history.pages.read.ahead", "outcome", "stale");
+        drops.setRemoveOnCancelPolicy(true);
+        // The pages held now: each page in the map has its drop waiting, and a drop waits only while its page is there.
+        Gauge.builder(
+                        "history.pages.read.ahead.held",
+                        drops,
+                        scheduled -> scheduled.getQueue().size())
+                .register(meters);
     }
 
     /** The page {@link HistoryPages#find} gives, taken from those read ahead when one is still the same. */
@@ -101,13 +131,15 @@ public class HistoryReadAhead implements DisposableBean {
 
     /** The page read ahead for {@code key}, once it has been read, if its agreement's version is still its own. */
     private Optional<HistoryPages.Page> readAhead(Key key) {
-        CompletableFuture<Optional<HistoryPages.Stamped>> found;
+        Ahead taken;
         synchronized (ahead) {
-            found = ahead.remove(key);
+            taken = ahead.remove(key);
         }
-        if (found == null) {
+        if (taken == null) {
             return Optional.empty();
         }
+        taken.drop().cancel(false);
+        CompletableFuture<Optional<HistoryPages.Stamped>> found = taken.page();
         Optional<HistoryPages.Stamped> stamped;
         try {
             // Bounded: a read left in the queue when the service stops is never done.
@@ -144,15 +176,19 @@ public class HistoryReadAhead implements DisposableBean {
                 // The reading thread has enough to do: this page is read when it is asked for.
                 return;
             }
-            ahead.put(key, next);
             // Not kept beyond its time, even if no other history is read after it.
-            DROP.execute(() -> drop(key, next));
+            ScheduledFuture<?> drop = drops.schedule(() -> drop(key, next), KEPT_FOR.toNanos(), TimeUnit.NANOSECONDS);
+            ahead.put(key, new Ahead(next, drop));
         }
     }
 
     private void drop(Key key, CompletableFuture<Optional<HistoryPages.Stamped>> page) {
         synchronized (ahead) {
-            ahead.remove(key, page);
+            Ahead held = ahead.get(key);
+            if (held != null && held.page() == page) {
+                ahead.remove(key);
+                page.cancel(false);
+            }
         }
     }
 
@@ -165,5 +201,6 @@ public class HistoryReadAhead implements DisposableBean {
     @Override
     public void destroy() {
         reader.shutdownNow();
+        drops.shutdownNow();
     }
 }
