@@ -80,6 +80,33 @@ class DeadlinesIT extends QueryServiceIT {
     }
 
     @Test
+    void writesAnAgreementsDeadlinesOnlyWhenARecordMovesThem() throws Exception {
+        String id = "deadline-rows";
+        publish(Events.signed(id), 0);
+        awaitVersion(id, 0);
+        List<String> signed = deadlineRows(id);
+        assertThat(signed)
+                .extracting(row -> row.split(" ")[0])
+                .containsExactly(
+                        "ANNUAL_MEETING_DUE", "EXTENSION_CONSENT_LAST_DAY", "TERMINATION_NOTICE_LAST_DAY", "TERM_END");
+
+        publish(Events.fieldAdded(id, "Smart manufacturing"), 1);
+        publish(Events.participant(id, "Fraunhofer IOSB", "DE", "2017-05-02"), 2);
+        awaitVersion(id, 2);
+        assertThat(deadlineRows(id))
+                .as(
+                        "the same rows, with the transaction that wrote them (xmin): a field and a participant move no deadline")
+                .isEqualTo(signed);
+
+        publish(Events.noticeGiven(id, "2020-06-01", "2020-12-31"), 3);
+        awaitVersion(id, 3);
+        assertThat(deadlineRows(id))
+                .as("a notice replaces the term's deadlines by its own end")
+                .extracting(row -> row.split(" ")[0])
+                .containsExactly("ANNUAL_MEETING_DUE", "TERMINATION_NOTICE_END");
+    }
+
+    @Test
     void listsThePortfoliosDeadlinesInAWindowInDateOrder() throws Exception {
         Party de = Events.party("DE-WINDOW", "DE");
         Party jp = Events.party("JP-WINDOW", "JP");
@@ -201,6 +228,21 @@ class DeadlinesIT extends QueryServiceIT {
         assertThat(get("/api/deadlines?from=2010-01-01&to=2020-01-02").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(get("/api/deadlines?kind=TOMORROW").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private void awaitVersion(String agreementId, int version) throws Exception {
+        awaitJson(
+                "/api/agreements/" + agreementId,
+                body -> body.path("agreement").path("version").asInt() == version);
+    }
+
+    /** Each deadline row of the agreement: its kind and the transaction that wrote it. */
+    private List<String> deadlineRows(String agreementId) {
+        return jdbc.sql(
+                        "SELECT kind || ' ' || xmin::text FROM query.agreement_deadline WHERE agreement_id = ? ORDER BY kind COLLATE \"C\"")
+                .param(agreementId)
+                .query(String.class)
+                .list();
     }
 
     private ResponseEntity<String> getAs(String path, String accept) {

@@ -34,6 +34,9 @@ final class BatchChanges extends Sequencing {
         }
     }
 
+    /** The states as the batch found them, for what changed; {@link #states} moves as events are applied. */
+    private final Map<String, AgreementState> before;
+
     private final Map<String, AgreementState> states;
     private final Set<String> recordedEventIds;
     private final Function<String, List<HistoryEntry>> recordedHistory;
@@ -59,6 +62,7 @@ final class BatchChanges extends Sequencing {
             Set<String> recordedEventIds,
             Function<String, List<HistoryEntry>> recordedHistory) {
         super(held);
+        this.before = Map.copyOf(states);
         this.states = new HashMap<>(states);
         this.recordedEventIds = new HashSet<>(recordedEventIds);
         this.recordedHistory = recordedHistory;
@@ -85,7 +89,7 @@ final class BatchChanges extends Sequencing {
         model.links().recordAll(links);
         List<AgreementState> changedStates = changed.stream().map(states::get).toList();
         model.current().saveAll(changedStates);
-        model.deadlines().saveAll(changedStates);
+        model.deadlines().saveChanged(changedStates, before);
         writeTimeline(model);
         model.held().releaseAll(released);
         stillHeld(model.held()::holdAll);
