@@ -2,6 +2,7 @@ package org.cooperation.queryservice.projection.deadline;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cooperation.queryservice.projection.readmodel.ReadModelTables;
@@ -27,26 +28,37 @@ public record DeadlineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
      * rows of each cost PostgreSQL a delete and two inserts into two indexes for nothing.
      */
     public void saveChanged(Collection<AgreementState> states, Map<String, AgreementState> before) {
-        saveAll(states.stream()
-                .filter(state -> {
-                    AgreementState was = before.get(state.agreementId().value());
-                    return was == null || !Deadlines.of(was).equals(Deadlines.of(state));
-                })
-                .toList());
+        Map<String, List<Deadline>> moved = new LinkedHashMap<>();
+        for (AgreementState state : states) {
+            String agreementId = state.agreementId().value();
+            List<Deadline> deadlines = Deadlines.of(state);
+            AgreementState was = before.get(agreementId);
+            if (was == null || !Deadlines.of(was).equals(deadlines)) {
+                moved.put(agreementId, deadlines);
+            }
+        }
+        replace(moved);
     }
 
     /** Replaces the deadlines of these agreements by those of their states, in two statements. */
     public void saveAll(Collection<AgreementState> states) {
-        if (states.isEmpty()) {
+        Map<String, List<Deadline>> deadlines = new LinkedHashMap<>();
+        states.forEach(state -> deadlines.put(state.agreementId().value(), Deadlines.of(state)));
+        replace(deadlines);
+    }
+
+    /** The rows of these agreements, by agreement id, replaced by these deadlines: one delete, one batch of inserts. */
+    private void replace(Map<String, List<Deadline>> deadlines) {
+        if (deadlines.isEmpty()) {
             return;
         }
         jdbc.update(tables.sql("DELETE FROM {agreement_deadline} WHERE agreement_id = ANY (?)"), (Object)
-                states.stream().map(state -> state.agreementId().value()).toArray(String[]::new));
+                deadlines.keySet().toArray(String[]::new));
         List<Object[]> rows = new ArrayList<>();
-        for (AgreementState state : states) {
-            for (Deadline deadline : Deadlines.of(state)) {
+        deadlines.forEach((agreementId, ofAgreement) -> {
+            for (Deadline deadline : ofAgreement) {
                 rows.add(new Object[] {
-                    state.agreementId().value(),
+                    agreementId,
                     deadline.kind().name(),
                     StoredDates.parameter(deadline.dueOn()),
                     deadline.party() == null ? null : deadline.party().value(),
@@ -56,7 +68,7 @@ public record DeadlineRepository(JdbcTemplate jdbc, ReadModelTables tables) {
                     deadline.detail()
                 });
             }
-        }
+        });
         jdbc.batchUpdate(tables.sql("""
                 INSERT INTO {agreement_deadline} (agreement_id, kind, due_on, party, expected_host, detail)
                 VALUES (?, ?, ?, ?, ?, ?)

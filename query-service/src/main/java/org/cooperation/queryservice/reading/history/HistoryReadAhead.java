@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -83,17 +84,10 @@ public class HistoryReadAhead implements DisposableBean {
         }
     };
 
-    private final ThreadPoolExecutor reader =
-            new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(CAPACITY), task -> {
-                Thread thread = new Thread(task, "history-read-ahead");
-                thread.setDaemon(true);
-                return thread;
-            });
-    private final ScheduledThreadPoolExecutor drops = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, "history-read-ahead-drops");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ThreadPoolExecutor reader = new ThreadPoolExecutor(
+            1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(CAPACITY), daemon("history-read-ahead"));
+    private final ScheduledThreadPoolExecutor drops =
+            new ScheduledThreadPoolExecutor(1, daemon("history-read-ahead-drops"));
     private final HistoryPages pages;
     private final CurrentStateRepository current;
     private final Counter read;
@@ -187,7 +181,8 @@ public class HistoryReadAhead implements DisposableBean {
             Ahead held = ahead.get(key);
             if (held != null && held.page() == page) {
                 ahead.remove(key);
-                page.cancel(false);
+                // Its own drop is this task, already running: cancelling it changes nothing.
+                held.giveUp();
             }
         }
     }
@@ -196,6 +191,15 @@ public class HistoryReadAhead implements DisposableBean {
         Optional<HistoryPages.Stamped> page = pages.findStamped(key.agreementId(), key.after(), key.limit());
         read.increment();
         return page;
+    }
+
+    /** Threads of their own that never keep the service from stopping. */
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @Override
