@@ -149,12 +149,10 @@ public final class Timeline {
                 .map(Event::businessDate)
                 .filter(date -> date != null && !date.isBefore(signature))
                 .forEach(dates::add);
+        AsOfFolds folds = new AsOfFolds(events);
         List<Step> steps = new ArrayList<>();
         for (LocalDate date : dates) {
-            AgreementState state = corrected(events.stream()
-                    .filter(event -> event.businessDate() == null
-                            || !event.businessDate().isAfter(date))
-                    .toList());
+            AgreementState state = folds.asOf(date);
             if (!steps.isEmpty()) {
                 Step previous = steps.remove(steps.size() - 1);
                 steps.add(
