@@ -49,6 +49,7 @@ final class Report {
     int idleSeconds;
 
     HistoryQuery.Result history;
+    LateFact lateFact;
     Rebuild.Result rebuild;
     long commandRssKb;
     long queryRssKb;
@@ -258,6 +259,9 @@ final class Report {
                   `INSERT INTO copy SELECT * FROM query.agreement_event` of the same rows.
                 - (d) all pages of `GET /api/agreements/{id}/history` against one SQL `SELECT` of the
                   same rows and columns over JDBC.
+                - A fact entered late: after (d), on its history, an event written to the topic as the
+                  publisher writes it, until `?minVersion=N` shows it; three dated after every other
+                  event, three dated the day after the signature, taken in turns; the medians.
                 - (e) VmRSS of each service process after (a), and at the end.
                 - The pgbench baseline: `pgbench -c %d -j 2 -T %d`, one single-row `INSERT` (600-byte
                   payload) and commit per transaction, against the services' PostgreSQL.
@@ -302,6 +306,7 @@ final class Report {
                 | (b) accepted → visible, at %.0f commands/s | p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d commands, %d waited past the first answer) | — | — | p50 ≤ 20 ms, p99 ≤ 100 ms | %s |
                 | (c) rebuild from %,d events | %.0f events/s (%.1f s); live projection %.0f events/s | INSERT … SELECT %.0f rows/s | %.2f× | ≥ 0.3× and ≥ 18k/s | %s |
                 | (d) history of %,d events | %.0f ms | raw SQL %.0f ms | %.2f× | ≤ 2× (issue 22) | %s |
+                | a fact entered late into (d)'s history (dated the day after the signature, after %,d later facts), from the topic to visible | %.0f ms (median of 3) | one entered in order, the same way %.0f ms | %.1f× | — | — |
                 | (e) RSS after (a) / at the end | command-service %d / %d MB, query-service %d / %d MB | — | — | ≤ 512 MB each | %s |
                 """,
                 options.clients(),
@@ -337,6 +342,10 @@ final class Report {
                 history.sqlMillis(),
                 history.ratio(),
                 check(history.ratio() <= 2),
+                lateFact.historyEvents(),
+                lateFact.lateMillis(),
+                lateFact.inOrderMillis(),
+                lateFact.ratio(),
                 commandRssKb / 1024,
                 commandRssAfterKb / 1024,
                 queryRssKb / 1024,

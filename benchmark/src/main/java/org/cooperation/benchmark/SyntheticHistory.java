@@ -68,6 +68,12 @@ final class SyntheticHistory implements AutoCloseable {
         return produced;
     }
 
+    /** One more event of an agreement's history, sent at once. */
+    void one(AgreementEvent event, long sequence) {
+        send(event, sequence);
+        producer.flush();
+    }
+
     private void send(AgreementEvent event, long sequence) {
         var record = new ProducerRecord<String, byte[]>(
                 Topics.AGREEMENT_EVENTS, event.agreementId().value(), EventJson.write(event));
@@ -138,6 +144,16 @@ final class SyntheticHistory implements AutoCloseable {
                         "contact" + step + "@example.org",
                         date);
         };
+    }
+
+    /** A participant that joined the day after the signature, entered as the step-th event: a fact entered late. */
+    static AgreementEvent lateParticipant(AgreementId id, int step) {
+        return new ParticipantAdmitted(
+                id,
+                "Late institute " + step,
+                ParticipantKind.RESEARCH_INSTITUTE,
+                CountryCode.of("JP"),
+                EFFECTIVE.plusDays(1));
     }
 
     @Override

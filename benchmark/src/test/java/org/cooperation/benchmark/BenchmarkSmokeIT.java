@@ -20,7 +20,13 @@ class BenchmarkSmokeIT {
 
         String report = Files.readString(output.resolve("benchmarks.md"));
         assertThat(report)
-                .contains("(a) commands/s", "(b) accepted → visible", "(c) rebuild from", "(d) history of", "(e) RSS")
+                .contains(
+                        "(a) commands/s",
+                        "(b) accepted → visible",
+                        "(c) rebuild from",
+                        "(d) history of",
+                        "a fact entered late into (d)'s history",
+                        "(e) RSS")
                 .doesNotContain("NaN");
         assertThat(report)
                 .containsPattern("\\| \\(a\\) commands/s[^|]*\\| [1-9][0-9]* /s \\([1-9][0-9]* accepted, 0 failed");
