@@ -64,6 +64,7 @@ class ReportTest {
         report.latencyCpu = CPU;
         report.latency = new CommandLoad.Latency(Percentiles.of(new long[] {4_000, 6_000, 9_000}), 0, 0, 50, null);
         report.history = new HistoryQuery.Result(500, 30, 10, new CpuUse.Split(300, 250, 400, 0, 350, 5, 450, 20, 0.9));
+        report.lateFact = new LateFact(500, 40, 400);
         report.rebuild = new Rebuild.Result(5_000, 10_000, 0.25, 40_000);
         return report;
     }
