@@ -259,7 +259,7 @@ final class Report {
                   `INSERT INTO copy SELECT * FROM query.agreement_event` of the same rows.
                 - (d) all pages of `GET /api/agreements/{id}/history` against one SQL `SELECT` of the
                   same rows and columns over JDBC.
-                - A fact entered late: after (d), on its history, an event written to the topic as the
+                - A fact entered late: after (c), on (d)'s history, an event written to the topic as the
                   publisher writes it, until `?minVersion=N` shows it; three dated after every other
                   event, three dated the day after the signature, taken in turns; the medians.
                 - (e) VmRSS of each service process after (a), and at the end.
