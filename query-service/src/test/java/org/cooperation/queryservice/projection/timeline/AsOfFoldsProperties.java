@@ -120,11 +120,8 @@ class AsOfFoldsProperties {
 
     /** The as-of fold, as AgreementQuery takes it: the events dated on or before the day, in sequence order. */
     private static AgreementState foldOf(List<Timeline.Event> history, LocalDate day) {
-        CorrectedHistory corrected = new CorrectedHistory();
-        history.stream()
+        return Timeline.corrected(history.stream()
                 .filter(event -> !event.businessDate().isAfter(day))
-                .forEach(event -> corrected.add(
-                        new CorrectedHistory.Recorded(event.event(), event.sequence(), event.recordedAt())));
-        return corrected.fold();
+                .toList());
     }
 }
