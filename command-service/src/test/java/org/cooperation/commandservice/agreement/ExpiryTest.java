@@ -7,12 +7,15 @@ import static org.cooperation.commandservice.agreement.JointStatement.TERM_ENDS_
 import static org.cooperation.commandservice.agreement.JointStatement.expired;
 import static org.cooperation.commandservice.agreement.JointStatement.extend;
 import static org.cooperation.commandservice.agreement.JointStatement.sign;
+import static org.cooperation.commandservice.agreement.JointStatement.signed;
 import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cooperation.agreement.api.command.SignAgreement;
 import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.AgreementTerminated;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +69,29 @@ class ExpiryTest {
                 .andGivenCommands(sign())
                 .whenTimeElapses(java.time.Duration.ZERO)
                 .expectEvents(expired());
+    }
+
+    @Test
+    void endsATermThatBeganOnTheTwentyNinthOfFebruaryOnTheLastDayOfFebruary() {
+        // Five years from 2016-02-29: 2021 has no 29 February, so the term's last day is the 28th, not the 27th.
+        SignAgreement leapDay = new SignAgreement(
+                ID,
+                sign().title(),
+                sign().kind(),
+                sign().parties(),
+                LocalDate.parse("2016-02-29"),
+                "Tokyo",
+                LocalDate.parse("2016-02-29"),
+                sign().term(),
+                90,
+                sign().meetings(),
+                sign().fieldsOfCooperation(),
+                sign().financialArrangement());
+        LocalDate lastDay = LocalDate.parse("2021-02-28");
+        fixture.givenCurrentTime(Instant.parse("2016-02-29T09:00:00Z"))
+                .when(leapDay)
+                .expectEvents(signed(leapDay, lastDay))
+                .expectScheduledDeadline(Instant.parse("2021-03-01T00:00:00Z"), new ExpiryDue(lastDay));
     }
 
     @Test

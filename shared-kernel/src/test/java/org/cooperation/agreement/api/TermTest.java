@@ -28,6 +28,26 @@ class TermTest {
     }
 
     @Test
+    void endsAYearFromTheTwentyNinthOfFebruaryOnTheLastDayOfFebruary() {
+        Term oneYear = new Term(1, 2, 1);
+        // Effective the day before 29 February 2020, on it and the day after; 2021 has no 29 February.
+        assertThat(oneYear.initialEnd(LocalDate.parse("2020-02-28"))).isEqualTo("2021-02-27");
+        assertThat(oneYear.initialEnd(LocalDate.parse("2020-02-29"))).isEqualTo("2021-02-28");
+        assertThat(oneYear.initialEnd(LocalDate.parse("2020-03-01"))).isEqualTo("2021-02-28");
+        // Four years from 29 February reach another one, and end the day before it.
+        assertThat(new Term(4, 0, 0).initialEnd(LocalDate.parse("2020-02-29"))).isEqualTo("2024-02-28");
+    }
+
+    @Test
+    void extendsAnEndOnTheTwentyEighthOfFebruaryOfALeapYearToTheLastDayOfFebruary() {
+        Term oneYear = new Term(1, 2, 1);
+        // Extended from 29 February 2024, the day after the current end.
+        assertThat(oneYear.extendedEnd(LocalDate.parse("2024-02-28"))).isEqualTo("2025-02-28");
+        assertThat(oneYear.extendedEnd(LocalDate.parse("2024-02-27"))).isEqualTo("2025-02-27");
+        assertThat(oneYear.extendedEnd(LocalDate.parse("2025-02-28"))).isEqualTo("2026-02-28");
+    }
+
+    @Test
     void rejectsATermShorterThanOneYear() {
         assertThatThrownBy(() -> new Term(0, 0, 0))
                 .isInstanceOfSatisfying(
