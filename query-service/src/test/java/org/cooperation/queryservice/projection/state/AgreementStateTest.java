@@ -41,6 +41,8 @@ class AgreementStateTest {
         assertThat(state.status()).isEqualTo(AgreementStatus.IN_FORCE);
         assertThat(state.term().termEndsOn()).isEqualTo(TERM_END);
         assertThat(state.lastDayInForce()).isEqualTo(TERM_END);
+        assertThat(state.financialArrangement())
+                .isEqualTo("Each side bears its own costs unless otherwise approved in writing.");
         assertThat(state.version()).isZero();
     }
 
@@ -199,6 +201,43 @@ class AgreementStateTest {
     }
 
     @Test
+    void staysInForceUntilTheLastDayOfTheTermAndIsExpiredFromTheDayAfter() {
+        // Never extended nor terminated; each as-of view folds the events dated on or before its day.
+        List<AgreementEvent> recorded = List.of(Events.signed(ID), Events.expired(ID, TERM_END));
+
+        AgreementState dayBeforeLastDay = foldAsOf(recorded, LocalDate.parse("2021-04-26"));
+        AgreementState lastDay = foldAsOf(recorded, LocalDate.parse("2021-04-27"));
+        AgreementState dayAfter = foldAsOf(recorded, LocalDate.parse("2021-04-28"));
+
+        assertThat(dayBeforeLastDay.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(lastDay.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(lastDay.lastDayInForce()).isEqualTo(LocalDate.parse("2021-04-27"));
+        assertThat(dayAfter.status()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(dayAfter.endedOn()).isEqualTo(LocalDate.parse("2021-04-28"));
+        assertThat(dayAfter.lastDayInForce()).isEqualTo(LocalDate.parse("2021-04-27"));
+    }
+
+    @Test
+    void endsATermThatBeganOn29FebruaryOnTheLastDayOfFebruary() {
+        AgreementSigned signed =
+                Events.signed(ID, LocalDate.parse("2016-02-29"), List.of(Events.BMWI, Events.METI), List.of());
+        LocalDate lastDayInForce = LocalDate.parse("2021-02-28");
+        List<AgreementEvent> recorded = List.of(signed, Events.expired(ID, lastDayInForce));
+
+        AgreementState dayBeforeLastDay = foldAsOf(recorded, LocalDate.parse("2021-02-27"));
+        AgreementState lastDay = foldAsOf(recorded, lastDayInForce);
+        AgreementState dayAfter = foldAsOf(recorded, LocalDate.parse("2021-03-01"));
+
+        assertThat(lastDay.term().termEndsOn()).isEqualTo(lastDayInForce);
+        assertThat(lastDay.lastDayInForce()).isEqualTo(lastDayInForce);
+        assertThat(dayBeforeLastDay.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(lastDay.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(dayAfter.status()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(dayAfter.endedOn()).isEqualTo(LocalDate.parse("2021-03-01"));
+        assertThat(dayAfter.lastDayInForce()).isEqualTo(lastDayInForce);
+    }
+
+    @Test
     void returnsToForceWithTheLaterTermWhenTheExpiryIsRevoked() {
         AgreementState state = fold(
                 Events.signed(ID),
@@ -275,6 +314,7 @@ class AgreementStateTest {
 
         assertThat(state.nextMeetingDue()).isEqualTo(LocalDate.parse("2017-04-28"));
         assertThat(state.expectedHost()).isNull();
+        assertThat(state.meetingOverdue(LocalDate.parse("2017-04-28"))).isFalse();
         assertThat(state.meetingOverdue(LocalDate.parse("2017-04-29"))).isTrue();
     }
 
