@@ -8,6 +8,7 @@ import static org.cooperation.commandservice.agreement.Vulcanus.closed;
 import static org.cooperation.commandservice.agreement.Vulcanus.launched;
 import static org.cooperation.commandservice.agreement.Vulcanus.yearRecorded;
 
+import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,23 @@ class CloseProgrammeTest {
                 .when(close("2021-04"))
                 .expectNoEvents()
                 .expectException(violates(Rule.DATE_TOO_VAGUE, "closedOn"));
+    }
+
+    @Test
+    void acceptsAClosingToday() {
+        fixture.givenCurrentTime(Instant.parse("2019-06-15T12:00:00Z"))
+                .andGiven(signed(), launched("2017-09-01"))
+                .when(close("2019-06-15"))
+                .expectEvents(closed("2019-06-15"));
+    }
+
+    @Test
+    void rejectsAClosingTomorrow() {
+        fixture.givenCurrentTime(Instant.parse("2019-06-15T12:00:00Z"))
+                .andGiven(signed(), launched("2017-09-01"))
+                .when(close("2019-06-16"))
+                .expectNoEvents()
+                .expectException(violates(Rule.PROGRAMME_CLOSING_IN_FUTURE, "closedOn"));
     }
 
     @Test

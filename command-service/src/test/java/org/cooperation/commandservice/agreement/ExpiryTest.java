@@ -72,25 +72,30 @@ class ExpiryTest {
     }
 
     @Test
+    void keepsAHistoricAgreementEnteredOnItsTermsLastDayInForceUntilThatDayEnds() {
+        fixture.givenCurrentTime(Instant.parse("2021-04-27T10:00:00Z"))
+                .andGivenCommands(sign())
+                .whenTimeAdvancesTo(EXPIRY.minusSeconds(1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void expiresAHistoricAgreementEnteredOnItsTermsLastDayAtTheStartOfTheDayAfter() {
+        fixture.givenCurrentTime(Instant.parse("2021-04-27T10:00:00Z"))
+                .andGivenCommands(sign())
+                .whenTimeAdvancesTo(EXPIRY)
+                .expectEvents(expired());
+    }
+
+    @Test
     void endsATermThatBeganOnTheTwentyNinthOfFebruaryOnTheLastDayOfFebruary() {
         // Five years from 2016-02-29: 2021 has no 29 February, so the term's last day is the 28th, not the 27th.
-        SignAgreement leapDay = new SignAgreement(
-                ID,
-                sign().title(),
-                sign().kind(),
-                sign().parties(),
-                LocalDate.parse("2016-02-29"),
-                "Tokyo",
-                LocalDate.parse("2016-02-29"),
-                sign().term(),
-                90,
-                sign().meetings(),
-                sign().fieldsOfCooperation(),
-                sign().financialArrangement());
+        LocalDate leapDay = LocalDate.parse("2016-02-29");
+        SignAgreement signing = sign(leapDay, leapDay, JointStatement.TERM);
         LocalDate lastDay = LocalDate.parse("2021-02-28");
         fixture.givenCurrentTime(Instant.parse("2016-02-29T09:00:00Z"))
-                .when(leapDay)
-                .expectEvents(signed(leapDay, lastDay))
+                .when(signing)
+                .expectEvents(signed(signing, lastDay))
                 .expectScheduledDeadline(Instant.parse("2021-03-01T00:00:00Z"), new ExpiryDue(lastDay));
     }
 

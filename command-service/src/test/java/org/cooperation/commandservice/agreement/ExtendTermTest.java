@@ -5,6 +5,7 @@ import static org.cooperation.commandservice.agreement.JointStatement.BMWI;
 import static org.cooperation.commandservice.agreement.JointStatement.EXTENDED_TERM_ENDS_ON;
 import static org.cooperation.commandservice.agreement.JointStatement.ID;
 import static org.cooperation.commandservice.agreement.JointStatement.METI;
+import static org.cooperation.commandservice.agreement.JointStatement.SIGNED_ON;
 import static org.cooperation.commandservice.agreement.JointStatement.TERM_ENDS_ON;
 import static org.cooperation.commandservice.agreement.JointStatement.date;
 import static org.cooperation.commandservice.agreement.JointStatement.expired;
@@ -17,18 +18,28 @@ import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.terminated;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cooperation.agreement.api.Consent;
 import org.cooperation.agreement.api.PartyCode;
+import org.cooperation.agreement.api.Term;
 import org.cooperation.agreement.api.command.ExtendTerm;
+import org.cooperation.agreement.api.event.AgreementExpired;
+import org.cooperation.agreement.api.event.AgreementSigned;
 import org.cooperation.agreement.api.event.ExpiryRevoked;
+import org.cooperation.agreement.api.event.TermExtended;
 import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Rule 4: extended once by five years, with every party's written consent, before the term has ended. */
 class ExtendTermTest {
+
+    /** The last day in force after a second five-year extension. */
+    private static final LocalDate SECOND_EXTENDED_TERM_ENDS_ON = date("2031-04-27");
+    /** The day a secretariat enters history years late: after even the extended term's last day. */
+    private static final Instant ENTERED = Instant.parse("2026-11-21T10:00:00Z");
 
     private AggregateTestFixture<Agreement> fixture;
 
@@ -110,6 +121,33 @@ class ExtendTermTest {
     }
 
     @Test
+    void acceptsTheSecondExtensionOfATermExtendableTwice() {
+        ExtendTerm second = extend("2026-01-05", "2026-01-06");
+        fixture.givenCurrentTime(Instant.parse("2026-02-01T10:00:00Z"))
+                .andGiven(signedExtendable(2), extendedOfTwo(1))
+                .when(second)
+                .expectEvents(new TermExtended(
+                        ID, second.consents(), EXTENDED_TERM_ENDS_ON, SECOND_EXTENDED_TERM_ENDS_ON, 2, 0));
+    }
+
+    @Test
+    void rejectsTheThirdExtensionOfATermExtendableTwice() {
+        fixture.givenCurrentTime(Instant.parse("2031-02-01T10:00:00Z"))
+                .andGiven(signedExtendable(2), extendedOfTwo(1), extendedOfTwo(2))
+                .when(extend("2031-01-05", "2031-01-06"))
+                .expectNoEvents()
+                .expectException(violates(Rule.NO_EXTENSIONS_LEFT, "agreementId"));
+    }
+
+    @Test
+    void rejectsTheFirstExtensionOfATermNotExtendable() {
+        fixture.given(signedExtendable(0))
+                .when(extend("2021-02-01", "2021-02-10"))
+                .expectNoEvents()
+                .expectException(violates(Rule.NO_EXTENSIONS_LEFT, "agreementId"));
+    }
+
+    @Test
     void rejectsExtendingWhileATerminationIsPending() {
         fixture.given(signed(), noticeGiven(terminate(METI, "2020-10-01", "2021-01-31")))
                 .when(extend("2020-11-01", "2020-11-02"))
@@ -169,10 +207,39 @@ class ExtendTermTest {
     }
 
     @Test
+    void expiresAtOnceOnTheExtendedEndWhenTheLateExtensionHasRunOut() {
+        fixture.givenCurrentTime(ENTERED)
+                .andGiven(signed(), expired())
+                .andGivenCommands(extend("2021-02-01", "2021-02-10"))
+                .whenTimeAdvancesTo(ENTERED.plusSeconds(1))
+                .expectEvents(new AgreementExpired(ID, EXTENDED_TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON.plusDays(1)));
+    }
+
+    @Test
     void keepsTheExpiryWhenALateConsentCameAfterIt() {
         fixture.given(signed(), expired())
                 .when(extend("2021-02-01", "2021-04-28"))
                 .expectNoEvents()
                 .expectException(violates(Rule.CONSENT_AFTER_TERM_END));
+    }
+
+    /** The Joint Statement as if it could be extended {@code maxExtensions} times, each by five years. */
+    private static AgreementSigned signedExtendable(int maxExtensions) {
+        Term term = new Term(5, maxExtensions, maxExtensions == 0 ? 0 : 5);
+        return signed(sign(SIGNED_ON, SIGNED_ON, term), TERM_ENDS_ON);
+    }
+
+    /** The first or second of two extensions, each of five years. */
+    private static TermExtended extendedOfTwo(int extensionsUsed) {
+        return extensionsUsed == 1
+                ? new TermExtended(
+                        ID, extend("2021-02-01", "2021-02-10").consents(), TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON, 1, 1)
+                : new TermExtended(
+                        ID,
+                        extend("2026-01-05", "2026-01-06").consents(),
+                        EXTENDED_TERM_ENDS_ON,
+                        SECOND_EXTENDED_TERM_ENDS_ON,
+                        2,
+                        0);
     }
 }

@@ -66,15 +66,24 @@ public final class JointStatement {
     }
 
     public static SignAgreement sign(List<Party> parties, LocalDate effectiveFrom) {
+        return sign(parties, SIGNED_ON, effectiveFrom, TERM);
+    }
+
+    /** The Joint Statement as if signed and taking effect on other days, or for another term. */
+    public static SignAgreement sign(LocalDate signedOn, LocalDate effectiveFrom, Term term) {
+        return sign(parties(), signedOn, effectiveFrom, term);
+    }
+
+    private static SignAgreement sign(List<Party> parties, LocalDate signedOn, LocalDate effectiveFrom, Term term) {
         return new SignAgreement(
                 ID,
                 "Joint Statement on cooperation regarding the Internet of Things/Industrie 4.0",
                 AgreementKind.JOINT_STATEMENT,
                 parties,
-                SIGNED_ON,
+                signedOn,
                 "Tokyo",
                 effectiveFrom,
-                TERM,
+                term,
                 90,
                 MEETINGS,
                 List.of("Industrial cyber security", "International standardization"),

@@ -11,6 +11,7 @@ import static org.cooperation.commandservice.agreement.Vulcanus.closed;
 import static org.cooperation.commandservice.agreement.Vulcanus.launch;
 import static org.cooperation.commandservice.agreement.Vulcanus.launched;
 
+import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cooperation.agreement.api.ProgrammeId;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +80,23 @@ class LaunchProgrammeTest {
         fixture.given(signed(), termExtended(), notice, terminated(notice))
                 .when(launch("2026-03-01"))
                 .expectEvents(launched("2026-03-01"));
+    }
+
+    @Test
+    void acceptsALaunchToday() {
+        fixture.givenCurrentTime(Instant.parse("2019-06-15T12:00:00Z"))
+                .andGiven(signed())
+                .when(launch("2019-06-15"))
+                .expectEvents(launched("2019-06-15"));
+    }
+
+    @Test
+    void rejectsALaunchTomorrow() {
+        fixture.givenCurrentTime(Instant.parse("2019-06-15T12:00:00Z"))
+                .andGiven(signed())
+                .when(launch("2019-06-16"))
+                .expectNoEvents()
+                .expectException(violates(Rule.PROGRAMME_LAUNCH_IN_FUTURE, "launchedOn"));
     }
 
     @ParameterizedTest

@@ -30,6 +30,7 @@ import org.cooperation.agreement.api.command.NominateContact;
 import org.cooperation.agreement.api.command.RecordAccession;
 import org.cooperation.agreement.api.command.TerminateWithNotice;
 import org.cooperation.agreement.api.event.AgreementTerminated;
+import org.cooperation.agreement.api.event.ContactNominated;
 import org.cooperation.agreement.api.event.TermExtended;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,21 @@ class PartiesOverTimeTest {
     }
 
     @Test
+    void acceptsAWithdrawalOnTheTermsLastDay() {
+        fixture.given(signedByThree())
+                .when(terminate(METI, "2020-12-01", "2021-04-27"))
+                .expectEvents(withdrawalNoticeGiven(METI, "2020-12-01", "2021-04-27"));
+    }
+
+    @Test
+    void rejectsAWithdrawalTheDayAfterTheTermsLastDay() {
+        fixture.given(signedByThree())
+                .when(terminate(METI, "2020-12-01", "2021-04-28"))
+                .expectNoEvents()
+                .expectException(violates(Rule.NOTICE_ENDS_AFTER_TERM, "endsOn"));
+    }
+
+    @Test
     void recordsTheWithdrawalTheDayAfterTheLastDayAsAParty() {
         fixture.given(signedByThree())
                 .andGivenCommands(terminate(METI, "2019-01-02", "2019-04-02"))
@@ -141,12 +157,7 @@ class PartiesOverTimeTest {
     @Test
     void keepsTheAgreementInForceAmongTheOthersAndEndsItByTheNextNotice() {
         TerminateWithNotice next = terminate(BMWI, "2019-05-01", "2019-07-30");
-        fixture.given(
-                        signedByThree(),
-                        withdrawalNoticeGiven(METI, "2019-01-02", "2019-04-02"),
-                        withdrew(METI, "2019-04-02"))
-                .when(next)
-                .expectEvents(noticeGiven(next));
+        fixture.given(leftOn(METI, "2019-01-02", "2019-04-02")).when(next).expectEvents(noticeGiven(next));
     }
 
     @Test
@@ -167,10 +178,7 @@ class PartiesOverTimeTest {
 
     @Test
     void rejectsANoticeFromAPartyTheDayAfterItWithdrew() {
-        fixture.given(
-                        signedByThree(),
-                        withdrawalNoticeGiven(METI, "2019-01-02", "2019-04-02"),
-                        withdrew(METI, "2019-04-02"))
+        fixture.given(leftOn(METI, "2019-01-02", "2019-04-02"))
                 .when(terminate(METI, "2019-04-03", "2019-07-02"))
                 .expectNoEvents()
                 .expectException(violates(Rule.PARTY_UNKNOWN));
@@ -199,13 +207,7 @@ class PartiesOverTimeTest {
         fixture.given(signed(), commissionAcceded("2021-02-11"))
                 .when(extension)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new TermExtended(
-                        ID,
-                        extension.consents(),
-                        JointStatement.TERM_ENDS_ON,
-                        JointStatement.EXTENDED_TERM_ENDS_ON,
-                        1,
-                        0));
+                .expectEvents(extendedBy(extension));
     }
 
     @Test
@@ -237,19 +239,33 @@ class PartiesOverTimeTest {
 
     @Test
     void doesNotRequireTheConsentOfAPartyThatWithdrewBeforeTheLastLetter() {
-        fixture.given(
-                        signedByThree(),
-                        withdrawalNoticeGiven(COMMISSION, "2020-01-02", "2020-04-01"),
-                        withdrew(COMMISSION, "2020-04-01"))
+        fixture.given(leftOn(COMMISSION, "2020-01-02", "2020-04-01"))
                 .when(JointStatement.extend("2021-02-01", "2021-02-10"))
                 .expectSuccessfulHandlerExecution();
-        fixture.given(
-                        signedByThree(),
-                        withdrawalNoticeGiven(COMMISSION, "2020-01-02", "2021-02-10"),
-                        withdrew(COMMISSION, "2021-02-10"))
+        fixture.given(leftOn(COMMISSION, "2020-01-02", "2021-02-10"))
                 .when(JointStatement.extend("2021-02-01", "2021-02-10"))
                 .expectNoEvents()
                 .expectException(violates(Rule.CONSENTS_FROM_EVERY_PARTY));
+    }
+
+    @Test
+    void doesNotRequireTheConsentOfAPartyWhoseLastDayIsTheDayBeforeTheLastLetter() {
+        ExtendTerm extension = JointStatement.extend("2021-02-01", "2021-02-10");
+        fixture.given(leftOn(COMMISSION, "2020-11-01", "2021-02-09"))
+                .when(extension)
+                .expectEvents(extendedBy(extension));
+    }
+
+    @Test
+    void acceptsTheConsentOfAPartyOnItsLastDayAndRejectsOneTheDayAfter() {
+        ExtendTerm onItsLastDay = withCommission("2021-02-09", "2021-02-10");
+        fixture.given(leftOn(COMMISSION, "2020-11-01", "2021-02-09"))
+                .when(onItsLastDay)
+                .expectEvents(extendedBy(onItsLastDay));
+        fixture.given(leftOn(COMMISSION, "2020-11-01", "2021-02-09"))
+                .when(withCommission("2021-02-10", "2021-02-10"))
+                .expectNoEvents()
+                .expectException(violates(Rule.CONSENTS_FROM_EVERY_PARTY, "consents"));
     }
 
     @Test
@@ -260,6 +276,39 @@ class PartiesOverTimeTest {
                 .when(early)
                 .expectNoEvents()
                 .expectException(violates(Rule.PARTY_UNKNOWN));
+    }
+
+    @Test
+    void acceptsAContactOfAPartyNominatedOnTheDayItAcceded() {
+        NominateContact onAccession =
+                new NominateContact(ID, COMMISSION, "Desk officer", "Japan desk", null, date("2019-01-01"));
+        fixture.given(signed(), commissionAcceded("2019-01-01"))
+                .when(onAccession)
+                .expectEvents(
+                        new ContactNominated(ID, COMMISSION, "Desk officer", "Japan desk", null, date("2019-01-01")));
+    }
+
+    @Test
+    void acceptsAContactOfAWithdrawnPartyNominatedOnItsLastDayAndRejectsOneTheDayAfter() {
+        NominateContact onItsLastDay = new NominateContact(ID, METI, "Policy Office", null, null, date("2019-04-02"));
+        fixture.given(leftOn(METI, "2019-01-02", "2019-04-02"))
+                .when(onItsLastDay)
+                .expectEvents(new ContactNominated(ID, METI, "Policy Office", null, null, date("2019-04-02")));
+        fixture.given(leftOn(METI, "2019-01-02", "2019-04-02"))
+                .when(new NominateContact(ID, METI, "Policy Office", null, null, date("2019-04-03")))
+                .expectNoEvents()
+                .expectException(violates(Rule.PARTY_UNKNOWN, "party"));
+    }
+
+    /** Three parties, of which {@code party} gave notice on {@code noticeDate} and left after {@code lastDay}. */
+    private static List<Object> leftOn(PartyCode party, String noticeDate, String lastDay) {
+        return List.of(signedByThree(), withdrawalNoticeGiven(party, noticeDate, lastDay), withdrew(party, lastDay));
+    }
+
+    /** The Joint Statement's one extension, by these consents. */
+    private static TermExtended extendedBy(ExtendTerm extension) {
+        return new TermExtended(
+                ID, extension.consents(), JointStatement.TERM_ENDS_ON, JointStatement.EXTENDED_TERM_ENDS_ON, 1, 0);
     }
 
     private static ExtendTerm withCommission(String commissionLetter, String lastLetter) {

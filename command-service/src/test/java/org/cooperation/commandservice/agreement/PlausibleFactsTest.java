@@ -13,6 +13,7 @@ import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -46,6 +47,8 @@ class PlausibleFactsTest {
 
     private static final Instant NOW = Instant.parse("2019-06-15T23:30:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2019-06-15");
+    /** At NOW, 23:30 on the 15th in UTC, it is 08:30 on the 16th in Tokyo. */
+    private static final LocalDate TODAY_IN_TOKYO = LocalDate.parse("2019-06-16");
 
     /** One kind of dated fact: the command that records it on a day, what must be on record first, its two rules. */
     record DatedFact(
@@ -163,6 +166,29 @@ class PlausibleFactsTest {
     void rejectsAFactDatedTomorrow(DatedFact fact) {
         givenOnRecord(fact)
                 .when(fact.command().apply(TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violates(fact.inFuture()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("facts")
+    void acceptsAFactDatedTodayInABusinessZoneAheadOfUtc(DatedFact fact) {
+        AgreementFixture.create(ZoneId.of("Asia/Tokyo"))
+                .givenCurrentTime(NOW)
+                .andGiven(signed())
+                .andGiven(fact.given())
+                .when(fact.command().apply(TODAY_IN_TOKYO))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("facts")
+    void rejectsAFactDatedTomorrowInABusinessZoneAheadOfUtc(DatedFact fact) {
+        AgreementFixture.create(ZoneId.of("Asia/Tokyo"))
+                .givenCurrentTime(NOW)
+                .andGiven(signed())
+                .andGiven(fact.given())
+                .when(fact.command().apply(TODAY_IN_TOKYO.plusDays(1)))
                 .expectNoEvents()
                 .expectException(violates(fact.inFuture()));
     }

@@ -79,6 +79,13 @@ class RecordAnnualMeetingTest {
     }
 
     @Test
+    void acceptsAMeetingOnThePendingNoticesLastDay() {
+        fixture.given(signed(), noticeGiven(terminate(JointStatement.METI, "2020-01-06", "2020-06-30")))
+                .when(meeting("2020-06-30", JAPAN))
+                .expectEvents(meetingRecorded("2020-06-30", JAPAN));
+    }
+
+    @Test
     void rejectsAMeetingAfterThePendingNoticesLastDay() {
         fixture.given(signed(), noticeGiven(terminate(JointStatement.METI, "2020-01-06", "2020-06-30")))
                 .when(meeting("2020-07-01", JAPAN))

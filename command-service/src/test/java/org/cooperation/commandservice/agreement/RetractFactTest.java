@@ -17,6 +17,7 @@ import static org.cooperation.commandservice.agreement.JointStatement.noticeGive
 import static org.cooperation.commandservice.agreement.JointStatement.noticeWithdrawn;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
 import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
+import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.JointStatement.terminated;
 import static org.cooperation.commandservice.agreement.JointStatement.withdraw;
 import static org.cooperation.commandservice.agreement.Retractions.retract;
@@ -33,6 +34,7 @@ import org.cooperation.agreement.api.event.AgreementExpired;
 import org.cooperation.agreement.api.event.ExpiryRevoked;
 import org.cooperation.agreement.api.event.FieldOfCooperationAdded;
 import org.cooperation.agreement.api.event.TermExtended;
+import org.cooperation.agreement.api.event.TerminationNoticeGiven;
 import org.cooperation.agreement.api.event.TerminationRevoked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class RetractFactTest {
 
     private static final Instant ORIGINAL_EXPIRY = Instant.parse("2021-04-28T00:00:00Z");
     private static final Instant EXTENDED_EXPIRY = Instant.parse("2026-04-28T00:00:00Z");
+    /** After the letters of the extension (2021-02-10), before the original term's last day (2021-04-27). */
+    private static final Instant BEFORE_THE_ORIGINAL_END = Instant.parse("2021-03-01T10:00:00Z");
 
     private AggregateTestFixture<Agreement> fixture;
 
@@ -99,6 +103,44 @@ class RetractFactTest {
     void expiresAtOnceOnTheOriginalEndOnceTheExtensionIsRetracted() {
         fixture.givenCurrentTime(Instant.parse("2025-06-01T10:00:00Z"))
                 .andGiven(signed(), mistakenExtension())
+                .andGivenCommands(retract(1))
+                .whenTimeElapses(Duration.ZERO)
+                .expectEvents(expired());
+    }
+
+    @Test
+    void reschedulesTheExpiryAtTheOriginalEndWhenTheOnlyExtensionIsRetractedBeforeTheTermHasEnded() {
+        fixture.givenCurrentTime(BEFORE_THE_ORIGINAL_END)
+                .andGiven(signed(), termExtended())
+                .when(retract(1))
+                .expectEvents(retracted(1, "TermExtended", "2021-02-10"))
+                .expectScheduledDeadline(ORIGINAL_EXPIRY, new ExpiryDue(TERM_ENDS_ON))
+                .expectNoScheduledDeadline(EXTENDED_EXPIRY, new ExpiryDue(EXTENDED_TERM_ENDS_ON));
+    }
+
+    @Test
+    void staysInForceToTheOriginalEndWhenTheExtensionIsRetractedBeforeIt() {
+        fixture.givenCurrentTime(BEFORE_THE_ORIGINAL_END)
+                .andGiven(signed(), termExtended())
+                .andGivenCommands(retract(1))
+                .whenTimeAdvancesTo(ORIGINAL_EXPIRY.minusSeconds(1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void expiresOnTheOriginalEndWhenTheExtensionIsRetractedBeforeIt() {
+        fixture.givenCurrentTime(BEFORE_THE_ORIGINAL_END)
+                .andGiven(signed(), termExtended())
+                .andGivenCommands(retract(1))
+                .whenTimeAdvancesTo(ORIGINAL_EXPIRY)
+                .expectEvents(expired());
+    }
+
+    @Test
+    void expiresAtOnceWhenTheNoticeThatEndedTheAgreementIsRetractedAfterTheTermHasEnded() {
+        TerminationNoticeGiven notice = noticeGiven(terminate(METI, "2020-10-01", "2021-01-31"));
+        fixture.givenCurrentTime(Instant.parse("2021-06-01T10:00:00Z"))
+                .andGiven(signed(), notice, terminated(notice))
                 .andGivenCommands(retract(1))
                 .whenTimeElapses(Duration.ZERO)
                 .expectEvents(expired());

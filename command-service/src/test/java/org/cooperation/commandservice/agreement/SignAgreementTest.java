@@ -1,5 +1,6 @@
 package org.cooperation.commandservice.agreement;
 
+import static org.cooperation.commandservice.agreement.AgreementFixture.violates;
 import static org.cooperation.commandservice.agreement.JointStatement.SIGNED_ON;
 import static org.cooperation.commandservice.agreement.JointStatement.parties;
 
@@ -41,7 +42,7 @@ class SignAgreementTest {
         fixture.givenNoPriorActivity()
                 .when(JointStatement.sign(List.of(parties().get(0), parties().get(0)), SIGNED_ON))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(violates(Rule.PARTIES_DISTINCT, "parties"));
     }
 
     @Test

@@ -59,6 +59,18 @@ class TerminateWithNoticeTest {
     }
 
     @Test
+    void acceptsNoticeNinetyOneDaysBeforeTheEnd() {
+        TerminateWithNotice notice = terminate(METI, "2025-12-01", "2026-03-02");
+        fixture.given(signed(), termExtended()).when(notice).expectEvents(noticeGiven(notice));
+    }
+
+    @Test
+    void acceptsAnEndTheDayBeforeTheTermsLastDay() {
+        TerminateWithNotice notice = terminate(BMWI, "2025-12-01", "2026-04-26");
+        fixture.given(signed(), termExtended()).when(notice).expectEvents(noticeGiven(notice));
+    }
+
+    @Test
     void acceptsAnEndOnTheTermsLastDay() {
         TerminateWithNotice notice = terminate(BMWI, "2025-12-01", "2026-04-27");
         fixture.given(signed(), termExtended()).when(notice).expectEvents(noticeGiven(notice));

@@ -2,10 +2,12 @@ package org.cooperation.commandservice.agreement;
 
 import static org.cooperation.commandservice.agreement.AgreementFixture.violates;
 import static org.cooperation.commandservice.agreement.JointStatement.ID;
+import static org.cooperation.commandservice.agreement.JointStatement.METI;
 import static org.cooperation.commandservice.agreement.JointStatement.SIGNED_ON;
 import static org.cooperation.commandservice.agreement.JointStatement.date;
 import static org.cooperation.commandservice.agreement.JointStatement.sign;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
+import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -43,6 +45,16 @@ class VoidAgreementTest {
         fixture.givenCurrentTime(SIGNING_DAY)
                 .andGivenCommands(sign())
                 .when(new VoidAgreement(ID, WHY))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void cancelsThePendingTerminationOfAVoidedAgreement() {
+        // Notice on the signing day with 90 days' notice: the agreement would end after 2016-07-27.
+        fixture.givenCurrentTime(SIGNING_DAY)
+                .andGivenCommands(sign(), terminate(METI, "2016-04-28", "2016-07-27"))
+                .when(new VoidAgreement(ID, WHY))
+                .expectNoScheduledDeadlineWithName(Instant.parse("2016-07-28T00:00:00Z"), Deadlines.TERMINATION)
                 .expectNoScheduledDeadlines();
     }
 
