@@ -73,6 +73,11 @@ final class Multilateral {
         return new PartyWithdrew(ID, party, lastDay, lastDay.plusDays(1));
     }
 
+    /** Three parties, of which {@code party} gave notice on {@code noticeDate} and left after {@code lastDay}. */
+    static List<Object> leftOn(PartyCode party, String noticeDate, String lastDay) {
+        return List.of(signedByThree(), withdrawalNoticeGiven(party, noticeDate, lastDay), withdrew(party, lastDay));
+    }
+
     static RecordAnnualMeeting hostedBy(PartyCode host, CountryCode heldIn, String heldOn, String deviationReason) {
         return new RecordAnnualMeeting(
                 ID, date(heldOn), host, heldIn, "Brussels", "Director-General", List.of(), List.of(), deviationReason);

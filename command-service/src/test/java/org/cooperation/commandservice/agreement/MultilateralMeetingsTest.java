@@ -13,13 +13,19 @@ import static org.cooperation.commandservice.agreement.Multilateral.COMMISSION;
 import static org.cooperation.commandservice.agreement.Multilateral.commissionAcceded;
 import static org.cooperation.commandservice.agreement.Multilateral.hosted;
 import static org.cooperation.commandservice.agreement.Multilateral.hostedBy;
+import static org.cooperation.commandservice.agreement.Multilateral.leftOn;
 import static org.cooperation.commandservice.agreement.Multilateral.recorded;
 import static org.cooperation.commandservice.agreement.Multilateral.signedByThree;
 
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cooperation.agreement.api.Attendee;
 import org.cooperation.agreement.api.command.RecordAnnualMeeting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * DOMAIN.md rule 14: meetings name their host party, and with more than two parties the host is the
@@ -125,6 +131,108 @@ class MultilateralMeetingsTest {
     }
 
     @Test
+    void refusesTheSameHostTwiceInARowTheDayBeforeAnAccessionAndOutOfTurnOnItsDay() {
+        var given = new Object[] {
+            signed(),
+            meetingRecorded("2017-03-19", GERMANY),
+            meetingRecorded("2018-03-19", JAPAN),
+            commissionAcceded("2019-06-01")
+        };
+        // Two parties the day before: METI hosted the meeting before, so it is Germany's turn.
+        fixture.given(given)
+                .when(hostedBy(METI, JAPAN, "2019-05-31", null))
+                .expectNoEvents()
+                .expectException(violates(Rule.HOST_MUST_ALTERNATE, "hostCountry"));
+        // Three on the day: BMWi has gone longest without hosting.
+        fixture.given(given)
+                .when(hostedBy(METI, JAPAN, "2019-06-01", null))
+                .expectNoEvents()
+                .expectException(violates(Rule.HOST_OUT_OF_TURN, "hostParty"));
+    }
+
+    @Test
+    void acceptsAHostOnItsLastDayAsAPartyAndRejectsItTheDayAfter() {
+        RecordAnnualMeeting lastDay = hostedBy(COMMISSION, BELGIUM, "2019-06-30", null);
+        fixture.given(leftOn(COMMISSION, "2019-04-01", "2019-06-30"))
+                .when(lastDay)
+                .expectEvents(recorded(lastDay, BELGIUM));
+        fixture.given(leftOn(COMMISSION, "2019-04-01", "2019-06-30"))
+                .when(hostedBy(COMMISSION, BELGIUM, "2019-07-01", null))
+                .expectNoEvents()
+                .expectException(violates(Rule.HOST_PARTY_NOT_A_PARTY, "hostParty"));
+    }
+
+    @Test
+    void rotatesAmongThreeOnAPartysLastDayAndAlternatesBetweenTheTwoLeftTheDayAfter() {
+        var hosts = new Object[] {
+            hosted(COMMISSION, BELGIUM, "2017-03-19"),
+            hosted(METI, JAPAN, "2018-03-19"),
+            hosted(BMWI, GERMANY, "2019-03-19")
+        };
+        // On its last day the Commission, which hosted longest ago, is due.
+        fixture.given(leftOn(COMMISSION, "2019-04-01", "2019-06-30"))
+                .andGiven(hosts)
+                .when(hostedBy(METI, JAPAN, "2019-06-30", null))
+                .expectNoEvents()
+                .expectException(violates(Rule.HOST_OUT_OF_TURN, "hostParty"));
+        // The day after, BMWi and METI alternate: BMWi hosted the meeting before.
+        RecordAnnualMeeting tokyo = hostedBy(METI, JAPAN, "2019-07-01", null);
+        fixture.given(leftOn(COMMISSION, "2019-04-01", "2019-06-30"))
+                .andGiven(hosts)
+                .when(tokyo)
+                .expectEvents(recorded(tokyo, JAPAN));
+        fixture.given(leftOn(COMMISSION, "2019-04-01", "2019-06-30"))
+                .andGiven(hosts)
+                .when(hostedBy(BMWI, GERMANY, "2019-07-01", null))
+                .expectNoEvents()
+                .expectException(violates(Rule.HOST_MUST_ALTERNATE, "hostCountry"));
+    }
+
+    /** No reason, an empty one, or a blank one: a blank reason is no reason. */
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void rejectsTheSameHostTwiceInARowAmongThreeWithoutAReason(String noReason) {
+        fixture.given(signedByThree(), hosted(COMMISSION, BELGIUM, "2017-03-19"), hosted(METI, JAPAN, "2018-03-19"))
+                .when(hostedBy(METI, JAPAN, "2019-03-19", noReason))
+                .expectNoEvents()
+                .expectException(violates(Rule.HOST_OUT_OF_TURN, "hostParty"));
+    }
+
+    @Test
+    void recordsTheSameHostTwiceInARowAmongThreeWithTheReasonForTheDeviation() {
+        RecordAnnualMeeting again =
+                hostedBy(METI, JAPAN, "2019-03-19", "Germany hosted the G20 digital ministers that year");
+        fixture.given(signedByThree(), hosted(COMMISSION, BELGIUM, "2017-03-19"), hosted(METI, JAPAN, "2018-03-19"))
+                .when(again)
+                .expectEvents(recorded(again, JAPAN));
+    }
+
+    @Test
+    void acceptsTheDelegationOfAPartyOnTheDayItAccededAndRejectsItTheDayBefore() {
+        RecordAnnualMeeting onTheDay = withTheCommissionsDelegation("2019-06-01");
+        fixture.given(signed(), commissionAcceded("2019-06-01"))
+                .when(onTheDay)
+                .expectEvents(recorded(onTheDay, GERMANY));
+        fixture.given(signed(), commissionAcceded("2019-06-01"))
+                .when(withTheCommissionsDelegation("2019-05-31"))
+                .expectNoEvents()
+                .expectException(violates(Rule.ATTENDEE_PARTY_UNKNOWN, "attendees"));
+    }
+
+    @Test
+    void acceptsTheDelegationOfAWithdrawnPartyOnItsLastDayAndRejectsItTheDayAfter() {
+        RecordAnnualMeeting lastDay = withTheCommissionsDelegation("2019-06-30");
+        fixture.given(leftOn(COMMISSION, "2019-04-01", "2019-06-30"))
+                .when(lastDay)
+                .expectEvents(recorded(lastDay, GERMANY));
+        fixture.given(leftOn(COMMISSION, "2019-04-01", "2019-06-30"))
+                .when(withTheCommissionsDelegation("2019-07-01"))
+                .expectNoEvents()
+                .expectException(violates(Rule.ATTENDEE_PARTY_UNKNOWN, "attendees"));
+    }
+
+    @Test
     void readsAMeetingThatNamedOnlyACountryAsHostedByThePartyOfThatCountry() {
         // Recorded before hosts were named: no host party, only Japan.
         var japanOnly = new org.cooperation.agreement.api.event.AnnualMeetingRecorded(
@@ -139,5 +247,19 @@ class MultilateralMeetingsTest {
         fixture.given(signedByThree(), hosted(COMMISSION, BELGIUM, "2017-03-19"), japanOnly)
                 .when(hostedBy(METI, JAPAN, "2019-03-19", null))
                 .expectException(violates(Rule.HOST_OUT_OF_TURN));
+    }
+
+    /** BMWi hosts in Germany, and the head of the Commission's delegation attends. */
+    private static RecordAnnualMeeting withTheCommissionsDelegation(String heldOn) {
+        return new RecordAnnualMeeting(
+                JointStatement.ID,
+                JointStatement.date(heldOn),
+                BMWI,
+                GERMANY,
+                "Berlin",
+                "Director-General",
+                List.of(new Attendee("Head of the Commission delegation", COMMISSION, "Director-General")),
+                List.of(),
+                null);
     }
 }

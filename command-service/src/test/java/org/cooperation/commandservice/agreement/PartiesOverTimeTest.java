@@ -13,6 +13,7 @@ import static org.cooperation.commandservice.agreement.Multilateral.accede;
 import static org.cooperation.commandservice.agreement.Multilateral.acceded;
 import static org.cooperation.commandservice.agreement.Multilateral.commission;
 import static org.cooperation.commandservice.agreement.Multilateral.commissionAcceded;
+import static org.cooperation.commandservice.agreement.Multilateral.leftOn;
 import static org.cooperation.commandservice.agreement.Multilateral.signedByThree;
 import static org.cooperation.commandservice.agreement.Multilateral.withdrawalNoticeGiven;
 import static org.cooperation.commandservice.agreement.Multilateral.withdrew;
@@ -72,6 +73,34 @@ class PartiesOverTimeTest {
                 .when(accede(commission(), "2021-04-28"))
                 .expectNoEvents()
                 .expectException(violates(Rule.ACCESSION_OUTSIDE_PERIOD_IN_FORCE));
+    }
+
+    /** Signed on 2016-04-28, in force from 2016-05-02: after the signature is not yet inside the period in force. */
+    @Test
+    void rejectsAnAccessionAfterTheSignatureButTheDayBeforeTheEffectiveDate() {
+        fixture.given(JointStatement.signedEffectiveLater())
+                .when(accede(commission(), "2016-05-01"))
+                .expectNoEvents()
+                .expectException(violates(Rule.ACCESSION_OUTSIDE_PERIOD_IN_FORCE, "accededOn"));
+    }
+
+    @Test
+    void acceptsAnAccessionOnTheEffectiveDateAndTheDayAfter() {
+        RecordAccession onTheDay = accede(commission(), "2016-05-02");
+        fixture.given(JointStatement.signedEffectiveLater()).when(onTheDay).expectEvents(acceded(onTheDay));
+        RecordAccession theDayAfter = accede(commission(), "2016-05-03");
+        fixture.given(JointStatement.signedEffectiveLater()).when(theDayAfter).expectEvents(acceded(theDayAfter));
+    }
+
+    @Test
+    void acceptsAnAccessionOnAPendingTerminationsLastDayAndRejectsOneTheDayAfter() {
+        var pending = noticeGiven(terminate(METI, "2020-01-06", "2020-06-30"));
+        RecordAccession lastDay = accede(commission(), "2020-06-30");
+        fixture.given(signed(), pending).when(lastDay).expectEvents(acceded(lastDay));
+        fixture.given(signed(), pending)
+                .when(accede(commission(), "2020-07-01"))
+                .expectNoEvents()
+                .expectException(violates(Rule.ACCESSION_OUTSIDE_PERIOD_IN_FORCE, "accededOn"));
     }
 
     @Test
@@ -298,11 +327,6 @@ class PartiesOverTimeTest {
                 .when(new NominateContact(ID, METI, "Policy Office", null, null, date("2019-04-03")))
                 .expectNoEvents()
                 .expectException(violates(Rule.PARTY_UNKNOWN, "party"));
-    }
-
-    /** Three parties, of which {@code party} gave notice on {@code noticeDate} and left after {@code lastDay}. */
-    private static List<Object> leftOn(PartyCode party, String noticeDate, String lastDay) {
-        return List.of(signedByThree(), withdrawalNoticeGiven(party, noticeDate, lastDay), withdrew(party, lastDay));
     }
 
     /** The Joint Statement's one extension, by these consents. */
