@@ -795,19 +795,34 @@ public class Agreement {
             meetingHosts.sameHostNextTo(heldOn, host).ifPresent(same -> {
                 throw new RuleViolation(
                         Rule.HOST_MUST_ALTERNATE,
-                        (host.party() == null ? host.country() : host.party()) + " also hosted the meeting of "
-                                + same.getKey() + "; hosts alternate unless deviationReason says why not");
+                        hostName(host) + " also hosted the meeting of " + same.getKey()
+                                + "; hosts alternate unless deviationReason says why not");
             });
-            return;
+        } else {
+            List<PartyCode> due = meetingHosts.dueToHost(partiesThatDay, heldOn, parties::memberFrom);
+            check(
+                    host.party() != null && due.contains(host.party()),
+                    Rule.HOST_OUT_OF_TURN,
+                    () -> "it is the turn of "
+                            + due.stream().map(PartyCode::value).collect(Collectors.joining(" or "))
+                            + " to host, having gone longest without hosting, not of "
+                            + (host.party() == null ? "the party of " + host.country() : host.party())
+                            + "; deviationReason says why not");
         }
-        List<PartyCode> due = meetingHosts.dueToHost(partiesThatDay, heldOn, parties::memberFrom);
-        check(
-                host.party() != null && due.contains(host.party()),
-                Rule.HOST_OUT_OF_TURN,
-                () -> "it is the turn of " + due.stream().map(PartyCode::value).collect(Collectors.joining(" or "))
-                        + " to host, having gone longest without hosting, not of "
-                        + (host.party() == null ? "the party of " + host.country() : host.party())
-                        + "; deviationReason says why not");
+        // Entered late, a meeting changes who had gone longest without hosting on every later day.
+        meetingHosts
+                .laterOutOfTurn(heldOn, host, parties::partiesOn, parties::memberFrom)
+                .ifPresent(later -> {
+                    throw new RuleViolation(
+                            Rule.HOST_OUT_OF_TURN,
+                            "hosted by " + hostName(host) + ", this meeting would put the meeting of " + later.getKey()
+                                    + " out of turn: " + later.getValue().party()
+                                    + " would no longer have gone longest without hosting; deviationReason says why");
+                });
+    }
+
+    private static Object hostName(MeetingHosts.Host host) {
+        return host.party() == null ? host.country() : host.party();
     }
 
     /**
@@ -1045,7 +1060,9 @@ public class Agreement {
         PartyCode host = event.hostParty() != null
                 ? event.hostParty()
                 : parties.onlyPartyOf(event.hostCountry(), event.heldOn()).orElse(null);
-        meetingHosts.record(event.heldOn(), new MeetingHosts.Host(host, event.hostCountry()));
+        boolean withReason =
+                event.deviationReason() != null && !event.deviationReason().isBlank();
+        meetingHosts.record(event.heldOn(), new MeetingHosts.Host(host, event.hostCountry()), withReason);
     }
 
     @EventSourcingHandler

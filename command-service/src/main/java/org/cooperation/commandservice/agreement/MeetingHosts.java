@@ -2,10 +2,12 @@ package org.cooperation.commandservice.agreement;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.cooperation.agreement.api.CountryCode;
@@ -13,8 +15,9 @@ import org.cooperation.agreement.api.PartyCode;
 
 /**
  * Who hosted the annual meetings, ordered by the day they were held. Secretariats enter meetings
- * late and out of order, so a host's turn is judged against the meetings before the new one in time
- * (and, between two parties, the one after it), not against the one entered last.
+ * late and out of order, so a host's turn is judged against the meetings before the new one in time,
+ * not against the one entered last; and a meeting entered late must leave the meetings after it in
+ * their turn (between two parties, the one after it).
  */
 final class MeetingHosts {
 
@@ -31,14 +34,23 @@ final class MeetingHosts {
     }
 
     private final NavigableMap<LocalDate, Host> hostByDay = new TreeMap<>();
+    /** The days of the meetings recorded with a reason for their host: those were never held to a turn. */
+    private final Set<LocalDate> explained = new HashSet<>();
 
-    void record(LocalDate heldOn, Host host) {
+    /** @param withReason whether the meeting was recorded with a reason for deviating from the turn */
+    void record(LocalDate heldOn, Host host, boolean withReason) {
         hostByDay.put(heldOn, host);
+        if (withReason) {
+            explained.add(heldOn);
+        } else {
+            explained.remove(heldOn);
+        }
     }
 
     /** The meeting of that day was retracted. */
     void remove(LocalDate heldOn) {
         hostByDay.remove(heldOn);
+        explained.remove(heldOn);
     }
 
     /**
@@ -65,6 +77,35 @@ final class MeetingHosts {
         return parties.stream()
                 .filter(party -> since.apply(party).equals(longest))
                 .toList();
+    }
+
+    /**
+     * The first later meeting that a meeting of {@code host} on {@code heldOn}, entered late, would
+     * put out of turn: one held among three or more parties in its host's turn without a reason, whose
+     * host would no longer have gone longest without hosting. Empty when every later meeting keeps its
+     * turn. Between two parties the meeting after is judged by {@link #sameHostNextTo}.
+     */
+    Optional<Map.Entry<LocalDate, Host>> laterOutOfTurn(
+            LocalDate heldOn,
+            Host host,
+            Function<LocalDate, List<PartyCode>> partiesOn,
+            Function<PartyCode, LocalDate> memberFrom) {
+        MeetingHosts withIt = new MeetingHosts();
+        withIt.hostByDay.putAll(hostByDay);
+        withIt.hostByDay.put(heldOn, host);
+        for (Map.Entry<LocalDate, Host> later : hostByDay.tailMap(heldOn, false).entrySet()) {
+            LocalDate day = later.getKey();
+            PartyCode laterHost = later.getValue().party();
+            List<PartyCode> partiesThatDay = partiesOn.apply(day);
+            if (explained.contains(day) || laterHost == null || partiesThatDay.size() <= 2) {
+                continue;
+            }
+            if (dueToHost(partiesThatDay, day, memberFrom).contains(laterHost)
+                    && !withIt.dueToHost(partiesThatDay, day, memberFrom).contains(laterHost)) {
+                return Optional.of(later);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<LocalDate> lastHostedBefore(PartyCode party, LocalDate heldOn) {

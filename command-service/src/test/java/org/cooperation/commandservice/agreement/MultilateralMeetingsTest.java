@@ -85,6 +85,47 @@ class MultilateralMeetingsTest {
     }
 
     @Test
+    void refusesALateMeetingThatWouldPutALaterOneOutOfTurn() {
+        // In 2019 BMWi was due, never having hosted. Entered late, a meeting in Germany in 2017 makes
+        // the Commission (2017-03) the one that had gone longest without hosting by 2019.
+        fixture.given(hostedInTurnSince2017())
+                .when(hostedBy(BMWI, GERMANY, "2017-10-01", null))
+                .expectNoEvents()
+                .expectException(violates(Rule.HOST_OUT_OF_TURN, "hostParty"))
+                .expectExceptionMessage("hosted by DE-BMWI, this meeting would put the meeting of 2019-03-19 out of"
+                        + " turn: DE-BMWI would no longer have gone longest without hosting; deviationReason says why");
+    }
+
+    @Test
+    void recordsALateMeetingThatPutsALaterOneOutOfTurnWithTheReasonForIt() {
+        RecordAnnualMeeting extra =
+                hostedBy(BMWI, GERMANY, "2017-10-01", "an extraordinary meeting at the Hannover Messe");
+        fixture.given(hostedInTurnSince2017()).when(extra).expectEvents(recorded(extra, GERMANY));
+    }
+
+    @Test
+    void recordsALateMeetingThatLeavesTheLaterOnesInTurn() {
+        // The Commission hosted again in 2020 without a reason; the late meeting of 2019 puts it back in turn.
+        RecordAnnualMeeting berlin = hostedBy(BMWI, GERMANY, "2019-03-19", null);
+        fixture.given(
+                        signedByThree(),
+                        hosted(COMMISSION, BELGIUM, "2017-03-19"),
+                        hosted(METI, JAPAN, "2018-03-19"),
+                        hosted(COMMISSION, BELGIUM, "2020-03-19"))
+                .when(berlin)
+                .expectEvents(recorded(berlin, GERMANY));
+    }
+
+    /** Three parties from the signature, each hosting in its turn: the Commission, METI, BMWi. */
+    private static List<Object> hostedInTurnSince2017() {
+        return List.of(
+                signedByThree(),
+                hosted(COMMISSION, BELGIUM, "2017-03-19"),
+                hosted(METI, JAPAN, "2018-03-19"),
+                hosted(BMWI, GERMANY, "2019-03-19"));
+    }
+
+    @Test
     void letsAnyOfThePartiesThatHaveNeverHostedHostFirst() {
         RecordAnnualMeeting tokyo = hostedBy(METI, null, "2017-03-19", null);
         fixture.given(signedByThree(), hosted(BMWI, GERMANY, "2016-10-01"))
