@@ -116,6 +116,36 @@ class MultilateralMeetingsTest {
                 .expectEvents(recorded(berlin, GERMANY));
     }
 
+    @Test
+    void countsAnAccessionOnTheDayOfAnotherPartysLastMeetingAsATie() {
+        // By 2019 BMWi last hosted on 2017-03-19; the Commission has not hosted since it acceded.
+        fixture.given(hostedBeforeTheCommissionAcceded("2017-03-18"))
+                .when(hostedBy(BMWI, GERMANY, "2019-03-19", null))
+                .expectNoEvents()
+                .expectException(violates(Rule.HOST_OUT_OF_TURN, "hostParty"));
+        RecordAnnualMeeting berlin = hostedBy(BMWI, GERMANY, "2019-03-19", null);
+        fixture.given(hostedBeforeTheCommissionAcceded("2017-03-19"))
+                .when(berlin)
+                .expectEvents(recorded(berlin, GERMANY));
+        RecordAnnualMeeting brussels = hostedBy(COMMISSION, BELGIUM, "2019-03-19", null);
+        fixture.given(hostedBeforeTheCommissionAcceded("2017-03-19"))
+                .when(brussels)
+                .expectEvents(recorded(brussels, BELGIUM));
+        fixture.given(hostedBeforeTheCommissionAcceded("2017-03-20"))
+                .when(hostedBy(COMMISSION, BELGIUM, "2019-03-19", null))
+                .expectNoEvents()
+                .expectException(violates(Rule.HOST_OUT_OF_TURN, "hostParty"));
+    }
+
+    /** BMWi hosted in 2017, METI in 2018; the Commission acceded on {@code accededOn}. */
+    private static List<Object> hostedBeforeTheCommissionAcceded(String accededOn) {
+        return List.of(
+                signed(),
+                hosted(BMWI, GERMANY, "2017-03-19"),
+                hosted(METI, JAPAN, "2018-03-19"),
+                commissionAcceded(accededOn));
+    }
+
     /** Three parties from the signature, each hosting in its turn: the Commission, METI, BMWi. */
     private static List<Object> hostedInTurnSince2017() {
         return List.of(

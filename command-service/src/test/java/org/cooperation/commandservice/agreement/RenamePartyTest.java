@@ -6,10 +6,9 @@ import static org.cooperation.commandservice.agreement.JointStatement.ID;
 import static org.cooperation.commandservice.agreement.JointStatement.date;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
 import static org.cooperation.commandservice.agreement.Multilateral.COMMISSION;
+import static org.cooperation.commandservice.agreement.Multilateral.commissionAcceded;
+import static org.cooperation.commandservice.agreement.Multilateral.leftOn;
 import static org.cooperation.commandservice.agreement.Multilateral.rename;
-import static org.cooperation.commandservice.agreement.Multilateral.signedByThree;
-import static org.cooperation.commandservice.agreement.Multilateral.withdrawalNoticeGiven;
-import static org.cooperation.commandservice.agreement.Multilateral.withdrew;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cooperation.agreement.api.PartyCode;
@@ -49,16 +48,23 @@ class RenamePartyTest {
     }
 
     @Test
+    void acceptsANameOfAPartyThatAccededFromTheDayAfterItsAccessionButNotFromThatDay() {
+        // As for a party from the signature: the name it acceded under is its name on that day.
+        fixture.given(signed(), commissionAcceded("2019-01-01"))
+                .when(rename(COMMISSION, "Commission of the European Union", "2019-01-02"))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(signed(), commissionAcceded("2019-01-01"))
+                .when(rename(COMMISSION, "Commission of the European Union", "2019-01-01"))
+                .expectNoEvents()
+                .expectException(violates(Rule.RENAME_OUTSIDE_MEMBERSHIP, "renamedOn"));
+    }
+
+    @Test
     void acceptsANameFromThePartysLastDayButNotFromTheDayAfter() {
-        var given = new Object[] {
-            signedByThree(),
-            withdrawalNoticeGiven(COMMISSION, "2019-01-02", "2019-04-02"),
-            withdrew(COMMISSION, "2019-04-02")
-        };
-        fixture.given(given)
+        fixture.given(leftOn(COMMISSION, "2019-01-02", "2019-04-02"))
                 .when(rename(COMMISSION, "Commission of the European Union", "2019-04-02"))
                 .expectSuccessfulHandlerExecution();
-        fixture.given(given)
+        fixture.given(leftOn(COMMISSION, "2019-01-02", "2019-04-02"))
                 .when(rename(COMMISSION, "Commission of the European Union", "2019-04-03"))
                 .expectNoEvents()
                 .expectException(violates(Rule.RENAME_OUTSIDE_MEMBERSHIP));
