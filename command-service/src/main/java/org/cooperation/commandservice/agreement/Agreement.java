@@ -559,8 +559,7 @@ public class Agreement {
                         Rule.ATTENDEE_PARTY_UNKNOWN,
                         "an attendee came with the delegation of " + party
                                 + ", which is not a party to the agreement on " + command.heldOn()));
-        boolean deviationExplained =
-                command.deviationReason() != null && !command.deviationReason().isBlank();
+        boolean deviationExplained = givesAReason(command.deviationReason());
         if (meetingPolicy.alternateHosts() && !deviationExplained) {
             checkHostsTurn(command.heldOn(), host);
         }
@@ -821,6 +820,11 @@ public class Agreement {
                 });
     }
 
+    /** A blank deviation reason is no reason: the meeting is held to its turn. */
+    private static boolean givesAReason(String deviationReason) {
+        return deviationReason != null && !deviationReason.isBlank();
+    }
+
     private static Object hostName(MeetingHosts.Host host) {
         return host.party() == null ? host.country() : host.party();
     }
@@ -1060,9 +1064,10 @@ public class Agreement {
         PartyCode host = event.hostParty() != null
                 ? event.hostParty()
                 : parties.onlyPartyOf(event.hostCountry(), event.heldOn()).orElse(null);
-        boolean withReason =
-                event.deviationReason() != null && !event.deviationReason().isBlank();
-        meetingHosts.record(event.heldOn(), new MeetingHosts.Host(host, event.hostCountry()), withReason);
+        meetingHosts.record(
+                event.heldOn(),
+                new MeetingHosts.Host(host, event.hostCountry()),
+                givesAReason(event.deviationReason()));
     }
 
     @EventSourcingHandler

@@ -38,6 +38,8 @@ class ExtendTermTest {
 
     /** The last day in force after a second five-year extension. */
     private static final LocalDate SECOND_EXTENDED_TERM_ENDS_ON = date("2031-04-27");
+    /** The letters of a second extension, before the first extended term ends. */
+    private static final ExtendTerm SECOND_OF_TWO = extend("2026-01-05", "2026-01-06");
     /** The day a secretariat enters history years late: after even the extended term's last day. */
     private static final Instant ENTERED = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -122,18 +124,16 @@ class ExtendTermTest {
 
     @Test
     void acceptsTheSecondExtensionOfATermExtendableTwice() {
-        ExtendTerm second = extend("2026-01-05", "2026-01-06");
         fixture.givenCurrentTime(Instant.parse("2026-02-01T10:00:00Z"))
-                .andGiven(signedExtendable(2), extendedOfTwo(1))
-                .when(second)
-                .expectEvents(new TermExtended(
-                        ID, second.consents(), EXTENDED_TERM_ENDS_ON, SECOND_EXTENDED_TERM_ENDS_ON, 2, 0));
+                .andGiven(signedExtendable(2), firstOfTwo())
+                .when(SECOND_OF_TWO)
+                .expectEvents(secondOfTwo());
     }
 
     @Test
     void rejectsTheThirdExtensionOfATermExtendableTwice() {
         fixture.givenCurrentTime(Instant.parse("2031-02-01T10:00:00Z"))
-                .andGiven(signedExtendable(2), extendedOfTwo(1), extendedOfTwo(2))
+                .andGiven(signedExtendable(2), firstOfTwo(), secondOfTwo())
                 .when(extend("2031-01-05", "2031-01-06"))
                 .expectNoEvents()
                 .expectException(violates(Rule.NO_EXTENSIONS_LEFT, "agreementId"));
@@ -229,17 +229,15 @@ class ExtendTermTest {
         return signed(sign(SIGNED_ON, SIGNED_ON, term), TERM_ENDS_ON);
     }
 
-    /** The first or second of two extensions, each of five years. */
-    private static TermExtended extendedOfTwo(int extensionsUsed) {
-        return extensionsUsed == 1
-                ? new TermExtended(
-                        ID, extend("2021-02-01", "2021-02-10").consents(), TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON, 1, 1)
-                : new TermExtended(
-                        ID,
-                        extend("2026-01-05", "2026-01-06").consents(),
-                        EXTENDED_TERM_ENDS_ON,
-                        SECOND_EXTENDED_TERM_ENDS_ON,
-                        2,
-                        0);
+    /** The first of two extensions, each of five years: one left. */
+    private static TermExtended firstOfTwo() {
+        return new TermExtended(
+                ID, extend("2021-02-01", "2021-02-10").consents(), TERM_ENDS_ON, EXTENDED_TERM_ENDS_ON, 1, 1);
+    }
+
+    /** The second of two, by {@link #SECOND_OF_TWO}: none left. */
+    private static TermExtended secondOfTwo() {
+        return new TermExtended(
+                ID, SECOND_OF_TWO.consents(), EXTENDED_TERM_ENDS_ON, SECOND_EXTENDED_TERM_ENDS_ON, 2, 0);
     }
 }

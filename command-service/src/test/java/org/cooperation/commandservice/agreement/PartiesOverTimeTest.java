@@ -7,6 +7,7 @@ import static org.cooperation.commandservice.agreement.JointStatement.METI;
 import static org.cooperation.commandservice.agreement.JointStatement.date;
 import static org.cooperation.commandservice.agreement.JointStatement.noticeGiven;
 import static org.cooperation.commandservice.agreement.JointStatement.signed;
+import static org.cooperation.commandservice.agreement.JointStatement.termExtended;
 import static org.cooperation.commandservice.agreement.JointStatement.terminate;
 import static org.cooperation.commandservice.agreement.Multilateral.COMMISSION;
 import static org.cooperation.commandservice.agreement.Multilateral.accede;
@@ -236,14 +237,13 @@ class PartiesOverTimeTest {
         fixture.given(signed(), commissionAcceded("2021-02-11"))
                 .when(extension)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(extendedBy(extension));
+                .expectEvents(termExtended(extension));
     }
 
     @Test
     void rejectsAnAccessionEnteredLateOnTheDayOfARecordedExtensionsLastLetterOrBefore() {
         ExtendTerm extension = JointStatement.extend("2021-02-01", "2021-02-10");
-        TermExtended extended = new TermExtended(
-                ID, extension.consents(), JointStatement.TERM_ENDS_ON, JointStatement.EXTENDED_TERM_ENDS_ON, 1, 0);
+        TermExtended extended = termExtended(extension);
         fixture.given(signed(), extended)
                 .when(accede(commission(), "2021-02-09"))
                 .expectNoEvents()
@@ -282,7 +282,7 @@ class PartiesOverTimeTest {
         ExtendTerm extension = JointStatement.extend("2021-02-01", "2021-02-10");
         fixture.given(leftOn(COMMISSION, "2020-11-01", "2021-02-09"))
                 .when(extension)
-                .expectEvents(extendedBy(extension));
+                .expectEvents(termExtended(extension));
     }
 
     @Test
@@ -290,7 +290,7 @@ class PartiesOverTimeTest {
         ExtendTerm onItsLastDay = withCommission("2021-02-09", "2021-02-10");
         fixture.given(leftOn(COMMISSION, "2020-11-01", "2021-02-09"))
                 .when(onItsLastDay)
-                .expectEvents(extendedBy(onItsLastDay));
+                .expectEvents(termExtended(onItsLastDay));
         fixture.given(leftOn(COMMISSION, "2020-11-01", "2021-02-09"))
                 .when(withCommission("2021-02-10", "2021-02-10"))
                 .expectNoEvents()
@@ -327,12 +327,6 @@ class PartiesOverTimeTest {
                 .when(new NominateContact(ID, METI, "Policy Office", null, null, date("2019-04-03")))
                 .expectNoEvents()
                 .expectException(violates(Rule.PARTY_UNKNOWN, "party"));
-    }
-
-    /** The Joint Statement's one extension, by these consents. */
-    private static TermExtended extendedBy(ExtendTerm extension) {
-        return new TermExtended(
-                ID, extension.consents(), JointStatement.TERM_ENDS_ON, JointStatement.EXTENDED_TERM_ENDS_ON, 1, 0);
     }
 
     private static ExtendTerm withCommission(String commissionLetter, String lastLetter) {
